@@ -1,0 +1,4 @@
+"""Japanese research-text pipeline: repair, GiNZA analysis, glossary-aligned records."""
+
+__version__ = "0.1.0"
+SCHEMA_VERSION = 1

@@ -1,0 +1,145 @@
+"""Plain record types that cross every stage boundary.
+
+Offsets (`start`, `end`) are half-open ``str`` indices. Detection functions in the pure modules
+(`dates`, `quantities`, `glossary`, `footnotes`) return them relative to the string they were given;
+`process` maps them back to the original document text before anything is stored.
+No spaCy object is ever stored in a record.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Optional
+
+ENTITY_TYPES = (
+    "PERSON",
+    "COUNTRY",
+    "ORGANIZATION",
+    "AGREEMENT",
+    "LOCATION",
+    "EVENT",
+    "POLICY",
+    "PRODUCT",
+    "OTHER",
+)
+
+
+@dataclass(frozen=True)
+class Footnote:
+    n: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One glossary entry that an ambiguous or fuzzy mention may refer to."""
+
+    glossary_id: str
+    score: float
+    method: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int
+    end: int
+    text: str
+    type: str
+    glossary_id: Optional[str] = None
+    label_en: Optional[str] = None
+    label_ja: Optional[str] = None
+    match: str = "model"
+    score: float = 1.0
+    id: str = ""
+    model_label: Optional[str] = None  # GiNZA's fine ENE label, when the model found it
+    role: Optional[str] = None  # a title such as 大統領 in プーチン大統領
+    candidates: tuple[Candidate, ...] = ()
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: str  # EDTF
+    earliest: Optional[str]  # ISO YYYY-MM-DD or None for an open end
+    latest: Optional[str]
+    approximate: bool = False
+    resolved_against: Optional[str] = None  # e.g. "1996-01 (1996年1月)" for relative expressions
+    id: str = ""
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    approximate: bool = False
+    qualifier: Optional[str] = None  # 約, 程度, 以上, 超, 未満, 余り ...
+    kind: str = "amount"  # "amount" or "unit_declaration" (（単位：100万US$）)
+    id: str = ""
+
+
+@dataclass(frozen=True)
+class ArgRef:
+    """A claim argument: an entity (when one is there) or free text."""
+
+    text: str
+    entity_id: Optional[str] = None
+    glossary_id: Optional[str] = None
+    label_en: Optional[str] = None
+    start: Optional[int] = None
+    end: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    start: int
+    end: int
+    text: str
+    predicate: str
+    subject: Optional[ArgRef] = None
+    objects: tuple[ArgRef, ...] = ()
+    dates: tuple[dict, ...] = ()  # {value, earliest, latest}
+    quantities: tuple[dict, ...] = ()  # {value, unit}
+    modality: str = "asserted"
+    polarity: str = "positive"
+    attributed: bool = False
+    source: Optional[ArgRef] = None
+    cue: Optional[str] = None
+    footnotes: tuple[int, ...] = ()
+    type: str = "event"
+    event_category: Optional[str] = None
+    figure: Optional[str] = None
+    id: str = ""
+
+
+@dataclass(frozen=True)
+class Block:
+    """A unit of repaired text: a paragraph, heading, caption, unit line or source line."""
+
+    kind: str  # paragraph | heading | caption | unit | source
+    start: int  # span in the original text
+    end: int
+
+
+@dataclass
+class Document:
+    doc_id: str
+    source: str
+    encoding: str
+    text: str
+    entities: list[Entity] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+
+
+def to_dict(record) -> dict:
+    """A record as plain JSON-ready data (tuples become lists)."""
+    return asdict(record)
