@@ -1,0 +1,70 @@
+"""config.yaml: read once, validated with messages that name the bad key, passed down."""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Optional
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import ConfigError
+
+PACKAGE_DATA = Path(__file__).parent / "data"
+
+
+class Config(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    input: list[str] = Field(default_factory=lambda: ["corpus"])
+    output: str = "out"
+    database: str = "pipeline.sqlite"  # inside the output folder
+    model: str = "ja_ginza"
+    glossaries: list[str] = Field(default_factory=lambda: ["default"])
+    fuzzy_threshold: float = Field(0.8, ge=0.0, le=1.0)
+    event_verbs: Optional[str] = None  # None: the packaged lexicon
+    max_document_bytes: int = Field(20_000_000, gt=0)
+    chunk_bytes: int = Field(12_000, ge=1_000, le=45_000)
+    batch_size: int = Field(16, ge=1)
+    base_dir: Path = Path(".")  # folder of the config file; relative paths resolve against it
+
+    def resolve(self, p: str) -> Path:
+        path = Path(p)
+        return path if path.is_absolute() else self.base_dir / path
+
+    def glossary_paths(self) -> list[Path]:
+        return [PACKAGE_DATA / "glossary.tsv" if g == "default" else self.resolve(g) for g in self.glossaries]
+
+    def fingerprint(self) -> str:
+        data = self.model_dump(mode="json", exclude={"base_dir"})
+        return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def load_config(path: Optional[Path]) -> Config:
+    """Config from a YAML file (or defaults when path is None or the default file is absent)."""
+    if path is None:
+        return Config()
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot be read ({e.strerror})") from None
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark else ""
+        raise ConfigError(f"{path}:{where} is not valid YAML ({getattr(e, 'problem', e)}); fix the syntax") from None
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: must be a mapping of keys to values, e.g. 'output: out'")
+    if isinstance(raw.get("input"), str):
+        raw["input"] = [raw["input"]]
+    if isinstance(raw.get("glossaries"), str):
+        raw["glossaries"] = [raw["glossaries"]]
+    try:
+        return Config(**raw, base_dir=path.parent)
+    except ValidationError as e:
+        err = e.errors()[0]
+        key = ".".join(str(x) for x in err["loc"])
+        if err["type"] == "extra_forbidden":
+            known = ", ".join(k for k in Config.model_fields if k != "base_dir")
+            raise ConfigError(f"{path}: unknown key '{key}'; known keys: {known}") from None
+        raise ConfigError(f"{path}: key '{key}': {err['msg']} (got {err.get('input')!r})") from None

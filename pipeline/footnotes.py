@@ -1,0 +1,77 @@
+"""Footnote markers in PDF-extracted Japanese text.
+
+A superscript footnote number survives extraction as plain digits glued to the preceding word:
+``掲げられた1。``, ``近い」3と``, ``参加条件4のうち``, ``（ソチ宣言10）``. A marker here is a run of 1-3
+ASCII digits that
+
+* follows a Japanese character with no whitespace between them in the original text
+  (``対話国 20 周年`` is spaced, so it is a number),
+* is not preceded by 第, 図, 表, 約 or a Latin letter/digit (``G20``, ``Su-35``, ``図1``),
+* is not followed by a digit, a decimal point, a Latin letter or a counter/unit
+  (``ヘリコプター16機``, ``5周年``, ``2年後``, ``7%``),
+* continues the document's numbering: markers count up from 1, so a candidate is accepted only as
+  the next number (or one number ahead, a missed marker, which is reported as a gap by the caller).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+_DIGITS = re.compile(r"(?<![0-9０-９])[0-9]{1,3}(?![0-9])")
+_COUNTERS = set(
+    "年月日周回機隻人億万千百十倍件個台名歳時分秒号条項位点部章節社両枚本冊度割円元兆ヵヶか箇基門隊艇発次期代世巻"
+) | {"%", "％", "つ", "カ", "ケ"}
+_BAD_BEFORE = set("第図表約")
+_CLOSING = set("」』）)】〕")
+_MAX_AHEAD = 1
+
+
+@dataclass(frozen=True)
+class FootnoteCandidate:
+    n: int
+    pos: int  # index in the analysis text (where the marker is/was)
+    start: int  # original offsets of the marker's own characters
+    end: int
+    digits: str
+
+
+def _is_japanese(ch: str) -> bool:
+    from .repair import is_japanese
+
+    return is_japanese(ch)
+
+
+def _plausible(joined: str, idx: Sequence[int], s: int, e: int) -> bool:
+    if s == 0:
+        return False
+    before = joined[s - 1]
+    if not (_is_japanese(before) or before in _CLOSING) or before in _BAD_BEFORE:
+        return False
+    if idx[s] != idx[s - 1] + 1:  # whitespace or a line break in the original: a real number
+        return False
+    if e < len(joined):
+        after = joined[e]
+        if after in _COUNTERS or after in ".．,，" or after.isascii() and after.isalnum():
+            return False
+        if joined.startswith(("カ国", "か国", "ヶ国", "ヵ国"), e):
+            return False
+    return True
+
+
+def find_markers(joined: str, idx: Sequence[int], original: str, expect_next: int = 1) -> list[FootnoteCandidate]:
+    """Footnote markers in one repaired paragraph (before they are removed).
+
+    ``joined`` is the paragraph with stray whitespace removed, ``idx[i]`` the original index of
+    ``joined[i]``; ``expect_next`` the number the next marker of the document should carry.
+    """
+    found = []
+    expect = expect_next
+    for m in _DIGITS.finditer(joined):
+        s, e = m.span()
+        n = int(m.group())
+        if not (expect <= n <= expect + _MAX_AHEAD) or not _plausible(joined, idx, s, e):
+            continue
+        found.append(FootnoteCandidate(n, s, idx[s], idx[e - 1] + 1, m.group()))
+        expect = n + 1
+    return found

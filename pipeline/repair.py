@@ -1,0 +1,242 @@
+"""Repair PDF-extracted Japanese text for analysis, keeping a map back to the original.
+
+The original text is split into *blocks*: paragraphs (body lines joined across the PDF's line breaks
+and blank lines), and standalone lines — headings, figure/table captions, unit lines and source
+lines — that must not be glued into sentences. Each block's analysis text is made from the original
+by deletions and single-character replacements only (a line break between two Latin words becomes a
+space), so every analysis character knows the original index it came from.
+
+Rules (all tested in tests/test_repair.py):
+
+* whitespace (including joined line breaks and blank lines) next to a Japanese character is dropped
+  (``1994 年`` -> ``1994年``, ``ア\\n\\nメリカ`` -> ``アメリカ``); whitespace between two Latin/digit
+  characters is kept as one space (``SIPRI Arms Transfers Database``);
+* in PDF-style text (most body lines followed by a blank line) a paragraph ends at a line ending in
+  sentence-final punctuation followed by trailing whitespace (``。 ``), or followed by an indented line;
+  in ordinary text a paragraph ends at a blank line or a line ending in sentence-final punctuation;
+* footnote markers are found by :mod:`pipeline.footnotes` and deleted from the analysis text.
+"""
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass, field, replace
+
+from .footnotes import FootnoteCandidate, find_markers
+from .records import Block
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_HEADING = re.compile(
+    r"^\s*(?:#{1,6}\s+\S"
+    r"|(?:\d{1,2}|[０-９]{1,2})(?:\.\d{1,2})*[\.．]\s+\S"
+    r"|(?:[０-９]{1,2}|[一二三四五六七八九十]{1,3})[．、]\s*\S"
+    r"|第[0-9０-９一二三四五六七八九十]+[章節部]"
+    r"|[IVX]{1,4}\.\s+\S)"
+)
+_CAPTION = re.compile(r"^\s*(?:図|表|グラフ|Figure|Fig\.|Table)\s*[0-9０-９]+\s*[\.．:：]")
+_UNIT = re.compile(r"^\s*[（(]\s*単位\s*[：:]")
+_SOURCE = re.compile(r"^\s*(?:Sources?|Note|Notes|出所|出典|資料|注)\s*[:：]", re.IGNORECASE)
+_SENTENCE_END = "。．！？!?"
+_CLOSERS = "」』）)】〕"
+_MAX_HEADING_CHARS = 60
+
+
+def is_japanese(ch: str) -> bool:
+    """Kana, kanji, CJK punctuation and full-width forms."""
+    o = ord(ch)
+    return (
+        0x3000 <= o <= 0x30FF
+        or 0x3400 <= o <= 0x9FFF
+        or 0xF900 <= o <= 0xFAFF
+        or 0xFF00 <= o <= 0xFFEF
+        or 0x2E80 <= o <= 0x2FDF
+    )
+
+
+def has_japanese(s: str) -> bool:
+    return any(is_japanese(c) for c in s)
+
+
+@dataclass
+class RepairedBlock:
+    """One block's analysis text and the original index of each of its characters."""
+
+    kind: str
+    text: str
+    orig: array  # orig[i] is the original index of text[i]
+    start: int  # the block's span in the original text
+    end: int
+    footnotes: list[FootnoteCandidate] = field(default_factory=list)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of ``text`` to the original text."""
+        if end <= start:
+            pos = self.orig[start] if start < len(self.orig) else self.end
+            return pos, pos
+        return self.orig[start], self.orig[end - 1] + 1
+
+    def slice(self, start: int, end: int) -> "RepairedBlock":
+        """A sub-block (a chunk) covering text[start:end], with the footnote anchors inside it."""
+        o0, o1 = self.to_original(start, end)
+        notes = [replace(f, pos=f.pos - start) for f in self.footnotes if start < f.pos <= end]
+        return RepairedBlock(self.kind, self.text[start:end], self.orig[start:end], o0, o1, notes)
+
+    def as_record(self) -> Block:
+        return Block(self.kind, self.start, self.end)
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int  # content span, without the line terminator
+    end: int
+    content: str
+
+
+def _lines(text: str) -> list[_Line]:
+    out = []
+    for m in _LINE.finditer(text):
+        if m.start() == m.end():
+            break
+        content = m.group().rstrip("\r\n")
+        out.append(_Line(m.start(), m.start() + len(content), content))
+    return out
+
+
+def classify_line(content: str, previous_kind: str | None = None) -> str:
+    """``blank``, ``heading``, ``caption``, ``unit``, ``source`` or ``body``."""
+    stripped = content.strip()
+    if not stripped:
+        return "blank"
+    if _UNIT.match(content):
+        return "unit"
+    if _CAPTION.match(content):
+        return "caption"
+    if _SOURCE.match(content):
+        return "source"
+    if previous_kind == "source" and not has_japanese(stripped):
+        return "source"  # a source list continued on the next line
+    if (
+        _HEADING.match(content)
+        and len(stripped) <= _MAX_HEADING_CHARS
+        and not any(c in stripped for c in "。、")
+    ):
+        return "heading"
+    return "body"
+
+
+def _pdf_style(lines: list[_Line], kinds: list[str]) -> bool:
+    """True when most body lines are followed by a blank line (double-spaced PDF extraction)."""
+    body = [i for i, k in enumerate(kinds) if k == "body"]
+    if len(body) < 3:
+        return False
+    followed = sum(1 for i in body if i + 1 < len(kinds) and kinds[i + 1] == "blank")
+    return followed / len(body) > 0.5
+
+
+def _ends_paragraph(line: _Line, next_line: _Line | None, pdf: bool, next_blank: bool) -> bool:
+    core = line.content.rstrip()
+    ends_sentence = bool(core) and (
+        core[-1] in _SENTENCE_END or (core[-1] in _CLOSERS and len(core) > 1 and core[-2] in _SENTENCE_END)
+    )
+    if not pdf:
+        return next_blank or ends_sentence
+    if not ends_sentence:
+        return False
+    trailing_space = len(core) < len(line.content)
+    indented = next_line is not None and next_line.content[:1].isspace()
+    return trailing_space or indented
+
+
+def segment(text: str) -> list[tuple[str, int, int]]:
+    """Split the original text into blocks: (kind, start, end) spans, in order."""
+    lines = _lines(text)
+    kinds: list[str] = []
+    prev = None
+    for ln in lines:
+        k = classify_line(ln.content, prev)
+        kinds.append(k)
+        if k != "blank":
+            prev = k
+    pdf = _pdf_style(lines, kinds)
+    blocks: list[tuple[str, int, int]] = []
+    para: list[_Line] = []
+
+    def close() -> None:
+        if para:
+            blocks.append(("paragraph", para[0].start, para[-1].end))
+            para.clear()
+
+    for i, (ln, k) in enumerate(zip(lines, kinds)):
+        if k == "blank":
+            continue
+        if k != "body":
+            close()
+            blocks.append((k, ln.start, ln.end))
+            continue
+        para.append(ln)
+        j = i + 1
+        while j < len(lines) and kinds[j] == "blank":
+            j += 1
+        nxt = lines[j] if j < len(lines) else None
+        if nxt is None or _ends_paragraph(ln, nxt, pdf, next_blank=j > i + 1):
+            close()
+    close()
+    return blocks
+
+
+def _squeeze(text: str, start: int, end: int) -> tuple[list[str], list[int]]:
+    """Analysis characters of text[start:end] with their original indices (whitespace rule)."""
+    chars: list[str] = []
+    idx: list[int] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if not ch.isspace():
+            chars.append(ch)
+            idx.append(i)
+            i += 1
+            continue
+        j = i
+        while j < end and text[j].isspace():
+            j += 1
+        before = chars[-1] if chars else None
+        after = text[j] if j < end else None
+        if before is not None and after is not None and not is_japanese(before) and not is_japanese(after):
+            chars.append(" ")
+            idx.append(i)
+        i = j
+    return chars, idx
+
+
+def repair_block(text: str, kind: str, start: int, end: int, expect_next: int = 1) -> RepairedBlock:
+    """Repair one block of the original text; footnote markers are deleted (only in paragraphs)."""
+    chars, idx = _squeeze(text, start, end)
+    joined = "".join(chars)
+    markers = find_markers(joined, idx, text, expect_next) if kind == "paragraph" else []
+    drop = set()
+    for m in markers:
+        drop.update(range(m.pos, m.pos + len(m.digits)))
+    keep = [i for i in range(len(chars)) if i not in drop]
+    out_text = "".join(chars[i] for i in keep)
+    orig = array("q", (idx[i] for i in keep))
+    anchors = []
+    removed_before = 0
+    for m in markers:  # position in the output text where the removed marker stood
+        anchors.append(
+            FootnoteCandidate(m.n, m.pos - removed_before, idx[m.pos], idx[m.pos + len(m.digits) - 1] + 1, m.digits)
+        )
+        removed_before += len(m.digits)
+    return RepairedBlock(kind, out_text, orig, start, end, anchors)
+
+
+def repair(text: str) -> list[RepairedBlock]:
+    """All blocks of a document, repaired, with footnote numbering carried across blocks."""
+    out = []
+    expect = 1
+    for kind, s, e in segment(text):
+        blk = repair_block(text, kind, s, e, expect)
+        if blk.footnotes:
+            expect = blk.footnotes[-1].n + 1
+        if blk.text:
+            out.append(blk)
+    return out

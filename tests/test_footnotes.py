@@ -1,0 +1,62 @@
+"""Footnote markers: superscripts glued to the word they follow, numbered 1, 2, 3 ..."""
+import pytest
+
+from pipeline.repair import repair
+
+
+def markers(text):
+    return [(f.n, text[f.start : f.end]) for b in repair(text) for f in b.footnotes]
+
+
+def analysed(text):
+    return "".join(b.text for b in repair(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("協力拡大が一番に掲げられた1。ちなみに", [(1, "1")]),
+        ("難しい」と指摘してい\n\nる1。他方で", [(1, "1")]),  # marker after a joined line break
+        ("インドに近い」1と述べており", [(1, "1")]),  # after a closing bracket
+        ("三つの参加条件1のうち", [(1, "1")]),  # mid-sentence
+        ("（ソチ宣言1）。", [(1, "1")]),  # inside parentheses
+    ],
+)
+def test_markers_found(text, expected):
+    assert markers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "インドネシアが G20 の議長国",  # part of a name
+        "ロシア製 Su-35 戦闘機",
+        "戦略的パートナーシップの 5 周年が祝われた。",  # spaced: a number
+        "対話国1周年を記念し",  # a counter follows
+        "2 年後の 2018 年に",
+        "潜水艦２隻の供給",  # full-width digits with a counter
+        "ただし、図1の通り",  # a figure reference
+        "第1回サミット",
+        "ヘリコプター1機の購入",
+        "人口の約1%程度",
+        "1994 年から",
+    ],
+)
+def test_numbers_that_are_not_markers(text):
+    assert markers(text) == []
+
+
+def test_numbering_must_continue():
+    # "条件3" cannot be the first marker of a document; 1 then 2 then 3 can
+    assert markers("条件3のうち") == []
+    assert markers("掲げられた1。述べた2。条件3のうち") == [(1, "1"), (2, "2"), (3, "3")]
+
+
+def test_markers_are_removed_from_the_analysed_text():
+    assert analysed("協力拡大が一番に掲げられた1。ちなみに、G20の") == "協力拡大が一番に掲げられた。ちなみに、G20の"
+
+
+def test_seed_has_twenty_markers_in_order(seed_text):
+    found = markers(seed_text)
+    assert [n for n, _ in found] == list(range(1, 21))
+    assert all(digits == str(n) for n, digits in found)

@@ -1,0 +1,114 @@
+"""Repair of PDF-extracted text: joins, spaces, standalone blocks, offsets back to the original."""
+import pytest
+
+from pipeline.repair import classify_line, repair, segment
+
+SEED_LIKE = (
+    " 1. ロシアにとっての ASEAN \n\n"
+    "冷戦終結後、ア\n\nメリカとベ\n トナムは 1994 年から G20 の議長国であった。 \n\n"
+    "図 1.  ロシアから東南アジア諸国への武器輸出（2000 – 2022） \n\n"
+    "（単位：100 万 US$） \n\n\n"
+    " Source: SIPRI Arms Transfers Database\n"
+    " 3. ASEAN-ロシア戦略的パートナーシップの背景 \n\n"
+    "ロシアは ASEAN の協議国になり、\n\n同年 7 月に昇格した。 \n"
+)
+
+
+def texts(text):
+    return [(b.kind, b.text) for b in repair(text)]
+
+
+def test_blocks_of_a_seed_like_page():
+    assert texts(SEED_LIKE) == [
+        ("heading", "1.ロシアにとってのASEAN"),
+        ("paragraph", "冷戦終結後、アメリカとベトナムは1994年からG20の議長国であった。"),
+        ("caption", "図1.ロシアから東南アジア諸国への武器輸出（2000 – 2022）"),
+        ("unit", "（単位：100万US$）"),
+        ("source", "Source: SIPRI Arms Transfers Database"),
+        ("heading", "3. ASEAN-ロシア戦略的パートナーシップの背景"),
+        ("paragraph", "ロシアはASEANの協議国になり、同年7月に昇格した。"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "raw, repaired",
+    [
+        ("ア\n\nメリカ", "アメリカ"),  # a word broken across a PDF line
+        ("ベ\n トナム", "ベトナム"),  # broken with an indented continuation
+        ("ロシ\n\nア", "ロシア"),
+        ("1994 年から 1996 年頃まで", "1994年から1996年頃まで"),
+        ("ASEAN の協議国", "ASEANの協議国"),
+        ("SIPRI Arms Transfers Database", "SIPRI Arms Transfers Database"),  # real English spaces stay
+        ("Statistical\nYearbook", "Statistical Yearbook"),  # a line break between Latin words becomes a space
+        ("108 億 7000 万ドル", "108億7000万ドル"),
+        ("（2000 – 2022）", "（2000 – 2022）"),
+        ("ヘリコプター16 機", "ヘリコプター16機"),
+        ("日本　韓国", "日本韓国"),  # full-width space between Japanese words
+    ],
+)
+def test_space_and_line_rules(raw, repaired):
+    assert "".join(b.text for b in repair(raw)) == repaired
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        (" 1. ロシアにとっての ASEAN ", "heading"),
+        ("2. ウクライナ戦争までのロシアと ASEAN ", "heading"),
+        ("# 見出し", "heading"),
+        ("第3章 東南アジア", "heading"),
+        ("図 1.  ロシアから東南アジア諸国への武器輸出（2000 – 2022） ", "caption"),
+        ("表2：貿易額", "caption"),
+        ("  （単位：100 万 US$） ", "unit"),
+        (" Source: ASEAN Statistical Yearbook 2015, p.80;  ", "source"),
+        ("出所：外務省", "source"),
+        ("18.8%であるのに対し、ロシアの割合は", "body"),  # a number at the start of a body line
+        ("2. ロシアは ASEAN の協議国になり、中国と共に招待された。", "body"),  # too sentence-like
+        ("図 2 が示す通り、特に 2010 年代前半に", "body"),  # a reference to a figure, not its caption
+        ("   ", "blank"),
+    ],
+)
+def test_classify_line(line, kind):
+    assert classify_line(line) == kind
+
+
+def test_source_continuation_line():
+    assert classify_line(" ASEAN Statistical Yearbook 2023, p.108. ", "source") == "source"
+    assert classify_line(" ASEAN Statistical Yearbook 2023, p.108. ", "body") == "body"
+
+
+def test_pdf_paragraph_ends_at_trailing_space_after_period():
+    text = "一文目。二文目は\n\n続く。 \n\n次の段落です。\n\n同じ段落の続き\n\nです。 \n\n三つ目の段落。 \n"
+    assert [b.text for b in repair(text)] == ["一文目。二文目は続く。", "次の段落です。同じ段落の続きです。", "三つ目の段落。"]
+
+
+def test_plain_text_paragraph_per_line():
+    text = "第一段落です。\n第二段落です。\n\n第三段落です。\n"
+    assert [b.text for b in repair(text)] == ["第一段落です。", "第二段落です。", "第三段落です。"]
+
+
+def test_crlf_offsets_index_the_original():
+    text = "ロシアと\r\n\r\nASEAN の関\r\n\r\n係。 \r\n\r\n次の段落。 \r\n"
+    blk = repair(text)[0]
+    assert blk.text == "ロシアとASEANの関係。"
+    s, e = blk.to_original(blk.text.index("ASEAN"), blk.text.index("ASEAN") + 5)
+    assert text[s:e] == "ASEAN"
+    s, e = blk.to_original(0, len(blk.text))
+    assert text[s:e] == "ロシアと\r\n\r\nASEAN の関\r\n\r\n係。"
+
+
+def test_every_analysis_char_maps_to_itself_in_the_original(seed_text):
+    for blk in repair(seed_text):
+        for i, ch in enumerate(blk.text):
+            o = seed_text[blk.orig[i]]
+            assert o == ch or (ch == " " and o.isspace())
+
+
+def test_segment_covers_only_nonblank_lines(seed_text):
+    for kind, s, e in segment(seed_text):
+        assert seed_text[s:e].strip(), kind
+
+
+def test_empty_and_blank_text():
+    assert repair("") == []
+    assert repair(" \n\n \n") == []
