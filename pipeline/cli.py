@@ -1,0 +1,162 @@
+"""Command line: small commands that parse options, load config, make one library call, report.
+
+Exit codes: 0 success; 1 some documents failed (the rest were processed and stored);
+2 a usage, configuration or glossary error (nothing was written).
+Heavy imports (spaCy, the model) happen inside the commands, so ``pipeline --help`` is instant.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .errors import GlossaryError, PipelineError
+
+DEFAULT_CONFIG = Path("config.yaml")
+
+
+def _config(args):
+    from .config import load_config
+
+    path = Path(args.config) if args.config else (DEFAULT_CONFIG if DEFAULT_CONFIG.exists() else None)
+    return load_config(path)
+
+
+def cmd_run(args) -> int:
+    from .batch import run
+
+    config = _config(args)
+    paths = args.paths or [str(config.resolve(p)) for p in config.input]
+    out = Path(args.out) if args.out else config.resolve(config.output)
+    summary = run(paths, out, config, progress=not args.quiet)
+    print(
+        f"{len(summary.processed)} document(s) processed, {len(summary.failed)} failed; "
+        f"wrote {summary.jsonl} and {summary.database}",
+        file=sys.stderr,
+    )
+    return 1 if summary.failed else 0
+
+
+def _open_store(args):
+    from . import store
+
+    config = _config(args)
+    out = Path(args.out) if args.out else config.resolve(config.output)
+    db = out / config.database
+    if not db.exists():
+        raise PipelineError(f"{db}: no database yet; run 'pipeline run' first (or pass --out DIR)")
+    return store.connect(db)
+
+
+def cmd_inspect(args) -> int:
+    from . import report, store
+
+    con = _open_store(args)
+    if not args.doc:
+        rows = report.document_rows(con)
+        print(json.dumps(rows, ensure_ascii=False, indent=1)) if args.json else report.print_documents(rows)
+        return 0
+    doc_id = store.find_document(con, args.doc)
+    if doc_id is None:
+        raise PipelineError(f"no processed document matches '{args.doc}'; 'pipeline inspect' lists them")
+    doc = store.read_document(con, doc_id)
+    if args.json:
+        from .export import document_to_json
+
+        print(json.dumps(document_to_json(doc), ensure_ascii=False, indent=1))
+    else:
+        report.print_document(doc, claims=args.claims)
+    return 0
+
+
+def cmd_glossary_validate(args) -> int:
+    from .glossary import validate_files
+
+    problems = validate_files([Path(f) for f in args.files])
+    for p in problems:
+        print(p)
+    if problems:
+        print(f"{len(problems)} problem(s) found", file=sys.stderr)
+        return 2
+    print(f"OK: {', '.join(args.files)}", file=sys.stderr)
+    return 0
+
+
+def cmd_glossary_suggest(args) -> int:
+    from .report import suggest_rows
+
+    con = _open_store(args)
+    rows = suggest_rows(con, limit=args.limit)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    cols = ["id", "type", "label_ja", "label_en", "aliases_ja", "aliases_en", "iso3166", "wikidata",
+            "valid_from", "valid_to", "notes"]
+    print("\t".join(cols))
+    for r in rows:
+        print("\t".join(str(r.get(c, "") or "") for c in cols))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="pipeline",
+        description="Japanese documents -> repaired text, GiNZA analysis, glossary-aligned entities, "
+        "dates, quantities, footnotes and claims in SQLite + JSONL.",
+        epilog="example: pipeline run corpus/ --out out/ && pipeline inspect 000_3045",
+    )
+    p.add_argument("--config", help="config file (default: ./config.yaml if present)")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    r = sub.add_parser("run", help="process files/folders into OUT/documents.jsonl and the SQLite database",
+                       epilog="example: pipeline run corpus/ --out out/")
+    r.add_argument("paths", nargs="*", help=".txt/.md files or folders (default: 'input' in config.yaml)")
+    r.add_argument("--out", help="output folder (default: 'output' in config.yaml)")
+    r.add_argument("--config", help="config file", default=argparse.SUPPRESS)
+    r.add_argument("--quiet", action="store_true", help="no progress bar")
+    r.set_defaults(func=cmd_run)
+
+    i = sub.add_parser("inspect", help="show a processed document (entities, dates, footnotes, claims)",
+                       epilog="example: pipeline inspect 000_3045bcbfc1055805 --claims")
+    i.add_argument("doc", nargs="?", help="doc_id prefix or source path; omit to list documents")
+    i.add_argument("--out", help="output folder holding the database")
+    i.add_argument("--config", help="config file", default=argparse.SUPPRESS)
+    i.add_argument("--json", action="store_true", help="machine-readable output")
+    i.add_argument("--claims", action="store_true", help="also list the claims")
+    i.set_defaults(func=cmd_inspect)
+
+    g = sub.add_parser("glossary", help="check or extend a glossary")
+    gs = g.add_subparsers(dest="glossary_command", required=True)
+    v = gs.add_parser("validate", help="report every problem with its line number",
+                      epilog="example: pipeline glossary validate my_terms.tsv")
+    v.add_argument("files", nargs="+")
+    v.set_defaults(func=cmd_glossary_validate)
+    s = gs.add_parser("suggest", help="unlinked entities by frequency, as glossary rows to paste",
+                      epilog="example: pipeline glossary suggest > todo.tsv")
+    s.add_argument("--out", help="output folder holding the database")
+    s.add_argument("--config", help="config file", default=argparse.SUPPRESS)
+    s.add_argument("--limit", type=int, default=100)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_glossary_suggest)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except GlossaryError as e:
+        print(f"Error: {e}", file=sys.stderr)
+        for problem in e.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return e.exit_code
+    except PipelineError as e:
+        print(f"Error: {e}", file=sys.stderr)
+        return e.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

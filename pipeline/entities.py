@@ -1,0 +1,141 @@
+"""Typed entities: GiNZA's fine ENE labels folded into the SPEC types.
+
+``ENE_TO_TYPE`` is the one folding table (documented in the README). Labels that are not named
+entities for this dataset — dates, times, money, percentages, counts and measures (their own
+modules handle them), roles such as 大統領 (kept as a person's role) and common nouns of nature
+(animals, food, materials) — fold to ``None`` and are dropped.
+
+The model's label is a guess about the surface; a Japanese name's last morphemes usually tell its
+kind more reliably (…条約 is a treaty, …併合 an event, …機構 an organization). ``SUFFIX_TYPES``
+overrides the folded label where the surface ends in such a head noun.
+"""
+from __future__ import annotations
+
+import re
+
+from .records import Entity
+
+_FOLD: dict[str, tuple[str, ...]] = {
+    "PERSON": ("Person",),
+    "COUNTRY": ("Country",),
+    "ORGANIZATION": (
+        "International_Organization", "Political_Organization_Other", "Political_Party", "Government",
+        "Cabinet", "Military", "Company", "Company_Group", "Corporation_Other", "Organization_Other",
+        "Public_Institution", "Research_Institute", "School", "Show_Organization",
+        "Sports_Organization_Other", "Pro_Sports_Organization", "Sports_League", "Newspaper",
+    ),
+    "AGREEMENT": ("Treaty", "Law", "Rule_Other"),
+    "LOCATION": (
+        "City", "Province", "County", "GPE_Other", "Region_Other", "Continental_Region",
+        "Domestic_Region", "Geological_Region_Other", "Location_Other", "Sea", "Bay", "Island", "Lake",
+        "River", "Mountain", "Canal", "Water_Route", "Airport", "Port", "Station", "Railroad", "Road",
+        "Bridge", "Tunnel", "Facility_Other", "Worship_Place", "Museum", "Park", "Sports_Facility",
+        "Theater", "Zoo", "Amusement_Park", "Archaeological_Place_Other", "Spa", "Tumulus", "Car_Stop",
+        "Line_Other", "Facility_Part", "Astral_Body_Other", "Planet",
+    ),
+    "EVENT": (
+        "War", "Conference", "Incident_Other", "Event_Other", "Occasion_Other", "Natural_Disaster",
+        "Earthquake", "Offense", "Religious_Festival", "Game",
+    ),
+    "POLICY": ("Doctrine_Method_Other", "Plan", "Theory", "Movement"),
+    "PRODUCT": (
+        "Product_Other", "Weapon", "Aircraft", "Ship", "Spaceship", "Car", "Train", "Vehicle_Other",
+        "Book", "Magazine", "Movie", "Music", "Broadcast_Program", "Show", "Printing_Other", "Art_Other",
+    ),
+    "OTHER": (
+        "Nationality", "Ethnic_Group_Other", "Language_Other", "National_Language", "Religion",
+        "Title_Other", "Name_Other", "Award", "Culture", "Academic", "Family", "GOE_Other",
+    ),
+}
+ENE_TO_TYPE: dict[str, str] = {label: t for t, labels in _FOLD.items() for label in labels}
+
+SUFFIX_TYPES: tuple[tuple[str, str], ...] = (
+    (r"(条約|協定|宣言|声明|憲章|議定書|合意|法|措置法|概念|覚書|決議)$", "AGREEMENT"),
+    (r"(戦争|侵攻|併合|危機|紛争|事件|クーデター|サミット|会議|会合|革命|内戦|大戦|テロ)$", "EVENT"),
+    (r"(構想|主義|ドクトリン|イニシアチブ|イニシアティブ|戦略|外交)$", "POLICY"),
+    (r"(機構|連合|共同体|同盟|省|庁|軍|国軍|銀行|会社|公社|フォーラム|委員会|評議会|裁判所|政府|議会|連盟|研究所|大学)$", "ORGANIZATION"),
+    (r"(島|諸島|海|湾|海峡|半島|地域|地方|州|市|油田|ガス田)$", "LOCATION"),
+)
+_SUFFIX = [(re.compile(p), t) for p, t in SUFFIX_TYPES]
+_PUNCT_ONLY = re.compile(r"^[\W\d_]+$")
+
+
+def fold_label(label: str, surface: str) -> str | None:
+    """The SPEC type for a GiNZA label on a surface, or None when it is not a named entity."""
+    base = ENE_TO_TYPE.get(label)
+    if base is None:
+        return None
+    for pattern, t in _SUFFIX:
+        if pattern.search(surface):
+            return t
+    return base
+
+
+def model_entities(doc) -> list[Entity]:
+    """Entities from a GiNZA Doc, offsets into doc.text, typed by the folding table."""
+    out = []
+    for ent in doc.ents:
+        surface = ent.text.strip()
+        if not surface or _PUNCT_ONLY.match(surface):
+            continue
+        t = fold_label(ent.label_, surface)
+        if t is None:
+            continue
+        out.append(
+            Entity(ent.start_char, ent.end_char, ent.text, t, match="model", score=0.5, model_label=ent.label_)
+        )
+    return out
+
+
+def _overlaps(a, b) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _linked(ent: Entity, glossary, cand) -> Entity:
+    entry = glossary.get(cand.glossary_id)
+    return Entity(
+        ent.start, ent.end, ent.text, entry.type, entry.id, entry.label_en, entry.label_ja,
+        cand.method, round(cand.score, 3), model_label=ent.model_label, role=ent.role,
+    )
+
+
+def from_glossary_match(m, glossary, model_label: str | None = None) -> Entity:
+    entry = glossary.get(m.glossary_id)
+    return Entity(
+        m.start, m.end, m.text, entry.type, entry.id, entry.label_en, entry.label_ja, m.method,
+        round(m.score, 3), model_label=model_label, role=m.role, candidates=tuple(m.candidates),
+    )
+
+
+def _suffix_typed(ent: Entity) -> bool:
+    return any(p.search(ent.text) for p, _ in _SUFFIX)
+
+
+def merge_entities(model: list[Entity], matches: list, glossary, fuzzy_threshold: float) -> list[Entity]:
+    """Glossary matches fix the model's spans and types; model entities no entry covers stay unlinked.
+
+    Rules, in order: (1) a model entity that contains glossary matches and is longer than all of
+    them is kept instead of them only when its own surface links to an entry or its head noun
+    (SUFFIX_TYPES) says it is a different thing (ロシア国防省 is not ロシア); (2) otherwise glossary
+    matches win over overlapping model entities; (3) a model entity left over is looked up exactly,
+    then fuzzily (score >= fuzzy_threshold), and kept unlinked (match 'model') when nothing fits.
+    """
+    out: list[Entity] = []
+    used = [False] * len(matches)
+    for ent in model:
+        inside = [i for i, m in enumerate(matches) if _overlaps(ent, m)]
+        cands = glossary.lookup(ent.text) or glossary.lookup_fuzzy(ent.text, fuzzy_threshold)
+        contains = inside and all(ent.start <= matches[i].start and matches[i].end <= ent.end for i in inside)
+        longer = contains and all(matches[i].end - matches[i].start < ent.end - ent.start for i in inside)
+        if inside and not (longer and (cands or _suffix_typed(ent))):
+            for i in inside:
+                if not used[i]:
+                    out.append(from_glossary_match(matches[i], glossary, ent.model_label))
+                    used[i] = True
+            continue
+        for i in inside:
+            used[i] = True
+        out.append(_linked(ent, glossary, cands[0]) if cands else ent)
+    out.extend(from_glossary_match(m, glossary) for i, m in enumerate(matches) if not used[i])
+    out.sort(key=lambda e: (e.start, e.end, e.glossary_id or ""))
+    return out

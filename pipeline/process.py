@@ -1,0 +1,116 @@
+"""One document: repair -> GiNZA (chunked) -> extraction -> records in original offsets."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from .chunks import split_block
+from .claims import extract_claims
+from .config import Config
+from .corpus import RawDocument
+from .dates import DateExtractor
+from .entities import merge_entities, model_entities
+from .quantities import find_quantities
+from .records import Document, Footnote
+from .repair import RepairedBlock, repair
+
+
+@dataclass(frozen=True)
+class Resources:
+    """What processing needs besides the text, loaded once per process."""
+
+    nlp: object
+    glossary: object
+    lexicon: dict
+    config: Config
+
+
+def make_id(doc_id: str, kind: str, start: int, end: int, extra: str = "") -> str:
+    base = f"{doc_id[:12]}-{kind}{start}-{end}"
+    return f"{base}-{extra}" if extra else base
+
+
+def _to_original(recs, chunk: RepairedBlock, doc_id: str, kind: str):
+    """Records with offsets into the chunk -> (records in original offsets, local copies with ids)."""
+    out, local = [], []
+    seen: dict[tuple[int, int], int] = {}
+    for r in recs:
+        s, e = chunk.to_original(r.start, r.end)
+        k = seen[(s, e)] = seen.get((s, e), -1) + 1
+        rid = make_id(doc_id, kind, s, e, str(k) if k else "")
+        out.append(replace(r, start=s, end=e, id=rid))
+        local.append(replace(r, id=rid))
+    return out, local
+
+
+def _drop_inside(quantities, dates):
+    """Quantities that overlap a date are parts of it (2年後, 1990年代), not amounts."""
+    return [q for q in quantities if not any(q.start < d.end and d.start < q.end for d in dates)]
+
+
+def process_document(raw: RawDocument, res: Resources) -> Document:
+    doc = Document(raw.doc_id, raw.source, raw.encoding, raw.text, warnings=list(raw.warnings))
+    if not raw.text.strip():
+        return doc
+    blocks = repair(raw.text)
+    doc.blocks = [b.as_record() for b in blocks]
+    chunks: list[RepairedBlock] = []
+    for b in blocks:
+        parts, warns = split_block(b, res.config.chunk_bytes)
+        chunks.extend(parts)
+        doc.warnings.extend(warns)
+    _check_footnote_sequence(blocks, doc.warnings)
+    dates = DateExtractor()
+    matcher = res.glossary.matcher()
+    parsed = res.nlp.pipe((c.text for c in chunks), batch_size=res.config.batch_size)
+    for chunk, sdoc in zip(chunks, parsed):
+        _extract_chunk(doc, chunk, sdoc, res, dates, matcher)
+    for m in getattr(matcher, "proposed_aliases", []):
+        doc.warnings.append(f"abbreviation {m[1]} defined in the text for {m[0]}: propose it as an alias")
+    return doc
+
+
+def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, dates, matcher) -> None:
+    ents = merge_entities(model_entities(sdoc), matcher.feed(chunk.text), res.glossary, res.config.fuzzy_threshold)
+    date_recs, warns = dates.feed(chunk.text)
+    qty = _drop_inside(find_quantities(chunk.text), date_recs)
+    for w in warns:
+        doc.warnings.append(f"{w} (block at original offset {chunk.start})")
+    ents_o, ents_l = _to_original(ents, chunk, doc.doc_id, "E")
+    dates_o, dates_l = _to_original(date_recs, chunk, doc.doc_id, "D")
+    qty_o, qty_l = _to_original(qty, chunk, doc.doc_id, "Q")
+    doc.entities.extend(ents_o)
+    doc.dates.extend(dates_o)
+    doc.quantities.extend(qty_o)
+    doc.footnotes.extend(Footnote(f.n, f.start, f.end) for f in chunk.footnotes)
+    if chunk.kind != "paragraph":
+        return
+    anchors = [(f.n, f.pos) for f in chunk.footnotes]
+    claims = extract_claims(sdoc, ents_l, dates_l, qty_l, anchors, res.lexicon, chunk.kind)
+    doc.claims.extend(_claims_to_original(claims, chunk, doc.doc_id))
+
+
+def _claims_to_original(claims, chunk: RepairedBlock, doc_id: str):
+    out = []
+    for c in claims:
+        s, e = chunk.to_original(c.start, c.end)
+        args = {}
+        for name in ("subject", "source"):
+            a = getattr(c, name)
+            if a is not None and a.start is not None:
+                a = replace(a, start=(p := chunk.to_original(a.start, a.end))[0], end=p[1])
+            args[name] = a
+        objs = tuple(
+            replace(o, start=(p := chunk.to_original(o.start, o.end))[0], end=p[1]) if o.start is not None else o
+            for o in c.objects
+        )
+        out.append(replace(c, start=s, end=e, objects=objs, id=make_id(doc_id, "C", s, e), **args))
+    return out
+
+
+def _check_footnote_sequence(blocks: list[RepairedBlock], warnings: list[str]) -> None:
+    expect = 1
+    for b in blocks:
+        for f in b.footnotes:
+            if f.n != expect:
+                warnings.append(f"footnote markers jump from {expect - 1} to {f.n} at offset {f.start}: check for a missed marker")
+            expect = f.n + 1

@@ -1,0 +1,113 @@
+"""Terminal views of the store (rich), and the glossary's to-do list."""
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+
+from rich.console import Console
+from rich.table import Table
+
+from .records import Document
+
+
+def document_rows(con) -> list[dict]:
+    sql = """SELECT d.doc_id, d.source, d.encoding, d.n_chars,
+      (SELECT COUNT(*) FROM entities e WHERE e.doc_id = d.doc_id) AS entities,
+      (SELECT COUNT(*) FROM entities e WHERE e.doc_id = d.doc_id AND e.glossary_id IS NOT NULL) AS linked,
+      (SELECT COUNT(*) FROM dates x WHERE x.doc_id = d.doc_id) AS dates,
+      (SELECT COUNT(*) FROM quantities x WHERE x.doc_id = d.doc_id) AS quantities,
+      (SELECT COUNT(*) FROM footnotes x WHERE x.doc_id = d.doc_id) AS footnotes,
+      (SELECT COUNT(*) FROM claims x WHERE x.doc_id = d.doc_id) AS claims
+      FROM documents d ORDER BY d.source"""
+    cur = con.execute(sql)
+    names = [c[0] for c in cur.description]
+    return [dict(zip(names, r)) for r in cur.fetchall()]
+
+
+def print_documents(rows: list[dict], console: Console | None = None) -> None:
+    console = console or Console()
+    t = Table(title="Processed documents")
+    cols = ("doc_id", "source", "encoding", "n_chars", "entities", "linked", "dates", "quantities", "footnotes", "claims")
+    for col in cols:
+        t.add_column(col, overflow="fold")
+    for r in rows:
+        t.add_row(*(str(r[c])[:12] if c == "doc_id" else str(r[c]) for c in cols))
+    console.print(t)
+
+
+def _entity_table(doc: Document) -> Table:
+    groups: dict[tuple, list] = defaultdict(list)
+    for e in doc.entities:
+        groups[(e.glossary_id or f"?{e.text}", e.type)].append(e)
+    t = Table(title=f"Entities ({len(doc.entities)} mentions, {len(groups)} distinct)")
+    for col in ("type", "label_en", "label_ja / text", "id", "n", "match", "where (offsets)"):
+        t.add_column(col, overflow="fold")
+    for (key, typ), ents in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        e0 = ents[0]
+        where = ", ".join(str(e.start) for e in ents[:8]) + (" ..." if len(ents) > 8 else "")
+        matches = ",".join(sorted({e.match for e in ents}))
+        t.add_row(typ, e0.label_en or "-", e0.label_ja or e0.text, e0.glossary_id or "(unlinked)", str(len(ents)), matches, where)
+    return t
+
+
+def print_document(doc: Document, claims: bool = False, console: Console | None = None) -> None:
+    console = console or Console()
+    console.print(f"[bold]{doc.source}[/bold]  doc_id={doc.doc_id[:16]}  encoding={doc.encoding}  chars={len(doc.text)}")
+    console.print(_entity_table(doc))
+    t = Table(title=f"Dates ({len(doc.dates)})")
+    for col in ("text", "value (EDTF)", "earliest", "latest", "resolved against", "offset"):
+        t.add_column(col, overflow="fold")
+    for d in doc.dates:
+        t.add_row(d.text, d.value or "-", d.earliest or "..", d.latest or "..", d.resolved_against or "", str(d.start))
+    console.print(t)
+    t = Table(title=f"Quantities ({len(doc.quantities)})")
+    for col in ("text", "value", "unit", "approx.", "qualifier", "kind", "offset"):
+        t.add_column(col)
+    for q in doc.quantities:
+        t.add_row(q.text, f"{q.value:,.10g}", q.unit, "~" if q.approximate else "", q.qualifier or "", q.kind, str(q.start))
+    console.print(t)
+    t = Table(title=f"Footnote markers ({len(doc.footnotes)})")
+    for col in ("n", "offset", "context"):
+        t.add_column(col)
+    for f in doc.footnotes:
+        ctx = doc.text[max(0, f.start - 12) : f.end + 3].replace("\n", "⏎")
+        t.add_row(str(f.n), str(f.start), ctx)
+    console.print(t)
+    if claims:
+        console.print(claims_table(doc))
+    else:
+        console.print(f"{len(doc.claims)} claims (show them with --claims)")
+    for w in doc.warnings:
+        console.print(f"[yellow]warning:[/yellow] {w}")
+
+
+def claims_table(doc: Document) -> Table:
+    t = Table(title=f"Claims ({len(doc.claims)})")
+    for col in ("predicate", "subject", "objects", "modality", "pol.", "source / cue", "dates", "fn", "type", "text"):
+        t.add_column(col, overflow="fold")
+    for c in doc.claims:
+        subj = c.subject and (c.subject.label_en or c.subject.text) or "-"
+        objs = "; ".join(o.label_en or o.text for o in c.objects)
+        src = f"{c.source.label_en or c.source.text if c.source else ''} {c.cue or ''}".strip()
+        dates = ", ".join(str(d.get("value")) for d in c.dates)
+        t.add_row(c.predicate, subj, objs, c.modality, c.polarity[:3], src, dates,
+                  ",".join(map(str, c.footnotes)), c.type + (f"/{c.event_category}" if c.event_category else ""), c.text[:60])
+    return t
+
+
+def suggest_rows(con, limit: int = 100) -> list[dict]:
+    """Unlinked entities across the corpus by frequency, as glossary rows ready to paste."""
+    from .glossary import suggestion_row
+
+    cur = con.execute(
+        "SELECT e.text, e.type, e.start, e.\"end\", d.text FROM entities e JOIN documents d USING (doc_id)"
+        " WHERE e.glossary_id IS NULL"
+    )
+    counts: Counter = Counter()
+    contexts: dict[tuple, list[str]] = defaultdict(list)
+    for surface, typ, s, e, text in cur:
+        key = (surface, typ)
+        counts[key] += 1
+        if len(contexts[key]) < 2:
+            contexts[key].append(text[max(0, s - 10) : e + 10].replace("\n", "").replace("\t", " "))
+    return [suggestion_row(s, t, n, contexts[(s, t)]) for (s, t), n in counts.most_common(limit)]

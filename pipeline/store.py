@@ -1,0 +1,235 @@
+"""The embedded SQLite store: one table per record type, keyed by deterministic ids.
+
+A document is written in one transaction: its row is upserted and its child rows (entities, dates,
+quantities, footnotes, claims, claim arguments) are replaced, so a re-run updates in place and
+never duplicates; a failure rolls back and leaves what was there before.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .records import ArgRef, Candidate, Claim, DateMention, Document, Entity, Footnote, Quantity
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+  doc_id TEXT PRIMARY KEY, source TEXT NOT NULL, encoding TEXT NOT NULL, text TEXT NOT NULL,
+  n_chars INTEGER NOT NULL, warnings TEXT NOT NULL, run_id INTEGER, processed_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS entities (
+  id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, type TEXT NOT NULL,
+  glossary_id TEXT, label_en TEXT, label_ja TEXT, match TEXT NOT NULL, score REAL NOT NULL,
+  model_label TEXT, role TEXT, candidates TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS dates (
+  id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, value TEXT,
+  earliest TEXT, latest TEXT, approximate INTEGER NOT NULL, resolved_against TEXT);
+CREATE TABLE IF NOT EXISTS quantities (
+  id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, value REAL, unit TEXT,
+  approximate INTEGER NOT NULL, qualifier TEXT, kind TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS footnotes (
+  doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+  n INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, PRIMARY KEY (doc_id, start));
+CREATE TABLE IF NOT EXISTS claims (
+  id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, predicate TEXT NOT NULL,
+  subject_text TEXT, subject_entity_id TEXT, subject_glossary_id TEXT, subject_label_en TEXT,
+  modality TEXT NOT NULL, polarity TEXT NOT NULL, attributed INTEGER NOT NULL, source_text TEXT,
+  source_glossary_id TEXT, cue TEXT, footnotes TEXT NOT NULL, type TEXT NOT NULL,
+  event_category TEXT, figure TEXT, dates TEXT NOT NULL, quantities TEXT NOT NULL, record TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS claim_arguments (
+  claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE, role TEXT NOT NULL,
+  position INTEGER NOT NULL, text TEXT NOT NULL, entity_id TEXT, glossary_id TEXT, label_en TEXT,
+  start INTEGER, "end" INTEGER, PRIMARY KEY (claim_id, role, position));
+CREATE TABLE IF NOT EXISTS glossary (
+  id TEXT PRIMARY KEY, type TEXT NOT NULL, label_ja TEXT NOT NULL, label_en TEXT NOT NULL,
+  aliases_ja TEXT, aliases_en TEXT, iso3166 TEXT, wikidata TEXT, valid_from TEXT, valid_to TEXT,
+  notes TEXT, source TEXT);
+CREATE TABLE IF NOT EXISTS runs (
+  run_id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, finished_at TEXT,
+  pipeline_version TEXT NOT NULL, model TEXT NOT NULL, config_fingerprint TEXT NOT NULL,
+  glossary_fingerprint TEXT NOT NULL, n_documents INTEGER, n_errors INTEGER);
+CREATE TABLE IF NOT EXISTS errors (
+  source TEXT NOT NULL, stage TEXT NOT NULL, message TEXT NOT NULL, doc_id TEXT, run_id INTEGER,
+  at TEXT NOT NULL, PRIMARY KEY (source, stage));
+CREATE INDEX IF NOT EXISTS entities_doc ON entities(doc_id);
+CREATE INDEX IF NOT EXISTS entities_gloss ON entities(glossary_id);
+CREATE INDEX IF NOT EXISTS dates_doc ON dates(doc_id);
+CREATE INDEX IF NOT EXISTS quantities_doc ON quantities(doc_id);
+CREATE INDEX IF NOT EXISTS claims_doc ON claims(doc_id);
+"""
+_CHILD_TABLES = ("entities", "dates", "quantities", "footnotes", "claims")
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA foreign_keys = ON")
+    con.execute("PRAGMA journal_mode = WAL")
+    con.executescript(SCHEMA)
+    return con
+
+
+def start_run(con, version: str, model: str, config_fp: str, glossary_fp: str) -> int:
+    with con:
+        cur = con.execute(
+            "INSERT INTO runs (started_at, pipeline_version, model, config_fingerprint, glossary_fingerprint)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (_now(), version, model, config_fp, glossary_fp),
+        )
+    return cur.lastrowid
+
+
+def finish_run(con, run_id: int, n_documents: int, n_errors: int) -> None:
+    with con:
+        con.execute(
+            "UPDATE runs SET finished_at = ?, n_documents = ?, n_errors = ? WHERE run_id = ?",
+            (_now(), n_documents, n_errors, run_id),
+        )
+
+
+def write_glossary(con, entries) -> None:
+    with con:
+        con.execute("DELETE FROM glossary")
+        con.executemany(
+            "INSERT INTO glossary VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (e.id, e.type, e.label_ja, e.label_en, "|".join(e.aliases_ja), "|".join(e.aliases_en),
+                 e.iso3166 or None, e.wikidata or None, e.valid_from or None, e.valid_to or None,
+                 e.notes or None, e.source)
+                for e in entries
+            ],
+        )
+
+
+def record_error(con, source: str, stage: str, message: str, run_id: int | None, doc_id: str | None = None) -> None:
+    with con:
+        con.execute(
+            "INSERT INTO errors VALUES (?,?,?,?,?,?) ON CONFLICT (source, stage) DO UPDATE SET"
+            " message = excluded.message, doc_id = excluded.doc_id, run_id = excluded.run_id, at = excluded.at",
+            (source, stage, message, doc_id, run_id, _now()),
+        )
+
+
+def write_document(con, doc: Document, run_id: int | None) -> None:
+    """Upsert one document and replace its child rows, atomically."""
+    with con:
+        con.execute(
+            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (doc_id) DO UPDATE SET"
+            " source = excluded.source, encoding = excluded.encoding, text = excluded.text,"
+            " n_chars = excluded.n_chars, warnings = excluded.warnings, run_id = excluded.run_id,"
+            " processed_at = excluded.processed_at",
+            (doc.doc_id, doc.source, doc.encoding, doc.text, len(doc.text),
+             json.dumps(doc.warnings, ensure_ascii=False), run_id, _now()),
+        )
+        for table in _CHILD_TABLES:
+            con.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc.doc_id,))
+        con.execute("DELETE FROM errors WHERE source = ?", (doc.source,))
+        _insert_children(con, doc)
+
+
+def _insert_children(con, doc: Document) -> None:
+    d = doc.doc_id
+    con.executemany(
+        "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(e.id, d, e.start, e.end, e.text, e.type, e.glossary_id, e.label_en, e.label_ja, e.match, e.score,
+          e.model_label, e.role, json.dumps([asdict(c) for c in e.candidates])) for e in doc.entities],
+    )
+    con.executemany(
+        "INSERT INTO dates VALUES (?,?,?,?,?,?,?,?,?,?)",
+        [(x.id, d, x.start, x.end, x.text, x.value, x.earliest, x.latest, int(x.approximate), x.resolved_against)
+         for x in doc.dates],
+    )
+    con.executemany(
+        "INSERT INTO quantities VALUES (?,?,?,?,?,?,?,?,?,?)",
+        [(q.id, d, q.start, q.end, q.text, q.value, q.unit, int(q.approximate), q.qualifier, q.kind)
+         for q in doc.quantities],
+    )
+    con.executemany("INSERT INTO footnotes VALUES (?,?,?,?)", [(d, f.n, f.start, f.end) for f in doc.footnotes])
+    for c in doc.claims:
+        _insert_claim(con, d, c)
+
+
+def _insert_claim(con, doc_id: str, c: Claim) -> None:
+    s, src = c.subject, c.source
+    con.execute(
+        "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (c.id, doc_id, c.start, c.end, c.text, c.predicate,
+         s and s.text, s and s.entity_id, s and s.glossary_id, s and s.label_en,
+         c.modality, c.polarity, int(c.attributed), src and src.text, src and src.glossary_id, c.cue,
+         json.dumps(list(c.footnotes)), c.type, c.event_category, c.figure,
+         json.dumps(list(c.dates), ensure_ascii=False), json.dumps(list(c.quantities), ensure_ascii=False),
+         json.dumps(asdict(c), ensure_ascii=False)),
+    )
+    args = [("subject", 0, s)] if s else []
+    args += [("object", i, o) for i, o in enumerate(c.objects)]
+    if src:
+        args.append(("source", 0, src))
+    con.executemany(
+        "INSERT INTO claim_arguments VALUES (?,?,?,?,?,?,?,?,?)",
+        [(c.id, role, i, a.text, a.entity_id, a.glossary_id, a.label_en, a.start, a.end) for role, i, a in args],
+    )
+
+
+def _rows(con, sql: str, args=()) -> list[dict]:
+    cur = con.execute(sql, args)
+    names = [c[0] for c in cur.description]
+    return [dict(zip(names, r)) for r in cur.fetchall()]
+
+
+def _arg(d: dict | None) -> ArgRef | None:
+    return ArgRef(**d) if d else None
+
+
+def _claim_from_json(raw: str) -> Claim:
+    d = json.loads(raw)
+    d["subject"], d["source"] = _arg(d["subject"]), _arg(d["source"])
+    d["objects"] = tuple(_arg(o) for o in d["objects"])
+    for k in ("dates", "quantities", "footnotes"):
+        d[k] = tuple(d[k])
+    return Claim(**d)
+
+
+def read_document(con, doc_id: str) -> Document:
+    """The stored document and all its records (the inverse of write_document)."""
+    row = _rows(con, "SELECT * FROM documents WHERE doc_id = ?", (doc_id,))[0]
+    doc = Document(row["doc_id"], row["source"], row["encoding"], row["text"], warnings=json.loads(row["warnings"]))
+    order = 'WHERE doc_id = ? ORDER BY start, "end", id'
+    for r in _rows(con, f"SELECT * FROM entities {order}", (doc_id,)):
+        r.pop("doc_id")
+        r["candidates"] = tuple(Candidate(**c) for c in json.loads(r["candidates"]))
+        doc.entities.append(Entity(**r))
+    for r in _rows(con, f"SELECT * FROM dates {order}", (doc_id,)):
+        r.pop("doc_id")
+        doc.dates.append(DateMention(**{**r, "approximate": bool(r["approximate"])}))
+    for r in _rows(con, f"SELECT * FROM quantities {order}", (doc_id,)):
+        r.pop("doc_id")
+        doc.quantities.append(Quantity(**{**r, "approximate": bool(r["approximate"])}))
+    doc.footnotes = [Footnote(r["n"], r["start"], r["end"]) for r in _rows(con, "SELECT * FROM footnotes WHERE doc_id = ? ORDER BY start", (doc_id,))]
+    doc.claims = [_claim_from_json(r["record"]) for r in _rows(con, f"SELECT record FROM claims {order}", (doc_id,))]
+    return doc
+
+
+def document_ids(con) -> list[str]:
+    return [r[0] for r in con.execute("SELECT doc_id FROM documents ORDER BY source, doc_id")]
+
+
+def find_document(con, key: str) -> str | None:
+    """A doc_id from an id prefix or a source path (exact, then suffix match)."""
+    for sql, arg in (
+        ("SELECT doc_id FROM documents WHERE doc_id LIKE ? ORDER BY doc_id", key + "%"),
+        ("SELECT doc_id FROM documents WHERE source = ?", key),
+        ("SELECT doc_id FROM documents WHERE source LIKE ? ORDER BY source", "%" + key),
+    ):
+        r = con.execute(sql, (arg,)).fetchone()
+        if r:
+            return r[0]
+    return None

@@ -1,0 +1,38 @@
+"""Folding GiNZA's ENE labels into the SPEC types."""
+import pytest
+
+from pipeline.entities import ENE_TO_TYPE, fold_label
+from pipeline.records import ENTITY_TYPES
+
+
+@pytest.mark.parametrize(
+    "label, surface, expected",
+    [
+        ("Person", "ラブロフ", "PERSON"),
+        ("Country", "ベトナム", "COUNTRY"),
+        ("International_Organization", "ASEAN", "ORGANIZATION"),
+        ("Continental_Region", "東南アジア友好協力条約", "AGREEMENT"),  # the head noun wins over the model
+        ("School", "クリミア併合", "EVENT"),
+        ("Game", "ウクライナ戦争", "EVENT"),
+        ("Earthquake", "ロシア・ウクライナ戦争", "EVENT"),
+        ("Conference", "欧州評議会", "ORGANIZATION"),
+        ("Doctrine_Method_Other", "大西洋主義", "POLICY"),
+        ("Sea", "南シナ海", "LOCATION"),
+        ("City", "ジャカルタ", "LOCATION"),
+        ("Treaty", "FTA", "AGREEMENT"),
+        ("Weapon", "Su-35", "PRODUCT"),
+        ("Date", "2014年3月", None),  # dates are the dates module's
+        ("Money", "84億ドル", None),
+        ("Position_Vocation", "大統領", None),  # a role, kept on the person
+        ("N_Product", "11機", None),
+        ("Ordinal_Number", "図1.", None),
+    ],
+)
+def test_fold_label(label, surface, expected):
+    assert fold_label(label, surface) == expected
+
+
+def test_folding_table_uses_only_spec_types_and_real_labels(nlp):
+    labels = set(nlp.get_pipe("ner").labels)
+    assert set(ENE_TO_TYPE.values()) <= set(ENTITY_TYPES)
+    assert set(ENE_TO_TYPE) <= labels, set(ENE_TO_TYPE) - labels
