@@ -1,0 +1,211 @@
+"""Quantities in Japanese text: money, percentages, counts and measures.
+
+``find_quantities(text)`` returns `Quantity` records whose ``value`` is in base units
+(108億7000万ドル -> 10870000000 USD) and whose span covers the number, its unit and any
+qualifier (約7%程度 -> qualifier '約…程度', approximate).
+
+Decisions, each pinned by a test in tests/test_quantities.py:
+- A number needs a unit. Years, dates and durations (1994年, 2年後, 3カ月) belong to the dates
+  module: 年/月/日 are not units here, so they never match.
+- Ordinals are not amounts: 第3回, 第一次, 3回目, 一度目, 二期目.
+- Anniversaries (5周年, 20周年) are labels, not amounts: 周年 is not a unit.
+- Numbers glued to a Latin name by a hyphen or point (Su-35, Mi-17, p.80) are not read.
+- Kanji-only "一" with a counter is left alone (一人, 一度, 一回, 一つ): it is mostly a word
+  (alone / once / "one of"), not a count. つ counts start at two (二つ, 三つ, 3つ).
+- A figure's unit line （単位：100万US$） is a ``unit_declaration`` with value = the multiplier.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .numerals import NUMBER, NUMBER_CHARS, NUMBER_START, is_kanji_only, parse_number
+from .records import Quantity
+
+_SP = r"[ \u3000]*"
+
+CURRENCIES = {
+    "米ドル": "USD", "米国ドル": "USD", "USドル": "USD", "US$": "USD", "US＄": "USD",
+    "豪ドル": "AUD", "香港ドル": "HKD", "シンガポールドル": "SGD", "台湾ドル": "TWD",
+    "カナダドル": "CAD", "ドル": "USD", "円": "JPY", "ユーロ": "EUR", "ルーブル": "RUB",
+    "ルーブリ": "RUB", "人民元": "CNY", "元": "CNY", "ウォン": "KRW", "ポンド": "GBP",
+    "ルピー": "INR", "ルピア": "IDR", "ペソ": "PHP", "バーツ": "THB", "ドン": "VND",
+    "リンギット": "MYR", "チャット": "MMK", "リエル": "KHR", "キップ": "LAK",
+}
+MEASURES = {
+    "km2": "km2", "km²": "km2", "平方キロメートル": "km2", "平方キロ": "km2",
+    "km/h": "km/h", "km": "km", "キロメートル": "km", "メートル": "m", "m": "m",
+    "cm": "cm", "mm": "mm", "kg": "kg", "キログラム": "kg", "トン": "t", "t": "t",
+    "ヘクタール": "ha", "ha": "ha", "バレル": "bbl", "海里": "nmi", "マイル": "mi",
+    "kW": "kW", "MW": "MW", "GW": "GW", "キロワット": "kW",
+    "%": "percent", "％": "percent", "パーセント": "percent",
+}
+COUNTERS = {
+    "機関": "機関", "機種": "機種", "人": "人", "名": "名", "機": "機", "隻": "隻", "艘": "艘",
+    "件": "件", "倍": "倍", "回": "回", "度": "度", "台": "台", "輌": "輌", "基": "基",
+    "門": "門", "発": "発", "社": "社", "校": "校", "棟": "棟", "頭": "頭", "個": "個",
+    "本": "本", "点": "点", "歳": "歳", "項目": "項目", "つ": "つ",
+    "カ国": "カ国", "ヵ国": "カ国", "ヶ国": "カ国", "ケ国": "カ国", "か国": "カ国", "箇国": "カ国",
+    "カ所": "カ所", "ヵ所": "カ所", "ヶ所": "カ所", "か所": "カ所", "箇所": "カ所",
+}
+# 割 is a tenth: 3割 -> 30 percent.
+TENTHS = {"割": "percent"}
+# Characters that, right after a unit, show it is the start of a word instead (回復, 円滑, 六本木).
+_NOT_AFTER = {
+    "人": "称", "機": "能構会器械密運動長体材", "台": "湾頭風所詞", "回": "復答帰避収線路廊転顧想覧",
+    "度": "と", "円": "滑形満熟卓盤周", "元": "的論化性首帥来号素", "本": "部土社国当来質格木松",
+    "点": "検火滴在", "発": "表展生足言射見電効", "社": "会長説交", "基": "地準本礎盤金調軸づ",
+    "門": "家戸前下", "名": "称義誉古簿", "個": "人別性所", "校": "長舎", "頭": "首脳",
+    "歳": "出入月費", "割": "合当込",
+}
+UNITS = {**CURRENCIES, **MEASURES, **COUNTERS, **TENTHS}
+
+PREFIXES = ("およそ", "凡そ", "ほぼ", "最大", "最小", "最低", "最高", "約")
+SUFFIXES = ("以上", "以下", "未満", "超", "余り", "あまり", "近く", "前後", "程度", "ほど", "程",
+            "くらい", "ぐらい", "強", "弱", "足らず")
+# 強/弱 start words too (2倍強化, 3割弱体化): only a qualifier when no such word follows.
+_SUFFIX_GUARD = {"強": "化いく硬力調制行みさ", "弱": "体いくめ点小化さ", "程": "度"}
+APPROXIMATE = {"約", "およそ", "凡そ", "ほぼ", "程度", "余り", "あまり", "余", "近く", "前後",
+               "ほど", "程", "くらい", "ぐらい", "強", "弱", "足らず"}
+# 約 inside a word (契約, 規約, 条約 ...) is not a qualifier.
+_YAKU_WORDS = "契規条要予節制集公盟密婚解違確誓協特先倹成売黙"
+# A number right after these is part of something else (第3回, 数百人, p.80, 2.5, #3).
+_NOT_BEFORE_RE = re.compile(rf"[第数何幾毎.．/／#＃{NUMBER_CHARS}]")
+# A hyphen joins a number to a name (Su-35, Mi-17) unless a number stands before it (10-20%).
+_NAME_HYPHEN_RE = re.compile(r"[^0-9０-９\s][-‐－]$")
+_AFTER_UNIT_NOT = "目"  # 3回目, 一度目, 2機目 are ordinals
+_KATAKANA = "ァ-ヺー"
+
+
+def _unit_alternation() -> str:
+    parts = []
+    for surface in sorted(UNITS, key=len, reverse=True):
+        guard = _NOT_AFTER.get(surface, "")
+        if re.fullmatch(r"[A-Za-z/²2]+", surface):
+            guard += "A-Za-z0-9"
+        elif re.search(rf"[{_KATAKANA}]$", surface):
+            guard += _KATAKANA
+        guard += _AFTER_UNIT_NOT
+        parts.append(re.escape(surface) + (f"(?![{guard}])" if guard else ""))
+    return "|".join(parts)
+
+
+_UNIT_RE = _unit_alternation()
+AMOUNT_RE = re.compile(rf"{NUMBER_START}(?P<num>{NUMBER}){_SP}(?P<mid>余)?{_SP}(?P<unit>{_UNIT_RE})")
+DECLARATION_RE = re.compile(
+    rf"(?P<open>[（(]{_SP})?単位{_SP}[：:]{_SP}(?P<num>{NUMBER})?{_SP}(?P<big>[万億兆])?{_SP}"
+    rf"(?P<unit>{_UNIT_RE})(?(open){_SP}[）)])"
+)
+_SUFFIX_RE = re.compile(rf"{_SP}(?P<suffix>" + "|".join(
+    re.escape(s) + (f"(?![{_SUFFIX_GUARD[s]}])" if s in _SUFFIX_GUARD else "")
+    for s in sorted(SUFFIXES, key=len, reverse=True)) + ")")
+_RANGE_BEFORE_RE = re.compile(rf"{NUMBER_START}(?P<num>{NUMBER}){_SP}(?:[〜～~\-–]|から){_SP}$")
+_BIG = {"万": 10**4, "億": 10**8, "兆": 10**12}
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Quantities in `text`, start/end relative to it (text[start:end] == q.text), sorted by start."""
+    found = _declarations(text)
+    taken = [(q.start, q.end) for q in found]
+    for match in AMOUNT_RE.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        amount = _amount(text, match)
+        if amount is None:
+            continue
+        found.append(amount)
+        range_start = _range_start(text, match, amount)
+        if range_start is not None:
+            found.append(range_start)
+    return sorted(found, key=lambda q: (q.start, q.end))
+
+
+def _declarations(text: str) -> list[Quantity]:
+    out = []
+    for m in DECLARATION_RE.finditer(text):
+        value = parse_number(m["num"]) if m["num"] else 1
+        if m["big"]:
+            value *= _BIG[m["big"]]
+        unit = UNITS[m["unit"]]
+        if m["unit"] in TENTHS:
+            value *= 10
+        out.append(Quantity(m.start(), m.end(), m.group(), value, unit, kind="unit_declaration"))
+    return out
+
+
+def _amount(text: str, m: re.Match) -> Optional[Quantity]:
+    num, surface = m["num"], m["unit"]
+    if _blocked_before(text, m.start()):
+        return None
+    try:
+        value = parse_number(num)
+    except ValueError:
+        return None
+    if _is_word(num, value, surface):
+        return None
+    unit = UNITS[surface]
+    if surface in TENTHS:
+        value *= 10
+    start, prefix = _prefix(text, m.start())
+    end, suffix = _suffix(text, m.end())
+    qualifier = "…".join(q for q in (prefix, suffix) if q) or (m["mid"] or None)
+    approximate = any(q in APPROXIMATE for q in (prefix, suffix, m["mid"]) if q)
+    return Quantity(start, end, text[start:end], value, unit, approximate, qualifier)
+
+
+def _blocked_before(text: str, pos: int) -> bool:
+    """True when the number at `pos` is glued to an ordinal marker, a name or another number."""
+    before = text[:pos].rstrip(" \u3000")
+    if before.endswith("第"):
+        return True
+    if pos and _NOT_BEFORE_RE.match(text, pos - 1):
+        return True
+    return bool(_NAME_HYPHEN_RE.search(text, max(0, pos - 2), pos))
+
+
+def _is_word(num: str, value, surface: str) -> bool:
+    """Kanji numerals that are words, not counts: 一人, 一度, 百度 (Baidu), 一つ."""
+    if surface == "つ" and value == 1:
+        return True
+    if is_kanji_only(num):
+        if value == 1:
+            return True
+        if surface == "度" and value >= 10:
+            return True
+    return False
+
+
+def _prefix(text: str, pos: int) -> tuple[int, Optional[str]]:
+    head = text[:pos].rstrip(" \u3000")
+    for prefix in PREFIXES:
+        if head.endswith(prefix):
+            start = len(head) - len(prefix)
+            if prefix == "約" and start and text[start - 1] in _YAKU_WORDS:
+                return pos, None
+            return start, prefix
+    return pos, None
+
+
+def _suffix(text: str, pos: int) -> tuple[int, Optional[str]]:
+    m = _SUFFIX_RE.match(text, pos)
+    return (m.end(), m["suffix"]) if m else (pos, None)
+
+
+def _range_start(text: str, m: re.Match, amount: Quantity) -> Optional[Quantity]:
+    """The first number of a range sharing the second's unit: 10〜20% -> 10 percent."""
+    if amount.start != m.start():  # a prefix qualifier belongs to the range, not to one end
+        return None
+    window_start = max(0, m.start() - 40)
+    r = _RANGE_BEFORE_RE.search(text, window_start, m.start())
+    if r is None or _blocked_before(text, r.start()):
+        return None
+    try:
+        value = parse_number(r["num"])
+    except ValueError:
+        return None
+    if m["unit"] in TENTHS:
+        value *= 10
+    start, prefix = _prefix(text, r.start())
+    end = r.start() + len(r["num"])
+    return Quantity(start, end, text[start:end], value, amount.unit,
+                    prefix in APPROXIMATE if prefix else False, prefix)
