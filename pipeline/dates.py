@@ -1,0 +1,209 @@
+"""Date expressions in Japanese text -> `DateMention` records with EDTF values and ISO bounds.
+
+Pure logic (stdlib + records). `DateExtractor` is fed the blocks of one document in order and
+keeps a *narrative anchor* (the last year/month/day mentioned) so that relative expressions
+(同年7月, 翌年, 同月, 2年後, a bare 6月末) resolve against the story being told, never against the
+publication date. The unit grammar and calendar arithmetic are in `pipeline.dates_units`.
+
+Conventions
+-----------
+EDTF has no qualifier for early/mid/late, so parts become intervals (0-based sub-unit indices):
+
+==================  ===================  ===================  =============================
+part                of a decade (years)  of a year (months)   of a month (days)
+==================  ===================  ===================  =============================
+前半                 0-4  '1990/1994'    Jan-Jun '2021-01/2021-06'  1-15
+後半                 5-9  '1995/1999'    Jul-Dec '2021-07/2021-12'  16-end
+半ば, 中頃           3-6  '1993/1996'    Apr-Sep               11-20
+初頭, 初め           0-2  '1990/1992'    Jan     '2023-01'     1-10 '2022-07-01/2022-07-10'
+末, 終わり (末期)    7-9  '1997/1999'    Dec     '2023-12'     21-end '2022-05-21/2022-05-31'
+上旬/初旬, 中旬, 下旬   -                    -                    1-10, 11-20, 21-end
+上半期, 下半期       -                    Jan-Jun, Jul-Dec     -
+春, 夏, 秋, 冬       -                    EDTF season '2020-21'..'2020-24' = Mar-May, Jun-Aug,
+                                         Sep-Nov, Dec-Feb (冬 runs into the next year)
+末日                 -                    -                    the last day '2022-05-31'
+==================  ===================  ===================  =============================
+
+Other conventions:
+
+- A part may follow の (2022年の後半); 初めて (for the first time) is not 初め.
+- Decade 1990年代 = '199X' (1990-01-01..1999-12-31); an era decade (昭和40年代) = '1965/1974'.
+- Fiscal year 2023年度 = '2023-04/2024-03' (Japanese April-March year); its parts count months
+  from April (2023年度後半 = '2023-10/2024-03').
+- 西暦 before a year is part of the mention (西暦2000年).
+- Eras: 明治 1868, 大正 1912, 昭和 1926, 平成 1989, 令和 2019 are year 1 (元年); no check of
+  the era's last year (平成35年 is used for plans and gives 2023).
+- Approximation (頃, ごろ, 前後, 約, およそ): approximate=True and '~' after every endpoint of
+  that expression: '1996~', '1993~/1996~'. earliest/latest stay the nominal bounds.
+- Ranges: 'A/B' from A's first endpoint to B's last endpoint, each keeping its own '~':
+  1994年から1996年頃まで = '1994/1996~'; 2000年代後半から2010年代にかけて = '2005/201X'.
+  The span includes まで / にかけて. A range end without a year (2022年2月から5月まで) takes the
+  start's year; a day without a month (2月4日から7日) the start's month; a two-digit year
+  (2008年から09年にかけて) the start's century. Elsewhere two-digit years (18年) are skipped.
+- Open intervals: A から / より / 以降 / 以後 / 以来 / 〜 = 'A/..' (latest None);
+  A まで / 以前 = '../A' (earliest None). 1990年代半ばから = '1993/..'.
+- Bare four-digit years are dates only as a dashed range followed by 年 (2015-2016年) or alone in
+  brackets (（2000 – 2022）); 'Statistical Yearbook 2015', 'p.80', 'G20', '5周年', '第3回' are not.
+  ISO-like numeric days (2022-02-04, 2022/2/4) are dates.
+- Relative: 同年, 翌年, 翌々年, 前年 (not 前年比), 同月, 翌月, 同日, N年後 and month/day with no year
+  resolve against the anchor; resolved_against = '1996-01 (1996年1月)'. 'N年後の2018年': the
+  explicit year wins and N年後 is not emitted. N年前, 昨年, 今年, 来年 are not resolved (they
+  usually count from the time of writing). With no anchor, a relative date is skipped with a
+  warning.
+- The anchor is the last year-specific unit emitted (a range's end); decades and open bounds
+  do not move it.
+- Impossible dates (2月30日, 13月) and unresolvable relatives: no mention, a warning
+  '<reason> at <start>-<end>: skipped', and the anchor does not move.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .dates_units import (BARE_RANGE, DAY_ONLY, ISO_DAY, SHORT_YEAR, SP, UNIT, Context, Rejected, Unit,
+                          build_unit, day_unit, edtf, normalize)
+from .records import DateMention
+
+_CONN = re.compile(rf"{SP}(?:から|より|~|-|–|—){SP}")
+_RANGE_END = re.compile(rf"{SP}(?:まで|にかけて)")
+_OPEN_START = re.compile(rf"{SP}(?:から|より(?!前|後|も)|以降|以後|以来|~)")
+_OPEN_END = re.compile(rf"{SP}(?:まで|以前)")
+_OF = re.compile(rf"{SP}の{SP}")
+_OPEN_BRACKET = re.compile(rf"[（(]{SP}$")
+_CLOSE_BRACKET = re.compile(rf"{SP}[）)]")
+
+
+def _iso(d) -> Optional[str]:
+    return d.isoformat() if d else None
+
+
+class DateExtractor:
+    """Fed the blocks (paragraphs, headings) of ONE document in order; keeps the narrative anchor
+    (last explicit year/month/day mentioned) so relative expressions resolve against the narrative."""
+
+    def __init__(self) -> None:
+        self.anchor: Optional[Context] = None
+
+    def feed(self, text: str) -> tuple[list[DateMention], list[str]]:
+        """Return date mentions with start/end relative to `text` (text[start:end] == mention.text),
+        sorted by start, and warnings (str) e.g. 'impossible date 2月30日 at 12-17: skipped'."""
+        norm = normalize(text)
+        mentions: list[DateMention] = []
+        warnings: list[str] = []
+        pos = 0
+        while pos < len(norm):
+            hits = [(m.start(), i, m) for i, rx in enumerate((BARE_RANGE, ISO_DAY, UNIT))
+                    if (m := rx.search(norm, pos))]
+            if not hits:
+                break
+            _, kind, m = min(hits, key=lambda h: (h[0], h[1]))
+            handler = (self._bare_range, self._iso_day, self._unit)[kind]
+            pos = handler(text, norm, m, mentions, warnings)
+        return mentions, warnings
+
+    # -- handlers: each returns the position to continue from --------------------------------
+    def _bare_range(self, text, norm, m, mentions, warnings) -> int:
+        a, b = int(m["a"]), int(m["b"])
+        bracketed = _OPEN_BRACKET.search(norm, 0, m.start()) and _CLOSE_BRACKET.match(norm, m.end())
+        if (m["nen"] or bracketed) and 1000 <= a < b <= 2999:
+            lo = day_unit(a, 1, 1)
+            hi = day_unit(b, 12, 31)
+            mentions.append(DateMention(m.start(), m.end(), text[m.start():m.end()], f"{a}/{b}",
+                                        _iso(lo.earliest), _iso(hi.latest)))
+            self._move_anchor(Unit(str(b), str(b), hi.earliest, hi.latest, year=b), str(b))
+        return m.end()
+
+    def _iso_day(self, text, norm, m, mentions, warnings) -> int:
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        surface = text[m.start():m.end()]
+        try:
+            u = day_unit(y, mo, d)
+        except ValueError:
+            warnings.append(f"impossible date {surface} at {m.start()}-{m.end()}: skipped")
+            return m.end()
+        self._emit(text, m.start(), m.end(), u.lo, u, u, mentions)
+        self._move_anchor(u, surface)
+        return m.end()
+
+    def _unit(self, text, norm, m, mentions, warnings) -> int:
+        surface = text[m.start():m.end()]
+        if m["nafter"] and (of := _OF.match(norm, m.end())):
+            nxt = UNIT.match(norm, of.end())
+            if nxt and (nxt["year"] or nxt["era"]):
+                return m.end()  # '2年後の2018年': the explicit year wins
+        u = build_unit(m.groupdict(), surface, self.anchor)
+        if isinstance(u, Rejected):
+            if u.warning:
+                warnings.append(f"{u.warning} at {m.start()}-{m.end()}: skipped")
+            return m.end()
+        end = self._range(text, norm, m, u, mentions, warnings)
+        if end is not None:
+            return end
+        return self._open_or_single(text, norm, m, u, mentions)
+
+    def _range(self, text, norm, m, u: Unit, mentions, warnings) -> Optional[int]:
+        """A から B (まで|にかけて): emit and return the end, or None when there is no B."""
+        conn = _CONN.match(norm, m.end())
+        if not conn:
+            return None
+        m2 = UNIT.match(norm, conn.end())
+        g2 = m2.groupdict() if m2 else None
+        if not m2 and u.month and (m2 := DAY_ONLY.match(norm, conn.end())):
+            g2 = {k: None for k in UNIT.groupindex} | {"bmonth": str(u.month), "day": m2["day"]}
+        if not m2 and u.year and (m2 := SHORT_YEAR.match(norm, conn.end())):
+            full = u.year // 100 * 100 + int(m2["sy"])
+            full += 100 if full < u.year else 0  # 1998年から02年 = 1998/2002
+            g2 = {k: None for k in UNIT.groupindex} | {"year": str(full), "approx": m2["approx"]}
+        if not m2:
+            return None
+        surface2 = text[m2.start():m2.end()]
+        inherit = Context(u.year, u.month, u.day) if u.year else None
+        b = build_unit(g2, surface2, self.anchor, inherit)
+        if isinstance(b, Rejected):
+            if not b.warning:
+                return None
+            warnings.append(f"{b.warning} at {m2.start()}-{m2.end()}: skipped")
+            return m2.end()
+        if b.latest < u.earliest:
+            warnings.append(f"range ends before it starts: {text[m.start():m2.end()]} at "
+                            f"{m.start()}-{m2.end()}: emitted as two dates")
+            return None
+        tail = _RANGE_END.match(norm, m2.end())
+        end = tail.end() if tail else m2.end()
+        value = f"{edtf(u.lo, u.lo, u.approx)}/{edtf(b.hi, b.hi, b.approx)}"
+        self._emit(text, m.start(), end, value, u, b, mentions)
+        self._move_anchor(u, text[m.start():m.end()])
+        self._move_anchor(b, surface2)
+        return end
+
+    def _open_or_single(self, text, norm, m, u: Unit, mentions) -> int:
+        end, value = m.end(), edtf(u.lo, u.hi, u.approx)
+        earliest, latest = u.earliest, u.latest
+        if o := _OPEN_START.match(norm, end):
+            end, value, latest = o.end(), f"{edtf(u.lo, u.lo, u.approx)}/..", None
+        elif o := _OPEN_END.match(norm, end):
+            end, value, earliest = o.end(), f"../{edtf(u.hi, u.hi, u.approx)}", None
+        mentions.append(DateMention(m.start(), end, text[m.start():end], value, _iso(earliest),
+                                    _iso(latest), u.approx, u.resolved_against))
+        self._move_anchor(u, text[m.start():m.end()])
+        return end
+
+    # -- helpers ------------------------------------------------------------------------------
+    @staticmethod
+    def _emit(text, start, end, value, a: Unit, b: Unit, mentions) -> None:
+        mentions.append(DateMention(start, end, text[start:end], value, _iso(a.earliest),
+                                    _iso(b.latest), a.approx or b.approx,
+                                    a.resolved_against or b.resolved_against))
+
+    def _move_anchor(self, u: Unit, surface: str) -> None:
+        if u.year is None:
+            return
+        label = f"{u.year:04d}" + (f"-{u.month:02d}" if u.month else "")
+        label += f"-{u.day:02d}" if u.month and u.day else ""
+        self.anchor = Context(u.year, u.month, u.day if u.month else None,
+                              f"{label} ({surface.strip()})")
+
+
+def extract_dates(text: str) -> list[DateMention]:
+    """Date mentions in one text, with a fresh narrative anchor (warnings dropped)."""
+    return DateExtractor().feed(text)[0]

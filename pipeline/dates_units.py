@@ -1,0 +1,312 @@
+"""Date units for `pipeline.dates`: where one date expression is (regexes) and what it means.
+
+A *unit* is one calendar expression without range connectors: ``2022年2月4日``, ``令和5年度``,
+``1990年代半ば``, ``同年7月``, ``6月末頃``. `build_unit` turns a regex match into a `Unit`
+(EDTF endpoints + ISO bounds) or explains why it could not (`Rejected`). Ranges, open intervals
+and the narrative anchor live in `pipeline.dates`.
+
+All regexes run on `normalize(text)`, a per-character translation of the input (full-width
+digits and dashes to ASCII), so every offset is an offset into the original string.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Optional
+
+# --- per-character normalization (length-preserving) ------------------------------------------
+_NORM = str.maketrans("０１２３４５６７８９－～〜", "0123456789-~~")
+
+
+def normalize(text: str) -> str:
+    """Full-width digits, hyphen and wave dashes as ASCII; same length as `text`."""
+    return text.translate(_NORM)
+
+
+# --- numerals ---------------------------------------------------------------------------------
+_KDIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_KDIGIT["零"] = 0
+_KMULT = {"十": 10, "百": 100, "千": 1000}
+
+
+def parse_int(s: str) -> int:
+    """'2022', '二〇二二', '二千二十二', '十二' -> int (ASCII digits after `normalize`)."""
+    if s.isascii():
+        return int(s)
+    if all(c in _KDIGIT for c in s):  # positional: 二〇二二
+        return int("".join(str(_KDIGIT[c]) for c in s))
+    total, cur = 0, 0
+    for c in s:
+        if c in _KDIGIT:
+            cur = cur * 10 + _KDIGIT[c]
+        else:
+            total += (cur or 1) * _KMULT[c]
+            cur = 0
+    return total + cur
+
+
+# --- regexes ----------------------------------------------------------------------------------
+SP = r"[ \u3000\t]*"
+KNUM = "[〇零一二三四五六七八九十百千]+"
+NUM = rf"(?:[0-9]{{1,4}}|{KNUM})"
+LB = "(?<![0-9A-Za-z.〇零一二三四五六七八九十百千])"  # not inside a longer number or word
+ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}  # year 1 = base + 1
+PARTS = "上半期|下半期|前半|後半|半ば|中頃|初頭|初め(?!て)|初旬|上旬|中旬|下旬|末日|末期|終わり|末|春|夏|秋|冬"
+APPROX = "頃|ごろ|ころ|前後"
+
+UNIT = re.compile(
+    rf"""
+    (?:(?P<pre>約|およそ){SP})?
+    (?:
+      (?:
+        (?P<era>{"|".join(ERAS)}){SP}(?P<eyear>元|{NUM}){SP}年(?!間|ぶり)
+        |(?:西暦{SP})?{LB}(?P<year>[0-9]{{4}}|{KNUM}){SP}年(?!間|ぶり|後(?!半)|前(?!半|後))
+        |(?P<rely>同|翌々|翌|前(?!年同))年(?!代|齢|輩|比|間|度比)
+        |{LB}(?P<nafter>[0-9]{{1,2}}|{KNUM}){SP}年後(?!半)
+      )
+      (?P<suffix>度|代)?
+      (?:{SP}(?P<month>{NUM}){SP}月(?!間|目)|(?P<relm>同|翌)月(?!比))?
+      |{LB}(?P<bmonth>{NUM}){SP}月(?!間|目)
+      |(?P<relm2>同|翌)月(?!比)
+    )
+    (?:{SP}(?P<day>{NUM}){SP}日(?!間|目)|(?P<reld>同)日)?
+    (?:{SP}(?:の{SP})?(?P<part>{PARTS}))?
+    (?:{SP}(?P<approx>{APPROX}))?
+    """,
+    re.X,
+)
+# 2015-2016年, （2000 – 2022）: bare four-digit years joined by a dash.
+BARE_RANGE = re.compile(
+    rf"(?<![0-9A-Za-z.\-])(?P<a>[0-9]{{4}}){SP}[-–—~]{SP}(?P<b>[0-9]{{4}})(?![0-9])(?P<nen>{SP}年)?"
+)
+ISO_DAY = re.compile(
+    r"(?<![0-9A-Za-z.\-/])(?P<y>[0-9]{4})([-/.])(?P<m>[0-9]{1,2})\2(?P<d>[0-9]{1,2})(?![0-9])"
+)
+DAY_ONLY = re.compile(rf"(?P<day>{NUM}){SP}日(?!間|目)")
+# the end of a range written with two digits: 2008年から09年にかけて
+SHORT_YEAR = re.compile(rf"(?P<sy>[0-9]{{2}}){SP}年(?!間|後|前|度|代)(?:{SP}(?P<approx>{APPROX}))?")
+
+
+# --- records ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Unit:
+    """One calendar expression: EDTF endpoints `lo`/`hi` (equal for a single date) and bounds."""
+
+    lo: str
+    hi: str
+    earliest: date
+    latest: date
+    approx: bool = False
+    year: Optional[int] = None  # the single year/month/day it names, for anchoring and ranges
+    month: Optional[int] = None
+    day: Optional[int] = None
+    resolved_against: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """Why a match is not a date. `warning` is None for a silent skip (not a date at all)."""
+
+    warning: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where a year/month with no year comes from: the narrative anchor or a range's start."""
+
+    year: Optional[int] = None
+    month: Optional[int] = None
+    day: Optional[int] = None
+    label: Optional[str] = None  # None when inherited from the range start (not a relative date)
+
+
+def edtf(lo: str, hi: str, approx: bool) -> str:
+    t = "~" if approx else ""
+    return f"{lo}{t}" if lo == hi else f"{lo}{t}/{hi}{t}"
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _ym(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+# --- parts: (first, last) sub-unit indices, 0-based -------------------------------------------
+DECADE_PARTS = {"前半": (0, 4), "後半": (5, 9), "半ば": (3, 6), "中頃": (3, 6), "初頭": (0, 2),
+                "初め": (0, 2), "末": (7, 9), "末期": (7, 9), "終わり": (7, 9)}
+YEAR_PARTS = {"前半": (0, 5), "上半期": (0, 5), "後半": (6, 11), "下半期": (6, 11),
+              "半ば": (3, 8), "中頃": (3, 8), "初頭": (0, 0), "初め": (0, 0), "末": (11, 11),
+              "終わり": (11, 11)}
+MONTH_PARTS = {"上旬": (1, 10), "初旬": (1, 10), "初頭": (1, 10), "初め": (1, 10),
+               "中旬": (11, 20), "半ば": (11, 20), "中頃": (11, 20), "下旬": (21, 31),
+               "末": (21, 31), "終わり": (21, 31), "前半": (1, 15), "後半": (16, 31),
+               "末日": (31, 31)}
+
+
+def years_unit(y0: int, y1: int, part: Optional[str], label: str) -> Unit | Rejected:
+    """A decade-like span of years (1990年代, 昭和40年代), optionally narrowed by a part."""
+    if part:
+        if part not in DECADE_PARTS:
+            return Rejected(f"unsupported part {part} of {label}")
+        a, b = DECADE_PARTS[part]
+        y0, y1 = y0 + a, y0 + b
+        return Unit(f"{y0:04d}", f"{y1:04d}", date(y0, 1, 1), date(y1, 12, 31))
+    lo = f"{y0 // 10:03d}X" if y0 % 10 == 0 and y1 == y0 + 9 else f"{y0:04d}"
+    hi = lo if lo.endswith("X") else f"{y1:04d}"
+    return Unit(lo, hi, date(y0, 1, 1), date(y1, 12, 31))
+
+
+# seasons: EDTF season code, first and last month offset from January (冬 = Dec-Feb of the next year)
+SEASONS = {"春": (21, 2, 4), "夏": (22, 5, 7), "秋": (23, 8, 10), "冬": (24, 11, 13)}
+
+
+def months_unit(y: int, m0: int, part: Optional[str], n: int, label: str) -> Unit | Rejected:
+    """A year (m0=1) or fiscal year (m0=4) of n=12 months, optionally narrowed by a part."""
+    a, b = 0, n - 1
+    if part in SEASONS and m0 == 1:
+        code, a, b = SEASONS[part]
+        (ya, ma), (yb, mb) = _add_months(y, 1, a), _add_months(y, 1, b)
+        return Unit(f"{y:04d}-{code}", f"{y:04d}-{code}", date(ya, ma, 1),
+                    date(yb, mb, _last_day(yb, mb)), year=y)
+    if part:
+        if part not in YEAR_PARTS:
+            return Rejected(f"unsupported part {part} of {label}")
+        a, b = YEAR_PARTS[part]
+    ya, ma = _add_months(y, m0, a)
+    yb, mb = _add_months(y, m0, b)
+    if (a, b) == (0, 11) and m0 == 1:
+        return Unit(f"{y:04d}", f"{y:04d}", date(y, 1, 1), date(y, 12, 31), year=y)
+    single_month = (ya, ma) == (yb, mb)
+    return Unit(_ym(ya, ma), _ym(yb, mb), date(ya, ma, 1), date(yb, mb, _last_day(yb, mb)),
+                year=y, month=ma if single_month else None)
+
+
+def days_unit(y: int, m: int, part: Optional[str], label: str) -> Unit | Rejected:
+    """A month, optionally narrowed by a part (上旬, 末 ...)."""
+    last = _last_day(y, m)
+    if not part:
+        return Unit(_ym(y, m), _ym(y, m), date(y, m, 1), date(y, m, last), year=y, month=m)
+    if part not in MONTH_PARTS:
+        return Rejected(f"unsupported part {part} of {label}")
+    a, b = MONTH_PARTS[part]
+    if part == "末日":
+        a = last
+    a, b = min(a, last), min(b, last)
+    lo, hi = f"{_ym(y, m)}-{a:02d}", f"{_ym(y, m)}-{b:02d}"
+    return Unit(lo, hi, date(y, m, a), date(y, m, b), year=y, month=m, day=a if a == b else None)
+
+
+def day_unit(y: int, m: int, d: int) -> Unit:
+    v = f"{_ym(y, m)}-{d:02d}"
+    return Unit(v, v, date(y, m, d), date(y, m, d), year=y, month=m, day=d)
+
+
+# --- match -> Unit ----------------------------------------------------------------------------
+_REL_YEAR = {"同": 0, "翌": 1, "翌々": 2, "前": -1}
+_REL_MONTH = {"同": 0, "翌": 1}
+
+
+def _impossible_in_any_year(g: dict) -> bool:
+    """13月, 2月30日, 4月31日: impossible whatever the year (2月29日 is checked once it is known)."""
+    m = g["month"] or g["bmonth"]
+    if not m:
+        return False
+    m = parse_int(m)
+    if not 1 <= m <= 12:
+        return True
+    return bool(g["day"]) and not 1 <= parse_int(g["day"]) <= _last_day(2000, m)
+
+
+def _year(g: dict, anchor: Optional[Context], inherit: Optional[Context], surface: str):
+    """(year, context label used) or Rejected."""
+    if g["era"]:
+        return ERAS[g["era"]] + (1 if g["eyear"] == "元" else parse_int(g["eyear"])), None
+    if g["year"]:
+        y = parse_int(g["year"])
+        return (y, None) if 1000 <= y <= 2999 else Rejected()
+    ctx = inherit if inherit and inherit.year else anchor
+    if not ctx or ctx.year is None:
+        if g["nafter"]:  # 'N年後' with no year before it usually counts from the time of writing
+            return Rejected()
+        return Rejected(f"unresolved relative date {surface} (no earlier year in the document)")
+    if g["rely"]:
+        return ctx.year + _REL_YEAR[g["rely"]], ctx.label
+    if g["nafter"]:
+        return ctx.year + parse_int(g["nafter"]), ctx.label
+    return ctx.year, ctx.label  # bare month / 同月: the context's year
+
+
+def _month(g: dict, y: int, anchor: Optional[Context], inherit: Optional[Context], surface: str):
+    """(year, month) possibly rolled over, None when no month, or Rejected."""
+    if g["month"] or g["bmonth"]:
+        m = parse_int(g["month"] or g["bmonth"])
+        return (y, m) if 1 <= m <= 12 else Rejected(f"impossible date {surface}")
+    rel = g["relm"] or g["relm2"]
+    if not rel:
+        return None
+    ctx = inherit if inherit and inherit.month else anchor
+    if not ctx or ctx.month is None:
+        return Rejected(f"unresolved relative date {surface} (no earlier month in the document)")
+    return _add_months(y, ctx.month, _REL_MONTH[rel])
+
+
+def build_unit(g: dict, surface: str, anchor: Optional[Context] = None,
+               inherit: Optional[Context] = None) -> Unit | Rejected:
+    """The meaning of one `UNIT` match (`g` = its groupdict; `surface` = original text)."""
+    if _impossible_in_any_year(g):
+        return Rejected(f"impossible date {surface}")
+    got = _year(g, anchor, inherit, surface)
+    if isinstance(got, Rejected):
+        return got
+    y, label = got
+    part, suffix = g["part"], g["suffix"]
+    if suffix == "代":
+        if g["month"] or g["relm"] or g["day"] or g["reld"] or g["rely"] or g["nafter"]:
+            return Rejected()
+        if not g["era"] and y % 10:
+            return Rejected()
+        unit = years_unit(y, y + 9, part, surface)
+    else:
+        ym = _month(g, y, anchor, inherit, surface)
+        if isinstance(ym, Rejected):
+            return ym
+        unit = _with_month(g, y, ym, anchor, inherit, surface)
+    if isinstance(unit, Rejected):
+        return unit
+    return replace(unit, approx=bool(g["pre"] or g["approx"]), resolved_against=label)
+
+
+def _with_month(g, y, ym, anchor, inherit, surface) -> Unit | Rejected:
+    part = g["part"]
+    if ym is None:
+        if g["day"] or g["reld"]:
+            return Rejected()
+        if g["suffix"] == "度":
+            return months_unit(y, 4, part, 12, surface)
+        return months_unit(y, 1, part, 12, surface)
+    y, m = ym
+    if g["suffix"] == "度" and m < 4:  # 2023年度1月 = January 2024
+        y += 1
+    if g["day"] or g["reld"]:
+        if part:
+            return Rejected(f"unsupported part {part} of {surface}")
+        if g["reld"]:
+            ctx = inherit if inherit and inherit.day else anchor
+            if not ctx or ctx.day is None:
+                return Rejected(f"unresolved relative date {surface} (no earlier day in the document)")
+            d = ctx.day
+        else:
+            d = parse_int(g["day"])
+        if not 1 <= d <= _last_day(y, m):
+            return Rejected(f"impossible date {surface}")
+        return day_unit(y, m, d)
+    return days_unit(y, m, part, surface)
