@@ -1,0 +1,177 @@
+"""The glossary: entries, a normalized alias index, lookups and per-document matching.
+
+Matching runs on characters (not tokens) over a normalized copy of the text (see `glossary_norm`),
+with one Aho-Corasick automaton over every normalized label/alias of two or more characters.
+Single-character aliases (露 米 中 日 ロ ウ ...) never match alone; they only take part in compound
+abbreviations such as 日米 or 対ロ (see `glossary_match`).
+
+Ambiguity rule: when one key names several entries (necessarily of different types within one file),
+every entry is kept as a `Candidate` and the chosen one is the first by
+(1) type priority COUNTRY > ORGANIZATION > AGREEMENT > PERSON > LOCATION > EVENT > POLICY > PRODUCT > OTHER,
+(2) the key being the entry's label rather than an alias, (3) the id. In running text a title right
+after the mention (大統領, 外相 ...) makes a PERSON candidate win instead.
+
+Overrides: `load_glossary` reads files in order; a later entry with the same id replaces the earlier
+one, and a later entry claiming a key held by an earlier entry *of the same type* takes that key.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import Iterable
+
+import ahocorasick
+from rapidfuzz import fuzz, process
+
+from .errors import GlossaryError
+from .glossary_load import COLUMNS, GlossaryEntry, read_files, validate_files
+from .glossary_match import DocumentMatcher, GlossaryMatch, TITLES
+from .glossary_norm import normalize
+from .glossary_suggest import romanize, suggestion_row
+from .records import Candidate
+
+__all__ = [
+    "COLUMNS", "Glossary", "GlossaryEntry", "GlossaryMatch", "DocumentMatcher", "TITLES",
+    "TYPE_PRIORITY", "load_glossary", "validate_files", "normalize", "romanize", "suggestion_row",
+]
+
+TYPE_PRIORITY = ("COUNTRY", "ORGANIZATION", "AGREEMENT", "PERSON", "LOCATION", "EVENT", "POLICY",
+                 "PRODUCT", "OTHER")
+_PRIORITY = {t: i for i, t in enumerate(TYPE_PRIORITY)}
+VARIANT_SCORE = 0.95
+FUZZY_MIN_LEN = 4
+COMPOUND_TYPES = ("COUNTRY", "ORGANIZATION", "LOCATION")
+
+
+def load_glossary(paths: list[Path]) -> "Glossary":
+    """Load glossary files in order; later files extend and override earlier ones.
+
+    Raises `GlossaryError` (with ``problems``: one message per bad line) if any file is invalid.
+    """
+    entries, problems = read_files([Path(p) for p in paths])
+    if problems:
+        shown = "; ".join(problems[:5]) + ("; ..." if len(problems) > 5 else "")
+        raise GlossaryError(
+            f"glossary has {len(problems)} problem(s): {shown} -- fix these lines and run again",
+            problems,
+        )
+    return Glossary(entries)
+
+
+class Glossary:
+    """Entries by id plus the indexes used for lookup and matching."""
+
+    def __init__(self, entries: Iterable[GlossaryEntry]):
+        self.entries: dict[str, GlossaryEntry] = {}
+        for entry in entries:  # a later entry with the same id replaces (and moves after) the earlier
+            self.entries.pop(entry.id, None)
+            self.entries[entry.id] = entry
+        keys: dict[str, list[str]] = {}
+        self._verbatim: dict[str, frozenset[str]] = {}
+        for entry in self.entries.values():
+            self._verbatim[entry.id] = frozenset(entry.surfaces)
+            for surface in entry.surfaces:
+                key = normalize(surface)
+                if not key:
+                    continue
+                ids = keys.setdefault(key, [])
+                if entry.id not in ids:
+                    ids[:] = [i for i in ids if self.entries[i].type != entry.type]
+                    ids.append(entry.id)
+        self._keys: dict[str, tuple[str, ...]] = {
+            k: tuple(sorted(ids, key=lambda i: self._rank(i, k))) if len(ids) > 1 else tuple(ids)
+            for k, ids in keys.items()
+        }
+        self._compound = {}  # one-character aliases: only ever parts of compounds (日米, 対ロ)
+        for key, ids in self._keys.items():
+            ids = tuple(i for i in ids if self.entries[i].type in COMPOUND_TYPES)
+            if len(key) == 1 and not key.isascii() and ids:
+                self._compound[key] = ids
+        self._automaton = self._build_automaton()
+        self._by_len: dict[int, list[str]] = {}
+        for key in self._keys:
+            if len(key) >= FUZZY_MIN_LEN:
+                self._by_len.setdefault(len(key), []).append(key)
+
+    def _rank(self, gid: str, key: str) -> tuple:
+        entry = self.entries[gid]
+        is_label = key in (normalize(entry.label_ja), normalize(entry.label_en))
+        return (_PRIORITY.get(entry.type, len(_PRIORITY)), not is_label, gid)
+
+    def _build_automaton(self):
+        automaton = ahocorasick.Automaton()
+        for key in self._keys:
+            if len(key) >= 2:
+                automaton.add_word(key, key)
+        if len(automaton) == 0:
+            return None
+        automaton.make_automaton()
+        return automaton
+
+    # -- plain lookups -------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def get(self, gid: str | None) -> GlossaryEntry | None:
+        return self.entries.get(gid) if gid else None
+
+    def fingerprint(self) -> str:
+        """sha256 of the canonical content (entries sorted by id, without their source location)."""
+        rows = []
+        for gid in sorted(self.entries):
+            row = asdict(self.entries[gid])
+            row.pop("source")
+            rows.append(row)
+        canon = json.dumps(rows, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(canon.encode("utf-8")).hexdigest()
+
+    def ids_for_key(self, key: str) -> tuple[str, ...]:
+        """Entry ids for a normalized key, the chosen one first (see the module's ambiguity rule)."""
+        return self._keys.get(key, ())
+
+    def candidates(self, key: str, surface: str) -> list[Candidate]:
+        """Candidates for a normalized key: `exact` (1.0) when ``surface`` is verbatim a label or
+        alias of that entry, else `variant` (0.95)."""
+        out = []
+        for gid in self._keys.get(key, ()):
+            if surface in self._verbatim[gid]:
+                out.append(Candidate(gid, 1.0, "exact"))
+            else:
+                out.append(Candidate(gid, VARIANT_SCORE, "variant"))
+        return out
+
+    def lookup(self, surface: str) -> list[Candidate]:
+        """Exact/variant lookup of a whole surface; the chosen candidate first."""
+        return self.candidates(normalize(surface), surface)
+
+    def lookup_fuzzy(self, surface: str, threshold: float = 0.8, *,
+                     max_length_diff: int | None = None) -> list[Candidate]:
+        """rapidfuzz ratio over normalized keys of length >= 4 and similar length, best first.
+
+        Scores are 0..1; method is ``fuzzy``. Keys compared are within ±max(1, len/4) characters of
+        the surface's normalized length (or ``max_length_diff``), so ロシア鉄道 is never measured
+        against long names.
+        """
+        key = normalize(surface)
+        if len(key) < FUZZY_MIN_LEN:
+            return []
+        slack = max(1, len(key) // 4) if max_length_diff is None else max_length_diff
+        best: dict[str, float] = {}
+        for length in range(max(FUZZY_MIN_LEN, len(key) - slack), len(key) + slack + 1):
+            choices = self._by_len.get(length)
+            if not choices:
+                continue
+            for choice, score, _ in process.extract(
+                key, choices, scorer=fuzz.ratio, score_cutoff=threshold * 100, limit=None
+            ):
+                for gid in self._keys[choice]:
+                    best[gid] = max(best.get(gid, 0.0), round(score / 100, 4))
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1], self._rank(kv[0], "")))
+        return [Candidate(gid, score, "fuzzy") for gid, score in ranked]
+
+    def matcher(self) -> DocumentMatcher:
+        """A fresh matcher for one document (it learns that document's abbreviations)."""
+        return DocumentMatcher(self)

@@ -1,0 +1,129 @@
+"""Normalization of glossary keys and of document text, with an offset map back to the text.
+
+One rule set serves both sides, so a key and a mention meet when they differ only by:
+
+* width and compatibility forms (NFKC: ＡＳＥＡＮ → ASEAN, ﾛｼｱ → ロシア, ｶﾞ → ガ),
+* separators inside names: ・ ･ = ＝ ゠, spaces and line breaks (PDF extraction breaks ベ|トナム),
+* ヴ spellings: ヴァ ヴィ ヴ ヴェ ヴォ ヴュ → バ ビ ブ ベ ボ ビュ,
+* the long-vowel mark ー (エフゲニー == エフゲニ),
+* Latin case (casefold).
+
+`normalize_with_map` also returns, for every normalized character, the half-open range of text
+characters it came from, so a match ``norm[a:b]`` is ``text[starts[a]:ends[b-1]]``. A dropped ー
+is added to the range of the character before it, so a match never stops just before a ー.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_DROP = frozenset("・=ー゠\u200b\ufeff")
+_VU_SMALL = {"ァ": "バ", "ィ": "ビ", "ェ": "ベ", "ォ": "ボ", "ュ": "ビュ"}
+_VU_RE = re.compile("ヴ([ァィェォュ]?)")
+_HYPHENS = "-‐‑–－"
+
+
+def _drop(ch: str) -> bool:
+    return ch in _DROP or ch.isspace()
+
+
+def normalize(s: str) -> str:
+    """The matching key of a surface (fast path; equal to ``normalize_with_map(s).text``)."""
+    t = unicodedata.normalize("NFKC", s)
+    t = _VU_RE.sub(lambda m: _VU_SMALL.get(m.group(1), "ブ" + m.group(1)), t)
+    return "".join(ch for ch in t if not _drop(ch)).casefold()
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """A normalized copy of a text; ``starts[i]:ends[i]`` is where ``text[i]`` came from."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def source_span(self, a: int, b: int) -> tuple[int, int]:
+        """The original-text span of the normalized span ``[a, b)`` (b > a)."""
+        return self.starts[a], self.ends[b - 1]
+
+
+def _nfkc_units(text: str) -> list[tuple[str, int, int]]:
+    """NFKC per character, recomposing half-width voiced marks (ｶﾞ → ガ) onto the previous unit."""
+    units: list[tuple[str, int, int]] = []
+    for i, c in enumerate(text):
+        n = c if c.isascii() else unicodedata.normalize("NFKC", c)
+        for ch in n:
+            if units and unicodedata.combining(ch):
+                prev, ps, _ = units[-1]
+                comp = unicodedata.normalize("NFC", prev + ch)
+                if len(comp) == 1:
+                    units[-1] = (comp, ps, i + 1)
+                    continue
+            units.append((ch, i, i + 1))
+    return units
+
+
+def normalize_with_map(text: str) -> NormalizedText:
+    """Normalize ``text`` like `normalize`, keeping every output character's source range."""
+    units = _nfkc_units(text)
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    k, n = 0, len(units)
+    while k < n:
+        ch, s, e = units[k]
+        k += 1
+        if _drop(ch):
+            if ch == "ー" and ends and ends[-1] == s:  # a long vowel belongs to the word before it:
+                ends[-1] = e  # ミャンマー matches ミャンマー, not ミャンマ
+            continue
+        if ch == "ヴ":
+            nxt = units[k][0] if k < n else ""
+            if nxt in _VU_SMALL:
+                rep, e = _VU_SMALL[nxt], units[k][2]
+                k += 1
+            else:
+                rep = "ブ"
+        else:
+            rep = ch.casefold()
+        for r in rep:
+            out.append(r)
+            starts.append(s)
+            ends.append(e)
+    return NormalizedText("".join(out), tuple(starts), tuple(ends))
+
+
+def is_word_char(c: str) -> bool:
+    """A Latin letter or digit (full-width included): the characters a Latin key must not touch."""
+    c = unicodedata.normalize("NFKC", c)[:1]
+    return c.isascii() and c.isalnum()
+
+
+def latin_boundary_ok(text: str, start: int, end: int, key: str) -> bool:
+    """False when a key that starts/ends with a Latin character sits inside a longer Latin word.
+
+    ``EU`` is not found in ``EAEU``; ``Plus`` is not found in ``ADMM-Plus`` (a hyphen between Latin
+    characters joins them into one word); ``ASEAN`` is found in ``ASEAN-ロシア`` and ``ASEAN諸国``.
+    """
+    if key and is_word_char(key[0]) and start > 0:
+        before = text[start - 1]
+        if is_word_char(before):
+            return False
+        if before in _HYPHENS and start > 1 and is_word_char(text[start - 2]):
+            return False
+    if key and is_word_char(key[-1]) and end < len(text):
+        after = text[end]
+        if is_word_char(after):
+            return False
+        if after in _HYPHENS and end + 1 < len(text) and is_word_char(text[end + 1]):
+            return False
+    return True
+
+
+def is_kanji(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" or c in "々〆"
+
+
+def is_katakana(c: str) -> bool:
+    return "\u30a0" <= c <= "\u30ff" or "\uff66" <= c <= "\uff9f"
