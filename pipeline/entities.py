@@ -12,6 +12,7 @@ overrides the folded label where the surface ends in such a head noun.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .records import Entity
 
@@ -58,6 +59,7 @@ SUFFIX_TYPES: tuple[tuple[str, str], ...] = (
 )
 _SUFFIX = [(re.compile(p), t) for p, t in SUFFIX_TYPES]
 _PUNCT_ONLY = re.compile(r"^[\W\d_]+$")
+_NOT_NAMES = {"Source", "Sources", "Note", "Notes", "出所", "出典"}  # labels of source lines
 
 
 def fold_label(label: str, surface: str) -> str | None:
@@ -76,7 +78,7 @@ def model_entities(doc) -> list[Entity]:
     out = []
     for ent in doc.ents:
         surface = ent.text.strip()
-        if not surface or _PUNCT_ONLY.match(surface):
+        if not surface or _PUNCT_ONLY.match(surface) or surface in _NOT_NAMES:
             continue
         t = fold_label(ent.label_, surface)
         if t is None:
@@ -84,6 +86,49 @@ def model_entities(doc) -> list[Entity]:
         out.append(
             Entity(ent.start_char, ent.end_char, ent.text, t, match="model", score=0.5, model_label=ent.label_)
         )
+    return out
+
+
+_NAME_RUN = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff・ー々]+")
+
+
+def _suffix_type(surface: str) -> str | None:
+    return next((t for p, t in _SUFFIX if p.search(surface)), None)
+
+
+def extend_matches(text: str, matches: list, glossary, fuzzy_threshold: float) -> list:
+    """A glossary match followed by more of the same noun compound is retried as the whole compound.
+
+    上海極力機構 (a misspelling of 上海協力機構) first matches 上海 (Shanghai); the compound ends in 機構,
+    so 上海極力機構 is looked up exactly, then fuzzily, and an entry of the type its head noun names
+    (ORGANIZATION) replaces the short match.
+    """
+    out = []
+    for m in matches:
+        run = _NAME_RUN.match(text, m.end)
+        ext = text[m.start : run.end()] if run else ""
+        kind = _suffix_type(ext) if ext else None
+        if kind is None or len(ext) < 4:
+            out.append(m)
+            continue
+        cands = [c for c in glossary.lookup(ext) or glossary.lookup_fuzzy(ext, fuzzy_threshold)
+                 if glossary.get(c.glossary_id).type == kind]
+        if not cands:
+            out.append(m)
+            continue
+        best = cands[0]
+        out.append(replace(m, end=run.end(), text=ext, glossary_id=best.glossary_id, method=best.method,
+                           score=best.score, role=None, candidates=tuple(cands) if len(cands) > 1 else ()))
+    return _drop_covered(out)
+
+
+def _drop_covered(matches: list) -> list:
+    """After extension, later matches inside an extended span are dropped."""
+    out = []
+    for m in matches:
+        if out and m.start < out[-1].end and not (m.start == out[-1].start and m.end == out[-1].end):
+            continue
+        out.append(m)
     return out
 
 

@@ -8,7 +8,7 @@ from .claims import extract_claims
 from .config import Config
 from .corpus import RawDocument
 from .dates import DateExtractor
-from .entities import merge_entities, model_entities
+from .entities import extend_matches, merge_entities, model_entities
 from .quantities import find_quantities
 from .records import Document, Footnote
 from .repair import RepairedBlock, repair
@@ -70,7 +70,9 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
 
 
 def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, dates, matcher) -> None:
-    ents = merge_entities(model_entities(sdoc), matcher.feed(chunk.text), res.glossary, res.config.fuzzy_threshold)
+    threshold = res.config.fuzzy_threshold
+    matches = extend_matches(chunk.text, matcher.feed(chunk.text), res.glossary, threshold)
+    ents = merge_entities(model_entities(sdoc), matches, res.glossary, threshold)
     date_recs, warns = dates.feed(chunk.text)
     qty = _drop_inside(find_quantities(chunk.text), date_recs)
     for w in warns:

@@ -223,11 +223,11 @@ def document_ids(con) -> list[str]:
 
 
 def find_document(con, key: str) -> str | None:
-    """A doc_id from an id prefix or a source path (exact, then suffix match)."""
+    """A doc_id from an id prefix or a source path (exact, then any part of it)."""
     for sql, arg in (
         ("SELECT doc_id FROM documents WHERE doc_id LIKE ? ORDER BY doc_id", key + "%"),
         ("SELECT doc_id FROM documents WHERE source = ?", key),
-        ("SELECT doc_id FROM documents WHERE source LIKE ? ORDER BY source", "%" + key),
+        ("SELECT doc_id FROM documents WHERE source LIKE ? ORDER BY source", "%" + key + "%"),
     ):
         r = con.execute(sql, (arg,)).fetchone()
         if r:

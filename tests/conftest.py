@@ -17,3 +17,25 @@ def nlp():
     from pipeline.nlp import load_model
 
     return load_model("ja_ginza")
+
+
+@pytest.fixture(scope="session")
+def resources(nlp):
+    """Model, default glossary and verb lexicon, loaded once for every test that processes text."""
+    from pipeline.batch import load_resources
+    from pipeline.config import Config
+
+    return load_resources(Config())
+
+
+@pytest.fixture(scope="session")
+def seed_run(resources, tmp_path_factory):
+    """The seed processed once, end to end, into a temporary output folder."""
+    import json
+
+    from pipeline.batch import run
+
+    out = tmp_path_factory.mktemp("seed_out")
+    summary = run([str(SEED)], out, resources.config, resources=resources, progress=False)
+    docs = [json.loads(line) for line in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
+    return summary, out, docs[0]

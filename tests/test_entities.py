@@ -36,3 +36,27 @@ def test_folding_table_uses_only_spec_types_and_real_labels(nlp):
     labels = set(nlp.get_pipe("ner").labels)
     assert set(ENE_TO_TYPE.values()) <= set(ENTITY_TYPES)
     assert set(ENE_TO_TYPE) <= labels, set(ENE_TO_TYPE) - labels
+
+
+@pytest.fixture(scope="module")
+def glossary():
+    from pipeline.config import Config
+    from pipeline.glossary import load_glossary
+
+    return load_glossary(Config().glossary_paths())
+
+
+@pytest.mark.parametrize(
+    "text, surface, glossary_id, method",
+    [
+        ("上海極力機構やEAEUと", "上海極力機構", "org:sco", "fuzzy"),  # the seed's misspelling of 上海協力機構
+        ("上海で会談した", "上海", "loc:shanghai", "exact"),  # nothing follows: the short match stands
+        ("上海協力機構は", "上海協力機構", "org:sco", "exact"),
+        ("ロシア製武器", "ロシア", "country:rus", "exact"),  # 製 is no head noun of a name
+    ],
+)
+def test_extend_matches_to_the_whole_compound(glossary, text, surface, glossary_id, method):
+    from pipeline.entities import extend_matches
+
+    first = extend_matches(text, glossary.matcher().feed(text), glossary, 0.8)[0]
+    assert (first.text, first.glossary_id, first.method) == (surface, glossary_id, method)

@@ -1,0 +1,333 @@
+"""Claims: one record per predicate clause of a paragraph, from GiNZA's dependency and bunsetu parse.
+
+`extract_claims` works on the Doc of ONE repaired block.  Per sentence (our own bracket-aware
+`split_sentences`): the clause heads are the sentence root(s) plus predicates coordinated with them
+(advcl/conj whose bunsetu ends in a 連用形/て/が + 、).  Relative clauses (acl) and the inside of
+quotations never make claims of their own.  A head that is a *wrapper* taking a と-complement is
+read through to the content predicate:
+
+- reporting verbs (と指摘している, と述べた, と報道されて) -> attributed, source = the speaker;
+- hedges (と見られる, とされる) -> modality hedged (とされる is also attributed, source unknown);
+- evaluations (と言える, と言わざるを得ない) -> type evaluative, modality asserted/speculative;
+- 可能性がある / 可能性も否定できない -> speculative.
+
+The claim span runs from the clause's first dependent to the end of the head's bunsetu (so a
+reported claim's evidence includes its source and cue); `predicate` is the content predicate.
+Cue lexicons and the modality/negation policy live in `claims_cues`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Optional
+
+from .claims_args import Analysis, ArgFinder
+from .claims_cues import (
+    ACCORDING_LEMMA_SEQ, ADVERBIAL_NOUNS, CLOSE_BRACKETS, COORD_SCONJ, FIGURE_RE, OPEN_BRACKETS, PARTICLE_VERBS,
+    REPORT_LEMMAS, SENTENCE_END, SUBORDINATE_ENDINGS, bracket_depths, normalise_cue,
+)
+from .errors import ConfigError
+from .records import ArgRef, Claim, DateMention, Entity, Quantity
+
+DEFAULT_LEXICON = Path(__file__).parent / "data" / "event_verbs.yaml"
+QUOTE_CONTINUATIONS = set("とっなのがをにはもでや、，")
+NO_CLAIM_BLOCKS = frozenset({"heading", "caption", "unit", "source"})
+
+
+def load_event_lexicon(path: Path | None = None) -> dict[str, str]:
+    """lemma -> event category from a YAML mapping ``category: [lemma, ...]`` (first category wins)."""
+    import yaml
+
+    path = Path(path) if path else DEFAULT_LEXICON
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{path}: cannot read the event-verb lexicon ({exc}); fix or remove it") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping 'category: [lemma, ...]' at the top level")
+    lexicon: dict[str, str] = {}
+    for category, lemmas in data.items():
+        if not isinstance(lemmas, list) or not all(isinstance(x, str) for x in lemmas):
+            raise ConfigError(f"{path}: key '{category}' must be a list of lemma strings")
+        for lemma in lemmas:
+            lexicon.setdefault(lemma.strip(), str(category))
+    return lexicon
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: split after 。！？ (and after a sentence-closing 」) at bracket depth 0.
+
+    A 。 inside 「…」 does not end the sentence.  If the brackets of the whole text do not balance
+    (a stray 「 from PDF extraction), brackets are ignored rather than swallowing the paragraph.
+    """
+    spans = _split(text, use_brackets=True)
+    if spans is None:
+        spans = _split(text, use_brackets=False)
+    return spans
+
+
+def _split(text: str, use_brackets: bool) -> Optional[list[tuple[int, int]]]:
+    cuts, depth = [], 0
+    for i, ch in enumerate(text):
+        if use_brackets and ch in OPEN_BRACKETS:
+            depth += 1
+        elif use_brackets and ch in CLOSE_BRACKETS:
+            depth -= 1
+            nxt = text[i + 1:i + 2]
+            if depth == 0 and ch in "」』" and i and text[i - 1] in SENTENCE_END and nxt not in QUOTE_CONTINUATIONS:
+                cuts.append(i + 1)  # 「…。」次の文 ends; 「…。」というものである / と述べた does not
+        elif ch in SENTENCE_END and depth <= 0:
+            if i + 1 < len(text) and text[i + 1] in SENTENCE_END + "」』":
+                continue  # ！？ or 。」 : cut after the run
+            cuts.append(i + 1)
+    if use_brackets and depth != 0:
+        return None
+    spans, start = [], 0
+    for cut in cuts + [len(text)]:
+        s, e = start, cut
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s and any(c not in SENTENCE_END for c in text[s:e]):
+            spans.append((s, e))
+        start = cut
+    return spans
+
+
+@dataclass
+class _Clause:
+    head: object  # spaCy Token: the outer predicate (wrapper or plain)
+    an: Analysis
+    start: int = 0
+    end: int = 0
+    subject: Optional[ArgRef] = None
+    topic: bool = False
+    extra_cues: list[str] = field(default_factory=list)
+    source: Optional[ArgRef] = None
+
+
+def extract_claims(doc, entities: list[Entity], dates: list[DateMention], quantities: list[Quantity],
+                   footnote_anchors: list[tuple[int, int]], lexicon: dict[str, str],
+                   block_kind: str = "paragraph") -> list[Claim]:
+    """Claims of one block (see module docstring); offsets are into ``doc.text``; sorted by start."""
+    if block_kind in NO_CLAIM_BLOCKS or not doc.text.strip():
+        return []
+    finder = ArgFinder(doc, entities, dates)
+    claims: list[Claim] = []
+    prev_topic: Optional[ArgRef] = None
+    for s, e in split_sentences(doc.text):
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        clauses = _sentence_clauses(finder, span)
+        prev_topic = _fill_subjects(finder, span, clauses, prev_topic)
+        sentence_claims = [_to_claim(finder, c, dates, quantities, lexicon) for c in clauses]
+        sentence_claims = _attach_footnotes(sentence_claims, footnote_anchors, s, e, doc.text)
+        figure = FIGURE_RE.search(doc.text[s:e])
+        if figure:
+            name = figure.group(1).replace(" ", "")
+            sentence_claims = [replace(c, figure=name) for c in sentence_claims]
+        claims.extend(sentence_claims)
+    return sorted(claims, key=lambda c: (c.start, c.end))
+
+
+def _sentence_clauses(finder: ArgFinder, span) -> list[_Clause]:
+    lo, hi = span.start, span.end
+    depths = bracket_depths(span.text)
+    inside = lambda t: lo <= t.i < hi  # noqa: E731
+    roots = [t for t in span if (t.head.i == t.i or not inside(t.head)) and t.pos_ not in ("PUNCT", "SYM", "SPACE")]
+    predicative = [t for t in roots if t.pos_ in ("VERB", "ADJ", "AUX") or _has_copula(finder, t)]
+    roots = predicative or roots[-1:]
+    heads = {t.i: t for t in roots + _coordinated_heads(finder, span, depths)}
+    clauses = [_Clause(h, finder.analyse(h, lo, hi)) for _, h in sorted(heads.items())]
+    clauses = [c for c in clauses if not any(o.an.quote and o.an.quote[0] <= c.head.i < o.an.quote[1]
+                                             for o in clauses if o is not c)]
+    if span.text.rstrip("。 ").endswith(("か", "？", "?")):
+        clauses = clauses[:-1]  # a (rhetorical) question: its main clause asserts nothing
+    _set_spans(finder, clauses, lo, hi)
+    _sentence_attribution(finder, span, clauses)
+    return clauses
+
+
+def _coordinated_heads(finder: ArgFinder, span, depths: list[int]) -> list:
+    """Predicates of bunsetu that end a coordinated clause with 、 at bracket depth 0.
+
+    Found on the surface rather than from dependency labels: GiNZA often attaches a 連用中止
+    clause (…を開催し、…を宣言した) to a relative clause or a noun."""
+    doc, out, i = finder.doc, [], span.start
+    while i < span.end:
+        bs, be = finder.bunsetu(i)
+        bs, be = max(bs, span.start), min(be, span.end)
+        comma = doc[be - 1]
+        if be - bs >= 2 and comma.text in ("、", "，") and depths[comma.idx - span.start_char] == 0:
+            pred = _bunsetu_pred(finder, bs, be - 1)
+            if pred is not None and _is_coordinated(finder, pred, bs, be):
+                out.append(pred)
+        i = be
+    return out
+
+
+def _bunsetu_pred(finder: ArgFinder, bs: int, end: int):
+    doc = finder.doc
+    for t in reversed(doc[bs:end]):
+        if t.pos_ in ("AUX", "SCONJ", "PUNCT", "ADP") or t.dep_ == "fixed":
+            continue
+        if t.pos_ in ("VERB", "ADJ") or _has_copula(finder, t):
+            return t
+        return None
+    return None
+
+
+def _has_copula(finder: ArgFinder, tok) -> bool:
+    _, be = finder.bunsetu(tok.i)
+    return any(t.dep_ == "cop" or (t.pos_ == "AUX" and t.lemma_ in ("だ", "です")) for t in finder.doc[tok.i + 1:be])
+
+
+def _is_coordinated(finder: ArgFinder, pred, bs: int, be: int) -> bool:
+    """A clause linked by 連用形/て/が + 、 (…に達し、 / …であり、 / …ており、 / …であったが、)."""
+    doc = finder.doc
+    body = doc[bs:be - 1].text
+    last = doc[be - 2]
+    if body.endswith(SUBORDINATE_ENDINGS) or "連用形-ニ" in _inflection(last):
+        return False
+    prev = doc[pred.i - 1] if pred.i > 0 else None
+    if pred.lemma_ in PARTICLE_VERBS and prev is not None and prev.pos_ == "ADP":
+        return False  # に加え、 / にかけて、 / に向けて、: compound particles, not clauses
+    if pred.lemma_ == "ある" and last.lemma_ == "て":
+        return False  # その甲斐あって、
+    if last.pos_ == "SCONJ":
+        return last.lemma_ in COORD_SCONJ
+    return last.pos_ in ("VERB", "AUX", "ADJ") and "連用形" in _inflection(last)
+
+
+def _inflection(tok) -> str:
+    infl = tok.morph.get("Inflection")
+    return infl[0] if infl else ""
+
+
+def _set_spans(finder: ArgFinder, clauses: list[_Clause], lo: int, hi: int) -> None:
+    doc = finder.doc
+    heads = {c.head.i for c in clauses}
+    prev_end_tok = lo
+    for c in clauses:
+        own = _own_tokens(c.head, heads, lo, hi)
+        first = max(min(own), prev_end_tok)
+        _, be = finder.bunsetu(c.head.i)
+        last = be - 1
+        while last > first and doc[last].pos_ == "PUNCT" and doc[last].text not in CLOSE_BRACKETS:
+            last -= 1
+        while first < last and doc[first].pos_ == "PUNCT" and doc[first].text not in OPEN_BRACKETS:
+            first += 1
+        c.start, c.end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        prev_end_tok = be
+
+
+def _own_tokens(head, heads: set[int], lo: int, hi: int) -> list[int]:
+    own, stack = [], [head]
+    while stack:
+        t = stack.pop()
+        own.append(t.i)
+        stack.extend(ch for ch in t.children if lo <= ch.i < hi and ch.i not in heads)
+    return own
+
+
+def _sentence_attribution(finder: ArgFinder, span, clauses: list[_Clause]) -> None:
+    """X が指摘する通り、… and X によると、…: every clause after the cue is reported from X."""
+    toks = list(span)
+    for k, t in enumerate(toks):
+        cue_end, source_tok, cue = None, None, None
+        if t.lemma_ in REPORT_LEMMAS and t.dep_ == "acl" and t.head.lemma_ in ("通り", "とおり", "よう"):
+            cue_end, cue = t.head.idx, finder.doc[t.i:t.head.i + 1].text
+            source_tok = finder.subject_token(t, span.start, span.end)
+        elif (t.lemma_, toks[k + 1].lemma_ if k + 1 < len(toks) else "") == ACCORDING_LEMMA_SEQ \
+                and k + 2 < len(toks) and toks[k + 2].text in ("と", "ば"):
+            cue_end, cue, source_tok = t.idx, "によると" if toks[k + 2].text == "と" else "によれば", t.head
+        if cue_end is None:
+            continue
+        source = finder.arg(source_tok, span.start) if source_tok is not None else None
+        for c in clauses:
+            if c.end > cue_end:
+                c.extra_cues.append(normalise_cue(cue))
+                c.source = c.source or source
+
+
+def _fill_subjects(finder: ArgFinder, span, clauses: list[_Clause], prev_topic: Optional[ArgRef]) -> Optional[ArgRef]:
+    """Subjects the parse did not attach: a は/が/も phrase inside the clause that depends on no
+    relative clause; else (zero subject) the nearest subject standing before the clause in this
+    sentence; else the previous sentence's は/も topic.  Returns the topic for the next sentence."""
+    for c in clauses:
+        c.subject, c.topic = c.an.subject, c.an.topic
+        if c.subject is None and not c.an.quote_bracketed:
+            tok = _unattached_subject(finder, span, c)
+            if tok is not None:
+                c.subject, c.topic = finder.arg(tok, span.start), finder.particles(tok) in ("は", "も")
+    for c in clauses:
+        if c.subject is not None or c.an.quote_bracketed:
+            continue
+        before = [o for o in clauses if o.subject is not None and o.subject.start is not None
+                  and o.subject.start <= c.start and o is not c and not o.an.quote_bracketed]
+        if before:  # prefer a は/も topic, then the nearest
+            c.subject = max(before, key=lambda o: (o.topic, o.subject.start)).subject
+        elif prev_topic is not None:
+            c.subject = prev_topic
+    topics = [c.subject for c in clauses if c.topic and c.subject is not None and not c.an.quote_bracketed]
+    return topics[-1] if topics else (prev_topic if not any(c.an.subject for c in clauses) else None)
+
+
+def _unattached_subject(finder: ArgFinder, span, c: _Clause):
+    depths = bracket_depths(span.text)
+    for t in reversed(list(span)):
+        if not (c.start <= t.idx < c.an.pred.idx) or depths[t.idx - span.start_char] > 0:
+            continue
+        if t.pos_ in ("NOUN", "PROPN", "PRON") and finder.particles(t) in ("は", "が", "も") \
+                and t.lemma_ not in ADVERBIAL_NOUNS and t.head.i > t.i and t.head.dep_ != "acl" \
+                and not finder.is_date(t):
+            return t
+    return None
+
+
+def _to_claim(finder: ArgFinder, c: _Clause, dates, quantities, lexicon) -> Claim:
+    an = c.an
+    inside = lambda r: c.start <= r.start and r.end <= c.end  # noqa: E731
+    qs = [q for q in quantities if inside(q) and q.kind != "unit_declaration"]
+    ds = [d for d in dates if inside(d)]
+    cues = an.cues + c.extra_cues
+    attributed = an.attributed or bool(c.extra_cues)
+    if qs:
+        ctype = "quantitative"
+    elif attributed:
+        ctype = "reported"
+    elif an.evaluative:
+        ctype = "evaluative"
+    else:
+        ctype = "event"
+    return Claim(
+        start=c.start, end=c.end, text=finder.doc.text[c.start:c.end], predicate=an.predicate,
+        subject=c.subject, objects=tuple(an.objects),
+        dates=tuple({"value": d.value, "earliest": d.earliest, "latest": d.latest} for d in ds),
+        quantities=tuple({"value": q.value, "unit": q.unit} for q in qs),
+        modality=an.modality, polarity=an.polarity, attributed=attributed,
+        source=an.source or c.source, cue="; ".join(dict.fromkeys(cues)) or None,
+        type=ctype, event_category=lexicon.get(an.lemma_key) or lexicon.get(an.pred.lemma_),
+    )
+
+
+def _attach_footnotes(claims: list[Claim], anchors, s: int, e: int, text: str) -> list[Claim]:
+    """A marker at the sentence end supports every claim of the sentence; a marker mid-sentence
+    supports the claim whose span contains it, else the last claim ending before it."""
+    notes: dict[int, list[int]] = {i: [] for i in range(len(claims))}
+    for n, pos in sorted(anchors, key=lambda a: a[1]):
+        if not (s < pos <= e or (pos == s == 0)):
+            continue
+        rest = text[pos:e]
+        if all(ch in SENTENCE_END + CLOSE_BRACKETS + " 　" for ch in rest):
+            for i in notes:
+                notes[i].append(n)
+            continue
+        hit = [i for i, c in enumerate(claims) if c.start <= pos <= c.end]
+        if not hit:
+            hit = [i for i, c in enumerate(claims) if c.end <= pos][-1:]
+        for i in hit[-1:]:
+            notes[i].append(n)
+    return [replace(c, footnotes=tuple(notes[i])) if notes[i] else c for i, c in enumerate(claims)]

@@ -1,0 +1,116 @@
+"""Cue lexicons for claim extraction: modality, negation, attribution, clause linking.
+
+Pure data plus small string helpers; no spaCy here.  The choices (documented for researchers):
+
+- ``hedged``: the author distances themselves but commits to the content (と見られる, とされる,
+  ようだ, らしい ...).  ``speculative``: the author marks the content as possible or predicted
+  (だろう, であろう, 可能性がある, 可能性も否定できない, かもしれない).
+- と言える / と言わざるを得ない are *asserted* evaluations (the author commits to a judgment): the
+  claim keeps modality ``asserted`` (or ``speculative`` with だろう) and gets type ``evaluative``.
+- 見込まれる is a lexical passive ("is expected"), not a modality marker: 期待は見込まれる is asserted.
+- A negation counts only inside the predicate's own tail (AではなくB: B stays positive; the A clause,
+  when it is a clause of its own, is negative).  Double negatives that are modal (ざるを得ない,
+  可能性も否定できない) do not negate.
+"""
+from __future__ import annotations
+
+import re
+
+# Modality surface cues, searched in the predicate tail (longest first inside each list).
+SPECULATIVE_CUES = (
+    "可能性も否定できない", "可能性は否定できない", "可能性を否定できない", "可能性がある",
+    "可能性もある", "可能性が高い", "かもしれない", "かも知れない", "であろう", "だろう", "でしょう",
+)
+HEDGED_CUES = (
+    "と見られる", "とみられる", "と考えられる", "と思われる", "と推測される", "と推定される",
+    "とされる", "とされて", "とされ", "ようである", "ようだ", "模様だ", "らしい",
+)
+EVALUATIVE_WRAPPER_CUES = ("と言わざるを得ない", "と言えよう", "と言える", "といえる")
+
+# Head lemmas of wrapper predicates taking a と-complement.
+REPORT_LEMMAS = frozenset({
+    "指摘", "述べる", "報道", "報じる", "発言", "語る", "主張", "強調", "説明", "言う", "表明",
+    "発表", "警告", "伝える", "明言", "示唆", "回答", "答える", "記す", "書く", "報告",
+})
+HEDGE_LEMMAS = frozenset({"見る", "みる", "考える", "思う", "推測", "推定", "する"})
+EVAL_LEMMAS = frozenset({"言える", "言う", "いえる"})
+PASSIVE_LEMMAS = frozenset({"れる", "られる"})
+POSSIBILITY_WRAPPERS = frozenset({"ある", "否定", "高い", "大きい", "低い"})
+
+NEGATION_LEMMAS = frozenset({"ない", "ず", "ぬ", "ん", "無い"})
+DOUBLE_NEGATIVE_CUES = (
+    "ざるを得ない", "ざるをえない", "否定できない", "なければならない", "ねばならない", "に過ぎない",
+    "にすぎない", "かもしれない", "かも知れない", "に他ならない", "にほかならない",
+)
+
+# Last token of a clause-linking bunsetu (before 、) that makes a coordinated (claim) clause.
+COORD_SCONJ = frozenset({"て", "で", "が", "けれど", "けれども", "し"})
+# Suffixes of a bunsetu that mark a subordinate (non-claim) clause even with a 連用形 end.
+SUBORDINATE_ENDINGS = (
+    "ながら", "つつ", "つつも", "ため", "ので", "から", "ば", "たら", "なら", "に対し", "に対して",
+)
+
+# Verbs that with a preceding particle form compound particles (に加え、 にかけて、 に向けて、).
+PARTICLE_VERBS = frozenset({
+    "加える", "かける", "向ける", "対する", "関する", "通じる", "基づく", "伴う", "めぐる", "際する",
+    "当たる", "あたる", "比べる", "除く", "含める", "従う", "わたる", "至る", "おける", "よる",
+})
+# Auxiliary verbs after て (向かっていく, かけてくる, 支持してはいない): the predicate is before て.
+AUX_VERBS = frozenset({"いる", "いく", "くる", "しまう", "おく", "みる", "おる", "ある", "ゆく"})
+# Adverbial nouns that are never a subject/object (その後は, 最後に, 中国と共に, ちなみに).
+ADVERBIAL_NOUNS = frozenset({
+    "後", "その後", "前", "間", "際", "中", "時", "頃", "以降", "以後", "以前", "当時", "現在", "今日", "最後",
+    "最初", "一方", "他方", "同時", "共", "ちなみ", "一番", "最中", "以下", "以上", "結果", "ため",
+    "為", "今後", "次", "更", "特", "実際", "逆", "互い", "主", "更に",
+})
+# Focus particles stripped before reading a case mark (などが -> が, だけは -> は).
+FOCUS_PARTICLES = ("など", "だけ", "のみ", "ばかり", "ほど", "さえ", "すら", "等")
+
+OPEN_BRACKETS = "「『（("
+CLOSE_BRACKETS = "」』）)"
+SENTENCE_END = "。！？!?"
+
+FIGURE_RE = re.compile(r"(図\s*\d+)\s*(?:の通り|のとおり|が示す|に示す|で示す|のように|を参照|参照)")
+ACCORDING_LEMMA_SEQ = ("に", "よる")
+
+
+def find_cues(tail: str, cues: tuple[str, ...]) -> list[str]:
+    """Cues of ``cues`` that occur in ``tail``; a cue inside an already-found longer cue is skipped."""
+    found: list[str] = []
+    for cue in sorted(cues, key=len, reverse=True):
+        if cue in tail and not any(cue in f for f in found):
+            found.append(cue)
+    return found
+
+
+def modality_of(tail: str) -> tuple[str, list[str]]:
+    """(modality, cues) from the surface tail of a predicate."""
+    spec = find_cues(tail, SPECULATIVE_CUES)
+    if spec:
+        return "speculative", spec
+    hedge = find_cues(tail, HEDGED_CUES)
+    if hedge:
+        return "hedged", hedge
+    return "asserted", []
+
+
+def normalise_cue(cue: str) -> str:
+    """Report cues as they are cited: drop trailing 、。 and the continuative おり (述べており -> 述べて)."""
+    cue = cue.rstrip("、。，, ")
+    if cue.endswith("おり"):
+        cue = cue[:-2]
+    if cue in ("とされ", "とされて"):
+        cue = "とされる"
+    return cue
+
+
+def bracket_depths(text: str) -> list[int]:
+    """Bracket depth of 「」『』（）() *before* each character of ``text``."""
+    depths, depth = [], 0
+    for ch in text:
+        if ch in CLOSE_BRACKETS:
+            depth = max(0, depth - 1)
+        depths.append(depth)
+        if ch in OPEN_BRACKETS:
+            depth += 1
+    return depths

@@ -1,0 +1,262 @@
+"""Claims: sentence splitting and the lexicon (pure), then claim extraction over real sentences from
+the seed document (corpus/000_3045bcbfc1055805.txt) and a few of our own, with one shared model."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.claims import extract_claims, load_event_lexicon, split_sentences
+from pipeline.errors import ConfigError
+from pipeline.records import DateMention, Entity, Quantity
+
+
+# ---- pure: sentence spans ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("冷戦終結後、孤立した。二度目は悪化した。", ["冷戦終結後、孤立した。", "二度目は悪化した。"]),
+        # a 。 inside 「…」 does not end the sentence
+        ("公式見解は「当事者ではない。誰の側にも立たない。」というものである。次の文。",
+         ["公式見解は「当事者ではない。誰の側にも立たない。」というものである。", "次の文。"]),
+        # a 」 closing a quoted sentence at depth 0 ends it
+        ("「戦争は終わった。」次の文である。", ["「戦争は終わった。」", "次の文である。"]),
+        ("本当か？そうだ！", ["本当か？", "そうだ！"]),
+        ("最後の文に句点が無い", ["最後の文に句点が無い"]),
+        (" 前後の空白。 ", ["前後の空白。"]),
+        # a stray 「 from PDF extraction must not swallow the paragraph
+        ("「大西洋主義外交が行き詰まった。次の文である。", ["「大西洋主義外交が行き詰まった。", "次の文である。"]),
+        ("", []),
+    ],
+)
+def test_split_sentences(text, expected):
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == expected
+
+
+# ---- pure: the event lexicon --------------------------------------------------------------------
+def test_default_lexicon_maps_lemmas_to_categories():
+    lex = load_event_lexicon()
+    assert lex["調印する"] == "sign_agree"
+    assert lex["結ぶ"] == "sign_agree"
+    assert lex["会談する"] == "meet_visit"
+    assert lex["キャンセルする"] == "cancel_refuse"
+    assert lex["格上げする"] == "upgrade_strengthen"
+    assert lex["侵攻する"] == "invade_annex"
+
+
+def test_lexicon_with_a_bad_key_names_the_file_and_key(tmp_path: Path):
+    bad = tmp_path / "verbs.yaml"
+    bad.write_text("sign_agree: 調印する\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"verbs\.yaml.*'sign_agree'"):
+        load_event_lexicon(bad)
+
+
+# ---- model-backed --------------------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def nlp():
+    from pipeline.nlp import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def lexicon():
+    return load_event_lexicon()
+
+
+def run(nlp, lexicon, text, ents=(), dates=(), quants=(), notes=(), kind="paragraph"):
+    """Claims of ``text``.  ents: (surface, id, label_en); dates: (surface, value);
+    quants: (surface, value, unit); notes: (n, surface-before-marker) -> anchor after that surface."""
+    doc = nlp(text)
+    at = lambda s: (text.index(s), text.index(s) + len(s))  # noqa: E731
+    entities = [Entity(*at(s), s, "OTHER", glossary_id=f"G-{i}", label_en=lab, id=i) for s, i, lab in ents]
+    ds = [DateMention(*at(s), s, v, None, None, id=f"D{k}") for k, (s, v) in enumerate(dates)]
+    qs = [Quantity(*at(s), s, v, u, id=f"Q{k}") for k, (s, v, u) in enumerate(quants)]
+    anchors = [(n, text.index(before) + len(before)) for n, before in notes]
+    claims = extract_claims(doc, entities, ds, qs, anchors, lexicon, block_kind=kind)
+    for c in claims:  # every record's evidence is its own span
+        assert text[c.start:c.end] == c.text
+        for a in [c.subject, c.source, *c.objects]:
+            if a is not None and a.start is not None:
+                assert text[a.start:a.end] == a.text
+    assert [c.start for c in claims] == sorted(c.start for c in claims)
+    return claims
+
+
+TAC = "ロシアは2004年11月に東南アジア友好協力条約（TAC）に調印し、2005年12月にクアラルンプールで第一回ASEAN-ロシアサミットを開催した。"
+
+
+def test_coordinated_clauses_carry_the_subject_and_link_entities(nlp, lexicon):
+    claims = run(nlp, lexicon, TAC,
+                 ents=[("ロシア", "E1", "Russia"), ("東南アジア友好協力条約（TAC）", "E2", "Treaty of Amity and Cooperation")],
+                 dates=[("2004年11月", "2004-11"), ("2005年12月", "2005-12")])
+    assert [c.predicate for c in claims] == ["調印する", "開催する"]
+    sign, host = claims
+    assert sign.subject.entity_id == "E1" and sign.subject.label_en == "Russia"
+    assert host.subject.entity_id == "E1"  # the omitted subject carries over
+    assert "E2" in [o.entity_id for o in sign.objects]
+    assert [d["value"] for d in sign.dates] == ["2004-11"] and [d["value"] for d in host.dates] == ["2005-12"]
+    assert (sign.event_category, host.event_category) == ("sign_agree", "host")
+    assert sign.type == "event" and sign.modality == "asserted" and sign.polarity == "positive"
+
+
+def test_quantities_and_a_sentence_final_footnote_support_every_clause(nlp, lexicon):
+    text = "2000年から2021年までの間にロシアが東南アジア諸国に売却した武器の総額は108億7000万ドルに達し、84億ドルのアメリカを超えて最大の武器供給国となった。"
+    claims = run(nlp, lexicon, text, quants=[("108億7000万ドル", 10870000000, "USD"), ("84億ドル", 8400000000, "USD")],
+                 notes=[(5, "となった")])
+    assert [c.predicate for c in claims] == ["達する", "なる"]  # no claim from the relative clause 売却した
+    assert claims[0].subject.text == "武器の総額"
+    assert claims[0].quantities == ({"value": 10870000000, "unit": "USD"},)
+    assert all(c.type == "quantitative" and c.footnotes == (5,) for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text, predicate, subject, category",
+    [
+        ("同様に、インドネシアもロシア製Su-35戦闘機11機の発注を2021年12月にキャンセルした。", "キャンセルする", "インドネシア", "cancel_refuse"),
+        ("制裁を恐れたフィリピンは、潜水艦２隻の供給に関するロシアとの契約をやめている。", "やめる", "フィリピン", "cancel_refuse"),
+        ("同年7月のASEAN外相会議で、ロシアはASEANの完全な対話国に昇格した。", "昇格する", "ロシア", "upgrade_strengthen"),
+        ("ロシアは2011年6月に中国との関係を「包括的戦略連携パートナーシップ」に格上げしている。", "格上げする", "ロシア", "upgrade_strengthen"),
+        ("最終的にロシアはG20に招待された。", "招待される", "ロシア", "meet_visit"),
+    ],
+)
+def test_single_event_clauses(nlp, lexicon, text, predicate, subject, category):
+    claims = run(nlp, lexicon, text)
+    assert len(claims) == 1
+    c = claims[0]
+    assert (c.predicate, c.subject.text, c.event_category) == (predicate, subject, category)
+    assert not c.attributed and c.polarity == "positive"
+
+
+def test_quotation_with_a_research_source_is_one_reported_claim(nlp, lexicon):
+    text = ("東南アジアから見たロシアの役割について論じた先行研究は、「経済関係が希薄であり、"
+            "現在の関与のレベルを超えるのは難しい」と指摘している。")
+    claims = run(nlp, lexicon, text, notes=[(2, "と指摘している")])
+    assert len(claims) == 1  # 希薄であり、 inside the quotation is not a claim of its own
+    c = claims[0]
+    assert (c.predicate, c.type, c.attributed) == ("難しい", "reported", True)
+    assert c.source.text == "先行研究" and c.source.entity_id is None
+    assert c.cue == "と指摘している"
+    assert c.footnotes == (2,)
+
+
+def test_mid_sentence_footnote_supports_only_its_clause(nlp, lexicon):
+    text = ("他方で、ロシアの研究者も、「ロシアの東南アジアにおけるスタンスは、中国やアメリカよりもインドに近い」"
+            "と述べており、一定の距離がある関係という認識は概ね一致している。")
+    claims = run(nlp, lexicon, text, notes=[(3, "インドに近い」")])
+    assert [c.predicate for c in claims] == ["近い", "一致する"]
+    said, agreed = claims
+    assert said.attributed and said.source.text == "ロシアの研究者" and said.cue == "と述べて"
+    assert said.subject.text == "ロシアの東南アジアにおけるスタンス"
+    assert said.footnotes == (3,) and agreed.footnotes == ()
+    assert not agreed.attributed and agreed.subject.text == "関係という認識"
+
+
+def test_indirect_speech_source_is_the_speaker_entity(nlp, lexicon):
+    text = "プーチン大統領はこの判決を認めない中国の立場を支持する、と述べた。"
+    claims = run(nlp, lexicon, text, ents=[("プーチン大統領", "E9", "Vladimir Putin"), ("中国", "E3", "China")])
+    assert len(claims) == 1
+    c = claims[0]
+    assert (c.predicate, c.cue, c.event_category, c.type) == ("支持する", "と述べた", "support", "reported")
+    assert c.source.entity_id == "E9" and c.subject.entity_id == "E9"
+    assert [o.entity_id for o in c.objects] == ["E3"]
+
+
+@pytest.mark.parametrize(
+    "text, predicate, modality, polarity, cue, attributed",
+    [
+        ("ASEAN側としては中国の海洋進出に対するバランスのためにロシアとの関係を重視していると見られる。",
+         "重視する", "hedged", "positive", "と見られる", False),
+        ("当然のことながら「脱ロシア化」の動きもあるようだ。", "ある", "hedged", "positive", "ようだ", False),
+        ("中国側が南シナ海でのロシアの行動に圧力をかけてくる可能性も否定できない。",
+         "かける", "speculative", "positive", "可能性も否定できない", False),
+        ("インドネシアとのFTAが実現すれば、大ユーラシア・パートナーシップにとって活力となるだろう。",
+         "なる", "speculative", "positive", "だろう", False),
+        ("しかし一方で、同時に開催された第一回東アジアサミットへの参加申請は受け入れられなかった。",
+         "受け入れられる", "asserted", "negative", None, False),
+        ("北京はベトナムとの関係でロシアの行動に干渉することはなかった。", "干渉する", "asserted", "negative", None, False),
+        ("ちなみに、非友好国に指定された日本、韓国への言及は無い。", "無い", "asserted", "negative", None, False),
+        ("ロシアの割合は0.4%に過ぎない。", "0.4%に過ぎない", "asserted", "positive", None, False),
+    ],
+)
+def test_modality_and_polarity(nlp, lexicon, text, predicate, modality, polarity, cue, attributed):
+    claims = run(nlp, lexicon, text)
+    c = claims[-1]
+    assert (c.predicate, c.modality, c.polarity, c.attributed) == (predicate, modality, polarity, attributed)
+    assert (cue in (c.cue or "")) if cue else c.cue is None
+
+
+def test_evaluations_through_to_ieru(nlp, lexicon):
+    strong = run(nlp, lexicon, "ロシアの経済的プレゼンス自体は小さいと言わざるを得ない。")[-1]
+    assert (strong.predicate, strong.type, strong.modality, strong.polarity) == ("小さい", "evaluative", "asserted", "positive")
+    assert strong.cue == "と言わざるを得ない"
+    soft = run(nlp, lexicon, "これは一定の成果を上げたと言えるだろう。")[-1]
+    assert (soft.predicate, soft.type, soft.modality) == ("上げる", "evaluative", "speculative")
+    assert "と言える" in soft.cue and soft.subject.text == "これ"
+
+
+def test_reported_by_passive_and_toshite_sareru(nlp, lexicon):
+    text = "予算収入は、7億4500万ドルの増収になると報道されており、ロシア経済の東方シフトに大きく貢献している。"
+    reported, contributed = run(nlp, lexicon, text, quants=[("7億4500万ドル", 745000000, "USD")])
+    assert reported.attributed and reported.source is None and reported.cue == "と報道されて"
+    assert reported.subject.text == "予算収入" and reported.quantities == ({"value": 745000000, "unit": "USD"},)
+    assert not contributed.attributed and contributed.predicate == "貢献する"
+
+    text = "ウクライナやアメリカからロシアの参加を拒否するよう要請があったとされ、議長国であったインドネシアは難しい判断を迫られた。"
+    said, pressed = run(nlp, lexicon, text)
+    assert (said.attributed, said.modality, said.cue, said.predicate) == (True, "hedged", "とされる", "ある")
+    assert (pressed.predicate, pressed.subject.text, pressed.attributed) == ("迫られる", "インドネシア", False)
+
+
+def test_negated_coordinated_clauses_share_the_subject(nlp, lexicon):
+    claims = run(nlp, lexicon, "ベトナムはウクライナに侵攻したロシアを非難せず、制裁にも加わっていない。",
+                 ents=[("ベトナム", "E5", "Vietnam")])
+    assert [c.predicate for c in claims] == ["非難する", "加わる"]
+    assert all(c.polarity == "negative" and c.subject.entity_id == "E5" for c in claims)
+    assert claims[0].event_category == "criticize"
+
+
+def test_dewa_naku_negates_only_its_own_clause(nlp, lexicon):
+    text = ("ロシアとASEANの関係は、アメリカとの対抗というロシアの戦略的立場を共有するものではなく、"
+            "ASEANが重視する規範を支持するものである。")
+    claims = run(nlp, lexicon, text)
+    assert claims[-1].polarity == "positive" and claims[-1].predicate == "ものである"
+    assert claims[0].polarity == "negative"
+
+
+def test_sentence_level_attribution_and_figure(nlp, lexicon):
+    c = run(nlp, lexicon, "先行研究が指摘する通り、ASEAN諸国とロシアは地理的にも心理的にも遠い。")[-1]
+    assert (c.predicate, c.attributed, c.source.text, c.type) == ("遠い", True, "先行研究", "reported")
+    c = run(nlp, lexicon, "報道によると、ロシアはミャンマーに戦闘機を供給した。")[-1]
+    assert (c.attributed, c.source.text, c.cue, c.event_category) == (True, "報道", "によると", "supply_trade")
+    claims = run(nlp, lexicon, "図1の通り、継続的にロシアから武器を購入しているのはベトナムとミャンマーのみである。")
+    assert claims and all(c.figure == "図1" for c in claims)
+    assert run(nlp, lexicon, "図2が示す通り、特に2010年代前半にロシアとの貿易が増大した。")[-1].figure == "図2"
+
+
+def test_misattached_renyou_clauses_are_still_split(nlp, lexicon):
+    # GiNZA attaches 開催し to the relative clause 強化していく; the surface 連用形 + 、 still splits it.
+    text = ("2016年5月にロシアとASEANは対話国20周年を記念して、ソチでASEAN-ロシアサミットを開催し、"
+            "対話パートナーシップを戦略的パートナーシップに向けて強化していくことを宣言した。")
+    claims = run(nlp, lexicon, text)
+    assert [c.predicate for c in claims][-2:] == ["開催する", "宣言する"]
+    assert all(c.subject.text == "ロシアとASEAN" for c in claims)
+
+
+def test_compound_particles_and_questions_make_no_claims(nlp, lexicon):
+    claims = run(nlp, lexicon, "政権一期目の後半から二期目にかけて、プーチンは東南アジアで積極的な首脳外交を展開した。")
+    assert [c.predicate for c in claims] == ["展開する"]
+    assert run(nlp, lexicon, "2018年にロシアとASEANが戦略的パートナーシップを宣言したのはなぜだろうか。") == []
+
+
+def test_non_paragraph_blocks_yield_nothing(nlp, lexicon):
+    assert run(nlp, lexicon, "2. ウクライナ戦争までのロシアとASEAN", kind="heading") == []
+    assert run(nlp, lexicon, "Source: SIPRI Arms Transfers Database", kind="source") == []
+
+
+def test_topic_carries_into_the_next_sentence_without_a_subject(nlp, lexicon):
+    text = "2000年代に入ると、ロシアはASEANとの対話メカニズムの発展に力を入れ始める。" + TAC[4:]
+    claims = run(nlp, lexicon, text, ents=[("ロシア", "E1", "Russia")])
+    assert [c.predicate for c in claims][-2:] == ["調印する", "開催する"]
+    assert all(c.subject is not None and c.subject.entity_id == "E1" for c in claims)

@@ -1,0 +1,91 @@
+"""The command line as a user meets it: exit codes, one-line errors, a batch that goes on."""
+import json
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from pipeline import cli
+
+JA = "ロシアは2004年11月に東南アジア友好協力条約に調印した。"
+
+
+def test_help_does_not_load_the_model():
+    code = "import sys, pipeline.cli as c\ntry:\n    c.main(['--help'])\nexcept SystemExit:\n    pass\nprint('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "pipeline run" in out.stdout and out.stdout.strip().endswith("False")
+
+
+@pytest.fixture
+def use_resources(monkeypatch, resources):
+    """Let CLI runs reuse the session's loaded model and glossary instead of loading them again."""
+    import pipeline.batch as batch
+
+    monkeypatch.setattr(batch, "load_resources", lambda config: resources.__class__(
+        resources.nlp, resources.glossary, resources.lexicon, config))
+
+
+def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path, capsys, use_resources):
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "a_cp932.txt").write_bytes(JA.encode("cp932"))
+    (inp / "b_eucjp.txt").write_bytes(JA.encode("euc_jp"))
+    (inp / "c_binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 10)
+    (inp / "d_empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    code = cli.main(["run", str(inp), "--out", str(out), "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 1  # some documents failed
+    assert f"Error: {inp / 'c_binary.txt'}: binary file (NUL or control bytes), not text; convert it to UTF-8 text or remove it from the input" in err
+    docs = {json.loads(line)["source"].split("/")[-1]: json.loads(line) for line in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()}
+    assert sorted(docs) == ["a_cp932.txt", "b_eucjp.txt", "d_empty.txt"]
+    assert docs["a_cp932.txt"]["encoding"] == "cp932" and docs["b_eucjp.txt"]["encoding"] == "euc_jp"
+    assert docs["a_cp932.txt"]["text"] == JA
+    assert any(e["text"] == "東南アジア友好協力条約" for e in docs["b_eucjp.txt"]["entities"])
+    assert docs["d_empty.txt"]["entities"] == [] and docs["d_empty.txt"]["warnings"] == ["empty document"]
+    con = sqlite3.connect(out / "pipeline.sqlite")
+    assert con.execute("SELECT source, stage FROM errors").fetchall() == [(str(inp / "c_binary.txt"), "read")]
+
+
+def test_document_over_sudachi_limit(tmp_path, use_resources):
+    para = "ロシアは2005年12月にクアラルンプールで第一回ASEAN-ロシアサミットを開催した。"
+    text = (para * 500)  # ~60,000 UTF-8 bytes in one paragraph: over Sudachi's 49,149-byte limit
+    assert len(text.encode()) > 49_149
+    (tmp_path / "long.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert cli.main(["run", str(tmp_path / "long.txt"), "--out", str(out), "--quiet"]) == 0
+    doc = json.loads((out / "documents.jsonl").read_text(encoding="utf-8"))
+    kl = [e for e in doc["entities"] if e["text"] == "クアラルンプール"]
+    assert len(kl) == 500
+    assert all(doc["text"][e["start"]:e["end"]] == "クアラルンプール" for e in kl)
+
+
+def test_config_errors_name_the_key(tmp_path, capsys):
+    cfg = tmp_path / "config.yaml"
+    cfg.write_text("outptu: x\n", encoding="utf-8")
+    assert cli.main(["run", "--config", str(cfg)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"Error: {cfg}: unknown key 'outptu'; known keys: input, output,")
+    cfg.write_text("fuzzy_threshold: 3\n", encoding="utf-8")
+    assert cli.main(["run", "--config", str(cfg)]) == 2
+    assert capsys.readouterr().err.strip() == (
+        f"Error: {cfg}: key 'fuzzy_threshold': Input should be less than or equal to 1 (got 3)")
+    cfg.write_text("input: [a\n", encoding="utf-8")
+    assert cli.main(["run", "--config", str(cfg)]) == 2
+    assert "is not valid YAML" in capsys.readouterr().err
+
+
+def test_inspect_without_a_database(tmp_path, capsys):
+    assert cli.main(["inspect", "--out", str(tmp_path)]) == 2
+    assert capsys.readouterr().err.strip() == f"Error: {tmp_path / 'pipeline.sqlite'}: no database yet; run 'pipeline run' first (or pass --out DIR)"
+
+
+def test_inspect_seed(seed_run, capsys):
+    summary, out, doc = seed_run
+    assert cli.main(["inspect", "000_3045bcbfc1055805.txt", "--out", str(out), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["doc_id"] == doc["doc_id"] and len(data["footnotes"]) == 20
+    assert cli.main(["inspect", doc["doc_id"][:10], "--out", str(out), "--claims"]) == 0
+    shown = capsys.readouterr().out
+    assert "Russia" in shown and "Footnote markers (20)" in shown and "Claims (" in shown
