@@ -29,7 +29,7 @@ CREATE TABLE IF NOT EXISTS dates (
   earliest TEXT, latest TEXT, approximate INTEGER NOT NULL, resolved_against TEXT);
 CREATE TABLE IF NOT EXISTS quantities (
   id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
-  start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, value REAL, unit TEXT,
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, value NUMERIC, unit TEXT,
   approximate INTEGER NOT NULL, qualifier TEXT, kind TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS footnotes (
   doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,

@@ -89,3 +89,65 @@ def test_inspect_seed(seed_run, capsys):
     assert cli.main(["inspect", doc["doc_id"][:10], "--out", str(out), "--claims"]) == 0
     shown = capsys.readouterr().out
     assert "Russia" in shown and "Footnote markers (20)" in shown and "Claims (" in shown
+
+
+def test_glossary_validate_lists_every_problem(capsys):
+    from pathlib import Path
+
+    bad = Path(__file__).parent / "data" / "glossary_bad.tsv"
+    assert cli.main(["glossary", "validate", str(bad)]) == 2
+    out = capsys.readouterr()
+    lines = out.out.strip().splitlines()
+    assert lines[0] == "glossary_bad.tsv:3: duplicate id country:rus (first at line 2)"
+    assert "glossary_bad.tsv:6: bad QID 'q12' (expected Q followed by digits, e.g. Q159)" in lines
+    assert len(lines) == 6 and out.err.strip() == "6 problem(s) found"
+
+
+def test_default_glossary_is_valid(capsys):
+    from pipeline.config import PACKAGE_DATA
+
+    assert cli.main(["glossary", "validate", str(PACKAGE_DATA / "glossary.tsv")]) == 0
+
+
+def test_broken_glossary_stops_the_run_before_anything_is_written(tmp_path, capsys):
+    from pathlib import Path
+
+    bad = Path(__file__).parent / "data" / "glossary_bad.tsv"
+    cfg = tmp_path / "config.yaml"
+    cfg.write_text(f"glossaries: [default, {bad}]\noutput: out\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(JA, encoding="utf-8")
+    assert cli.main(["run", str(tmp_path / "a.txt"), "--config", str(cfg), "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert err.splitlines()[1].strip() == "glossary_bad.tsv:3: duplicate id country:rus (first at line 2)"
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_user_glossary_extends_and_overrides_the_default(tmp_path, resources):
+    from pipeline.batch import load_resources
+    from pipeline.config import load_config
+
+    mine = tmp_path / "mine.tsv"
+    mine.write_text(
+        "id\ttype\tlabel_ja\tlabel_en\taliases_ja\n"
+        "org:asean\tORGANIZATION\t東南アジア諸国連合\tASEAN (our label)\tASEAN\n"
+        "other:friendly-states\tOTHER\t友好国\tfriendly states\t\n",
+        encoding="utf-8",
+    )
+    cfg = tmp_path / "config.yaml"
+    cfg.write_text("glossaries: [default, mine.tsv]\n", encoding="utf-8")
+    config = load_config(cfg)
+    glossary = load_resources(config).glossary
+    assert glossary.get("org:asean").label_en == "ASEAN (our label)"
+    assert glossary.get("country:rus").label_en == "Russia"  # the default is still there
+    (m,) = [m for m in glossary.matcher().feed("伝統的な友好国に限定") if m.text == "友好国"]
+    assert m.glossary_id == "other:friendly-states"
+
+
+def test_glossary_suggest_lists_unlinked_entities(seed_run, capsys):
+    summary, out, doc = seed_run
+    assert cli.main(["glossary", "suggest", "--out", str(out), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    linked = {e["text"] for e in doc["entities"] if e["glossary_id"]}
+    assert rows and not {r["label_ja"] for r in rows} & linked
+    top = rows[0]
+    assert set(top) >= {"id", "type", "label_ja", "label_en", "notes"} and top["label_en"].isascii()

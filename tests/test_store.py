@@ -96,3 +96,12 @@ def test_find_document_by_prefix_or_source(tmp_path):
     assert store.find_document(con, "corpus/x.txt") == "a" * 64
     assert store.find_document(con, "x.txt") == "a" * 64
     assert store.find_document(con, "zzz") is None
+
+
+def test_quantity_values_keep_integers_exact(tmp_path):
+    con = store.connect(tmp_path / "db.sqlite")
+    doc = sample_doc()
+    doc.quantities = [Quantity(19, 29, "108億7000万ドル", 10870000000, "USD", id="Q1"), Quantity(0, 5, "18.8%", 18.8, "percent", id="Q2")]
+    store.write_document(con, doc, 1)
+    values = [q.value for q in store.read_document(con, doc.doc_id).quantities]
+    assert values == [18.8, 10870000000] and isinstance(values[1], int)
