@@ -64,8 +64,7 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     parsed = res.nlp.pipe((c.text for c in chunks), batch_size=res.config.batch_size)
     for chunk, sdoc in zip(chunks, parsed):
         _extract_chunk(doc, chunk, sdoc, res, dates, matcher)
-    for m in getattr(matcher, "proposed_aliases", []):
-        doc.warnings.append(f"abbreviation {m[1]} defined in the text for {m[0]}: propose it as an alias")
+    doc.alias_proposals = sorted(set(matcher.proposed_aliases))
     return doc
 
 

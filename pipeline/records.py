@@ -138,6 +138,7 @@ class Document:
     claims: list[Claim] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
+    alias_proposals: list[tuple[str, str]] = field(default_factory=list)  # (glossary_id, alias) defined in the text
 
 
 def to_dict(record) -> dict:

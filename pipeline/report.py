@@ -96,8 +96,19 @@ def claims_table(doc: Document) -> Table:
 
 
 def suggest_rows(con, limit: int = 100) -> list[dict]:
-    """Unlinked entities across the corpus by frequency, as glossary rows ready to paste."""
+    """The glossary's to-do list, as rows ready to paste: first aliases that documents defined for
+    existing entries (東南アジア諸国連合（ASEAN） where the entry lacks ASEAN), then unlinked entities
+    by frequency with an English fallback by romanization."""
     from .glossary import suggestion_row
+
+    rows = []
+    for gid, alias, n in con.execute(
+        "SELECT glossary_id, alias, COUNT(*) FROM alias_proposals GROUP BY glossary_id, alias ORDER BY 3 DESC, 1, 2"
+    ):
+        entry = dict(zip(("id", "type", "label_ja", "label_en"), con.execute(
+            "SELECT id, type, label_ja, label_en FROM glossary WHERE id = ?", (gid,)).fetchone() or (gid, "", "", "")))
+        key = "aliases_en" if alias.isascii() else "aliases_ja"
+        rows.append({**entry, key: alias, "notes": f"TODO add alias {alias}: defined in {n} document(s)"})
 
     cur = con.execute(
         "SELECT e.text, e.type, e.start, e.\"end\", d.text FROM entities e JOIN documents d USING (doc_id)"
@@ -110,4 +121,5 @@ def suggest_rows(con, limit: int = 100) -> list[dict]:
         counts[key] += 1
         if len(contexts[key]) < 2:
             contexts[key].append(text[max(0, s - 10) : e + 10].replace("\n", "").replace("\t", " "))
-    return [suggestion_row(s, t, n, contexts[(s, t)]) for (s, t), n in counts.most_common(limit)]
+    rows += [suggestion_row(s, t, n, contexts[(s, t)]) for (s, t), n in counts.most_common(limit)]
+    return rows[:limit]

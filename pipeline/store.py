@@ -45,6 +45,9 @@ CREATE TABLE IF NOT EXISTS claim_arguments (
   claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE, role TEXT NOT NULL,
   position INTEGER NOT NULL, text TEXT NOT NULL, entity_id TEXT, glossary_id TEXT, label_en TEXT,
   start INTEGER, "end" INTEGER, PRIMARY KEY (claim_id, role, position));
+CREATE TABLE IF NOT EXISTS alias_proposals (
+  doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE, glossary_id TEXT NOT NULL,
+  alias TEXT NOT NULL, PRIMARY KEY (doc_id, glossary_id, alias));
 CREATE TABLE IF NOT EXISTS glossary (
   id TEXT PRIMARY KEY, type TEXT NOT NULL, label_ja TEXT NOT NULL, label_en TEXT NOT NULL,
   aliases_ja TEXT, aliases_en TEXT, iso3166 TEXT, wikidata TEXT, valid_from TEXT, valid_to TEXT,
@@ -62,7 +65,7 @@ CREATE INDEX IF NOT EXISTS dates_doc ON dates(doc_id);
 CREATE INDEX IF NOT EXISTS quantities_doc ON quantities(doc_id);
 CREATE INDEX IF NOT EXISTS claims_doc ON claims(doc_id);
 """
-_CHILD_TABLES = ("entities", "dates", "quantities", "footnotes", "claims")
+_CHILD_TABLES = ("entities", "dates", "quantities", "footnotes", "claims", "alias_proposals")
 
 
 def _now() -> str:
@@ -154,6 +157,7 @@ def _insert_children(con, doc: Document) -> None:
          for q in doc.quantities],
     )
     con.executemany("INSERT INTO footnotes VALUES (?,?,?,?)", [(d, f.n, f.start, f.end) for f in doc.footnotes])
+    con.executemany("INSERT INTO alias_proposals VALUES (?,?,?)", [(d, g, a) for g, a in doc.alias_proposals])
     for c in doc.claims:
         _insert_claim(con, d, c)
 
@@ -214,6 +218,8 @@ def read_document(con, doc_id: str) -> Document:
         r.pop("doc_id")
         doc.quantities.append(Quantity(**{**r, "approximate": bool(r["approximate"])}))
     doc.footnotes = [Footnote(r["n"], r["start"], r["end"]) for r in _rows(con, "SELECT * FROM footnotes WHERE doc_id = ? ORDER BY start", (doc_id,))]
+    doc.alias_proposals = [tuple(r) for r in con.execute(
+        "SELECT glossary_id, alias FROM alias_proposals WHERE doc_id = ? ORDER BY glossary_id, alias", (doc_id,))]
     doc.claims = [_claim_from_json(r["record"]) for r in _rows(con, f"SELECT record FROM claims {order}", (doc_id,))]
     return doc
 

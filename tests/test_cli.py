@@ -151,3 +151,24 @@ def test_glossary_suggest_lists_unlinked_entities(seed_run, capsys):
     assert rows and not {r["label_ja"] for r in rows} & linked
     top = rows[0]
     assert set(top) >= {"id", "type", "label_ja", "label_en", "notes"} and top["label_en"].isascii()
+
+
+def test_abbreviation_defined_in_text_is_proposed_as_an_alias(tmp_path, capsys, resources):
+    import pipeline.batch as batch
+    from pipeline.config import load_config
+
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("id\ttype\tlabel_ja\tlabel_en\norg:asean\tORGANIZATION\t東南アジア諸国連合\tAssociation of Southeast Asian Nations\n", encoding="utf-8")
+    cfg = tmp_path / "config.yaml"
+    cfg.write_text("glossaries: [mine.tsv]\noutput: out\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("東南アジア諸国連合（ASEAN）は拡大した。ASEANの議長国はタイである。", encoding="utf-8")
+    config = load_config(cfg)
+    summary = batch.run([str(tmp_path / "a.txt")], tmp_path / "out", config,
+                        resources=batch.load_resources(config), progress=False)
+    assert summary.failed == []
+    doc = json.loads((tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8"))
+    later = [e for e in doc["entities"] if e["text"] == "ASEAN"]
+    assert [(e["glossary_id"], e["match"]) for e in later] == [("org:asean", "abbreviation")] * 2
+    assert cli.main(["glossary", "suggest", "--config", str(cfg), "--json"]) == 0
+    first = json.loads(capsys.readouterr().out)[0]
+    assert (first["id"], first["aliases_en"]) == ("org:asean", "ASEAN")

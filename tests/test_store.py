@@ -27,6 +27,7 @@ def sample_doc(doc_id="a" * 64, source="corpus/x.txt") -> Document:
                       ({"value": 10870000000, "unit": "USD"},), "asserted", "positive", True,
                       ArgRef("プーチン大統領", p + "E0-4"), "と述べた", (1,), "reported", "supply", None, id=p + "C0-42")],
         warnings=["a warning"],
+        alias_proposals=[("org:asean", "アセアン")],
     )
 
 
