@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Optional
 
+from .numerals import parse_number
+
 # --- per-character normalization (length-preserving) ------------------------------------------
 _NORM = str.maketrans("０１２３４５６７８９－～〜", "0123456789-~~")
 
@@ -26,25 +28,9 @@ def normalize(text: str) -> str:
 
 
 # --- numerals ---------------------------------------------------------------------------------
-_KDIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-_KDIGIT["零"] = 0
-_KMULT = {"十": 10, "百": 100, "千": 1000}
-
-
 def parse_int(s: str) -> int:
-    """'2022', '二〇二二', '二千二十二', '十二' -> int (ASCII digits after `normalize`)."""
-    if s.isascii():
-        return int(s)
-    if all(c in _KDIGIT for c in s):  # positional: 二〇二二
-        return int("".join(str(_KDIGIT[c]) for c in s))
-    total, cur = 0, 0
-    for c in s:
-        if c in _KDIGIT:
-            cur = cur * 10 + _KDIGIT[c]
-        else:
-            total += (cur or 1) * _KMULT[c]
-            cur = 0
-    return total + cur
+    """'2022', '二〇二二', '二千二十二', '十二' -> int (the quantities module's numeral parser)."""
+    return int(parse_number(s))
 
 
 # --- regexes ----------------------------------------------------------------------------------
