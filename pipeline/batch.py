@@ -1,10 +1,13 @@
 """Many documents: read, process, store; one failed document never stops the batch."""
 from __future__ import annotations
 
+import multiprocessing
 import sys
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from . import __version__, store
 from .config import Config
@@ -48,8 +51,7 @@ def run(
     paths: list[str], out_dir: Path, config: Config, resources=None,
     warn: Callable[[str], None] = lambda m: print(m, file=sys.stderr), progress: bool = True,
 ) -> RunSummary:
-    from .process import process_document
-
+    """Process files/folders into the store and documents.jsonl; failures are reported, not raised."""
     files, problems = find_inputs(paths)
     res = resources or load_resources(config)
     db = out_dir / config.database
@@ -61,10 +63,10 @@ def run(
         for p in problems:
             warn(f"Error: {p}")
             summary.failed.append((p.split(":")[0], p))
-        with _progress(len(files), progress and len(files) > 1) as bar:
+        with _outcomes(files, config, res) as outcomes, _progress(len(files), progress and len(files) > 1) as bar:
             task = bar.add_task("documents", total=len(files))
-            for path in files:
-                _one(path, config, res, con, run_id, summary, warn, process_document)
+            for outcome in outcomes:
+                _record(outcome, con, run_id, summary, warn)
                 bar.advance(task)
         store.finish_run(con, run_id, len(summary.processed), len(summary.failed))
         write_jsonl(con, summary.jsonl)
@@ -73,23 +75,65 @@ def run(
     return summary
 
 
-def _one(path: Path, config, res, con, run_id, summary: RunSummary, warn, process_document) -> None:
-    stage = "read"
-    doc_id = None
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one input file: a document, or the stage and message of its failure."""
+
+    path: Path
+    doc: object = None
+    stage: str = ""
+    message: str = ""
+    doc_id: Optional[str] = None
+
+
+def analyse(path: Path, res) -> Outcome:
+    """Read, decode and process one file; never raises for a bad document."""
+    from .process import process_document
+
+    stage, doc_id = "read", None
     try:
-        raw = read_document(path, config.max_document_bytes)
+        raw = read_document(path, res.config.max_document_bytes)
         doc_id, stage = raw.doc_id, "process"
-        doc = process_document(raw, res)
-        stage = "store"
-        store.write_document(con, doc, run_id)
-        summary.processed.append(str(path))
+        return Outcome(path, process_document(raw, res), doc_id=doc_id)
     except PipelineError as e:
-        _fail(con, path, stage, str(e), run_id, doc_id, summary, warn)
+        return Outcome(path, None, stage, str(e), doc_id)
     except Exception as e:  # a bug or a library failure on one document must not stop the batch
-        _fail(con, path, stage, f"{path}: {stage} failed: {type(e).__name__}: {e}", run_id, doc_id, summary, warn)
+        return Outcome(path, None, stage, f"{path}: {stage} failed: {type(e).__name__}: {e}", doc_id)
 
 
-def _fail(con, path, stage, message, run_id, doc_id, summary, warn) -> None:
-    warn(f"Error: {message}")
-    store.record_error(con, str(path), stage, message, run_id, doc_id)
-    summary.failed.append((str(path), message))
+_WORKER: dict = {}  # per worker process: its own loaded resources (GUIDE: workers load the model themselves)
+
+
+def _worker_init(config: Config, resources) -> None:
+    _WORKER["res"] = resources or load_resources(config)
+
+
+def _worker_analyse(path: Path) -> Outcome:
+    return analyse(path, _WORKER["res"])
+
+
+@contextmanager
+def _outcomes(files: list[Path], config: Config, res) -> Iterator[Iterator[Outcome]]:
+    """Outcomes in input order: inline, or from `config.workers` processes for batches."""
+    workers = min(config.workers, len(files))
+    if workers <= 1:
+        yield (analyse(f, res) for f in files)
+        return
+    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    shared = res if ctx.get_start_method() == "fork" else None  # forked workers inherit the loaded model
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(config, shared)) as pool:
+        yield pool.map(_worker_analyse, files)
+
+
+def _record(outcome: Outcome, con, run_id: int, summary: RunSummary, warn) -> None:
+    path = str(outcome.path)
+    if outcome.doc is not None:
+        try:
+            store.write_document(con, outcome.doc, run_id)
+            summary.processed.append(path)
+            return
+        except Exception as e:  # the transaction rolled back: what was stored before is kept
+            outcome = Outcome(outcome.path, None, "store", f"{path}: store failed: {type(e).__name__}: {e}", outcome.doc_id)
+    warn(f"Error: {outcome.message}")
+    store.record_error(con, path, outcome.stage, outcome.message, run_id, outcome.doc_id)
+    summary.failed.append((path, outcome.message))
