@@ -11,8 +11,14 @@ read through to the content predicate:
 - evaluations (と言える, と言わざるを得ない) -> type evaluative, modality asserted/speculative;
 - 可能性がある / 可能性も否定できない -> speculative.
 
-The claim span runs from the clause's first dependent to the end of the head's bunsetu (so a
-reported claim's evidence includes its source and cue); `predicate` is the content predicate.
+A cleft (…維持したのが ASEAN であった, …拡大したのは2010年代に入ってからである) is read as its
+nominalised predicate (維持する, 拡大する) with the focus as subject, unless the focus is a time.
+
+The claim span runs from the clause's first dependent (for a sentence's first clause: from the
+sentence start) to the end of the head's bunsetu (so a reported claim's evidence includes its
+source and cue); `predicate` is the content predicate.  Dates and quantities are those inside the
+span.  `type`: `reported` when attributed; else `quantitative` when an amount is what the clause
+asserts (see `_central_amount`); else `evaluative` (adjective / copula / と言える); else `event`.
 Cue lexicons and the modality/negation policy live in `claims_cues`.
 """
 from __future__ import annotations
@@ -23,7 +29,7 @@ from typing import Optional
 
 from .claims_args import Analysis, ArgFinder
 from .claims_cues import (
-    ACCORDING_LEMMA_SEQ, ADVERBIAL_NOUNS, CLOSE_BRACKETS, COORD_SCONJ, FIGURE_RE, OPEN_BRACKETS, PARTICLE_VERBS,
+    ACCORDING_LEMMA_SEQ, ADVERBIAL_NOUNS, CLOSE_BRACKETS, COORD_SCONJ, DOCUMENT_NOUNS, FIGURE_RE, OPEN_BRACKETS, PARTICLE_VERBS,
     REPORT_LEMMAS, SENTENCE_END, SUBORDINATE_ENDINGS, bracket_depths, normalise_cue,
 )
 from .errors import ConfigError
@@ -31,6 +37,8 @@ from .records import ArgRef, Claim, DateMention, Entity, Quantity
 
 DEFAULT_LEXICON = Path(__file__).parent / "data" / "event_verbs.yaml"
 QUOTE_CONTINUATIONS = set("とっなのがをにはもでや、，")
+CONTRAST_NOUNS = frozenset({"一方", "反面"})
+GENERIC_COUNTERS = frozenset({"度", "回", "つ", "番", "番目", "次"})
 NO_CLAIM_BLOCKS = frozenset({"heading", "caption", "unit", "source"})
 
 
@@ -164,6 +172,10 @@ def _coordinated_heads(finder: ArgFinder, span, depths: list[int]) -> list:
             pred = _bunsetu_pred(finder, bs, be - 1)
             if pred is not None and _is_coordinated(finder, pred, bs, be):
                 out.append(pred)
+            elif doc[bs].lemma_ in CONTRAST_NOUNS and be - bs == 2 and bs > span.start:
+                pred = _bunsetu_pred(finder, finder.bunsetu(bs - 1)[0], bs)  # …が始まる|一方、
+                if pred is not None and doc[bs - 1].pos_ != "PUNCT":
+                    out.append(pred)
         i = be
     return out
 
@@ -210,9 +222,9 @@ def _set_spans(finder: ArgFinder, clauses: list[_Clause], lo: int, hi: int) -> N
     doc = finder.doc
     heads = {c.head.i for c in clauses}
     prev_end_tok = lo
-    for c in clauses:
+    for k, c in enumerate(clauses):
         own = _own_tokens(c.head, heads, lo, hi)
-        first = max(min(own), prev_end_tok)
+        first = lo if k == 0 else max(min(own), prev_end_tok)  # what precedes the first head is its own
         _, be = finder.bunsetu(c.head.i)
         last = be - 1
         while last > first and doc[last].pos_ == "PUNCT" and doc[last].text not in CLOSE_BRACKETS:
@@ -253,26 +265,48 @@ def _sentence_attribution(finder: ArgFinder, span, clauses: list[_Clause]) -> No
 
 
 def _fill_subjects(finder: ArgFinder, span, clauses: list[_Clause], prev_topic: Optional[ArgRef]) -> Optional[ArgRef]:
-    """Subjects the parse did not attach: a は/が/も phrase inside the clause that depends on no
-    relative clause; else (zero subject) the nearest subject standing before the clause in this
-    sentence; else the previous sentence's は/も topic.  Returns the topic for the next sentence."""
+    """Subjects the parse did not attach, in this order:
+
+    1. a は/が/も phrase inside the clause that does not hang from a relative clause;
+    2. (zero subject) the focus of a cleft later in the sentence, for the clauses of its
+       nominalised part (ロシアに対話の扉を開き、維持したのが ASEAN であった);
+    3. the nearest は/も topic standing before the clause in this sentence (一度目は…時期である);
+    4. the nearest subject of an earlier clause of this sentence;
+    5. a document the clause is set in (…外相共同声明では、…を確認している);
+    6. the previous sentence's は/も topic.
+    Returns the topic for the next sentence."""
     for c in clauses:
         c.subject, c.topic = c.an.subject, c.an.topic
         if c.subject is None and not c.an.quote_bracketed:
             tok = _unattached_subject(finder, span, c)
             if tok is not None:
                 c.subject, c.topic = finder.arg(tok, span.start), finder.particles(tok) in ("は", "も")
-    for c in clauses:
+    for k, c in enumerate(clauses):
         if c.subject is not None or c.an.quote_bracketed:
             continue
+        focus = next((o for o in clauses[k + 1:] if o.an.focus_subject), None)
+        topic = finder.topic_before(c.an.pred, span.start, ("は", "も"))
         before = [o for o in clauses if o.subject is not None and o.subject.start is not None
                   and o.subject.start <= c.start and o is not c and not o.an.quote_bracketed]
-        if before:  # prefer a は/も topic, then the nearest
+        if focus is not None:
+            c.subject = focus.subject
+        elif topic is not None:
+            c.subject, c.topic = finder.arg(topic, span.start), True
+        elif before:
             c.subject = max(before, key=lambda o: (o.topic, o.subject.start)).subject
-        elif prev_topic is not None:
-            c.subject = prev_topic
+        else:
+            c.subject = _document_setting(finder, c, span) or prev_topic
     topics = [c.subject for c in clauses if c.topic and c.subject is not None and not c.an.quote_bracketed]
     return topics[-1] if topics else (prev_topic if not any(c.an.subject for c in clauses) else None)
+
+
+def _document_setting(finder: ArgFinder, c: _Clause, span) -> Optional[ArgRef]:
+    for t in c.an.pred.children:
+        if span.start <= t.i < c.an.pred.i and finder.particles(t) == "では":
+            arg = finder.arg(t, span.start)
+            if arg.text.endswith(DOCUMENT_NOUNS):
+                return arg
+    return None
 
 
 def _unattached_subject(finder: ArgFinder, span, c: _Clause):
@@ -280,9 +314,10 @@ def _unattached_subject(finder: ArgFinder, span, c: _Clause):
     for t in reversed(list(span)):
         if not (c.start <= t.idx < c.an.pred.idx) or depths[t.idx - span.start_char] > 0:
             continue
-        if t.pos_ in ("NOUN", "PROPN", "PRON") and finder.particles(t) in ("は", "が", "も") \
-                and t.lemma_ not in ADVERBIAL_NOUNS and t.head.i > t.i and t.head.dep_ != "acl" \
-                and not finder.is_date(t):
+        marks = finder.particles(t)
+        if t.pos_ in ("NOUN", "PROPN", "PRON") and marks in ("は", "が", "も") \
+                and t.lemma_ not in ADVERBIAL_NOUNS and t.head.i > t.i and not finder.is_date(t) \
+                and (marks == "は" or not finder.under_relative(t, c.an.pred)):
             return t
     return None
 
@@ -294,10 +329,10 @@ def _to_claim(finder: ArgFinder, c: _Clause, dates, quantities, lexicon) -> Clai
     ds = [d for d in dates if inside(d)]
     cues = an.cues + c.extra_cues
     attributed = an.attributed or bool(c.extra_cues)
-    if qs:
-        ctype = "quantitative"
-    elif attributed:
+    if attributed:
         ctype = "reported"
+    elif any(_central_amount(finder, c, q) for q in qs):
+        ctype = "quantitative"
     elif an.evaluative:
         ctype = "evaluative"
     else:
@@ -311,6 +346,31 @@ def _to_claim(finder: ArgFinder, c: _Clause, dates, quantities, lexicon) -> Clai
         source=an.source or c.source, cue="; ".join(dict.fromkeys(cues)) or None,
         type=ctype, event_category=lexicon.get(an.lemma_key) or lexicon.get(an.pred.lemma_),
     )
+
+
+def _central_amount(finder: ArgFinder, c: _Clause, q: Quantity) -> bool:
+    """Is the amount what the claim asserts?  Yes when it sits in the predicate's bunsetu
+    (0.4%に過ぎない) or is a complement of the predicate (108億7000万ドルに達し, ２倍以上となった,
+    170億ドル程度で横ばいとなって).  No for an amount modifying a noun (Su-35戦闘機11機の発注,
+    84億ドルのアメリカ) or inside a relative clause, and never for counts of discourse items with a
+    generic counter (二度, 三つ, 二つの文書): those are attached but the type stays event/evaluative."""
+    if q.unit in GENERIC_COUNTERS:
+        return False
+    span = finder.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    core = {finder.bunsetu(t.i) for t in (c.an.pred, c.head)}
+    h = span.root
+    if finder.bunsetu(h.i) in core:
+        return True
+    while h.head.i != h.i and finder.bunsetu(h.head.i) == finder.bunsetu(h.i):
+        h = h.head
+    if finder.particles(h).endswith("の"):
+        return False
+    g = h.head
+    if finder.bunsetu(g.i) in core:
+        return True
+    return finder.particles(g) in ("と", "に") and finder.bunsetu(g.head.i) in core
 
 
 def _attach_footnotes(claims: list[Claim], anchors, s: int, e: int, text: str) -> list[Claim]:

@@ -14,11 +14,11 @@ from .claims_cues import (
     EVALUATIVE_WRAPPER_CUES, FOCUS_PARTICLES, HEDGE_LEMMAS, NEGATION_LEMMAS,
     PASSIVE_LEMMAS, POSSIBILITY_WRAPPERS, REPORT_LEMMAS, find_cues, modality_of, normalise_cue,
 )
+from .claims_phrase import build_arg, bunsetu_index
 from .records import ArgRef, DateMention, Entity
 
-SUBJECT_MARKS = frozenset({"は", "が", "も", "のは", "のが", "こそ", "としては"})
+SUBJECT_MARKS = frozenset({"は", "が", "も", "のは", "のが", "こそ", "としては", "かは", "かが"})
 OBJECT_MARKS = frozenset({"を", "に", "をも", "にも", "には"})
-FORMAL_NOUNS = frozenset({"こと", "事", "もの", "ところ", "の"})
 
 
 @dataclass
@@ -37,12 +37,13 @@ class Analysis:
     evaluative: bool = False
     quote: Optional[tuple[int, int]] = None  # token range of a bracketed quotation
     quote_bracketed: bool = False
+    focus_subject: bool = False  # the subject is the focus of a cleft (…維持したのが ASEAN であった)
 
 
 class ArgFinder:
     def __init__(self, doc, entities: list[Entity], dates: list[DateMention]):
         self.doc, self.entities, self.dates = doc, sorted(entities, key=lambda x: x.start), dates
-        self._bs, self._be = _bunsetu_index(doc)
+        self._bs, self._be = bunsetu_index(doc)
 
     def bunsetu(self, i: int) -> tuple[int, int]:
         return self._bs[i], self._be[i]
@@ -60,6 +61,8 @@ class ArgFinder:
                 out.append("の" if t.text == "の" else "|")
             elif t.pos_ == "PUNCT":
                 continue
+            elif t.pos_ in ("VERB", "ADJ") and tok.pos_ not in ("VERB", "ADJ") and out:
+                break  # 自体は|小さいと: a predicate glued into the bunsetu ends the noun's marks
             else:
                 out = []  # a compound continues: 条約（TAC）に -> only the final particles count
         marks = "".join(x for x in out if x not in FOCUS_PARTICLES)
@@ -78,9 +81,20 @@ class ArgFinder:
             marks = self.particles(c)
             if c.lemma_ in ADVERBIAL_NOUNS or "|" in marks or self.is_date(c):
                 continue
+            if marks == "が" and (self._opens_relative(c, pred) or any(
+                    t.lemma_ == "か" and t.pos_ in ("PART", "ADP") for t in self.doc[c.i + 1:pred.i])):
+                continue  # 埋蔵量が|豊富な南シナ海, ASEAN諸国が…継続するかどうか: an embedded clause's subject
             if marks in SUBJECT_MARKS or (c.dep_ in ("nsubj", "csubj", "dislocated") and marks == ""):
                 found.append((marks == "も", -c.i, c))
         return min(found, key=lambda x: x[:2])[2] if found else None
+
+    def _opens_relative(self, tok, pred) -> bool:
+        _, be = self.bunsetu(tok.i)
+        if be >= len(self.doc):
+            return False
+        nbs, nbe = self.bunsetu(be)
+        return any(t.dep_ == "acl" and t.pos_ in ("VERB", "ADJ") and t.head.i >= nbe and t.i != pred.i
+                   for t in self.doc[nbs:nbe])
 
     def object_tokens(self, pred, lo: int, hi: int) -> list:
         out = []
@@ -89,52 +103,62 @@ class ArgFinder:
                     or c.lemma_ in ADVERBIAL_NOUNS:
                 continue
             marks = self.particles(c)
-            if (c.dep_ in ("obj", "iobj") and marks in ("", "を", "をも")) or marks in OBJECT_MARKS:
+            if any(t.lemma_ in ADVERBIAL_NOUNS and t.pos_ == "NOUN" for t in self.doc[c.i + 1:self.bunsetu(c.i)[1]]):
+                continue  # 施行の後に: a time adjunct
+            if c.text.endswith(("後", "前", "以降", "以後", "以前", "以来")) and marks in ("に", "には", "にも"):
+                continue  # CAATSA施行後に
+            if "副詞可能" in c.tag_ and marks not in ("を", "をも"):
+                continue  # どちらの時期にも, 短期間に: time adjuncts, not objects
+            if (c.dep_ in ("obj", "iobj") and marks in ("", "を", "をも")) or marks in OBJECT_MARKS \
+                    or (pred.lemma_ == "なる" and marks == "と"):  # 障害となる
                 if not self.is_date(c):
                     out.append(c)
         return out
 
-    def arg(self, tok, lo: int) -> ArgRef:
-        """The argument phrase ending at ``tok`` (its bunsetu plus の/compound bunsetu before it,
-        stopping at a relative clause), linked to the entity in its own bunsetu, else to the last
-        entity inside the phrase (中国の立場 -> China; the text keeps the whole phrase)."""
-        doc = self.doc
-        bs, be = self.bunsetu(tok.i)
-        end = be
-        clausal = tok.pos_ in ("VERB", "ADJ")  # a nominalised clause: …を購入しているのは
-        formal = tok.lemma_ in FORMAL_NOUNS  # …を促進すること: the clause is the argument
-        while end > tok.i + 1 and (doc[end - 1].pos_ in ("ADP", "SCONJ", "PUNCT") or (not clausal and (
-                doc[end - 1].pos_ == "AUX" or doc[end - 1].dep_ == "fixed"))) and doc[end - 1].text not in CLOSE_BRACKETS:
-            end -= 1
-        subtree = {t.i for t in tok.subtree}
-        start = bs
-        if clausal or formal:
-            start = max(lo, tok.left_edge.i)
-            commas = [t.i for t in doc[start:tok.i] if t.text in ("、", "，") and t.i > 0 and not _enumerating(doc[t.i - 1])]
-            start = commas[-1] + 1 if commas else start
-        while start > lo and not (clausal or formal):
-            pbs = self._bs[start - 1]
-            toks = doc[pbs:start]
-            if not all(t.i in subtree for t in toks) or any(
-                    (t.pos_ in ("VERB", "ADJ", "AUX") and t.dep_ != "fixed") or t.dep_ == "acl" for t in toks):
-                break
-            start = pbs
-        s_char, e_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-        text = doc.text[s_char:e_char]
-        s_char, e_char = _balance(doc.text, s_char, e_char)
-        text = doc.text[s_char:e_char]
-        ent = self._entity_in(doc[bs].idx, e_char, tok.idx) or self._entity_in(s_char, e_char, tok.idx)
-        if ent is None:
-            return ArgRef(text=text, start=s_char, end=e_char)
-        return ArgRef(text=text, entity_id=ent.id or None, glossary_id=ent.glossary_id,
-                      label_en=ent.label_en, start=s_char, end=e_char)
+    def topic_before(self, pred, lo: int, marks=("は",)):
+        """The nearest ``marks``-marked noun before ``pred`` at the same bracket level (a は-topic may
+        be parsed under any clause: は never sits inside a relative clause)."""
+        for t in reversed(self.doc[lo:pred.i]):
+            if t.pos_ not in ("NOUN", "PROPN", "PRON") or t.lemma_ in ADVERBIAL_NOUNS or self.is_date(t):
+                continue
+            m = self.particles(t)
+            if m in marks and self.same_level(t.idx, pred.idx) and (m == "は" or not self.under_relative(t, pred)):
+                return t
+        return None
 
-    def _entity_in(self, s: int, e: int, head_char: int) -> Optional[Entity]:
-        hits = [x for x in self.entities if x.start < e and s < x.end]
-        for x in hits:
-            if x.start <= head_char < x.end:
-                return x
-        return hits[-1] if hits else None
+    def same_level(self, a: int, b: int) -> bool:
+        depth = 0
+        for ch in self.doc.text[a:b]:
+            depth += (ch in "「『（(") - (ch in CLOSE_BRACKETS)
+            if depth < 0:
+                return False
+        return depth == 0
+
+    def under_relative(self, tok, pred) -> bool:
+        """Does ``tok`` hang from a relative clause (acl) below ``pred``? (…ASEANが宣言するに至る背景)"""
+        h, seen = tok.head, 0
+        while h.i != pred.i and h.head.i != h.i and seen < 50:
+            if h.dep_ == "acl" and h.pos_ in ("VERB", "ADJ", "AUX"):
+                return True
+            h, seen = h.head, seen + 1
+        return h.dep_ == "acl" and h.i != pred.i
+
+    def cleft(self, pred, lo: int):
+        """…維持したのが ASEAN であった / …拡大したのは2010年代に入ってからである: the nominalised
+        clause's predicate, or None when ``pred`` heads no cleft."""
+        _, be = self.bunsetu(pred.i)
+        if pred.pos_ in ("VERB", "ADJ") and not any(t.lemma_ in ("から", "まで", "ため") for t in self.doc[pred.i + 1:be]):
+            return None  # …見込まれるのは…に限定されるだろう: a nominalised subject, not a cleft
+        if not any(t.dep_ == "cop" or (t.pos_ == "AUX" and t.lemma_ in ("だ", "です")) for t in self.doc[pred.i + 1:be]):
+            return None
+        for c in sorted(pred.children, key=lambda t: -t.i):
+            if lo <= c.i < pred.i and c.pos_ in ("VERB", "ADJ") and self.particles(c).endswith(("のは", "のが")):
+                return c
+        return None
+
+    def arg(self, tok, lo: int) -> ArgRef:
+        """The argument phrase headed by ``tok``; see `claims_phrase` for the span and link policy."""
+        return build_arg(self, tok, lo)
 
     # ---- predicates ------------------------------------------------------------------------
     def analyse(self, head, lo: int, hi: int) -> Analysis:
@@ -154,6 +178,10 @@ class ArgFinder:
         if kind == "plain":
             pred, kind = self._possibility(pred)
             pred = self.lexical(pred, lo)
+        focus = None
+        content = self.cleft(pred, lo)
+        if content is not None:
+            focus, pred = pred, self.lexical(content, lo)
         an = Analysis(pred=pred, predicate=self.predicate_phrase(pred), lemma_key=self._lemma_key(pred))
         _, hbe = self.bunsetu(head.i)
         content_end = marker.i if kind in ("report", "said", "hedge", "eval") else hbe
@@ -175,7 +203,7 @@ class ArgFinder:
             an.cues += [normalise_cue(c) for c in mcues]
         elif pred.pos_ == "ADJ" or an.predicate.endswith("である"):
             an.evaluative = True
-        self._arguments(an, head, marker, kind, lo, hi)
+        self._arguments(an, head, marker, kind, lo, hi, focus)
         if kind == "report":
             an.source = self._speaker(an, head, lo, hi)
             if an.subject is None and not an.quote_bracketed:
@@ -222,22 +250,32 @@ class ArgFinder:
             src = next((c for c in head.children if lo <= c.i < head.i and self.particles(c) == "では"), None)
         return self.arg(src, lo) if src is not None else None
 
-    def _arguments(self, an: Analysis, head, marker, kind: str, lo: int, hi: int) -> None:
+    def _arguments(self, an: Analysis, head, marker, kind: str, lo: int, hi: int, focus=None) -> None:
         qlo, qhi = lo, hi
         if marker is not None and kind != "plain":
             quote = self._bracketed_quote(marker, lo)
             if quote:
                 an.quote, an.quote_bracketed, (qlo, qhi) = quote, True, quote
         subj = self.subject_token(an.pred, qlo, qhi)
-        if subj is None and not an.quote_bracketed and head.i != an.pred.i:
+        if subj is None and not an.quote_bracketed and head.i != an.pred.i and focus is None:
             subj = self.subject_token(head, lo, hi)
+        timelike = focus is not None and (self.is_date(focus) or focus.pos_ in ("VERB", "ADJ")
+                                          or focus.lemma_ in ADVERBIAL_NOUNS or "副詞可能" in focus.tag_)
+        extra = []
+        if focus is not None and not timelike:
+            if subj is None:
+                subj, an.focus_subject = focus, True
+            else:
+                extra = [focus]  # …ロシアが売却したのは武器である: the focus is the object
+        if subj is None and an.quote_bracketed:  # 「ロシアの…スタンスは、…インドに近い」
+            subj = self.topic_before(an.pred, qlo)
         if subj is not None:
             an.subject = self.arg(subj, qlo)
             an.topic = self.particles(subj) in ("は", "も")
         objs = self.object_tokens(an.pred, qlo, qhi)
         if kind in ("plain", "possibility") and head.i != an.pred.i:
             objs += [t for t in self.object_tokens(head, lo, an.pred.i) if t not in objs]
-        an.objects = [self.arg(t, qlo) for t in sorted(objs, key=lambda t: t.i)]
+        an.objects = [self.arg(t, qlo) for t in sorted(objs + extra, key=lambda t: t.i)]
 
     def _quote_marker(self, head, lo: int):
         bs, _ = self.bunsetu(head.i)
@@ -330,8 +368,10 @@ class ArgFinder:
             return pred.lemma_ + "できる"
         if pred.pos_ == "VERB":
             i = pred.i
-            while i > 0 and self.doc[i - 1].dep_ == "compound" and self.doc[i - 1].head.i == pred.i \
-                    and self.doc[i - 1].pos_ == "NOUN" and pred.tag_.startswith("動詞"):
+            bs = self.bunsetu(pred.i)[0]
+            while i > bs and pred.tag_.startswith("動詞") and (
+                    (self.doc[i - 1].dep_ == "compound" and self.doc[i - 1].head.i == pred.i and self.doc[i - 1].pos_ == "NOUN")
+                    or (pred.tag_.startswith("動詞-非自立") and self.doc[i - 1].tag_.startswith("名詞-普通名詞-サ変"))):
                 i -= 1  # 位置+付け -> 位置付ける
             prefix = self.doc[i:pred.i].text
             return prefix + (pred.text + passive.lemma_ if passive is not None else pred.lemma_)
@@ -345,37 +385,3 @@ class ArgFinder:
         if any(t.lemma_ in ("だ", "です") or t.dep_ == "cop" for t in nxt):
             return pred.lemma_ + "である"
         return pred.lemma_
-
-
-def _enumerating(before_comma) -> bool:
-    """平和、安定、 / 中国や、: a comma inside a list of nouns, not a clause boundary."""
-    if before_comma.lemma_ in ADVERBIAL_NOUNS or before_comma.lemma_ in ("限り", "通り", "とおり", "場合", "うち"):
-        return False  # …が続く限り、 / 上述の通り、: clause-linking nouns
-    return before_comma.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "SYM") or before_comma.lemma_ in ("や", "と", "など")
-
-
-def _balance(text: str, s: int, e: int) -> tuple[int, int]:
-    """Trim an unmatched opening bracket at the start or closing bracket at the end."""
-    pairs = dict(zip("「『（(", "」』）)"))
-    while e - s > 1 and text[s] in pairs and text[s:e].count(text[s]) > text[s:e].count(pairs[text[s]]):
-        s += 1
-    while e - s > 1 and text[e - 1] in pairs.values():
-        opener = next(k for k, v in pairs.items() if v == text[e - 1])
-        if text[s:e].count(text[e - 1]) <= text[s:e].count(opener):
-            break
-        e -= 1
-    return s, e
-
-
-def _bunsetu_index(doc) -> tuple[list[int], list[int]]:
-    starts, ends = list(range(len(doc))), list(range(1, len(doc) + 1))
-    try:
-        import ginza
-
-        spans = ginza.bunsetu_spans(doc)
-    except Exception:  # a non-GiNZA Doc: every token is its own bunsetu
-        return starts, ends
-    for sp in spans:
-        for i in range(sp.start, sp.end):
-            starts[i], ends[i] = sp.start, sp.end
-    return starts, ends

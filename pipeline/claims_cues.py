@@ -61,10 +61,13 @@ AUX_VERBS = frozenset({"いる", "いく", "くる", "しまう", "おく", "み
 ADVERBIAL_NOUNS = frozenset({
     "後", "その後", "前", "間", "際", "中", "時", "頃", "以降", "以後", "以前", "当時", "現在", "今日", "最後",
     "最初", "一方", "他方", "同時", "共", "ちなみ", "一番", "最中", "以下", "以上", "結果", "ため",
-    "為", "今後", "次", "更", "特", "実際", "逆", "互い", "主", "更に",
+    "為", "今後", "次", "更", "特", "実際", "逆", "互い", "主", "更に", "短期間", "長期間",
 })
 # Focus particles stripped before reading a case mark (などが -> が, だけは -> は).
 FOCUS_PARTICLES = ("など", "だけ", "のみ", "ばかり", "ほど", "さえ", "すら", "等")
+
+# Heads of a では-phrase that sets a clause in a document, which then stands as its subject.
+DOCUMENT_NOUNS = ("声明", "宣言", "文書", "概念", "協定", "条約", "計画", "報告書", "白書", "戦略")
 
 OPEN_BRACKETS = "「『（("
 CLOSE_BRACKETS = "」』）)"

@@ -108,7 +108,10 @@ def test_quantities_and_a_sentence_final_footnote_support_every_clause(nlp, lexi
     assert [c.predicate for c in claims] == ["達する", "なる"]  # no claim from the relative clause 売却した
     assert claims[0].subject.text == "武器の総額"
     assert claims[0].quantities == ({"value": 10870000000, "unit": "USD"},)
-    assert all(c.type == "quantitative" and c.footnotes == (5,) for c in claims)
+    assert all(c.footnotes == (5,) for c in claims)
+    # the amount the first clause asserts makes it quantitative; 84億ドルのアメリカ only modifies a noun
+    assert [c.type for c in claims] == ["quantitative", "event"]
+    assert claims[1].quantities == ({"value": 8400000000, "unit": "USD"},)
 
 
 @pytest.mark.parametrize(
@@ -260,3 +263,47 @@ def test_topic_carries_into_the_next_sentence_without_a_subject(nlp, lexicon):
     claims = run(nlp, lexicon, text, ents=[("ロシア", "E1", "Russia")])
     assert [c.predicate for c in claims][-2:] == ["調印する", "開催する"]
     assert all(c.subject is not None and c.subject.entity_id == "E1" for c in claims)
+
+
+# ---- clefts, topics and the entity-link policy ----------------------------------------------------
+def test_cleft_reads_the_nominalised_predicate_with_the_focus_as_subject(nlp, lexicon):
+    text = "どちらの時期にも、ロシアに対話の扉を開き、維持したのが東南アジア諸国連合（ASEAN）であった。"
+    claims = run(nlp, lexicon, text, ents=[("東南アジア諸国連合（ASEAN）", "E1", "ASEAN"), ("ロシア", "E2", "Russia")])
+    assert [c.predicate for c in claims] == ["開く", "維持する"]
+    assert all(c.subject is not None and c.subject.entity_id == "E1" for c in claims)
+    assert [o.text for o in claims[0].objects] == ["ロシア", "対話の扉"]  # どちらの時期にも is a time phrase
+    # a time focus leaves the subject to the nominalised clause
+    c = run(nlp, lexicon, "ロシアがASEANとの関係構築に取り組むのは1990年代半ばからである。",
+            dates=[("1990年代半ば", "199X")])[-1]
+    assert (c.predicate, c.subject.text, c.type) == ("取り組む", "ロシア", "event")
+
+
+def test_topic_of_the_sentence_beats_a_subject_inside_an_earlier_clause(nlp, lexicon):
+    text = "一度目は欧米志向の「大西洋主義」外交が行き詰まり、第一次チェチェン戦争に突入した1994年から1996年頃までの時期である。"
+    claims = run(nlp, lexicon, text, ents=[("大西洋主義", "E1", "Atlanticism")])
+    assert [(c.predicate, c.subject.text) for c in claims] == [
+        ("行き詰まる", "欧米志向の「大西洋主義」外交"), ("時期である", "一度目")]
+    assert claims[0].subject.entity_id is None  # the entity only modifies the head 外交
+
+
+def test_entity_links_head_or_genitive_possessor_only(nlp, lexicon):
+    text = "ちなみに、非友好国に指定された日本、韓国への言及は無い。ロシアの研究者も、それを認めた。"
+    ents = [("日本", "E1", "Japan"), ("韓国", "E2", "South Korea"), ("ロシア", "E3", "Russia")]
+    first, second = run(nlp, lexicon, text, ents=ents)
+    assert first.subject.text == "日本、韓国への言及" and first.subject.entity_id is None
+    assert second.subject.text == "ロシアの研究者" and second.subject.entity_id == "E3"  # affiliation
+    c = run(nlp, lexicon, "プーチン大統領は中国を訪問した。", ents=[("プーチン", "E4", "Vladimir Putin")])[-1]
+    assert c.subject.text == "プーチン大統領" and c.subject.entity_id == "E4"  # a title after the name
+
+
+def test_subjects_inside_relative_or_whether_clauses_are_not_the_main_subject(nlp, lexicon):
+    c = run(nlp, lexicon, "以下では、ロシアとASEANが戦略的パートナーシップを宣言するに至る背景について考察する。")[-1]
+    assert c.predicate == "考察する" and c.subject is None
+    c = run(nlp, lexicon, "この規模を維持できるかどうかは、ASEAN諸国が輸入を継続するかどうかにかかっている。")[-1]
+    assert c.predicate == "かかる" and c.subject.text == "この規模を維持できるかどうか"
+
+
+def test_ippou_splits_two_contrasted_clauses(nlp, lexicon):
+    claims = run(nlp, lexicon, "NATOの東方拡大の動きが始まる一方、旧ソ連地域におけるロシアの求心力は低下していた。")
+    assert [c.predicate for c in claims] == ["始まる", "低下する"]
+    assert claims[0].subject.text == "NATOの東方拡大の動き"

@@ -1,0 +1,190 @@
+"""Argument phrases for claims: the text span of a subject/object/source and its entity link.
+
+Linking policy (what a researcher gets in `subject`/`objects`/`source`):
+
+- `text` is always the whole noun phrase (modifiers included, a relative clause excluded):
+  欧米志向の「大西洋主義」外交, ロシアの研究者, ASEAN諸国との…協力拡大.
+- The phrase links to an entity (`entity_id`/`glossary_id`/`label_en`) only when
+  (a) the entity IS the phrase's head (ロシア, 東南アジア友好協力条約（TAC）, ASEAN側 -- a
+      suffix such as 側/諸国 is transparent), or
+  (b) the entity is the phrase's genitive possessor, the X of "X の N" (ロシアの研究者,
+      ロシアの公式見解, Su-35戦闘機11機の発注).  The link then means affiliation/possession
+      ("a researcher of Russia"), NOT identity; `text` shows the difference.
+- An entity inside any other modifier -- Xとの / Xへの / Xにおける / Xに関する, or a compound
+  modifier such as 「大西洋主義」外交 -- is NOT linked: 中国との国境画定交渉の目処 is not China.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .claims_cues import ADVERBIAL_NOUNS, CLOSE_BRACKETS
+from .records import ArgRef, Entity
+
+FORMAL_NOUNS = frozenset({"こと", "事", "もの", "ところ", "の"})
+# Generic class nouns after a product/name: Su-35|戦闘機, Mi-17|ヘリコプター.
+GENERIC_HEADS = frozenset({"戦闘機", "ヘリコプター", "潜水艦", "ミサイル", "艦", "機", "条約", "協定", "会議"})
+# Heads after a name that leave the name as what the phrase stands for (a title, a government, a side).
+TITLE_HEADS = frozenset({
+    "大統領", "首相", "外相", "外務大臣", "国防相", "国防大臣", "大臣", "長官", "議長", "国王", "首脳", "大使",
+    "政権", "政府", "側", "諸国", "当局", "軍",
+})
+ENUM_PARTICLES = frozenset({"や", "と", "、", "，", "の", "など", "及び", "および"})
+
+
+def build_arg(finder, tok, lo: int) -> ArgRef:
+    """The argument phrase ending at ``tok`` (its bunsetu plus the の/compound bunsetu before it,
+    stopping at a relative clause or a case-marked phrase), linked per the module policy."""
+    doc = finder.doc
+    bs, be = finder.bunsetu(tok.i)
+    clausal = tok.pos_ in ("VERB", "ADJ") or _is_kadouka(doc, tok)  # …を購入しているのは / …かどうかは
+    formal = tok.lemma_ in FORMAL_NOUNS  # …を促進すること: the clause is the argument
+    end = be
+    if _is_kadouka(doc, tok):
+        end = tok.i + 2  # …維持できるかどうか
+    elif not clausal:  # the noun compound ends the phrase: 条約（TAC）|に, 自体|は小さいと, 国民|だけである」
+        end = tok.i + 1
+        while end < be and (doc[end].pos_ in ("NOUN", "PROPN", "NUM", "SYM") or doc[end].tag_.startswith("接尾辞")
+                            or doc[end].text in "（()）「」『』"):
+            end += 1
+    while end > tok.i + 1 and not _is_kadouka(doc, tok) and (doc[end - 1].pos_ in ("ADP", "SCONJ", "PUNCT") or (not clausal and (
+            doc[end - 1].pos_ == "AUX" or doc[end - 1].dep_ == "fixed"))) and doc[end - 1].text not in CLOSE_BRACKETS:
+        end -= 1
+    subtree = {t.i for t in tok.subtree}
+    start = bs
+    if clausal or formal:
+        start = _clause_start(doc, tok, lo)
+    while start > lo and not (clausal or formal):
+        pbs = finder.bunsetu(start - 1)[0]
+        toks = doc[pbs:start]
+        if not all(t.i in subtree for t in toks) or any(
+                (t.pos_ in ("VERB", "ADJ", "AUX") and t.dep_ != "fixed") or t.dep_ == "acl" for t in toks) \
+                or _case_marked(toks):
+            break
+        start = pbs
+        if doc[start].lemma_ in FORMAL_NOUNS:  # …させることや、…の協力: the こと-clause belongs to it
+            start = _clause_start(doc, doc[start], lo)
+            break
+    while start < tok.i and doc[start].pos_ in ("CCONJ", "ADV") and doc[start].lemma_ in ("つまり", "すなわち", "また"):
+        start += 1  # 「…」、つまり経済関係が…: the connective is not part of the phrase
+    s_char, e_char = _balance(doc.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    ent = linked_entity(finder, tok, s_char, e_char)
+    text = doc.text[s_char:e_char]
+    if ent is None:
+        return ArgRef(text=text, start=s_char, end=e_char)
+    return ArgRef(text=text, entity_id=ent.id or None, glossary_id=ent.glossary_id,
+                  label_en=ent.label_en, start=s_char, end=e_char)
+
+
+def linked_entity(finder, tok, s_char: int, e_char: int) -> Optional[Entity]:
+    """The entity the phrase headed by ``tok`` stands for (head) or belongs to (possessor)."""
+    doc = finder.doc
+    inside = [x for x in finder.entities if s_char <= x.start and x.end <= e_char]
+    if not inside or tok.lemma_ in FORMAL_NOUNS or tok.pos_ in ("VERB", "ADJ"):
+        return None
+    head = tok
+    while head.i > 0 and head.tag_.startswith("接尾辞") and doc[head.i - 1].pos_ in ("NOUN", "PROPN") \
+            and head.i - 1 >= finder.bunsetu(head.i)[0]:
+        head = doc[head.i - 1]  # ASEAN側, ASEAN諸国 -> the entity before the suffix is the head
+    for x in inside:  # (a) the entity is the head (or the abbreviation in brackets after it)
+        if x.start <= head.idx < x.end or x.start <= tok.idx < x.end:
+            return x
+    if head.lemma_ in TITLE_HEADS or head is not tok:  # プーチン大統領, ラブロフ外相, プーチン政権, ASEAN諸国
+        for x in inside:
+            if x.end == head.idx or (x.end <= head.idx and not doc.text[x.end:head.idx].strip("・ ")):
+                return x
+    close = [t for t in doc[tok.i + 1:finder.bunsetu(tok.i)[1]] if t.text in CLOSE_BRACKETS]
+    if close:  # 条約（TAC）: the entity ends with the bracketed abbreviation of the head
+        hit = [x for x in inside if x.start <= tok.idx and x.end >= close[0].idx]
+        if hit:
+            return hit[0]
+    # (b) the genitive possessor: the の-marked child of the head and its particle-less compounds
+    poss = [c for c in tok.children if c.i < tok.i and finder.particles(c) == "の" and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+    if not poss:
+        return None
+    p = poss[-1]
+    core = p
+    if (p.tag_.startswith("接尾辞") or "助数詞" in p.tag_) and p.i >= 2 and doc[p.i - 1].pos_ == "NUM":
+        core = doc[p.i - 2]  # Su-35戦闘機|11機の発注 -> 戦闘機
+    pb = finder.bunsetu(p.i)[0]
+    while pb > 0 and doc[pb - 1].idx >= s_char:
+        prev = doc[finder.bunsetu(pb - 1)[0]:pb]
+        if _case_marked(prev) or any(t.pos_ in ("VERB", "ADJ", "AUX") and t.dep_ != "fixed" for t in prev) \
+                or prev[-1].text in ("、", "，") or not all(t.i in {x.i for x in p.subtree} for t in prev):
+            break
+        pb = finder.bunsetu(pb - 1)[0]
+    no = next((t for t in doc[p.i + 1:finder.bunsetu(p.i)[1]] if t.pos_ == "ADP"), None)
+    lo_c, hi_c = doc[pb].idx, (no.idx if no is not None else p.idx + len(p.text))
+    hits = [x for x in inside if lo_c <= x.start and x.end <= hi_c and _followed_by_no(doc.text, x.end, hi_c)
+            and (x.start <= core.idx < x.end or (core.lemma_ in GENERIC_HEADS | TITLE_HEADS and _nouns_between(doc, x.end, core)))]
+    return hits[-1] if hits else None
+
+
+def _nouns_between(doc, ent_end: int, core) -> bool:
+    """Only nouns stand between the entity and the head noun: Mi-17|軍用輸送|ヘリコプター."""
+    if ent_end > core.idx:
+        return False
+    gap = [t for t in doc[:core.i] if t.idx >= ent_end]
+    return all(t.pos_ in ("NOUN", "PROPN", "NUM", "SYM") or t.is_space for t in gap)
+
+
+def _followed_by_no(text: str, ent_end: int, poss_end: int) -> bool:
+    """Between the entity and the possessor's の there is no other case particle (ロシアとの is out)."""
+    gap = text[ent_end:poss_end + 1]
+    return not any(p in gap for p in ("との", "への", "から", "における", "に関する", "による", "に対する", "での"))
+
+
+def _case_marked(toks) -> bool:
+    """A bunsetu that ends with a case particle other than の / enumerating や・と (2014年には)."""
+    content = [t for t in toks if t.pos_ != "PUNCT"]
+    if not content or content[-1].pos_ != "ADP" or content[-1].text == "の":
+        return False  # への / との / からの: still a noun modifier of the phrase
+    parts = []
+    for t in reversed(content):
+        if t.pos_ != "ADP":
+            break
+        parts.append(t.text)
+    return not all(p in ENUM_PARTICLES for p in parts)
+
+
+def _is_kadouka(doc, tok) -> bool:
+    return tok.lemma_ == "どう" and tok.i > 0 and doc[tok.i - 1].text == "か"
+
+
+def _clause_start(doc, tok, lo: int) -> int:
+    start = max(lo, tok.left_edge.i)
+    commas = [t.i for t in doc[start:tok.i] if t.text in ("、", "，") and t.i > 0 and not _enumerating(doc[t.i - 1])]
+    return commas[-1] + 1 if commas else start
+
+
+def _enumerating(before_comma) -> bool:
+    """平和、安定、 / 中国や、: a comma inside a list of nouns, not a clause boundary."""
+    if before_comma.lemma_ in ADVERBIAL_NOUNS or before_comma.lemma_ in ("限り", "通り", "とおり", "場合", "うち"):
+        return False  # …が続く限り、 / 上述の通り、: clause-linking nouns
+    return before_comma.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "SYM") or before_comma.lemma_ in ("や", "と", "など")
+
+
+def _balance(text: str, s: int, e: int) -> tuple[int, int]:
+    """Trim an unmatched opening bracket at the start or closing bracket at the end."""
+    pairs = dict(zip("「『（(", "」』）)"))
+    while e - s > 1 and text[s] in pairs and text[s:e].count(text[s]) > text[s:e].count(pairs[text[s]]):
+        s += 1
+    while e - s > 1 and text[e - 1] in pairs.values():
+        opener = next(k for k, v in pairs.items() if v == text[e - 1])
+        if text[s:e].count(text[e - 1]) <= text[s:e].count(opener):
+            break
+        e -= 1
+    return s, e
+
+
+def bunsetu_index(doc) -> tuple[list[int], list[int]]:
+    starts, ends = list(range(len(doc))), list(range(1, len(doc) + 1))
+    try:
+        import ginza
+
+        spans = ginza.bunsetu_spans(doc)
+    except Exception:  # a non-GiNZA Doc: every token is its own bunsetu
+        return starts, ends
+    for sp in spans:
+        for i in range(sp.start, sp.end):
+            starts[i], ends[i] = sp.start, sp.end
+    return starts, ends

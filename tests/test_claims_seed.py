@@ -1,0 +1,201 @@
+"""Claims on the seed document, end to end: what a researcher checks in `documents.jsonl`.
+
+Uses the session fixture `seed_run` (tests/conftest.py); claims are SPEC dicts whose subject/objects/
+source are {text, entity_id, glossary_id, label_en, start, end}.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from test_pipeline_seed import footnote_free, squeeze
+
+
+def _claims(seed_run):
+    return seed_run[2]["claims"]
+
+
+def find(seed_run, predicate: str, contains: str) -> dict:
+    """The one claim with ``predicate`` whose (whitespace-free) text contains ``contains``."""
+    hits = [c for c in _claims(seed_run) if c["predicate"] == predicate and squeeze(contains) in squeeze(c["text"])]
+    assert len(hits) == 1, (predicate, contains, [(c["predicate"], c["text"]) for c in _claims(seed_run)
+                                                   if squeeze(contains) in squeeze(c["text"])])
+    return hits[0]
+
+
+def gid(arg) -> str | None:
+    return arg["glossary_id"] if arg else None
+
+
+def sentence_claims(seed_run, contains: str) -> list[dict]:
+    """The claims of the sentence that contains ``contains`` (in original-text order)."""
+    doc = seed_run[2]
+    text = doc["text"]
+    k = squeeze(text).index(squeeze(contains))
+    pos = [i for i, ch in enumerate(text) if not ch.isspace()][k]  # original offset of the match
+    s = text.rfind("。", 0, pos) + 1
+    e = text.find("。", pos)
+    return [c for c in doc["claims"] if s <= c["start"] and c["end"] <= e + 1]
+
+
+# ---- evidence and placement ---------------------------------------------------------------------
+def test_claim_text_is_its_evidence_and_arguments_lie_inside(seed_run):
+    doc = seed_run[2]
+    assert len(doc["claims"]) >= 140
+    for c in doc["claims"]:
+        assert footnote_free(doc, c["start"], c["end"]) == squeeze(c["text"]), c
+        for a in [c["subject"], c["source"], *c["objects"]]:
+            if a and a["start"] is not None:
+                assert footnote_free(doc, a["start"], a["end"]) == squeeze(a["text"]), (c["text"], a)
+
+
+HEADING_LINE = re.compile(r"^\s*(\d\.\s+\S.*|図\s*\d+\.\s.*|（単位.*|\s*Source:.*|\s*ASEAN Statistical Yearbook.*)$")
+
+
+def test_no_claim_in_headings_captions_or_source_lines(seed_run):
+    doc = seed_run[2]
+    text, spans, pos = doc["text"], [], 0
+    for line in text.split("\n"):
+        if line.strip() and HEADING_LINE.match(line) and "。" not in line:
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    heads = [text[s:e].strip() for s, e in spans]
+    assert "2. ウクライナ戦争までのロシアと ASEAN" in heads and any(h.startswith("図 1.") for h in heads)
+    assert any(h.startswith("Source: SIPRI") for h in heads)
+    for c in doc["claims"]:
+        assert not any(c["start"] < e and s < c["end"] for s, e in spans), (c["text"], text[c["start"]:c["end"]])
+
+
+def test_dates_and_quantities_are_those_inside_the_claim(seed_run):
+    doc = seed_run[2]
+    for c in doc["claims"]:
+        inside_d = [(d["value"], d["earliest"], d["latest"]) for d in doc["dates"]
+                    if c["start"] <= d["start"] and d["end"] <= c["end"]]
+        assert [(d["value"], d["earliest"], d["latest"]) for d in c["dates"]] == inside_d, c["text"]
+        inside_q = [(q["value"], q["unit"]) for q in doc["quantities"]
+                    if c["start"] <= q["start"] and q["end"] <= c["end"]]
+        assert sorted((q["value"], q["unit"]) for q in c["quantities"]) <= sorted(inside_q), c["text"]
+
+
+def test_sentence_final_footnotes_support_every_claim_of_their_sentence(seed_run):
+    doc = seed_run[2]
+    text, checked = doc["text"], 0
+    for f in doc["footnotes"]:
+        rest = squeeze(text[f["end"]:text.find("。", f["end"]) + 1])
+        if rest not in ("。", "）。"):
+            continue  # a mid-sentence marker (参加条件4のうち, 「…」3と述べており)
+        s = text.rfind("。", 0, f["start"]) + 1
+        claims = [c for c in doc["claims"] if s <= c["start"] and c["end"] <= f["start"]]
+        assert claims, f
+        assert all(f["n"] in c["footnotes"] for c in claims), (f["n"], [c["text"] for c in claims])
+        checked += 1
+    assert checked >= 15
+    for c in doc["claims"]:  # and a marker never supports a claim of another sentence
+        for n in c["footnotes"]:
+            f = next(x for x in doc["footnotes"] if x["n"] == n)
+            assert c["start"] < f["start"] and "。" not in text[c["end"]:f["start"]], (n, c["text"])
+
+
+# ---- events, arguments, time and amounts --------------------------------------------------------
+def test_tac_signing(seed_run):
+    c = find(seed_run, "調印する", "東南アジア友好協力条約")
+    assert gid(c["subject"]) == "country:rus"
+    assert "agreement:tac" in [gid(o) for o in c["objects"]]
+    assert [d["value"] for d in c["dates"]] == ["2004-11"]
+    assert c["event_category"] == "sign_agree" and c["type"] == "event"
+    host = find(seed_run, "開催する", "第一回ASEAN-ロシアサミットを開催した")
+    assert gid(host["subject"]) == "country:rus" and [d["value"] for d in host["dates"]] == ["2005-12"]
+
+
+def test_arms_sales_sentence_gives_two_claims(seed_run):
+    reach, become = sentence_claims(seed_run, "108億7000万ドルに達し")
+    assert (reach["predicate"], become["predicate"]) == ("達する", "なる")
+    assert reach["quantities"] == [{"value": 10870000000, "unit": "USD"}] and reach["type"] == "quantitative"
+    assert [d["value"] for d in reach["dates"]] == ["2000/2021"]
+    assert reach["footnotes"] == [5] and become["footnotes"] == [5]
+
+
+def test_indonesia_cancels_the_su35_order(seed_run):
+    c = find(seed_run, "キャンセルする", "Su-35")
+    assert gid(c["subject"]) == "country:idn" and c["polarity"] == "positive"
+    assert [d["value"] for d in c["dates"]] == ["2021-12"] and c["footnotes"] == [7]
+    assert c["event_category"] == "cancel_refuse"
+    assert "product:su-35" in [gid(o) for o in c["objects"]]  # linked as the possessor of 発注
+    assert c["type"] == "event"  # 11機 only modifies the order: not a quantitative claim
+
+
+def test_cleft_gives_the_nominalised_predicate_and_the_focus_as_subject(seed_run):
+    keep = find(seed_run, "維持する", "維持したのが東南アジア諸国連合")
+    assert gid(keep["subject"]) == "org:asean"
+    opened = find(seed_run, "開く", "ロシアに対話の扉を開き")
+    assert gid(opened["subject"]) == "org:asean"
+    assert "どちらの時期" not in [o["text"] for o in opened["objects"]]  # a time phrase, not an object
+    bought = find(seed_run, "購入する", "継続的にロシアから武器を購入している")
+    assert bought["subject"]["text"] == "ベトナムとミャンマー" and bought["figure"] == "図1"
+    grew = find(seed_run, "拡大する", "協力が拡大していった")
+    assert grew["subject"]["text"] == "協力" and [d["value"] for d in grew["dates"]] == ["201X"]
+
+
+def test_subject_phrases_keep_their_head(seed_run):
+    first = find(seed_run, "時期である", "第一次チェチェン戦争")
+    assert first["subject"]["text"] == "一度目"
+    stuck = find(seed_run, "行き詰まる", "外交が行き詰まり")
+    assert stuck["subject"]["text"].endswith("「大西洋主義」外交")
+    assert stuck["subject"]["glossary_id"] is None  # Atlanticism only modifies 外交
+    raised = find(seed_run, "掲げられる", "協力拡大が一番に掲げられた")
+    assert raised["subject"]["text"].endswith("協力拡大") and raised["subject"]["glossary_id"] is None
+    assert [d["value"] for d in raised["dates"]] == ["2023-03"] and raised["footnotes"] == [1]
+    assert find(seed_run, "考察する", "考察する")["subject"] is None  # the author; ロシアとASEANが is in a relative clause
+
+
+# ---- modality, polarity, attribution ------------------------------------------------------------
+def test_negation(seed_run):
+    c = find(seed_run, "受け入れられる", "参加申請は受け入れられなかった")
+    assert c["polarity"] == "negative" and c["modality"] == "asserted"
+    c = find(seed_run, "非難する", "ロシアを非難せず")
+    assert c["polarity"] == "negative" and gid(c["subject"]) == "country:vnm"
+    assert find(seed_run, "支持する", "ロシアの立場を支持してはいない")["polarity"] == "negative"
+
+
+def test_hedged_and_speculative(seed_run):
+    c = find(seed_run, "重視する", "と見られる")
+    assert (c["modality"], c["cue"]) == ("hedged", "と見られる") and not c["attributed"]
+    c = find(seed_run, "かける", "可能性も否定できない")
+    assert c["modality"] == "speculative" and "可能性も否定できない" in c["cue"] and c["polarity"] == "positive"
+    assert find(seed_run, "ある", "「脱ロシア化」の動きもあるようだ")["modality"] == "hedged"
+    assert find(seed_run, "限定される", "限定されるだろう")["modality"] == "speculative"
+
+
+def test_reported_claims(seed_run):
+    c = find(seed_run, "難しい", "先行研究は")
+    assert c["attributed"] and c["type"] == "reported" and c["source"]["text"] == "先行研究"
+    assert "指摘" in c["cue"] and c["footnotes"] == [2]
+    c = find(seed_run, "近い", "ロシアの研究者も")
+    assert c["attributed"] and c["source"]["text"] == "ロシアの研究者" and c["footnotes"] == [3]
+    assert c["subject"]["text"] == "ロシアの東南アジアにおけるスタンス"
+    c = find(seed_run, "支持する", "プーチン大統領は")
+    assert c["attributed"] and gid(c["source"]) == "person:vladimir-putin" and c["cue"] == "と述べた"
+    assert "country:chn" in [gid(o) for o in c["objects"]] and c["event_category"] == "support"
+    c = find(seed_run, "なる", "と報道されており")
+    assert c["attributed"] and c["cue"] == "と報道されて" and c["quantities"] == [{"value": 745000000, "unit": "USD"}]
+    c = find(seed_run, "ある", "要請があったとされ")
+    assert c["attributed"] and c["modality"] == "hedged" and c["cue"] == "とされる"
+    c = find(seed_run, "遠い", "先行研究が指摘する通り")
+    assert c["attributed"] and c["source"]["text"] == "先行研究"
+
+
+def test_figure_reference(seed_run):
+    assert find(seed_run, "増大する", "図2が示す通り")["figure"] == "図2"
+
+
+@pytest.mark.parametrize("unit", ["度", "つ"])
+def test_counts_of_discourse_items_are_not_quantitative(seed_run, unit):
+    claims = [c for c in _claims(seed_run) if any(q["unit"] == unit for q in c["quantities"])]
+    assert claims and all(c["type"] != "quantitative" for c in claims)
+
+
+def test_type_counts_are_plausible(seed_run):
+    types = [c["type"] for c in _claims(seed_run)]
+    assert set(types) <= {"event", "quantitative", "evaluative", "reported"}
+    assert types.count("reported") >= 6 and types.count("quantitative") >= 5 and types.count("evaluative") >= 15
