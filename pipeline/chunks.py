@@ -6,23 +6,14 @@ only as a last resort inside a sentence; each chunk keeps its own map back to th
 from __future__ import annotations
 
 from .repair import RepairedBlock
+from .sentences import split_sentences
 
 SUDACHI_MAX_BYTES = 49_149
-_OPEN = "「『（(【〔"
-_CLOSE = "」』）)】〕"
 
 
 def sentence_ends(text: str) -> list[int]:
-    """Offsets just after each sentence end (。！？ outside 「」『』（）), plus len(text)."""
-    ends = []
-    depth = 0
-    for i, ch in enumerate(text):
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif ch in "。！？!?" and depth == 0:
-            ends.append(i + 1)
+    """Offsets just after each sentence (see :func:`pipeline.sentences.split_sentences`), plus len(text)."""
+    ends = [e for _, e in split_sentences(text)]
     if not ends or ends[-1] != len(text):
         ends.append(len(text))
     return ends

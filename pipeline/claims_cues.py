@@ -14,6 +14,8 @@ Pure data plus small string helpers; no spaCy here.  The choices (documented for
 """
 from __future__ import annotations
 
+from .sentences import CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_END  # noqa: F401 (re-exported)
+
 import re
 
 # Modality surface cues, searched in the predicate tail (longest first inside each list).
@@ -69,9 +71,6 @@ FOCUS_PARTICLES = ("など", "だけ", "のみ", "ばかり", "ほど", "さえ"
 # Heads of a では-phrase that sets a clause in a document, which then stands as its subject.
 DOCUMENT_NOUNS = ("声明", "宣言", "文書", "概念", "協定", "条約", "計画", "報告書", "白書", "戦略")
 
-OPEN_BRACKETS = "「『（("
-CLOSE_BRACKETS = "」』）)"
-SENTENCE_END = "。！？!?"
 
 FIGURE_RE = re.compile(r"(図\s*\d+)\s*(?:の通り|のとおり|が示す|に示す|で示す|のように|を参照|参照)")
 ACCORDING_LEMMA_SEQ = ("に", "よる")

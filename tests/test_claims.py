@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.claims import extract_claims, load_event_lexicon, split_sentences
+from pipeline.claims import extract_claims, load_event_lexicon
+from pipeline.sentences import split_sentences
 from pipeline.errors import ConfigError
 from pipeline.records import DateMention, Entity, Quantity
 
