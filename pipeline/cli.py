@@ -70,6 +70,16 @@ def cmd_inspect(args) -> int:
     return 0
 
 
+def cmd_export(args) -> int:
+    from .export import export_tables
+
+    con = _open_store(args)
+    dest = Path(args.to) if args.to else Path(args.out or _config(args).resolve(_config(args).output)) / args.format
+    paths = export_tables(con, dest, args.format)
+    print(f"wrote {len(paths)} tables to {dest}", file=sys.stderr)
+    return 0
+
+
 def cmd_glossary_validate(args) -> int:
     from .glossary import validate_files
 
@@ -125,6 +135,14 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--json", action="store_true", help="machine-readable output")
     i.add_argument("--claims", action="store_true", help="also list the claims")
     i.set_defaults(func=cmd_inspect)
+
+    x = sub.add_parser("export", help="every table of the database as CSV or Parquet files",
+                       epilog="example: pipeline export --format parquet --to data/")
+    x.add_argument("--format", choices=["csv", "parquet"], default="csv")
+    x.add_argument("--to", help="destination folder (default: OUT/csv or OUT/parquet)")
+    x.add_argument("--out", help="output folder holding the database")
+    x.add_argument("--config", help="config file", default=argparse.SUPPRESS)
+    x.set_defaults(func=cmd_export)
 
     g = sub.add_parser("glossary", help="check or extend a glossary")
     gs = g.add_subparsers(dest="glossary_command", required=True)

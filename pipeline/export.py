@@ -28,3 +28,41 @@ def write_jsonl(con, path: Path) -> int:
             n += 1
     os.replace(tmp, path)
     return n
+
+
+TABLES = (
+    "documents", "entities", "dates", "quantities", "footnotes", "claims", "claim_arguments",
+    "alias_proposals", "glossary", "runs", "errors",
+)
+FORMATS = ("csv", "parquet")
+
+
+def export_tables(con, dest: Path, fmt: str = "csv") -> list[Path]:
+    """Every table of the store as one file in `dest` (CSV in UTF-8 with BOM, which Excel reads as
+    Japanese; or Parquet, which needs pyarrow: pip install -e '.[parquet]'). Written atomically."""
+    import pandas as pd
+
+    from .errors import PipelineError
+
+    if fmt not in FORMATS:
+        raise PipelineError(f"unknown export format '{fmt}'; use one of: {', '.join(FORMATS)}")
+    if fmt == "parquet":
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise PipelineError("Parquet export needs pyarrow: pip install -e '.[parquet]'") from None
+    dest.mkdir(parents=True, exist_ok=True)
+    written = []
+    for table in TABLES:
+        df = pd.read_sql_query(f"SELECT * FROM {table}", con)
+        if table == "claims":
+            df = df.drop(columns=["record"])  # the nested copy that JSONL already carries
+        path = dest / f"{table}.{fmt}"
+        tmp = path.with_name(path.name + ".tmp")
+        if fmt == "csv":
+            df.to_csv(tmp, index=False, encoding="utf-8-sig")
+        else:
+            df.to_parquet(tmp, index=False)
+        os.replace(tmp, path)
+        written.append(path)
+    return written
