@@ -14,6 +14,8 @@ Rules (all tested in tests/test_repair.py):
 * in PDF-style text (most body lines followed by a blank line) a paragraph ends at a line ending in
   sentence-final punctuation followed by trailing whitespace (``。 ``), or followed by an indented line;
   in ordinary text a paragraph ends at a blank line or a line ending in sentence-final punctuation;
+* a line that is only a page number (``12``, ``- 12 -``, ``p. 12``, ``3/20``) is dropped, and the
+  paragraph it interrupts goes on;
 * footnote markers are found by :mod:`pipeline.footnotes` and deleted from the analysis text.
 """
 from __future__ import annotations
@@ -36,6 +38,7 @@ _HEADING = re.compile(
 _CAPTION = re.compile(r"^\s*(?:図|表|グラフ|Figure|Fig\.|Table)\s*[0-9０-９]+\s*[\.．:：]")
 _UNIT = re.compile(r"^\s*[（(]\s*単位\s*[：:]")
 _SOURCE = re.compile(r"^\s*(?:Sources?|Note|Notes|出所|出典|資料|注)\s*[:：]", re.IGNORECASE)
+_PAGE = re.compile(r"^\s*(?:[-‐–—―－]\s*)?(?:[pP]{1,2}\.\s*|Page\s*|頁\s*)?[0-9０-９]{1,4}(?:\s*/\s*[0-9]{1,4})?(?:\s*[-‐–—―－])?\s*$")
 _SENTENCE_END = "。．！？!?"
 _CLOSERS = "」』）)】〕"
 _MAX_HEADING_CHARS = 60
@@ -103,10 +106,12 @@ def _lines(text: str) -> list[_Line]:
 
 
 def classify_line(content: str, previous_kind: str | None = None) -> str:
-    """``blank``, ``heading``, ``caption``, ``unit``, ``source`` or ``body``."""
+    """``blank``, ``page`` (a page number), ``heading``, ``caption``, ``unit``, ``source`` or ``body``."""
     stripped = content.strip()
     if not stripped:
         return "blank"
+    if _PAGE.match(content):
+        return "page"
     if _UNIT.match(content):
         return "unit"
     if _CAPTION.match(content):
@@ -147,16 +152,24 @@ def _ends_paragraph(line: _Line, next_line: _Line | None, pdf: bool, next_blank:
     return trailing_space or indented
 
 
-def segment(text: str) -> list[tuple[str, int, int]]:
-    """Split the original text into blocks: (kind, start, end) spans, in order."""
+def _classify_all(text: str) -> tuple[list[_Line], list[str]]:
     lines = _lines(text)
     kinds: list[str] = []
     prev = None
     for ln in lines:
         k = classify_line(ln.content, prev)
         kinds.append(k)
-        if k != "blank":
+        if k not in ("blank", "page"):
             prev = k
+    return lines, kinds
+
+
+def segment(text: str) -> list[tuple[str, int, int]]:
+    """Split the original text into blocks: (kind, start, end) spans, in order."""
+    return _segment(*_classify_all(text))
+
+
+def _segment(lines: list[_Line], kinds: list[str]) -> list[tuple[str, int, int]]:
     pdf = _pdf_style(lines, kinds)
     blocks: list[tuple[str, int, int]] = []
     para: list[_Line] = []
@@ -167,7 +180,7 @@ def segment(text: str) -> list[tuple[str, int, int]]:
             para.clear()
 
     for i, (ln, k) in enumerate(zip(lines, kinds)):
-        if k == "blank":
+        if k in ("blank", "page"):  # a page number between two halves of a paragraph is dropped
             continue
         if k != "body":
             close()
@@ -175,7 +188,7 @@ def segment(text: str) -> list[tuple[str, int, int]]:
             continue
         para.append(ln)
         j = i + 1
-        while j < len(lines) and kinds[j] == "blank":
+        while j < len(lines) and kinds[j] in ("blank", "page"):
             j += 1
         nxt = lines[j] if j < len(lines) else None
         if nxt is None or _ends_paragraph(ln, nxt, pdf, next_blank=j > i + 1):
@@ -184,20 +197,21 @@ def segment(text: str) -> list[tuple[str, int, int]]:
     return blocks
 
 
-def _squeeze(text: str, start: int, end: int) -> tuple[list[str], list[int]]:
-    """Analysis characters of text[start:end] with their original indices (whitespace rule)."""
+def _squeeze(text: str, start: int, end: int, skip: frozenset = frozenset()) -> tuple[list[str], list[int]]:
+    """Analysis characters of text[start:end] with their original indices (whitespace rule);
+    indices in `skip` (page-number lines) count as whitespace."""
     chars: list[str] = []
     idx: list[int] = []
     i = start
     while i < end:
         ch = text[i]
-        if not ch.isspace():
+        if not ch.isspace() and i not in skip:
             chars.append(ch)
             idx.append(i)
             i += 1
             continue
         j = i
-        while j < end and text[j].isspace():
+        while j < end and (text[j].isspace() or j in skip):
             j += 1
         before = chars[-1] if chars else None
         after = text[j] if j < end else None
@@ -208,9 +222,11 @@ def _squeeze(text: str, start: int, end: int) -> tuple[list[str], list[int]]:
     return chars, idx
 
 
-def repair_block(text: str, kind: str, start: int, end: int, expect_next: int = 1) -> RepairedBlock:
+def repair_block(
+    text: str, kind: str, start: int, end: int, expect_next: int = 1, skip: frozenset = frozenset()
+) -> RepairedBlock:
     """Repair one block of the original text; footnote markers are deleted (only in paragraphs)."""
-    chars, idx = _squeeze(text, start, end)
+    chars, idx = _squeeze(text, start, end, skip)
     joined = "".join(chars)
     markers = find_markers(joined, idx, text, expect_next) if kind == "paragraph" else []
     drop = set()
@@ -233,8 +249,11 @@ def repair(text: str) -> list[RepairedBlock]:
     """All blocks of a document, repaired, with footnote numbering carried across blocks."""
     out = []
     expect = 1
-    for kind, s, e in segment(text):
-        blk = repair_block(text, kind, s, e, expect)
+    lines, kinds = _classify_all(text)
+    pages = [(ln.start, ln.end) for ln, k in zip(lines, kinds) if k == "page"]
+    for kind, s, e in _segment(lines, kinds):
+        skip = frozenset(i for ps, pe in pages if s < ps and pe < e for i in range(ps, pe))
+        blk = repair_block(text, kind, s, e, expect, skip)
         if blk.footnotes:
             expect = blk.footnotes[-1].n + 1
         if blk.text:

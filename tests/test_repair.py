@@ -112,3 +112,11 @@ def test_segment_covers_only_nonblank_lines(seed_text):
 def test_empty_and_blank_text():
     assert repair("") == []
     assert repair(" \n\n \n") == []
+
+
+@pytest.mark.parametrize("page", ["12", "- 12 -", "― 3 ―", "p. 12", "3/20", "１２"])
+def test_page_number_line_inside_a_paragraph_is_dropped(page):
+    text = f"ロシアは東南アジアで積極的な首\n\n{page}\n\n脳外交を展開した。 \n\n次の段落である。 \n\n最後の段落。 \n"
+    blocks = repair(text)
+    assert [b.text for b in blocks] == ["ロシアは東南アジアで積極的な首脳外交を展開した。", "次の段落である。", "最後の段落。"]
+    assert blocks[0].footnotes == []
