@@ -58,6 +58,7 @@ Other conventions:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Optional
 
 from .dates_units import (BARE_RANGE, DAY_ONLY, ISO_DAY, SHORT_YEAR, SP, UNIT, Context, Rejected, Unit,
@@ -77,6 +78,19 @@ def _iso(d) -> Optional[str]:
     return d.isoformat() if d else None
 
 
+@dataclass(frozen=True)
+class DateWarning:
+    """A doubtful date: what, where in the fed text, and what was done about it."""
+
+    message: str
+    start: int
+    end: int
+    outcome: str = "skipped"
+
+    def __str__(self) -> str:
+        return f"{self.message} at {self.start}-{self.end}: {self.outcome}"
+
+
 class DateExtractor:
     """Fed the blocks (paragraphs, headings) of ONE document in order; keeps the narrative anchor
     (last explicit year/month/day mentioned) so relative expressions resolve against the narrative."""
@@ -84,12 +98,12 @@ class DateExtractor:
     def __init__(self) -> None:
         self.anchor: Optional[Context] = None
 
-    def feed(self, text: str) -> tuple[list[DateMention], list[str]]:
+    def feed(self, text: str) -> tuple[list[DateMention], list[DateWarning]]:
         """Return date mentions with start/end relative to `text` (text[start:end] == mention.text),
-        sorted by start, and warnings (str) e.g. 'impossible date 2月30日 at 12-17: skipped'."""
+        sorted by start, and warnings (str(w) e.g. "impossible date 2月30日 at 12-17: skipped")."""
         norm = normalize(text)
         mentions: list[DateMention] = []
-        warnings: list[str] = []
+        warnings: list[DateWarning] = []
         pos = 0
         while pos < len(norm):
             hits = [(m.start(), i, m) for i, rx in enumerate((BARE_RANGE, ISO_DAY, UNIT))
@@ -119,7 +133,7 @@ class DateExtractor:
         try:
             u = day_unit(y, mo, d)
         except ValueError:
-            warnings.append(f"impossible date {surface} at {m.start()}-{m.end()}: skipped")
+            warnings.append(DateWarning(f"impossible date {surface}", m.start(), m.end()))
             return m.end()
         self._emit(text, m.start(), m.end(), u.lo, u, u, mentions)
         self._move_anchor(u, surface)
@@ -134,7 +148,7 @@ class DateExtractor:
         u = build_unit(m.groupdict(), surface, self.anchor)
         if isinstance(u, Rejected):
             if u.warning:
-                warnings.append(f"{u.warning} at {m.start()}-{m.end()}: skipped")
+                warnings.append(DateWarning(u.warning, m.start(), m.end()))
             return m.end()
         end = self._range(text, norm, m, u, mentions, warnings)
         if end is not None:
@@ -162,11 +176,11 @@ class DateExtractor:
         if isinstance(b, Rejected):
             if not b.warning:
                 return None
-            warnings.append(f"{b.warning} at {m2.start()}-{m2.end()}: skipped")
+            warnings.append(DateWarning(b.warning, m2.start(), m2.end()))
             return m2.end()
         if b.latest < u.earliest:
-            warnings.append(f"range ends before it starts: {text[m.start():m2.end()]} at "
-                            f"{m.start()}-{m2.end()}: emitted as two dates")
+            warnings.append(DateWarning(f"range ends before it starts: {text[m.start():m2.end()]}",
+                                        m.start(), m2.end(), "emitted as two dates"))
             return None
         tail = _RANGE_END.match(norm, m2.end())
         end = tail.end() if tail else m2.end()

@@ -75,7 +75,8 @@ def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, da
     date_recs, warns = dates.feed(chunk.text)
     qty = _drop_inside(find_quantities(chunk.text), date_recs)
     for w in warns:
-        doc.warnings.append(f"{w} (block at original offset {chunk.start})")
+        s, e = chunk.to_original(w.start, w.end)
+        doc.warnings.append(f"{w.message} at {s}-{e}: {w.outcome}")
     ents_o, ents_l = _to_original(ents, chunk, doc.doc_id, "E")
     dates_o, dates_l = _to_original(date_recs, chunk, doc.doc_id, "D")
     qty_o, qty_l = _to_original(qty, chunk, doc.doc_id, "Q")

@@ -1,0 +1,32 @@
+"""One document through the whole pipeline: warnings and records point at the original text."""
+import hashlib
+import re
+
+from pipeline.corpus import RawDocument
+from pipeline.process import process_document
+
+
+def _process(text, resources):
+    return process_document(RawDocument("t.txt", hashlib.sha256(text.encode()).hexdigest(), "utf-8", text), resources)
+
+
+def test_date_warnings_name_original_offsets(resources):
+    text = "前置きの文です。\n\nロシアは 2022 年 2 月 30 日に会談した。\n"
+    doc = _process(text, resources)
+    (w,) = [w for w in doc.warnings if w.startswith("impossible date")]
+    s, e = map(int, re.search(r" at (\d+)-(\d+): skipped$", w).groups())
+    assert w.startswith("impossible date 2022年2月30日") and text[s:e] == "2022 年 2 月 30 日"
+    assert doc.dates == []
+
+
+def test_relative_dates_resolve_across_paragraphs(resources):
+    text = "ロシアは1996年1月に外相を任命した。\n\n同年7月の会議で、ロシアは対話国に昇格した。\n"
+    doc = _process(text, resources)
+    rel = [d for d in doc.dates if d.text == "同年7月"][0]
+    assert (rel.value, rel.resolved_against) == ("1996-07", "1996-01 (1996年1月)")
+    assert text[rel.start:rel.end] == "同年7月"
+
+
+def test_quantities_inside_dates_are_not_amounts(resources):
+    doc = _process("2年後の2018年に、84億ドルの武器を売却した。", resources)
+    assert [(q.text, q.value, q.unit) for q in doc.quantities] == [("84億ドル", 8400000000, "USD")]
