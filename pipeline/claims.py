@@ -8,8 +8,14 @@ read through to the content predicate:
 
 - reporting verbs (と指摘している, と述べた, と報道されて) -> attributed, source = the speaker;
 - hedges (と見られる, とされる) -> modality hedged (とされる is also attributed, source unknown);
-- evaluations (と言える, と言わざるを得ない) -> type evaluative, modality asserted/speculative;
+- evaluations (と言える, と言わざるを得ない, and the author's own と指摘できる / ことが指摘できる /
+  ことが言える) -> type evaluative, modality asserted/speculative, not attributed;
 - 可能性がある / 可能性も否定できない -> speculative.
+
+Copular clauses (X は Y である): `predicate` is 'である' and the complement phrase Y is the first of
+`objects` (主な輸出先はベトナム、ミャンマーであり -> である + [ベトナム、ミャンマー]; ロシアは最大の
+武器供給国であり -> である + [最大の武器供給国]).  A property word keeps its own predicate
+(重要である, 限定的である, 小さい), and …するものである is read through to the verb (支持する).
 
 A cleft (…維持したのが ASEAN であった, …拡大したのは2010年代に入ってからである) is read as its
 nominalised predicate (維持する, 拡大する) with the focus as subject, unless the focus is a time.
@@ -19,7 +25,9 @@ sentence start) to the end of the head's bunsetu (so a reported claim's evidence
 source and cue); `predicate` is the content predicate.  Dates and quantities are those inside the
 span.  `type`: `reported` when attributed; else `quantitative` when an amount is what the clause
 asserts (see `_central_amount`); else `evaluative` (adjective / copula / と言える); else `event`.
-Cue lexicons and the modality/negation policy live in `claims_cues`.
+Cue lexicons and the modality/negation policy live in `claims_cues`; zero subjects and topics
+carried over clauses and sentences in `claims_fill`; argument phrases and entity links (including
+coordinated subjects: linked to the first conjunct, the whole phrase in `text`) in `claims_phrase`.
 """
 from __future__ import annotations
 
@@ -28,8 +36,9 @@ from pathlib import Path
 from typing import Optional
 
 from .claims_args import Analysis, ArgFinder
+from .claims_fill import Carry, fill_subjects
 from .claims_cues import (
-    ACCORDING_LEMMA_SEQ, ADVERBIAL_NOUNS, CLOSE_BRACKETS, COORD_SCONJ, DOCUMENT_NOUNS, FIGURE_RE, OPEN_BRACKETS, PARTICLE_VERBS,
+    ACCORDING_LEMMA_SEQ, CLOSE_BRACKETS, COORD_SCONJ, FIGURE_RE, OPEN_BRACKETS, PARTICLE_VERBS,
     REPORT_LEMMAS, SENTENCE_END, SUBORDINATE_ENDINGS, bracket_depths, normalise_cue,
 )
 from .errors import ConfigError
@@ -78,20 +87,23 @@ def extract_claims(doc, entities: list[Entity], dates: list[DateMention], quanti
                    footnote_anchors: list[tuple[int, int]], lexicon: dict[str, str],
                    block_kind: str = "paragraph") -> list[Claim]:
     """Claims of one block (see module docstring); offsets are into ``doc.text``; sorted by start."""
-    if block_kind in NO_CLAIM_BLOCKS or not doc.text.strip():
+    if block_kind in NO_CLAIM_BLOCKS:
         return []
     finder = ArgFinder(doc, entities, dates)
+    text = finder.text
+    if not text.strip():
+        return []
     claims: list[Claim] = []
-    prev_topic: Optional[ArgRef] = None
-    for s, e in split_sentences(doc.text):
+    carry = Carry()
+    for s, e in split_sentences(text):
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
         clauses = _sentence_clauses(finder, span)
-        prev_topic = _fill_subjects(finder, span, clauses, prev_topic)
+        carry = fill_subjects(finder, span, clauses, carry)
         sentence_claims = [_to_claim(finder, c, dates, quantities, lexicon) for c in clauses]
-        sentence_claims = _attach_footnotes(sentence_claims, footnote_anchors, s, e, doc.text)
-        figure = FIGURE_RE.search(doc.text[s:e])
+        sentence_claims = _attach_footnotes(sentence_claims, footnote_anchors, s, e, text)
+        figure = FIGURE_RE.search(text[s:e])
         if figure:
             name = figure.group(1).replace(" ", "")
             sentence_claims = [replace(c, figure=name) for c in sentence_claims]
@@ -151,8 +163,7 @@ def _bunsetu_pred(finder: ArgFinder, bs: int, end: int):
 
 
 def _has_copula(finder: ArgFinder, tok) -> bool:
-    _, be = finder.bunsetu(tok.i)
-    return any(t.dep_ == "cop" or (t.pos_ == "AUX" and t.lemma_ in ("だ", "です")) for t in finder.doc[tok.i + 1:be])
+    return finder.has_copula(tok)
 
 
 def _is_coordinated(finder: ArgFinder, pred, bs: int, be: int) -> bool:
@@ -223,64 +234,6 @@ def _sentence_attribution(finder: ArgFinder, span, clauses: list[_Clause]) -> No
                 c.source = c.source or source
 
 
-def _fill_subjects(finder: ArgFinder, span, clauses: list[_Clause], prev_topic: Optional[ArgRef]) -> Optional[ArgRef]:
-    """Subjects the parse did not attach, in this order:
-
-    1. a は/が/も phrase inside the clause that does not hang from a relative clause;
-    2. (zero subject) the focus of a cleft later in the sentence, for the clauses of its
-       nominalised part (ロシアに対話の扉を開き、維持したのが ASEAN であった);
-    3. the nearest は/も topic standing before the clause in this sentence (一度目は…時期である);
-    4. the nearest subject of an earlier clause of this sentence;
-    5. a document the clause is set in (…外相共同声明では、…を確認している);
-    6. the previous sentence's は/も topic.
-    Returns the topic for the next sentence."""
-    for c in clauses:
-        c.subject, c.topic = c.an.subject, c.an.topic
-        if c.subject is None and not c.an.quote_bracketed:
-            tok = _unattached_subject(finder, span, c)
-            if tok is not None:
-                c.subject, c.topic = finder.arg(tok, span.start), finder.particles(tok) in ("は", "も")
-    for k, c in enumerate(clauses):
-        if c.subject is not None or c.an.quote_bracketed:
-            continue
-        focus = next((o for o in clauses[k + 1:] if o.an.focus_subject), None)
-        topic = finder.topic_before(c.an.pred, span.start, ("は", "も"))
-        before = [o for o in clauses if o.subject is not None and o.subject.start is not None
-                  and o.subject.start <= c.start and o is not c and not o.an.quote_bracketed]
-        if focus is not None:
-            c.subject = focus.subject
-        elif topic is not None:
-            c.subject, c.topic = finder.arg(topic, span.start), True
-        elif before:
-            c.subject = max(before, key=lambda o: (o.topic, o.subject.start)).subject
-        else:
-            c.subject = _document_setting(finder, c, span) or prev_topic
-    topics = [c.subject for c in clauses if c.topic and c.subject is not None and not c.an.quote_bracketed]
-    return topics[-1] if topics else (prev_topic if not any(c.an.subject for c in clauses) else None)
-
-
-def _document_setting(finder: ArgFinder, c: _Clause, span) -> Optional[ArgRef]:
-    for t in c.an.pred.children:
-        if span.start <= t.i < c.an.pred.i and finder.particles(t) == "では":
-            arg = finder.arg(t, span.start)
-            if arg.text.endswith(DOCUMENT_NOUNS):
-                return arg
-    return None
-
-
-def _unattached_subject(finder: ArgFinder, span, c: _Clause):
-    depths = bracket_depths(span.text)
-    for t in reversed(list(span)):
-        if not (c.start <= t.idx < c.an.pred.idx) or depths[t.idx - span.start_char] > 0:
-            continue
-        marks = finder.particles(t)
-        if t.pos_ in ("NOUN", "PROPN", "PRON") and marks in ("は", "が", "も") \
-                and t.lemma_ not in ADVERBIAL_NOUNS and t.head.i > t.i and not finder.is_date(t) \
-                and (marks == "は" or not finder.under_relative(t, c.an.pred)):
-            return t
-    return None
-
-
 def _to_claim(finder: ArgFinder, c: _Clause, dates, quantities, lexicon) -> Claim:
     an = c.an
     inside = lambda r: c.start <= r.start and r.end <= c.end  # noqa: E731
@@ -297,7 +250,7 @@ def _to_claim(finder: ArgFinder, c: _Clause, dates, quantities, lexicon) -> Clai
     else:
         ctype = "event"
     return Claim(
-        start=c.start, end=c.end, text=finder.doc.text[c.start:c.end], predicate=an.predicate,
+        start=c.start, end=c.end, text=finder.text[c.start:c.end], predicate=an.predicate,
         subject=c.subject, objects=tuple(an.objects),
         dates=tuple({"value": d.value, "earliest": d.earliest, "latest": d.latest} for d in ds),
         quantities=tuple({"value": q.value, "unit": q.unit} for q in qs),

@@ -10,15 +10,19 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .claims_cues import (
-    ADVERBIAL_NOUNS, AUX_VERBS, CLOSE_BRACKETS, DOUBLE_NEGATIVE_CUES, EVAL_LEMMAS,
-    EVALUATIVE_WRAPPER_CUES, FOCUS_PARTICLES, HEDGE_LEMMAS, NEGATION_LEMMAS,
-    PASSIVE_LEMMAS, POSSIBILITY_WRAPPERS, REPORT_LEMMAS, find_cues, modality_of, normalise_cue,
+    ADVERBIAL_NOUNS, CLOSE_BRACKETS, EVAL_LEMMAS, EVALUATIVE_WRAPPER_CUES, FOCUS_PARTICLES, HEDGE_LEMMAS,
+    REPORT_LEMMAS, find_cues, modality_of, normalise_cue,
 )
 from .claims_phrase import build_arg, bunsetu_index
+from .claims_pred import PredicateMixin
 from .records import ArgRef, DateMention, Entity
 
 SUBJECT_MARKS = frozenset({"は", "が", "も", "のは", "のが", "こそ", "としては", "かは", "かが"})
 OBJECT_MARKS = frozenset({"を", "に", "をも", "にも", "には"})
+RELATION_NOUNS = frozenset({"関係", "関係性", "協力", "協力関係", "パートナーシップ", "連携", "対話", "絆"})
+TRANSITIVE_RELATION_VERBS = frozenset({
+    "格上げ", "格下げ", "強化", "深化", "重視", "維持", "構築", "樹立", "改善", "見直す", "築く", "結ぶ", "進める", "正常化",
+})
 
 
 @dataclass
@@ -37,12 +41,14 @@ class Analysis:
     evaluative: bool = False
     quote: Optional[tuple[int, int]] = None  # token range of a bracketed quotation
     quote_bracketed: bool = False
+    complement: bool = False  # the predicate is a copula and ``pred`` its nominal complement
     focus_subject: bool = False  # the subject is the focus of a cleft (…維持したのが ASEAN であった)
 
 
-class ArgFinder:
+class ArgFinder(PredicateMixin):
     def __init__(self, doc, entities: list[Entity], dates: list[DateMention]):
         self.doc, self.entities, self.dates = doc, sorted(entities, key=lambda x: x.start), dates
+        self.text = doc.text  # Doc.text rebuilds the string on every access: read it once
         self._bs, self._be = bunsetu_index(doc)
 
     def bunsetu(self, i: int) -> tuple[int, int]:
@@ -79,7 +85,7 @@ class ArgFinder:
             if not (lo <= c.i < hi) or c.i > pred.i or c.pos_ in ("PUNCT", "SCONJ", "ADP"):
                 continue
             marks = self.particles(c)
-            if c.lemma_ in ADVERBIAL_NOUNS or "|" in marks or self.is_date(c):
+            if c.lemma_ in ADVERBIAL_NOUNS or "|" in marks or self.is_date(c) or self.relation_object(c, pred):
                 continue
             if marks == "が" and (self._opens_relative(c, pred) or any(
                     t.lemma_ == "か" and t.pos_ in ("PART", "ADP") for t in self.doc[c.i + 1:pred.i])):
@@ -110,6 +116,7 @@ class ArgFinder:
             if "副詞可能" in c.tag_ and marks not in ("を", "をも"):
                 continue  # どちらの時期にも, 短期間に: time adjuncts, not objects
             if (c.dep_ in ("obj", "iobj") and marks in ("", "を", "をも")) or marks in OBJECT_MARKS \
+                    or self.relation_object(c, pred) \
                     or (pred.lemma_ == "なる" and marks == "と"):  # 障害となる
                 if not self.is_date(c):
                     out.append(c)
@@ -122,13 +129,26 @@ class ArgFinder:
             if t.pos_ not in ("NOUN", "PROPN", "PRON") or t.lemma_ in ADVERBIAL_NOUNS or self.is_date(t):
                 continue
             m = self.particles(t)
-            if m in marks and self.same_level(t.idx, pred.idx) and (m == "は" or not self.under_relative(t, pred)):
+            if m in marks and self.same_level(t.idx, pred.idx) and (m == "は" or not self.under_relative(t, pred)) \
+                    and not self.relation_object(t, pred):
                 return t
         return None
 
+    def relation_object(self, tok, pred) -> bool:
+        """ベトナムとの関係も、…に格上げしている: a も-marked 'relation with X' before an active transitive
+        verb that has no を-object is that verb's object, not its subject."""
+        if self.particles(tok) != "も" or tok.lemma_ not in RELATION_NOUNS or self._passive(pred) is not None:
+            return False
+        if self.lexical(pred, 0).lemma_ not in TRANSITIVE_RELATION_VERBS:
+            return False
+        bs, _ = self.bunsetu(tok.i)
+        if not self.text[:self.doc[bs].idx].rstrip().endswith(("との", "と")):
+            return False
+        return not any(c.i != tok.i and self.particles(c) in ("を", "をも") for c in pred.children)
+
     def same_level(self, a: int, b: int) -> bool:
         depth = 0
-        for ch in self.doc.text[a:b]:
+        for ch in self.text[a:b]:
             depth += (ch in "「『（(") - (ch in CLOSE_BRACKETS)
             if depth < 0:
                 return False
@@ -143,19 +163,6 @@ class ArgFinder:
             h, seen = h.head, seen + 1
         return h.dep_ == "acl" and h.i != pred.i
 
-    def cleft(self, pred, lo: int):
-        """…維持したのが ASEAN であった / …拡大したのは2010年代に入ってからである: the nominalised
-        clause's predicate, or None when ``pred`` heads no cleft."""
-        _, be = self.bunsetu(pred.i)
-        if pred.pos_ in ("VERB", "ADJ") and not any(t.lemma_ in ("から", "まで", "ため") for t in self.doc[pred.i + 1:be]):
-            return None  # …見込まれるのは…に限定されるだろう: a nominalised subject, not a cleft
-        if not any(t.dep_ == "cop" or (t.pos_ == "AUX" and t.lemma_ in ("だ", "です")) for t in self.doc[pred.i + 1:be]):
-            return None
-        for c in sorted(pred.children, key=lambda t: -t.i):
-            if lo <= c.i < pred.i and c.pos_ in ("VERB", "ADJ") and self.particles(c).endswith(("のは", "のが")):
-                return c
-        return None
-
     def arg(self, tok, lo: int) -> ArgRef:
         """The argument phrase headed by ``tok``; see `claims_phrase` for the span and link policy."""
         return build_arg(self, tok, lo)
@@ -169,12 +176,17 @@ class ArgFinder:
             tail = doc[head.i:self.bunsetu(head.i)[1]].text
             if content is None:
                 pass
-            elif head.lemma_ in EVAL_LEMMAS and (head.lemma_ != "言う" or "ざる" in tail):
+            elif (head.lemma_ in EVAL_LEMMAS and (head.lemma_ != "言う" or "ざる" in tail)) \
+                    or (head.lemma_ in REPORT_LEMMAS and self.potential(head)):  # と指摘できる: the author's own
                 kind, pred = "eval", content
             elif head.lemma_ in REPORT_LEMMAS:
                 kind, pred = "report", content
             elif head.lemma_ in HEDGE_LEMMAS and self._passive(head) is not None:
                 kind, pred = ("said" if head.lemma_ == "する" else "hedge"), content
+        else:
+            koto = self._koto_wrapper(head, lo)
+            if koto is not None:  # …してきたことが指摘できる / …ことが言える
+                marker, kind, pred = koto[0], "eval", self.lexical(koto[1], lo)
         if kind == "plain":
             pred, kind = self._possibility(pred)
             pred = self.lexical(pred, lo)
@@ -182,16 +194,23 @@ class ArgFinder:
         content = self.cleft(pred, lo)
         if content is not None:
             focus, pred = pred, self.lexical(content, lo)
+        through = self.mono_through(pred, lo)
+        if through is not None:  # …を支持するものである -> 支持する
+            pred = through
         an = Analysis(pred=pred, predicate=self.predicate_phrase(pred), lemma_key=self._lemma_key(pred))
+        if pred.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and "形状詞" not in pred.tag_ \
+                and an.predicate in (pred.lemma_ + "である", pred.lemma_ if kind != "plain" else None):
+            an.predicate, an.complement = "である", True  # 輸出先はベトナム、ミャンマーであり -> である + object
         _, hbe = self.bunsetu(head.i)
         content_end = marker.i if kind in ("report", "said", "hedge", "eval") else hbe
         if kind == "possibility":
             content_end = next(c.i for c in self.lexical(head, lo).children if c.lemma_ == "可能性")
-        elif kind != "plain" and pred.pos_ in ("NOUN", "PROPN", "PRON") and not an.predicate.endswith("である"):
-            an.predicate += "である"  # …関係とも言える -> 関係である
+        elif kind != "plain" and not an.complement and pred.pos_ in ("NOUN", "ADJ") and not pred.tag_.startswith("形容詞") \
+                and an.predicate == pred.lemma_:
+            an.predicate += "である"  # …限定的とも言える -> 限定的である
         cue_text = doc[marker.i:hbe].text if kind != "plain" and marker is not None else ""
         last = doc[content_end - 1] if kind == "report" else doc[hbe - 1]
-        an.modality, mcues = modality_of(doc.text[pred.idx:last.idx + len(last.text)])
+        an.modality, mcues = modality_of(self.text[pred.idx:last.idx + len(last.text)])
         an.cues = [normalise_cue(c) for c in mcues]
         an.polarity = self._polarity(pred, content_end)
         if kind in ("report", "said"):
@@ -210,27 +229,17 @@ class ArgFinder:
                 an.subject = an.source
         return an
 
-    def lexical(self, tok, lo: int):
-        """The lexical predicate behind auxiliary verbs: 向かって|いく -> 向かう, 支持しては|いない ->
-        支持, 位置付けられるように|なる -> 位置付ける."""
-        doc = self.doc
-        for _ in range(4):
-            i = tok.i - 1
-            while i > lo and doc[i].pos_ == "ADP" and doc[i].lemma_ in ("は", "も"):
-                i -= 1
-            if tok.pos_ == "VERB" and tok.lemma_ in AUX_VERBS and i >= lo and doc[i].lemma_ in ("て", "で") \
-                    and doc[i].pos_ == "SCONJ":
-                j = i - 1
-            elif tok.lemma_ == "なる" and i - 1 >= lo and doc[i].lemma_ in ("に", "だ") and doc[i - 1].lemma_ == "よう":
-                j = i - 2
-            else:
-                return tok
-            while j > lo and (doc[j].pos_ in ("AUX", "PUNCT") or doc[j].dep_ == "fixed"):
-                j -= 1
-            if j < lo or doc[j].pos_ not in ("VERB", "ADJ", "NOUN"):
-                return tok
-            tok = doc[j]
-        return tok
+    def _koto_wrapper(self, head, lo: int):
+        """(こと, content verb) for …ことが指摘できる / …ことが言える, the author's evaluation of a
+        nominalised clause; None otherwise."""
+        if not (head.lemma_ in EVAL_LEMMAS - {"言う"} or (head.lemma_ in REPORT_LEMMAS and self.potential(head))):
+            return None
+        for c in head.children:
+            if lo <= c.i < head.i and c.lemma_ in ("こと", "事") and self.particles(c) in ("が", "は", "も"):
+                acl = [v for v in c.children if v.dep_ == "acl" and v.i < c.i and v.pos_ in ("VERB", "ADJ")]
+                if acl:
+                    return c, acl[-1]
+        return None
 
     def _speaker(self, an: Analysis, head, lo: int, hi: int) -> Optional[ArgRef]:
         """Who says it: the reporting verb's subject; else the nearest は/が/も phrase before a
@@ -275,6 +284,8 @@ class ArgFinder:
         objs = self.object_tokens(an.pred, qlo, qhi)
         if kind in ("plain", "possibility") and head.i != an.pred.i:
             objs += [t for t in self.object_tokens(head, lo, an.pred.i) if t not in objs]
+        if an.complement:
+            objs = [an.pred] + [t for t in objs if t.i != an.pred.i]
         an.objects = [self.arg(t, qlo) for t in sorted(objs + extra, key=lambda t: t.i)]
 
     def _quote_marker(self, head, lo: int):
@@ -315,73 +326,3 @@ class ArgFinder:
                     continue
                 return j, close + 1
         return (opened, close + 1) if opened is not None else None
-
-    def _possibility(self, head):
-        if head.lemma_ in POSSIBILITY_WRAPPERS:
-            for c in head.children:
-                if c.lemma_ == "可能性":
-                    acls = [x for x in c.children if x.dep_ == "acl" and x.i < c.i]
-                    if acls:
-                        return acls[-1], "possibility"
-        return head, "plain"
-
-    def _passive(self, tok):
-        _, be = self.bunsetu(tok.i)
-        for t in self.doc[tok.i + 1:be]:
-            if t.lemma_ in PASSIVE_LEMMAS and t.pos_ == "AUX":
-                return t
-        return None
-
-    def _polarity(self, pred, end: int) -> str:
-        doc = self.doc
-        if pred.lemma_ in ("ない", "無い") and pred.pos_ == "ADJ":
-            return "negative"
-        span_text_start = pred.idx
-        text = doc.text[span_text_start:doc[end - 1].idx + len(doc[end - 1].text)] if end > pred.i else ""
-        blocked = []
-        for cue in DOUBLE_NEGATIVE_CUES:
-            k = text.find(cue)
-            while k >= 0:
-                blocked.append((span_text_start + k, span_text_start + k + len(cue)))
-                k = text.find(cue, k + 1)
-        for t in doc[pred.i + 1:end]:
-            if t.lemma_ in NEGATION_LEMMAS and t.pos_ in ("AUX", "ADJ") \
-                    and not any(a <= t.idx < b for a, b in blocked):
-                return "negative"
-        return "positive"
-
-    def _lemma_key(self, pred) -> str:
-        nxt = self.doc[pred.i + 1] if pred.i + 1 < len(self.doc) else None
-        if nxt is not None and nxt.lemma_ == "する" and nxt.pos_ == "AUX" and not pred.lemma_.endswith("する"):
-            return pred.lemma_ + "する"
-        return pred.lemma_
-
-    def predicate_phrase(self, pred) -> str:
-        """調印+し -> 調印する; 受け入れ+られ -> 受け入れられる; 重要+で+ある -> 重要である; 難しい."""
-        _, be = self.bunsetu(pred.i)
-        nxt = list(self.doc[pred.i + 1:be])
-        passive = self._passive(pred)
-        if nxt and nxt[0].lemma_ == "する" and nxt[0].pos_ == "AUX" and not pred.lemma_.endswith("する"):
-            return pred.lemma_ + ("される" if passive is not None else "する")
-        potential = next((t for t in nxt if t.lemma_ == "できる" and t.pos_ == "AUX"), None)
-        if potential is not None:
-            return pred.lemma_ + "できる"
-        if pred.pos_ == "VERB":
-            i = pred.i
-            bs = self.bunsetu(pred.i)[0]
-            while i > bs and pred.tag_.startswith("動詞") and (
-                    (self.doc[i - 1].dep_ == "compound" and self.doc[i - 1].head.i == pred.i and self.doc[i - 1].pos_ == "NOUN")
-                    or (pred.tag_.startswith("動詞-非自立") and self.doc[i - 1].tag_.startswith("名詞-普通名詞-サ変"))):
-                i -= 1  # 位置+付け -> 位置付ける
-            prefix = self.doc[i:pred.i].text
-            return prefix + (pred.text + passive.lemma_ if passive is not None else pred.lemma_)
-        if any(t.lemma_ in ("過ぎる", "すぎる") for t in nxt):
-            i = pred.i
-            while i > 0 and self.doc[i - 1].pos_ == "NUM":
-                i -= 1
-            return self.doc[i:pred.i].text + pred.lemma_ + "に過ぎない"
-        if pred.pos_ == "ADJ" and pred.tag_.startswith("形容詞"):
-            return pred.lemma_
-        if any(t.lemma_ in ("だ", "です") or t.dep_ == "cop" for t in nxt):
-            return pred.lemma_ + "である"
-        return pred.lemma_

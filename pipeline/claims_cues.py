@@ -7,6 +7,9 @@ Pure data plus small string helpers; no spaCy here.  The choices (documented for
   (だろう, であろう, 可能性がある, 可能性も否定できない, かもしれない).
 - と言える / と言わざるを得ない are *asserted* evaluations (the author commits to a judgment): the
   claim keeps modality ``asserted`` (or ``speculative`` with だろう) and gets type ``evaluative``.
+  So are the author's own 「…と指摘できる」 and 「…ことが指摘できる」 / 「…ことが言える」 (a
+  reporting verb in the potential form is not a report of someone else): the predicate is the one
+  inside, type ``evaluative``, not attributed.
 - 見込まれる is a lexical passive ("is expected"), not a modality marker: 期待は見込まれる is asserted.
 - A negation counts only inside the predicate's own tail (AではなくB: B stays positive; the A clause,
   when it is a clause of its own, is negative).  Double negatives that are modal (ざるを得ない,
@@ -27,7 +30,9 @@ HEDGED_CUES = (
     "と見られる", "とみられる", "と考えられる", "と思われる", "と推測される", "と推定される",
     "とされる", "とされて", "とされ", "ようである", "ようだ", "模様だ", "らしい",
 )
-EVALUATIVE_WRAPPER_CUES = ("と言わざるを得ない", "と言えよう", "と言える", "といえる")
+EVALUATIVE_WRAPPER_CUES = (
+    "と言わざるを得ない", "と言えよう", "と言える", "といえる", "と指摘できる", "ことが指摘できる", "ことが言える",
+)
 
 # Head lemmas of wrapper predicates taking a と-complement.
 REPORT_LEMMAS = frozenset({

@@ -12,8 +12,14 @@ Linking policy (what a researcher gets in `subject`/`objects`/`source`):
       ("a researcher of Russia"), NOT identity; `text` shows the difference.
 - An entity inside any other modifier -- Xとの / Xへの / Xにおける / Xに関する, or a compound
   modifier such as 「大西洋主義」外交 -- is NOT linked: 中国との国境画定交渉の目処 is not China.
+- Coordination (カンボジアとタイ, ロシアとASEAN, ベトナム、ミャンマー, ロシアと中国の関係): an ArgRef
+  has room for one entity, so it links the FIRST conjunct and `text` keeps the whole coordinated
+  phrase -- the other conjuncts are visible only in `text` (a researcher filtering by entity finds
+  the claim under the first one; search `text` for the rest).
 """
 from __future__ import annotations
+
+import re
 
 from typing import Optional
 
@@ -56,9 +62,28 @@ def build_arg(finder, tok, lo: int) -> ArgRef:
     while start > lo and not (clausal or formal):
         pbs = finder.bunsetu(start - 1)[0]
         toks = doc[pbs:start]
+        if toks[-1].text == "から" and any(t.text == "まで" for t in doc[start:finder.bunsetu(start)[1]]) \
+                and all(t.i in subtree for t in toks) and not any(t.pos_ in ("VERB", "AUX", "ADJ") for t in toks):
+            start = pbs  # 1994年から|1996年頃までの時期: a range inside the phrase
+            continue
+        if doc[start - 1].pos_ == "PUNCT" or _case_marked(toks):
+            glued = []
+        else:  # mis-bunsetu'd compounds: エネルギー|企業は, 対立するベトナムとの|関係
+            glued = _glued_nouns(toks)
+        conj = _conjunct_head(toks, tok)
+        if conj is not None and not all(t.i in subtree for t in toks):  # …の課題や、|海洋安全保障が
+            subtree |= {x.i for x in conj.subtree}
+        if glued and not all(t.i in subtree for t in toks):
+            start = glued[0].i
+            subtree |= {x.i for t in glued for x in t.subtree}
+            if glued[0].i > pbs:
+                break
+            continue
         if not all(t.i in subtree for t in toks) or any(
-                (t.pos_ in ("VERB", "ADJ", "AUX") and t.dep_ != "fixed") or t.dep_ == "acl" for t in toks) \
-                or _case_marked(toks):
+                (t.pos_ in ("VERB", "ADJ", "AUX") and t.dep_ != "fixed" and not _attributive(t)) or (t.dep_ == "acl" and not _attributive(t))
+                for t in toks) or _case_marked(toks):
+            if glued:
+                start = glued[0].i
             break
         start = pbs
         if doc[start].lemma_ in FORMAL_NOUNS:  # …させることや、…の協力: the こと-clause belongs to it
@@ -66,9 +91,11 @@ def build_arg(finder, tok, lo: int) -> ArgRef:
             break
     while start < tok.i and doc[start].pos_ in ("CCONJ", "ADV") and doc[start].lemma_ in ("つまり", "すなわち", "また"):
         start += 1  # 「…」、つまり経済関係が…: the connective is not part of the phrase
-    s_char, e_char = _balance(doc.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    s_char, e_char = _balance(finder.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
     ent = linked_entity(finder, tok, s_char, e_char)
-    text = doc.text[s_char:e_char]
+    if ent is not None:
+        ent = first_conjunct(finder.text, ent, [x for x in finder.entities if s_char <= x.start and x.end <= e_char], s_char)
+    text = finder.text[s_char:e_char]
     if ent is None:
         return ArgRef(text=text, start=s_char, end=e_char)
     return ArgRef(text=text, entity_id=ent.id or None, glossary_id=ent.glossary_id,
@@ -90,7 +117,7 @@ def linked_entity(finder, tok, s_char: int, e_char: int) -> Optional[Entity]:
             return x
     if head.lemma_ in TITLE_HEADS or head is not tok:  # プーチン大統領, ラブロフ外相, プーチン政権, ASEAN諸国
         for x in inside:
-            if x.end == head.idx or (x.end <= head.idx and not doc.text[x.end:head.idx].strip("・ ")):
+            if x.end == head.idx or (x.end <= head.idx and not finder.text[x.end:head.idx].strip("・ ")):
                 return x
     close = [t for t in doc[tok.i + 1:finder.bunsetu(tok.i)[1]] if t.text in CLOSE_BRACKETS]
     if close:  # 条約（TAC）: the entity ends with the bracketed abbreviation of the head
@@ -114,9 +141,72 @@ def linked_entity(finder, tok, s_char: int, e_char: int) -> Optional[Entity]:
         pb = finder.bunsetu(pb - 1)[0]
     no = next((t for t in doc[p.i + 1:finder.bunsetu(p.i)[1]] if t.pos_ == "ADP"), None)
     lo_c, hi_c = doc[pb].idx, (no.idx if no is not None else p.idx + len(p.text))
-    hits = [x for x in inside if lo_c <= x.start and x.end <= hi_c and _followed_by_no(doc.text, x.end, hi_c)
+    hits = [x for x in inside if lo_c <= x.start and x.end <= hi_c and _followed_by_no(finder.text, x.end, hi_c)
             and (x.start <= core.idx < x.end or (core.lemma_ in GENERIC_HEADS | TITLE_HEADS and _nouns_between(doc, x.end, core)))]
     return hits[-1] if hits else None
+
+
+COORDINATORS = re.compile(r"及び|および|と|や|、|，|・")
+HIRAGANA = re.compile(r"[ぁ-ゖ]")
+
+
+def first_conjunct(text: str, x: Entity, inside: list[Entity], s_char: int) -> Entity:
+    """The first entity of a coordination ending in ``x`` that opens the phrase (カンボジアとタイ ->
+    カンボジア, ASEAN諸国とロシア -> ASEAN), else ``x``."""
+    first = min(inside, key=lambda e: e.start)
+    if first is x or first.start >= x.start or text[s_char:first.start].strip(" \u3000「『（("):
+        return x
+    pieces = COORDINATORS.split("".join(text[first.end:x.start].split()))
+    if len(pieces) < 2 or pieces[0] not in ("",) + tuple(TITLE_HEADS) or pieces[-1] != "" \
+            or any(not p or HIRAGANA.search(p) for p in pieces[1:-1]):
+        return x
+    return first
+
+
+def _attributive(t) -> bool:
+    """主な / 有望な / 重要な: a prenominal word or a na-adjective with な modifies the phrase without
+    making a relative clause of it."""
+    if t.tag_.startswith("連体詞"):
+        return True
+    if t.tag_.startswith("形状詞") and t.pos_ == "ADJ":  # 有望な市場, 人的交流
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        return nxt is not None and (nxt.text == "な" or nxt.pos_ == "NOUN")
+    return t.pos_ == "AUX" and t.text == "な" and t.i > 0 and t.doc[t.i - 1].tag_.startswith("形状詞")
+
+
+def _conjunct_head(toks, tok):
+    """The noun of a preceding 'Xや(、)' bunsetu that the parser attached to ``tok``'s head instead of
+    coordinating it with ``tok`` (…の課題や、海洋安全保障が含まれ): an earlier conjunct."""
+    content = [t for t in toks if t.pos_ != "PUNCT"]
+    if len(content) < 2 or content[-1].text != "や" or content[-1].pos_ != "ADP":
+        return None
+    noun = content[-2]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i != tok.head.i or noun.head.i == noun.i:
+        return None
+    return noun
+
+
+def _glued_nouns(toks) -> list:
+    """The noun tail of a preceding bunsetu that the parser split from (or glued a verb onto) the
+    phrase: [エネルギー] of エネルギー|企業, [ベトナム, と, の] of 対立する|ベトナムとの|関係.  Only a bare
+    noun run or a noun run + との/の after a verb qualifies."""
+    tail = []
+    for t in reversed(list(toks)):
+        if t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "ADP" and t.text in ("と", "の")):
+            tail.insert(0, t)
+        else:
+            break
+    while tail and tail[0].pos_ == "ADP":
+        tail.pop(0)
+    if not tail:
+        return []
+    particles = "".join(t.text for t in tail if t.pos_ == "ADP")
+    whole = len(tail) == len(toks)
+    if whole and particles == "":
+        return tail  # エネルギー|企業
+    if not whole and particles in ("との", "の") and toks[len(toks) - len(tail) - 1].pos_ in ("AUX", "VERB"):
+        return tail  # 対立する|ベトナムとの
+    return []
 
 
 def _nouns_between(doc, ent_end: int, core) -> bool:
@@ -136,6 +226,8 @@ def _followed_by_no(text: str, ent_end: int, poss_end: int) -> bool:
 def _case_marked(toks) -> bool:
     """A bunsetu that ends with a case particle other than の / enumerating や・と (2014年には)."""
     content = [t for t in toks if t.pos_ != "PUNCT"]
+    if len(content) > 2 and content[-1].text in ("て", "ては") and content[-1].dep_ == "fixed":
+        return True  # において / について / として: an adverbial compound particle
     if not content or content[-1].pos_ != "ADP" or content[-1].text == "の":
         return False  # への / との / からの: still a noun modifier of the phrase
     parts = []
@@ -152,8 +244,20 @@ def _is_kadouka(doc, tok) -> bool:
 
 def _clause_start(doc, tok, lo: int) -> int:
     start = max(lo, tok.left_edge.i)
-    commas = [t.i for t in doc[start:tok.i] if t.text in ("、", "，") and t.i > 0 and not _enumerating(doc[t.i - 1])]
+    commas = [t.i for t in doc[start:tok.i] if (t.text in ("、", "，") and t.i > 0 and not _enumerating(doc[t.i - 1])
+                                                 or (t.lemma_ == "は" and t.pos_ == "ADP"))  # a topic is never inside
+              and not _quoted(doc[t.i:tok.i].text)]
     return commas[-1] + 1 if commas else start
+
+
+def _quoted(between: str) -> bool:
+    """A comma inside a quotation that closes before the head (「…当事者ではなく、…立たない」というもの)."""
+    depth = 0
+    for ch in between:
+        depth += (ch in "「『（(") - (ch in CLOSE_BRACKETS)
+        if depth < 0:
+            return True
+    return False
 
 
 def _enumerating(before_comma) -> bool:

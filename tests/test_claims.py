@@ -225,8 +225,9 @@ def test_dewa_naku_negates_only_its_own_clause(nlp, lexicon):
     text = ("ロシアとASEANの関係は、アメリカとの対抗というロシアの戦略的立場を共有するものではなく、"
             "ASEANが重視する規範を支持するものである。")
     claims = run(nlp, lexicon, text)
-    assert claims[-1].polarity == "positive" and claims[-1].predicate == "ものである"
-    assert claims[0].polarity == "negative"
+    # …するものである is read through to the verb of its relative clause
+    assert [(c.predicate, c.polarity) for c in claims] == [("共有する", "negative"), ("支持する", "positive")]
+    assert [o.text for o in claims[0].objects] == ["アメリカとの対抗というロシアの戦略的立場"]
 
 
 def test_sentence_level_attribution_and_figure(nlp, lexicon):
@@ -283,7 +284,8 @@ def test_topic_of_the_sentence_beats_a_subject_inside_an_earlier_clause(nlp, lex
     text = "一度目は欧米志向の「大西洋主義」外交が行き詰まり、第一次チェチェン戦争に突入した1994年から1996年頃までの時期である。"
     claims = run(nlp, lexicon, text, ents=[("大西洋主義", "E1", "Atlanticism")])
     assert [(c.predicate, c.subject.text) for c in claims] == [
-        ("行き詰まる", "欧米志向の「大西洋主義」外交"), ("時期である", "一度目")]
+        ("行き詰まる", "欧米志向の「大西洋主義」外交"), ("である", "一度目")]
+    assert [o.text for o in claims[1].objects] == ["1994年から1996年頃までの時期"]
     assert claims[0].subject.entity_id is None  # the entity only modifies the head 外交
 
 
@@ -308,3 +310,104 @@ def test_ippou_splits_two_contrasted_clauses(nlp, lexicon):
     claims = run(nlp, lexicon, "NATOの東方拡大の動きが始まる一方、旧ソ連地域におけるロシアの求心力は低下していた。")
     assert [c.predicate for c in claims] == ["始まる", "低下する"]
     assert claims[0].subject.text == "NATOの東方拡大の動き"
+
+
+# ---- regressions of the previous hand-check --------------------------------------------------------
+ARMS = ("2000年から2021年までの間にロシアが東南アジア諸国に売却した武器の総額は108億7000万ドルに達し、"
+        "84億ドルのアメリカを超えて最大の武器供給国となった。")
+ARMS_ENTS = [("ロシア", "E1", "Russia"), ("ベトナム", "E2", "Vietnam"), ("ミャンマー", "E3", "Myanmar"),
+             ("インドネシア", "E4", "Indonesia")]
+
+
+def test_actor_complement_takes_the_agent_of_the_relative_clause_not_the_topic(nlp, lexicon):
+    reach, become = run(nlp, lexicon, ARMS, ents=ARMS_ENTS[:1])
+    assert (reach.predicate, reach.subject.text) == ("達する", "武器の総額")
+    # only an actor can become a 供給国: the agent of 売却した inside the topic phrase
+    assert (become.predicate, become.subject.text, become.subject.entity_id) == ("なる", "ロシア", "E1")
+
+
+def test_copular_topic_does_not_carry_into_an_action_verb(nlp, lexicon):
+    text = ARMS + "この間の主な輸出先はベトナム、ミャンマーであり、インドネシア、マレーシア、タイにも供給していた。"
+    *_, copula, supply = run(nlp, lexicon, text, ents=ARMS_ENTS)
+    assert (copula.predicate, copula.subject.text) == ("である", "この間の主な輸出先")
+    assert [(o.text, o.entity_id) for o in copula.objects] == [("ベトナム、ミャンマー", "E2")]  # the first conjunct
+    assert copula.type == "evaluative"
+    assert supply.predicate == "供給する" and supply.subject.entity_id == "E1"  # not 輸出先
+
+
+def test_copula_keeps_property_words_and_reads_through_mono(nlp, lexicon):
+    c = run(nlp, lexicon, "ロシアにとっても武器市場の維持の観点からミャンマーは重要である。")[-1]
+    assert c.predicate == "重要である" and c.objects == ()
+    c = run(nlp, lexicon, "現在、ミャンマーにとってロシアは最大の武器供給国である。", ents=[("ロシア", "E1", "Russia")])[-1]
+    assert (c.predicate, c.subject.entity_id, [o.text for o in c.objects]) == ("である", "E1", ["最大の武器供給国"])
+    c = run(nlp, lexicon, "ロシアの公式見解は「当事者ではなく、誰の側にも立たない」というものである。")[-1]
+    assert c.predicate == "である" and c.polarity == "positive"  # the quotation is the complement, not read through
+    assert c.objects[0].text == "「当事者ではなく、誰の側にも立たない」というもの"
+
+
+def test_mo_marked_relation_is_the_object_of_a_transitive_verb(nlp, lexicon):
+    text = ("ロシアは2011年6月に中国との関係を「包括的戦略連携パートナーシップ」に格上げしている。"
+            "その一方で、南シナ海の領有権問題で中国と対立するベトナムとの関係も、2012年7月に「包括的戦略的パートナーシップ」に格上げしている。")
+    first, second = run(nlp, lexicon, text, ents=[("ロシア", "E1", "Russia")])
+    assert second.predicate == "格上げする" and second.subject.entity_id == "E1"  # carried from the previous sentence
+    assert [o.text for o in second.objects][0] == "ベトナムとの関係"
+    c = run(nlp, lexicon, "ベトナムとの関係も悪化した。")[-1]  # an intransitive verb: the も-phrase stays the subject
+    assert c.subject.text == "ベトナムとの関係"
+
+
+def test_koto_ga_shiteki_dekiru_is_the_authors_evaluation(nlp, lexicon):
+    text = ("2000年代に入ってからの傾向としては、中国の海洋進出を警戒するASEAN諸国は、"
+            "ロシアとの二国間・多国間関係をレベルアップしてきたことが指摘できる。")
+    c = run(nlp, lexicon, text, ents=[("ASEAN", "E1", "ASEAN")])[-1]
+    assert (c.predicate, c.type, c.modality, c.attributed) == ("レベルアップする", "evaluative", "asserted", False)
+    assert c.cue == "ことが指摘できる" and c.subject.entity_id == "E1"
+    c = run(nlp, lexicon, "ロシアは東南アジアで影響力を強めたと指摘できる。")[-1]
+    assert (c.predicate, c.type, c.attributed, c.cue) == ("強める", "evaluative", False, "と指摘できる")
+    c = run(nlp, lexicon, "ロシアは東南アジアで影響力を強めたと指摘している。")[-1]
+    assert c.attributed and c.type == "reported"  # a report, not the author's evaluation
+
+
+def test_coordinated_subject_links_the_first_conjunct(nlp, lexicon):
+    text = "カンボジアとタイがそれぞれASEAN、APECの議長国を務めており、ロシアの参加は維持された。"
+    ents = [("カンボジア", "E1", "Cambodia"), ("タイ", "E2", "Thailand"), ("ASEAN", "E3", "ASEAN"), ("APEC", "E4", "APEC")]
+    c = run(nlp, lexicon, text, ents=ents)[0]
+    assert c.predicate == "務める"
+    assert (c.subject.text, c.subject.entity_id) == ("カンボジアとタイ", "E1")  # the rest is visible in text
+    c = run(nlp, lexicon, "ASEAN諸国とロシアは地理的にも心理的にも遠い。", ents=[("ASEAN", "E3", "ASEAN"), ("ロシア", "E5", "Russia")])[-1]
+    assert (c.subject.text, c.subject.entity_id) == ("ASEAN諸国とロシア", "E3")
+
+
+def test_misparsed_compound_keeps_the_whole_phrase(nlp, lexicon):
+    text = ("欧米の企業が投資を控えてきた一方、ソ連時代から実績のあるロシアのエネルギー企業は、"
+            "ベトナムやインドネシアとの協力を進めてきた。")
+    c = run(nlp, lexicon, text)[-1]
+    assert (c.predicate, c.subject.text) == ("進める", "ロシアのエネルギー企業")
+
+
+def test_document_setting_of_a_later_clause_is_the_subject(nlp, lexicon):
+    text = ("このような状況を反映し、2023年3月に改定された「ロシア連邦の対外政策概念」では、"
+            "ASEAN諸国との協力拡大が一番に掲げられた。")
+    reflect, raised = run(nlp, lexicon, text)
+    assert (reflect.predicate, reflect.subject.text) == ("反映する", "「ロシア連邦の対外政策概念」")
+
+
+def test_concessive_clause_takes_the_later_topic(nlp, lexicon):
+    text = "武器輸出ほど注目されていないが、ロシアは南シナ海での海底資源開発において重要なプレーヤーでもある。"
+    noticed, player = run(nlp, lexicon, text, ents=[("ロシア", "E1", "Russia")])
+    assert (noticed.predicate, noticed.polarity, noticed.subject.entity_id) == ("注目される", "negative", "E1")
+    assert (player.predicate, [o.text for o in player.objects]) == ("である", ["重要なプレーヤー"])
+
+
+def test_coordinated_noun_phrases_the_parser_split_stay_whole(nlp, lexicon):
+    c = run(nlp, lexicon, "また、既存のビザなし交流制度を活用した人的交流の拡大や、バリ島への直行便の再開などが議論された。")[-1]
+    assert (c.predicate, c.subject.text) == ("議論される", "人的交流の拡大や、バリ島への直行便の再開")
+
+
+def test_copular_topic_with_a_possessor_hands_the_possessor_to_the_action(nlp, lexicon):
+    text = "ベトナムの主な輸入先はロシアであり、中国からも武器を購入している。これはロシアが望むものである。"
+    ents = [("ベトナム", "E1", "Vietnam"), ("ロシア", "E2", "Russia")]
+    copula, bought, wanted = run(nlp, lexicon, text, ents=ents)
+    assert (copula.predicate, copula.subject.entity_id, [o.text for o in copula.objects]) == ("である", "E1", ["ロシア"])
+    assert (bought.predicate, bought.subject.text, bought.subject.entity_id) == ("購入する", "ベトナム", "E1")
+    # a relative clause with its own subject is not read through: これ stays the subject
+    assert (wanted.predicate, wanted.subject.text, [o.text for o in wanted.objects]) == ("である", "これ", ["ロシアが望むもの"])

@@ -138,8 +138,9 @@ def test_cleft_gives_the_nominalised_predicate_and_the_focus_as_subject(seed_run
 
 
 def test_subject_phrases_keep_their_head(seed_run):
-    first = find(seed_run, "時期である", "第一次チェチェン戦争")
+    first = find(seed_run, "である", "第一次チェチェン戦争")
     assert first["subject"]["text"] == "一度目"
+    assert [o["text"] for o in first["objects"]] == ["1994年から1996年頃までの時期"]  # the copula's complement
     stuck = find(seed_run, "行き詰まる", "外交が行き詰まり")
     assert stuck["subject"]["text"].endswith("「大西洋主義」外交")
     assert stuck["subject"]["glossary_id"] is None  # Atlanticism only modifies 外交
@@ -199,3 +200,39 @@ def test_type_counts_are_plausible(seed_run):
     types = [c["type"] for c in _claims(seed_run)]
     assert set(types) <= {"event", "quantitative", "evaluative", "reported"}
     assert types.count("reported") >= 6 and types.count("quantitative") >= 5 and types.count("evaluative") >= 15
+
+
+# ---- regressions of the previous hand-check ---------------------------------------------------------
+def test_actor_complement_and_copular_topic_on_the_seed(seed_run):
+    become = find(seed_run, "なる", "最大の武器供給国となった")
+    assert gid(become["subject"]) == "country:rus"  # not 武器の総額
+    copula = find(seed_run, "である", "主な輸出先はベトナム、ミャンマーであり")
+    assert copula["subject"]["text"] == "この間の主な輸出先"
+    assert [(o["text"], gid(o)) for o in copula["objects"]] == [("ベトナム、ミャンマー", "country:vnm")]
+    supply = find(seed_run, "供給する", "タイにも供給していた")
+    assert gid(supply["subject"]) == "country:rus"  # not 輸出先
+
+
+def test_mo_marked_relation_object_on_the_seed(seed_run):
+    c = find(seed_run, "格上げする", "ベトナムとの関係も")
+    assert gid(c["subject"]) == "country:rus"
+    assert c["objects"][0]["text"] == "ベトナムとの関係"
+
+
+def test_mono_dearu_and_evaluation_wrappers_on_the_seed(seed_run):
+    c = find(seed_run, "支持する", "支持するものであると言える")
+    assert (c["type"], c["modality"], c["attributed"], c["cue"]) == ("evaluative", "asserted", False, "と言える")
+    assert find(seed_run, "共有する", "共有するものではなく")["polarity"] == "negative"
+    c = find(seed_run, "レベルアップする", "ことが指摘できる")
+    assert (c["type"], c["modality"], c["attributed"], c["cue"]) == ("evaluative", "asserted", False, "ことが指摘できる")
+    assert gid(c["subject"]) == "org:asean"
+    assert not [x for x in _claims(seed_run) if x["predicate"] in ("指摘できる", "ものである", "ミャンマーである")]
+
+
+def test_coordinated_subjects_link_the_first_conjunct_on_the_seed(seed_run):
+    c = find(seed_run, "務める", "カンボジアとタイがそれぞれ")
+    assert c["subject"]["text"] == "カンボジアとタイ" and gid(c["subject"]) == "country:khm"
+    c = find(seed_run, "購入する", "継続的にロシアから武器を購入している")
+    assert gid(c["subject"]) == "country:vnm"
+    c = find(seed_run, "遠い", "地理的も心理的にも遠い")
+    assert c["subject"]["text"] == "ASEAN諸国とロシア" and gid(c["subject"]) == "org:asean"
