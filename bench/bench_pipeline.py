@@ -6,6 +6,8 @@ then the pipeline's peak memory on documents of growing size up to 1 MB (flat me
 
     python bench/bench_pipeline.py                 # seed corpus x3 + size series
     python bench/bench_pipeline.py --repeat 5 --no-sizes
+
+Also: a batch of files through `pipeline.batch.run` with 1 and 2 worker processes.
 """
 from __future__ import annotations
 
@@ -80,6 +82,26 @@ def measure(mode: str, copies: int, size_bytes: int) -> dict:
     }
 
 
+def measure_batch(workers: int, copies: int) -> dict:
+    """`pipeline.batch.run` over `copies` files (distinct bytes, so distinct documents)."""
+    import tempfile
+
+    from pipeline.batch import run
+    from pipeline.config import Config
+
+    base = SEED.read_text(encoding="utf-8")
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(copies):
+            (Path(tmp) / f"doc{i:03}.txt").write_text(base + f"\n（写し{i}）\n", encoding="utf-8")
+        config = Config(workers=workers)
+        t0 = time.perf_counter()
+        summary = run([tmp], Path(tmp) / "out", config, progress=False)
+        dt = time.perf_counter() - t0
+    assert len(summary.processed) == copies
+    return {"mode": f"batch-{workers}", "seconds": dt, "chars": len(base) * copies,
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
 def _child(mode: str, copies: int, size_bytes: int = 0) -> dict:
     out = subprocess.run(
         [sys.executable, __file__, "--child", mode, "--copies", str(copies), "--size", str(size_bytes)],
@@ -97,7 +119,10 @@ def main() -> None:
     ap.add_argument("--no-sizes", action="store_true")
     args = ap.parse_args()
     if args.child:
-        print(json.dumps(measure(args.child, args.copies, args.size)))
+        if args.child.startswith("batch-"):
+            print(json.dumps(measure_batch(int(args.child.split("-")[1]), args.copies)))
+        else:
+            print(json.dumps(measure(args.child, args.copies, args.size)))
         return
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     best = {}
@@ -111,6 +136,10 @@ def main() -> None:
     for r in (raw, pipe):
         print(f"  {r['mode']:<9} {r['chars_per_s']:>8.0f} chars/s  {r['seconds']:6.2f} s  peak RSS {r['peak_rss_mb']:.0f} MB")
     print(f"time ratio pipeline/raw GiNZA: {pipe['seconds'] / raw['seconds']:.3f}  (target <= 1.15)")
+    print(f"batch of {2 * args.copies} documents with 'pipeline run' (model loading included):")
+    for workers in (1, 2):
+        r = _child(f"batch-{workers}", 2 * args.copies)
+        print(f"  workers={workers}  {r['seconds']:6.1f} s  {r['chars'] / r['seconds']:6.0f} chars/s")
     if not args.no_sizes:
         print("pipeline peak memory by document size:")
         for size in (125_000, 250_000, 500_000, 1_000_000):
