@@ -133,6 +133,8 @@ def write_document(con, doc: Document, run_id: int | None) -> None:
             (doc.doc_id, doc.source, doc.encoding, doc.text, len(doc.text),
              json.dumps(doc.warnings, ensure_ascii=False), run_id, _now()),
         )
+        # an edited file has new bytes and so a new doc_id: its old version is replaced, not kept
+        con.execute("DELETE FROM documents WHERE source = ? AND doc_id != ?", (doc.source, doc.doc_id))
         for table in _CHILD_TABLES:
             con.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc.doc_id,))
         con.execute("DELETE FROM errors WHERE source = ?", (doc.source,))

@@ -106,3 +106,14 @@ def test_quantity_values_keep_integers_exact(tmp_path):
     store.write_document(con, doc, 1)
     values = [q.value for q in store.read_document(con, doc.doc_id).quantities]
     assert values == [18.8, 10870000000] and isinstance(values[1], int)
+
+
+def test_an_edited_file_replaces_its_old_version(tmp_path):
+    con = store.connect(tmp_path / "db.sqlite")
+    store.write_document(con, sample_doc("a" * 64, "corpus/x.txt"), 1)
+    store.write_document(con, sample_doc("b" * 64, "corpus/x.txt"), 2)  # same path, new bytes
+    assert store.document_ids(con) == ["b" * 64]
+    counts = {t: con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+              for t in ("entities", "dates", "quantities", "footnotes", "claims", "claim_arguments", "alias_proposals")}
+    assert counts == {"entities": 2, "dates": 1, "quantities": 1, "footnotes": 1, "claims": 1,
+                      "claim_arguments": 3, "alias_proposals": 1}  # the new version's rows only
