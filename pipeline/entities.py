@@ -156,12 +156,23 @@ def _suffix_typed(ent: Entity) -> bool:
     return any(p.search(ent.text) for p, _ in _SUFFIX)
 
 
+_AFFIX = re.compile(r"(第[0-9０-９一二三四五六七八九十]+[回次期]?|前|後|以前|以降|当時|時|中)")
+
+
+def _only_affix(ent: Entity, m) -> bool:
+    """The model span is the glossary match plus an ordinal before or a time word after it."""
+    before = ent.text[: m.start - ent.start].strip()
+    after = ent.text[m.end - ent.start :].strip()
+    return all(not part or _AFFIX.fullmatch(part) for part in (before, after))
+
+
 def merge_entities(model: list[Entity], matches: list, glossary, fuzzy_threshold: float) -> list[Entity]:
     """Glossary matches fix the model's spans and types; model entities no entry covers stay unlinked.
 
     Rules, in order: (1) a model entity that contains glossary matches and is longer than all of
     them is kept instead of them only when its own surface links to an entry or its head noun
-    (SUFFIX_TYPES) says it is a different thing (ロシア国防省 is not ロシア); (2) otherwise glossary
+    (SUFFIX_TYPES) says it is a different thing (ロシア国防省 is not ロシア), and not when all it adds
+    is an ordinal or a time affix (第3回ASEAN-ロシアサミット, ウクライナ侵攻前); (2) otherwise glossary
     matches win over overlapping model entities; (3) a model entity left over is looked up exactly,
     then fuzzily (score >= fuzzy_threshold), and kept unlinked (match 'model') when nothing fits.
     """
@@ -172,6 +183,8 @@ def merge_entities(model: list[Entity], matches: list, glossary, fuzzy_threshold
         cands = glossary.lookup(ent.text) or glossary.lookup_fuzzy(ent.text, fuzzy_threshold)
         contains = inside and all(ent.start <= matches[i].start and matches[i].end <= ent.end for i in inside)
         longer = contains and all(matches[i].end - matches[i].start < ent.end - ent.start for i in inside)
+        if longer and len(inside) == 1 and _only_affix(ent, matches[inside[0]]):
+            longer = False
         if inside and not (longer and (cands or _suffix_typed(ent))):
             for i in inside:
                 if not used[i]:

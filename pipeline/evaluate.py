@@ -38,8 +38,9 @@ def score(gold_rows: list[dict], predicted: list[tuple[str, str, str | None]]) -
     gold_ids: dict[str, set[str]] = {}
     for r in gold_rows:
         ids = [i for i in r["glossary_id"].split("|") if i]
-        gold[(r["surface"], r["type"])] += int(r["count"]) * max(1, len(ids))
-        gold_ids.setdefault(r["surface"], set()).update(ids)
+        surface = _WS.sub("", r["surface"])  # both sides compared without whitespace
+        gold[(surface, r["type"])] += int(r["count"]) * max(1, len(ids))
+        gold_ids.setdefault(surface, set()).update(ids)
     pred = Counter((_WS.sub("", s), t) for s, t, _ in predicted)
     tp = sum(min(n, pred[k]) for k, n in gold.items())
     gold_surf: Counter = Counter()

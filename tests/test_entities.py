@@ -60,3 +60,24 @@ def test_extend_matches_to_the_whole_compound(glossary, text, surface, glossary_
 
     first = extend_matches(text, glossary.matcher().feed(text), glossary, 0.8)[0]
     assert (first.text, first.glossary_id, first.method) == (surface, glossary_id, method)
+
+
+@pytest.mark.parametrize(
+    "model_text, model_label, match_text, expected_text, expected_id",
+    [
+        ("第3回ASEAN-ロシアサミット", "Conference", "ASEAN-ロシアサミット", "ASEAN-ロシアサミット", "event:asean-russia-summit"),
+        ("ウクライナ侵攻前", "Earthquake", "ウクライナ侵攻", "ウクライナ侵攻", "event:russian-invasion-of-ukraine-2022"),
+        ("ロシア財務省", "Government", "ロシア", "ロシア財務省", None),  # a different thing (…省): kept as the model found it
+    ],
+)
+def test_glossary_match_wins_over_an_ordinal_or_time_affix(glossary, model_text, model_label, match_text, expected_text, expected_id):
+    from pipeline.entities import merge_entities
+    from pipeline.records import Entity
+
+    text = model_text + "で"
+    matches = [m for m in glossary.matcher().feed(text) if m.text == match_text]
+    assert len(matches) == 1  # the glossary knows the inner name only
+    model = [Entity(0, len(model_text), model_text, fold_label(model_label, model_text), match="model", score=0.5, model_label=model_label)]
+    (first, *_) = merge_entities(model, matches, glossary, 0.8)
+    assert first.text == expected_text
+    assert expected_id is None or first.glossary_id == expected_id
