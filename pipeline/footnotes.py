@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-_DIGITS = re.compile(r"(?<![0-9０-９])[0-9]{1,3}(?![0-9])")
+_DIGITS = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?<![0-9０-９])([0-9]{1,3})(?![0-9])")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _COUNTERS = set(
     "年月日周回機隻人億万千百十倍件個台名歳時分秒号条項位点部章節社両枚本冊度割円元兆ヵヶか箇基門隊艇発次期代世巻"
 ) | {"%", "％", "つ", "カ", "ケ"}
@@ -64,13 +65,15 @@ def find_markers(joined: str, idx: Sequence[int], original: str, expect_next: in
 
     ``joined`` is the paragraph with stray whitespace removed, ``idx[i]`` the original index of
     ``joined[i]``; ``expect_next`` the number the next marker of the document should carry.
+    Superscript digits (¹²³, kept by some extractors) are markers wherever they stand.
     """
     found = []
     expect = expect_next
     for m in _DIGITS.finditer(joined):
         s, e = m.span()
-        n = int(m.group())
-        if not (expect <= n <= expect + _MAX_AHEAD) or not _plausible(joined, idx, s, e):
+        superscript = m.group(1) is not None
+        n = int((m.group(1) or m.group(2)).translate(_SUPERSCRIPTS))
+        if not superscript and (not (expect <= n <= expect + _MAX_AHEAD) or not _plausible(joined, idx, s, e)):
             continue
         found.append(FootnoteCandidate(n, s, idx[s], idx[e - 1] + 1, m.group()))
         expect = n + 1

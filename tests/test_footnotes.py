@@ -60,3 +60,9 @@ def test_seed_has_twenty_markers_in_order(seed_text):
     found = markers(seed_text)
     assert [n for n, _ in found] == list(range(1, 21))
     assert all(digits == str(n) for n, digits in found)
+
+
+def test_superscript_markers():
+    text = "協力拡大が掲げられた¹。他方で「インドに近い」²³と述べた。"
+    assert markers(text) == [(1, "¹"), (23, "²³")]
+    assert analysed(text) == "協力拡大が掲げられた。他方で「インドに近い」と述べた。"
