@@ -18,13 +18,14 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from .chars import CLOSE_BRACKETS, is_japanese
+
 _DIGITS = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?<![0-9０-９])([0-9]{1,3})(?![0-9])")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _COUNTERS = set(
-    "年月日周回機隻人億万千百十倍件個台名歳時分秒号条項位点部章節社両枚本冊度割円元兆ヵヶか箇基門隊艇発次期代世巻"
+    "年月日周回機隻人億万千百十倍件個台名歳時分秒号条項位点部章節社両枚本冊度割円元兆ヵヶか箇基門隊艇発次期代世巻段等級階層"
 ) | {"%", "％", "つ", "カ", "ケ"}
 _BAD_BEFORE = set("第図表約")
-_CLOSING = set("」』）)】〕")
 _MAX_AHEAD = 1
 
 
@@ -37,17 +38,11 @@ class FootnoteCandidate:
     digits: str
 
 
-def _is_japanese(ch: str) -> bool:
-    from .repair import is_japanese
-
-    return is_japanese(ch)
-
-
 def _plausible(joined: str, idx: Sequence[int], s: int, e: int) -> bool:
     if s == 0:
         return False
     before = joined[s - 1]
-    if not (_is_japanese(before) or before in _CLOSING) or before in _BAD_BEFORE:
+    if not (is_japanese(before) or before in CLOSE_BRACKETS) or before in _BAD_BEFORE:
         return False
     if idx[s] != idx[s - 1] + 1:  # whitespace or a line break in the original: a real number
         return False
@@ -65,7 +60,8 @@ def find_markers(joined: str, idx: Sequence[int], original: str, expect_next: in
 
     ``joined`` is the paragraph with stray whitespace removed, ``idx[i]`` the original index of
     ``joined[i]``; ``expect_next`` the number the next marker of the document should carry.
-    Superscript digits (¹²³, kept by some extractors) are markers wherever they stand.
+    Superscript digits (¹²³, kept by some extractors) need no glue, but not after a Latin letter or
+    digit (km², m³ are units). The first marker of a document must be 1; later ones may skip one.
     """
     found = []
     expect = expect_next
@@ -73,7 +69,12 @@ def find_markers(joined: str, idx: Sequence[int], original: str, expect_next: in
         s, e = m.span()
         superscript = m.group(1) is not None
         n = int((m.group(1) or m.group(2)).translate(_SUPERSCRIPTS))
-        if not superscript and (not (expect <= n <= expect + _MAX_AHEAD) or not _plausible(joined, idx, s, e)):
+        ahead = _MAX_AHEAD if expect > 1 else 0
+        if not expect <= n <= expect + ahead:
+            continue
+        if superscript and s > 0 and joined[s - 1].isascii() and joined[s - 1].isalnum():
+            continue
+        if not superscript and not _plausible(joined, idx, s, e):
             continue
         found.append(FootnoteCandidate(n, s, idx[s], idx[e - 1] + 1, m.group()))
         expect = n + 1

@@ -24,6 +24,7 @@ import re
 from array import array
 from dataclasses import dataclass, field, replace
 
+from .chars import CLOSE_BRACKETS, SENTENCE_END, has_japanese, is_japanese
 from .footnotes import FootnoteCandidate, find_markers
 from .records import Block
 
@@ -39,25 +40,7 @@ _CAPTION = re.compile(r"^\s*(?:図|表|グラフ|Figure|Fig\.|Table)\s*[0-9０-�
 _UNIT = re.compile(r"^\s*[（(]\s*単位\s*[：:]")
 _SOURCE = re.compile(r"^\s*(?:Sources?|Note|Notes|出所|出典|資料|注)\s*[:：]", re.IGNORECASE)
 _PAGE = re.compile(r"^\s*(?:[-‐–—―－]\s*)?(?:[pP]{1,2}\.\s*|Page\s*|頁\s*)?[0-9０-９]{1,4}(?:\s*/\s*[0-9]{1,4})?(?:\s*[-‐–—―－])?\s*$")
-_SENTENCE_END = "。．！？!?"
-_CLOSERS = "」』）)】〕"
 _MAX_HEADING_CHARS = 60
-
-
-def is_japanese(ch: str) -> bool:
-    """Kana, kanji, CJK punctuation and full-width forms."""
-    o = ord(ch)
-    return (
-        0x3000 <= o <= 0x30FF
-        or 0x3400 <= o <= 0x9FFF
-        or 0xF900 <= o <= 0xFAFF
-        or 0xFF00 <= o <= 0xFFEF
-        or 0x2E80 <= o <= 0x2FDF
-    )
-
-
-def has_japanese(s: str) -> bool:
-    return any(is_japanese(c) for c in s)
 
 
 @dataclass
@@ -141,7 +124,7 @@ def _pdf_style(lines: list[_Line], kinds: list[str]) -> bool:
 def _ends_paragraph(line: _Line, next_line: _Line | None, pdf: bool, next_blank: bool) -> bool:
     core = line.content.rstrip()
     ends_sentence = bool(core) and (
-        core[-1] in _SENTENCE_END or (core[-1] in _CLOSERS and len(core) > 1 and core[-2] in _SENTENCE_END)
+        core[-1] in SENTENCE_END or (core[-1] in CLOSE_BRACKETS and len(core) > 1 and core[-2] in SENTENCE_END)
     )
     if not pdf:
         return next_blank or ends_sentence

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-OPEN_BRACKETS = "「『（("
-CLOSE_BRACKETS = "」』）)"
-SENTENCE_END = "。！？!?"
+from .chars import CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_END
+
 QUOTE_CONTINUATIONS = set("とっなのがをにはもでや、，")
 
 

@@ -63,6 +63,18 @@ def test_seed_has_twenty_markers_in_order(seed_text):
 
 
 def test_superscript_markers():
-    text = "協力拡大が掲げられた¹。他方で「インドに近い」²³と述べた。"
-    assert markers(text) == [(1, "¹"), (23, "²³")]
+    text = "協力拡大が掲げられた¹。他方で「インドに近い」²と述べた。"
+    assert markers(text) == [(1, "¹"), (2, "²")]
     assert analysed(text) == "協力拡大が掲げられた。他方で「インドに近い」と述べた。"
+
+
+def test_superscript_units_are_not_markers():
+    # a unit's exponent, not footnote 2; the real markers 1 and 2 after it are still found
+    assert markers("面積は約1700万km²である。掲げられた1。述べた2。") == [(1, "1"), (2, "2")]
+
+
+def test_first_marker_must_be_one():
+    # 「…」に2段階引き上げた: 2 cannot open a document's numbering (and 段 is a counter)
+    assert markers("関係を「包括的」に2段階引き上げた。") == []
+    assert markers("三つの参加条件2のうち") == []  # glued and plausible, but 2 cannot come first
+    assert markers("掲げられた1。条件3のうち") == [(1, "1"), (3, "3")]  # one skipped after the first
