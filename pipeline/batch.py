@@ -4,6 +4,7 @@ from __future__ import annotations
 import multiprocessing
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,9 +61,10 @@ def run(
         store.write_glossary(con, res.glossary.entries.values())
         run_id = store.start_run(con, __version__, config.model, config.fingerprint(), res.glossary.fingerprint())
         summary = RunSummary(run_id, database=db, jsonl=out_dir / "documents.jsonl")
-        for p in problems:
-            warn(f"Error: {p}")
-            summary.failed.append((p.split(":")[0], p))
+        for source, message in problems:
+            warn(f"Error: {message}")
+            store.record_error(con, source, "read", message, run_id)
+            summary.failed.append((source, message))
         with _outcomes(files, config, res) as outcomes, _progress(len(files), progress and len(files) > 1) as bar:
             task = bar.add_task("documents", total=len(files))
             for outcome in outcomes:
@@ -98,7 +100,8 @@ def analyse(path: Path, res) -> Outcome:
     except PipelineError as e:
         return Outcome(path, None, stage, str(e), doc_id)
     except Exception as e:  # a bug or a library failure on one document must not stop the batch
-        return Outcome(path, None, stage, f"{path}: {stage} failed: {type(e).__name__}: {e}", doc_id)
+        return Outcome(path, None, stage, f"{path}: {stage} failed ({type(e).__name__}: {e}); the document was "
+                       "skipped: this is a bug, please report it with the file", doc_id)
 
 
 _WORKER: dict = {}  # per worker process: its own loaded resources (GUIDE: workers load the model themselves)
@@ -122,7 +125,23 @@ def _outcomes(files: list[Path], config: Config, res) -> Iterator[Iterator[Outco
     ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     shared = res if ctx.get_start_method() == "fork" else None  # forked workers inherit the loaded model
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(config, shared)) as pool:
-        yield pool.map(_worker_analyse, files)
+        yield _collect(files, [pool.submit(_worker_analyse, f) for f in files], res)
+
+
+def _collect(files: list[Path], futures: list, res) -> Iterator[Outcome]:
+    """Worker results in input order; if a worker dies (e.g. out of memory) its document fails and the
+    rest of the batch goes on in this process."""
+    broken = False
+    for path, fut in zip(files, futures):
+        if broken:
+            yield analyse(path, res)
+            continue
+        try:
+            yield fut.result()
+        except BrokenProcessPool as e:
+            broken = True
+            yield Outcome(path, None, "process", f"{path}: the worker process died ({e}); the document was "
+                          "skipped and the batch goes on in one process: lower 'workers' in config.yaml if memory is short")
 
 
 def _record(outcome: Outcome, con, run_id: int, summary: RunSummary, warn) -> None:

@@ -28,10 +28,10 @@ class RawDocument:
     warnings: tuple[str, ...] = ()
 
 
-def find_inputs(paths: list[str]) -> tuple[list[Path], list[str]]:
-    """Input files under the given files/folders (recursive, .txt/.md, sorted); plus problems."""
+def find_inputs(paths: list[str]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Input files under the given files/folders (recursive, .txt/.md, sorted); plus (path, problem)."""
     files: list[Path] = []
-    problems: list[str] = []
+    problems: list[tuple[str, str]] = []
     for p in paths:
         path = Path(p)
         if path.is_dir():
@@ -39,7 +39,7 @@ def find_inputs(paths: list[str]) -> tuple[list[Path], list[str]]:
         elif path.is_file():
             files.append(path)
         else:
-            problems.append(f"{p}: no such file or folder")
+            problems.append((p, f"{p}: no such file or folder; check the path"))
     seen = set()
     unique = []
     for f in files:

@@ -27,3 +27,28 @@ def test_two_workers_give_the_same_dataset(tmp_path, resources):
     assert sorted(two.processed) == sorted(one.processed) and len(two.processed) == 3
     assert [p for p, _ in two.failed] == [str(inp / "d.txt")]
     assert _dataset(tmp_path / "one") == _dataset(tmp_path / "two")
+
+
+def test_a_dying_worker_fails_one_document_and_the_batch_goes_on(tmp_path, resources, monkeypatch):
+    import os
+
+    import pipeline.batch as batch
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    for name, text in {**TEXTS, "crash.txt": "ロシアは会談した。"}.items():
+        (inp / name).write_text(text, encoding="utf-8")
+    parent, real = os.getpid(), batch.analyse
+
+    def analyse(path, res):  # a worker killed while on crash.txt, as the OOM killer would
+        if path.name == "crash.txt" and os.getpid() != parent:
+            os._exit(137)
+        return real(path, res)
+
+    monkeypatch.setattr(batch, "analyse", analyse)  # forked workers inherit the patched module
+    config = resources.config.model_copy(update={"workers": 2})
+    res = resources.__class__(resources.nlp, resources.glossary, resources.lexicon, config)
+    summary = run([str(inp)], tmp_path / "out", config, resources=res, progress=False, warn=lambda m: None)
+    assert len(summary.failed) == 1 and "the worker process died" in summary.failed[0][1]
+    assert len(summary.processed) == 3
+    assert len(_dataset(tmp_path / "out")) == 3

@@ -74,4 +74,4 @@ def test_find_inputs_recursive_sorted_and_missing(tmp_path):
         (tmp_path / name).write_text("x", encoding="utf-8")
     files, problems = find_inputs([str(tmp_path), str(tmp_path / "b.txt"), "nope/"])
     assert [f.relative_to(tmp_path).as_posix() for f in files] == ["a.md", "b.txt", "sub/c.txt"]
-    assert problems == ["nope/: no such file or folder"]
+    assert problems == [("nope/", "nope/: no such file or folder; check the path")]
