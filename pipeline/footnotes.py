@@ -48,7 +48,7 @@ def _plausible(joined: str, idx: Sequence[int], s: int, e: int) -> bool:
         return False
     if e < len(joined):
         after = joined[e]
-        if after in _COUNTERS or after in ".．,，" or after.isascii() and after.isalnum():
+        if after in _COUNTERS or after in ".．,，〜～~-－–" or after.isascii() and after.isalnum():
             return False
         if joined.startswith(("カ国", "か国", "ヶ国", "ヵ国"), e):
             return False

@@ -33,9 +33,19 @@ _HEADING = re.compile(
     r"^\s*(?:#{1,6}\s+\S"
     r"|(?:\d{1,2}|[０-９]{1,2})(?:\.\d{1,2})*[\.．]\s+\S"
     r"|(?:[０-９]{1,2}|[一二三四五六七八九十]{1,3})[．、]\s*\S"
-    r"|第[0-9０-９一二三四五六七八九十]+[章節部]"
+    r"|[0-9０-９]{1,2}(?:[-‐－.．][0-9０-９]{1,2})+[\.．]?\s*[^\s0-9０-９]"
+    r"|第[0-9０-９一二三四五六七八九十]+(?:[章節部]|[\s\u3000]+\S)"
+    r"|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]\s*\S"
+    r"|[■□◆◇●○▼▽◎【]"
     r"|[IVX]{1,4}\.\s+\S)"
 )
+_NOTES_HEADING = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:注|注記|注釈|脚注|Notes?|References|参考|参考文献|参考資料|引用文献)\s*[:：]?\s*$", re.IGNORECASE
+)
+_META = re.compile(r"^\s*([*_]{1,2})[^*_].*\1\s*$")  # a whole line in Markdown emphasis: a byline or date line
+_NOTE_START = re.compile(r"^\s*[（(]?[0-9０-９]{1,3}[)）.．]?\s")
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_ITEM = re.compile(r"^[ \t\u3000]*(?:[-*+・※]\s+|[0-9０-９]{1,2}[.)）]\s+)", re.M)
 _CAPTION = re.compile(r"^\s*(?:図|表|グラフ|Figure|Fig\.|Table)\s*[0-9０-９]+\s*[\.．:：]")
 _UNIT = re.compile(r"^\s*[（(]\s*単位\s*[：:]")
 _SOURCE = re.compile(r"^\s*(?:Sources?|Note|Notes|出所|出典|資料|注)\s*[:：]", re.IGNORECASE)
@@ -103,13 +113,19 @@ def classify_line(content: str, previous_kind: str | None = None) -> str:
         return "source"
     if previous_kind == "source" and not has_japanese(stripped):
         return "source"  # a source list continued on the next line
+    if _NOTES_HEADING.match(content):
+        return "notes"
+    if _META.match(content):
+        return "meta"
+    if _TABLE_ROW.match(content):
+        return "table"
     if (
         _HEADING.match(content)
         and len(stripped) <= _MAX_HEADING_CHARS
         and not any(c in stripped for c in "。、")
     ):
         return "heading"
-    return "body"
+    return "item" if _ITEM.match(content) else "body"
 
 
 def _pdf_style(lines: list[_Line], kinds: list[str]) -> bool:
@@ -136,15 +152,54 @@ def _ends_paragraph(line: _Line, next_line: _Line | None, pdf: bool, next_blank:
 
 
 def _classify_all(text: str) -> tuple[list[_Line], list[str]]:
+    """Each line's kind; after a notes heading (注, Notes) every line is a ``note`` or its
+    continuation (``note+``). In single-spaced text, a short line with no end punctuation among
+    longer body lines is a heading (a title or sub-heading that no pattern names); double-spaced PDF
+    text breaks words across short lines (ア / メリカ), so there only the patterns count."""
     lines = _lines(text)
     kinds: list[str] = []
     prev = None
+    in_notes = False
     for ln in lines:
         k = classify_line(ln.content, prev)
+        if in_notes and k not in ("blank", "page"):
+            k = "note" if _NOTE_START.match(ln.content) or prev == "notes" else "note+"
+        in_notes = in_notes or k == "notes"
         kinds.append(k)
         if k not in ("blank", "page"):
             prev = k
+    if not _pdf_style(lines, kinds):
+        _short_lines_are_headings(lines, kinds)
     return lines, kinds
+
+
+def _short_lines_are_headings(lines: list[_Line], kinds: list[str]) -> None:
+    body = sorted(len(lines[i].content.strip()) for i, k in enumerate(kinds) if k == "body")
+    if len(body) < 5:
+        return
+    typical = body[len(body) // 2]
+    first = next((i for i, k in enumerate(kinds) if k not in ("blank", "page")), None)
+    if first is not None and kinds[first] == "body":  # a title line
+        core = lines[first].content.strip()
+        if len(core) <= 80 and core[-1] not in SENTENCE_END + "、，,":
+            kinds[first] = "heading"
+    for i, k in enumerate(kinds):
+        core = lines[i].content.strip()
+        if k == "body" and len(core) < 0.5 * typical and len(core) <= 30 and core[-1] not in SENTENCE_END + "、，,":
+            if core[-1] not in CLOSE_BRACKETS and _next_starts_anew(lines, kinds, i):
+                kinds[i] = "heading"
+
+
+def _next_starts_anew(lines: list[_Line], kinds: list[str], i: int) -> bool:
+    """The next non-blank line is not a continuation: it is not a body line starting with kana
+    that would continue a word or a particle (が, を, に ...)."""
+    j = i + 1
+    while j < len(lines) and kinds[j] in ("blank", "page"):
+        j += 1
+    if j == len(lines):
+        return True
+    first = lines[j].content.strip()[:1]
+    return not ("\u3041" <= first <= "\u309f" or first in "ー・、。）」")
 
 
 def segment(text: str) -> list[tuple[str, int, int]]:
@@ -165,16 +220,22 @@ def _segment(lines: list[_Line], kinds: list[str]) -> list[tuple[str, int, int]]
     for i, (ln, k) in enumerate(zip(lines, kinds)):
         if k in ("blank", "page"):  # a page number between two halves of a paragraph is dropped
             continue
-        if k != "body":
-            close()
-            blocks.append((k, ln.start, ln.end))
+        if k == "note+" and blocks and blocks[-1][0] == "note":
+            blocks[-1] = ("note", blocks[-1][1], ln.end)  # a note continued on the next line
             continue
+        if k not in ("body", "item"):
+            close()
+            blocks.append(("note" if k == "note+" else k, ln.start, ln.end))
+            continue
+        if k == "item":
+            close()  # a list item starts a paragraph of its own
         para.append(ln)
         j = i + 1
         while j < len(lines) and kinds[j] in ("blank", "page"):
             j += 1
         nxt = lines[j] if j < len(lines) else None
-        if nxt is None or _ends_paragraph(ln, nxt, pdf, next_blank=j > i + 1):
+        next_blank = any(kinds[b] == "blank" for b in range(i + 1, j))
+        if nxt is None or kinds[j] == "item" or _ends_paragraph(ln, nxt, pdf, next_blank):
             close()
     close()
     return blocks
@@ -236,6 +297,9 @@ def repair(text: str) -> list[RepairedBlock]:
     pages = [(ln.start, ln.end) for ln, k in zip(lines, kinds) if k == "page"]
     for kind, s, e in _segment(lines, kinds):
         skip = frozenset(i for ps, pe in pages if s < ps and pe < e for i in range(ps, pe))
+        item = _ITEM.match(text, s, e) if kind == "paragraph" else None
+        if item:  # a list item's marker (-, ・, 1.) is layout, not text
+            skip |= frozenset(range(s, item.end()))
         blk = repair_block(text, kind, s, e, expect, skip)
         if blk.footnotes:
             expect = blk.footnotes[-1].n + 1

@@ -63,7 +63,7 @@ def test_space_and_line_rules(raw, repaired):
         (" Source: ASEAN Statistical Yearbook 2015, p.80;  ", "source"),
         ("出所：外務省", "source"),
         ("18.8%であるのに対し、ロシアの割合は", "body"),  # a number at the start of a body line
-        ("2. ロシアは ASEAN の協議国になり、中国と共に招待された。", "body"),  # too sentence-like
+        ("2. ロシアは ASEAN の協議国になり、中国と共に招待された。", "item"),  # too sentence-like for a heading: a list item
         ("図 2 が示す通り、特に 2010 年代前半に", "body"),  # a reference to a figure, not its caption
         ("   ", "blank"),
     ],
@@ -120,3 +120,43 @@ def test_page_number_line_inside_a_paragraph_is_dropped(page):
     blocks = repair(text)
     assert [b.text for b in blocks] == ["ロシアは東南アジアで積極的な首脳外交を展開した。", "次の段落である。", "最後の段落。"]
     assert blocks[0].footnotes == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1-1. 背景\n2023年11月、岸田首相はフィリピンを訪問した。\n",
+         [("heading", "1-1.背景"), ("paragraph", "2023年11月、岸田首相はフィリピンを訪問した。")]),
+        ("■国境紛争から半世紀\n両国は1979年2月に中越戦争で戦火を交えた。\n",
+         [("heading", "■国境紛争から半世紀"), ("paragraph", "両国は1979年2月に中越戦争で戦火を交えた。")]),
+        ("第１　趣旨\n本文書は方針を定める。\n", [("heading", "第１　趣旨".replace("　", "")), ("paragraph", "本文書は方針を定める。")]),
+        ("さらにレーダー4基の輸出\n- 2 -\nが2020年8月に契約された。\n",  # a page number inside a sentence
+         [("paragraph", "さらにレーダー4基の輸出が2020年8月に契約された。")]),
+        ("| 項目 | 2023年 |\n|---|---|\n| 貿易額 | 約371億ドル |\n\n表の数値は統計庁による。\n",
+         [("table", "|項目| 2023年|"), ("table", "|---|---|"), ("table", "|貿易額|約371億ドル|"), ("paragraph", "表の数値は統計庁による。")]),
+        ("- 第一の論点である\n- 第二の論点である\n", [("paragraph", "第一の論点である"), ("paragraph", "第二の論点である")]),
+        ("本文である1。\n\n注\n1 外務省「外交青書」2023年。\n2 Philippine Coast Guard, Press Release,\nAugust 6, 2023.\n",
+         [("paragraph", "本文である。"), ("notes", "注"), ("note", "1外務省「外交青書」2023年。"),
+          ("note", "2 Philippine Coast Guard, Press Release, August 6, 2023.")]),
+    ],
+)
+def test_headings_tables_items_and_notes_in_single_spaced_text(text, expected):
+    assert texts(text) == expected
+
+
+def test_markdown_notes_and_byline():
+    text = "*作成：2024年5月／研究ノート No.12*\n\n本文である。\n\n### 参考\n\n1. 外務省「日比首脳会談」（2023年11月3日）\n"
+    assert texts(text) == [("meta", "*作成：2024年5月／研究ノートNo.12*"), ("paragraph", "本文である。"),
+                           ("notes", "###参考"), ("note", "1.外務省「日比首脳会談」（2023年11月3日）")]
+
+
+def test_a_long_title_line_is_a_heading_in_single_spaced_text():
+    body = "日本とフィリピンは二〇二三年に安全保障協力を大きく進展させたと評価されている。\n" * 6
+    title = "令和５年度防衛白書（抄）及び防衛力整備計画の実施状況について"
+    assert texts(title + "\n" + body)[0] == ("heading", title)
+
+
+def test_short_title_lines_are_headings_in_single_spaced_text():
+    body = "日本とフィリピンは二〇二三年に安全保障協力を大きく進展させたと評価されている。\n" * 6
+    text = "日比安全保障協力の課題\n" + body
+    assert texts(text)[0] == ("heading", "日比安全保障協力の課題")
