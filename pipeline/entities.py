@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .glossary import TITLES
 from .records import Entity
 
 _FOLD: dict[str, tuple[str, ...]] = {
@@ -52,7 +53,7 @@ ENE_TO_TYPE: dict[str, str] = {label: t for t, labels in _FOLD.items() for label
 
 SUFFIX_TYPES: tuple[tuple[str, str], ...] = (
     (r"(条約|協定|宣言|声明|憲章|議定書|合意|法|措置法|概念|覚書|決議)$", "AGREEMENT"),
-    (r"(戦争|侵攻|併合|危機|紛争|事件|クーデター|サミット|会議|会合|革命|内戦|大戦|テロ)$", "EVENT"),
+    (r"(戦争|侵攻|併合|危機|紛争|事件|クーデター|サミット|会合|革命|内戦|大戦|テロ)$", "EVENT"),  # 会議 is left to the model: 国家安全保障会議 is a body, 首脳会議 a meeting
     (r"(構想|主義|ドクトリン|イニシアチブ|イニシアティブ|戦略|外交)$", "POLICY"),
     (r"(機構|連合|共同体|同盟|省|庁|軍|国軍|銀行|会社|公社|フォーラム|委員会|評議会|裁判所|政府|議会|連盟|研究所|大学)$", "ORGANIZATION"),
     (r"(島|諸島|海|湾|海峡|半島|地域|地方|州|市|油田|ガス田)$", "LOCATION"),
@@ -166,6 +167,23 @@ def _only_affix(ent: Entity, m) -> bool:
     return all(not part or _AFFIX.fullmatch(part) for part in (before, after))
 
 
+def _lookup(ent: Entity, glossary, fuzzy_threshold: float) -> tuple[Entity, list]:
+    """Candidates for a model entity's own surface: a title at its end becomes the role
+    (Rodrigo Duterte政権); a head noun (…軍, …省) admits only entries of the type it names, so
+    フィリピン軍 never links to the country Philippines."""
+    title = next((t for t in TITLES if ent.text.endswith(t) and len(ent.text) > len(t)), None)
+    if title:
+        name = ent.text[: -len(title)].rstrip()
+        cands = glossary.lookup(name) or glossary.lookup_fuzzy(name, fuzzy_threshold)
+        if cands and glossary.get(cands[0].glossary_id).type == "PERSON":
+            return replace(ent, end=ent.start + len(name), text=name, role=title), cands
+    cands = glossary.lookup(ent.text) or glossary.lookup_fuzzy(ent.text, fuzzy_threshold)
+    kind = _suffix_type(ent.text)
+    if kind:
+        cands = [c for c in cands if glossary.get(c.glossary_id).type == kind]
+    return ent, cands
+
+
 def merge_entities(model: list[Entity], matches: list, glossary, fuzzy_threshold: float) -> list[Entity]:
     """Glossary matches fix the model's spans and types; model entities no entry covers stay unlinked.
 
@@ -180,7 +198,7 @@ def merge_entities(model: list[Entity], matches: list, glossary, fuzzy_threshold
     used = [False] * len(matches)
     for ent in model:
         inside = [i for i, m in enumerate(matches) if _overlaps(ent, m)]
-        cands = glossary.lookup(ent.text) or glossary.lookup_fuzzy(ent.text, fuzzy_threshold)
+        ent, cands = _lookup(ent, glossary, fuzzy_threshold)
         contains = inside and all(ent.start <= matches[i].start and matches[i].end <= ent.end for i in inside)
         longer = contains and all(matches[i].end - matches[i].start < ent.end - ent.start for i in inside)
         if longer and len(inside) == 1 and _only_affix(ent, matches[inside[0]]):

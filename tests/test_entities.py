@@ -81,3 +81,19 @@ def test_glossary_match_wins_over_an_ordinal_or_time_affix(glossary, model_text,
     (first, *_) = merge_entities(model, matches, glossary, 0.8)
     assert first.text == expected_text
     assert expected_id is None or first.glossary_id == expected_id
+
+
+@pytest.mark.parametrize(
+    "model_text, label, expected",
+    [
+        ("フィリピン軍", "Military", ("フィリピン軍", None, None)),  # …軍 is an organization: never the country
+        ("Rodrigo Duterte政権", "Person", ("Rodrigo Duterte", "person:rodrigo-duterte", "政権")),
+    ],
+)
+def test_model_entity_lookup_respects_head_nouns_and_titles(glossary, model_text, label, expected):
+    from pipeline.entities import merge_entities
+    from pipeline.records import Entity
+
+    model = [Entity(0, len(model_text), model_text, fold_label(label, model_text), match="model", score=0.5, model_label=label)]
+    (ent,) = merge_entities(model, [], glossary, 0.8)
+    assert (ent.text, ent.glossary_id, ent.role) == expected
