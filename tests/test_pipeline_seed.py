@@ -3,6 +3,7 @@ import re
 import sqlite3
 
 from pipeline.records import ENTITY_TYPES
+from pipeline.repair import classify_line
 
 _WS = re.compile(r"\s+")
 
@@ -11,10 +12,22 @@ def squeeze(s: str) -> str:
     return _WS.sub("", s)
 
 
+def _page_lines(text: str) -> set[int]:
+    """Indices of lines that are only a page number (an extraction artifact, like line breaks)."""
+    out, pos = set(), 0
+    for line in text.splitlines(keepends=True):
+        if classify_line(line.rstrip("\r\n")) == "page":
+            out.update(range(pos, pos + len(line)))
+        pos += len(line)
+    return out
+
+
 def footnote_free(doc, start, end) -> str:
-    """The original evidence with whitespace and footnote markers removed."""
+    """The original evidence with whitespace, page-number lines and footnote markers removed."""
     text = doc["text"]
-    keep = [i for i in range(start, end) if not any(f["start"] <= i < f["end"] for f in doc["footnotes"])]
+    drop = _page_lines(text)
+    keep = [i for i in range(start, end)
+            if i not in drop and not any(f["start"] <= i < f["end"] for f in doc["footnotes"])]
     return squeeze("".join(text[i] for i in keep))
 
 
