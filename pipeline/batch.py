@@ -15,6 +15,7 @@ from .config import Config
 from .corpus import find_inputs, read_document
 from .errors import PipelineError
 from .export import write_jsonl
+from .nlp import model_version
 
 
 @dataclass
@@ -59,7 +60,7 @@ def run(
     con = store.connect(db)
     try:
         store.write_glossary(con, res.glossary.entries.values())
-        run_id = store.start_run(con, __version__, config.model, config.fingerprint(), res.glossary.fingerprint())
+        run_id = store.start_run(con, __version__, model_version(res.nlp), config.fingerprint(), res.glossary.fingerprint())
         summary = RunSummary(run_id, database=db, jsonl=out_dir / "documents.jsonl")
         for source, message in problems:
             warn(f"Error: {message}")

@@ -172,6 +172,13 @@ def main(argv: list[str] | None = None) -> int:
     except PipelineError as e:
         print(f"Error: {e}", file=sys.stderr)
         return e.exit_code
+    except BrokenPipeError:  # output piped into head: not an error
+        sys.stderr.close()
+        return 0
+    except OSError as e:
+        where = e.filename or "output"
+        print(f"Error: {where}: {e.strerror or e}; check the path and its permissions", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
 

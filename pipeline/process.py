@@ -93,8 +93,10 @@ def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, da
 
 def _claims_to_original(claims, chunk: RepairedBlock, doc_id: str):
     out = []
+    seen: dict[tuple[int, int], int] = {}
     for c in claims:
         s, e = chunk.to_original(c.start, c.end)
+        k = seen[(s, e)] = seen.get((s, e), -1) + 1
         args = {}
         for name in ("subject", "source"):
             a = getattr(c, name)
@@ -105,7 +107,7 @@ def _claims_to_original(claims, chunk: RepairedBlock, doc_id: str):
             replace(o, start=(p := chunk.to_original(o.start, o.end))[0], end=p[1]) if o.start is not None else o
             for o in c.objects
         )
-        out.append(replace(c, start=s, end=e, objects=objs, id=make_id(doc_id, "C", s, e), **args))
+        out.append(replace(c, start=s, end=e, objects=objs, id=make_id(doc_id, "C", s, e, str(k) if k else ""), **args))
     return out
 
 

@@ -12,6 +12,8 @@ from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
 
+from . import SCHEMA_VERSION
+from .errors import PipelineError
 from .records import ArgRef, Candidate, Claim, DateMention, Document, Entity, Footnote, Quantity
 
 SCHEMA = """
@@ -30,7 +32,7 @@ CREATE TABLE IF NOT EXISTS dates (
 CREATE TABLE IF NOT EXISTS quantities (
   id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, value NUMERIC, unit TEXT,
-  approximate INTEGER NOT NULL, qualifier TEXT, kind TEXT NOT NULL);
+  approximate INTEGER NOT NULL, qualifier TEXT, kind TEXT NOT NULL, value_max NUMERIC, scale NUMERIC);
 CREATE TABLE IF NOT EXISTS footnotes (
   doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
   n INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, PRIMARY KEY (doc_id, start));
@@ -73,11 +75,20 @@ def _now() -> str:
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    con = sqlite3.connect(path)
-    con.execute("PRAGMA foreign_keys = ON")
-    con.execute("PRAGMA journal_mode = WAL")
-    con.executescript(SCHEMA)
+    """Open (or create) the store; its schema version is SQLite's user_version."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        con = sqlite3.connect(path)
+        found = con.execute("PRAGMA user_version").fetchone()[0]
+        if found not in (0, SCHEMA_VERSION):
+            raise PipelineError(f"{path}: database schema version {found}, this pipeline writes version "
+                                f"{SCHEMA_VERSION}; choose another --out folder or delete the old database")
+        con.execute("PRAGMA foreign_keys = ON")
+        con.execute("PRAGMA journal_mode = WAL")
+        con.executescript(SCHEMA)
+        con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except (OSError, sqlite3.Error) as e:
+        raise PipelineError(f"{path}: cannot open the database ({e}); choose another --out folder") from None
     return con
 
 
@@ -154,8 +165,9 @@ def _insert_children(con, doc: Document) -> None:
          for x in doc.dates],
     )
     con.executemany(
-        "INSERT INTO quantities VALUES (?,?,?,?,?,?,?,?,?,?)",
-        [(q.id, d, q.start, q.end, q.text, q.value, q.unit, int(q.approximate), q.qualifier, q.kind)
+        "INSERT INTO quantities VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(q.id, d, q.start, q.end, q.text, q.value, q.unit, int(q.approximate), q.qualifier, q.kind,
+          q.value_max, q.scale)
          for q in doc.quantities],
     )
     con.executemany("INSERT INTO footnotes VALUES (?,?,?,?)", [(d, f.n, f.start, f.end) for f in doc.footnotes])
@@ -231,13 +243,14 @@ def document_ids(con) -> list[str]:
 
 
 def find_document(con, key: str) -> str | None:
-    """A doc_id from an id prefix or a source path (exact, then any part of it)."""
-    for sql, arg in (
-        ("SELECT doc_id FROM documents WHERE doc_id LIKE ? ORDER BY doc_id", key + "%"),
-        ("SELECT doc_id FROM documents WHERE source = ?", key),
-        ("SELECT doc_id FROM documents WHERE source LIKE ? ORDER BY source", "%" + key + "%"),
-    ):
-        r = con.execute(sql, (arg,)).fetchone()
-        if r:
-            return r[0]
-    return None
+    """A doc_id from a source path (exact), a doc_id prefix, or a unique part of a source path;
+    PipelineError naming the candidates when a part matches several documents."""
+    rows = con.execute("SELECT doc_id FROM documents WHERE source = ?", (key,)).fetchall()
+    if not rows:
+        rows = con.execute("SELECT doc_id FROM documents WHERE substr(doc_id, 1, ?) = ?", (len(key), key)).fetchall()
+    if not rows:
+        rows = con.execute("SELECT doc_id, source FROM documents WHERE instr(source, ?) > 0 ORDER BY source", (key,)).fetchall()
+        if len(rows) > 1:
+            names = ", ".join(r[1] for r in rows[:5])
+            raise PipelineError(f"'{key}' matches {len(rows)} documents ({names}); give more of the path")
+    return rows[0][0] if len(rows) == 1 else None

@@ -172,3 +172,12 @@ def test_abbreviation_defined_in_text_is_proposed_as_an_alias(tmp_path, capsys, 
     assert cli.main(["glossary", "suggest", "--config", str(cfg), "--json"]) == 0
     first = json.loads(capsys.readouterr().out)[0]
     assert (first["id"], first["aliases_en"]) == ("org:asean", "ASEAN")
+
+
+def test_output_folder_that_cannot_be_created(tmp_path, capsys, use_resources):
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(JA, encoding="utf-8")
+    assert cli.main(["run", str(tmp_path / "a.txt"), "--out", str(blocker / "out"), "--quiet"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"Error: {blocker / 'out' / 'pipeline.sqlite'}: cannot open the database (") and err.endswith("choose another --out folder")

@@ -117,3 +117,30 @@ def test_an_edited_file_replaces_its_old_version(tmp_path):
               for t in ("entities", "dates", "quantities", "footnotes", "claims", "claim_arguments", "alias_proposals")}
     assert counts == {"entities": 2, "dates": 1, "quantities": 1, "footnotes": 1, "claims": 1,
                       "claim_arguments": 3, "alias_proposals": 1}  # the new version's rows only
+
+
+def test_find_document_is_literal_and_refuses_ambiguity(tmp_path):
+    import pytest
+
+    from pipeline.errors import PipelineError
+
+    con = store.connect(tmp_path / "db.sqlite")
+    store.write_document(con, sample_doc("a" * 64, "corpus/a_one.txt"), 1)
+    store.write_document(con, sample_doc("b" * 64, "corpus/b_two.txt"), 1)
+    assert store.find_document(con, "b_") == "b" * 64  # '_' is not a wildcard
+    assert store.find_document(con, "a_one") == "a" * 64
+    with pytest.raises(PipelineError, match=r"'corpus/' matches 2 documents \(corpus/a_one.txt, corpus/b_two.txt\); give more of the path"):
+        store.find_document(con, "corpus/")
+
+
+def test_a_database_of_another_schema_version_is_refused(tmp_path):
+    import sqlite3 as sq
+
+    import pytest
+
+    from pipeline.errors import PipelineError
+
+    db = tmp_path / "db.sqlite"
+    sq.connect(db).execute("PRAGMA user_version = 99")
+    with pytest.raises(PipelineError, match="database schema version 99"):
+        store.connect(db)
