@@ -45,13 +45,17 @@ Other conventions:
 - Bare four-digit years are dates only as a dashed range followed by 年 (2015-2016年) or alone in
   brackets (（2000 – 2022）); 'Statistical Yearbook 2015', 'p.80', 'G20', '5周年', '第3回' are not.
   ISO-like numeric days (2022-02-04, 2022/2/4) are dates.
-- Relative: 同年, 翌年, 翌々年, 前年 (not 前年比), 同月, 翌月, 同日, N年後 and month/day with no year
-  resolve against the anchor; resolved_against = '1996-01 (1996年1月)'. 'N年後の2018年': the
+- Relative: 同年, 翌年, 翌々年, 前年 (not 前年比, 前年同期), 同月, 翌月, 同日, N年後 and month/day
+  with no year resolve against the anchor; resolved_against = '1996-01 (1996年1月)'. A bare 同日
+  needs a day in the anchor (after 2023年8月 it is skipped silently); 合同日程, 同日の論 are not dates. 'N年後の2018年': the
   explicit year wins and N年後 is not emitted. N年前, 昨年, 今年, 来年 are not resolved (they
   usually count from the time of writing). With no anchor, a relative date is skipped with a
   warning.
-- The anchor is the last year-specific unit emitted (a range's end); decades and open bounds
-  do not move it.
+- The anchor is the last year-specific unit emitted (a range's end); decades do not move it, nor
+  do retrospective dates (2017年11月以来, a date before ぶり) and 前年 as a comparison (前年の約600億
+  ドル, 前年を上回る, 前年並み): these are emitted but the story stays where it was.
+- English dates with a four-digit year (notes, sources): 'August 6, 2023', 'Aug. 6th, 2023',
+  '12 July 2016' = '2023-08-06'; 'October 2023' = '2023-10'. 'August 6' alone is not a date.
 - Impossible dates (2月30日, 13月) and unresolvable relatives: no mention, a warning
   '<reason> at <start>-<end>: skipped', and the anchor does not move.
 """
@@ -61,8 +65,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .dates_units import (BARE_RANGE, DAY_ONLY, ISO_DAY, SHORT_YEAR, SP, UNIT, Context, Rejected, Unit,
-                          build_unit, day_unit, edtf, normalize)
+from .dates_units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, SHORT_YEAR, SP, UNIT, Context, Rejected,
+                          Unit, build_unit, day_unit, edtf, en_unit, normalize)
 from .records import DateMention
 
 _CONN = re.compile(rf"{SP}(?:から|より|~|-|–|—){SP}")
@@ -72,6 +76,11 @@ _OPEN_END = re.compile(rf"{SP}(?:まで|以前)")
 _OF = re.compile(rf"{SP}の{SP}")
 _OPEN_BRACKET = re.compile(rf"[（(]{SP}$")
 _CLOSE_BRACKET = re.compile(rf"{SP}[）)]")
+# a retrospective date (2017年11月以来, ...ぶり) is not where the story is: it does not move the anchor
+_RETROSPECTIVE = re.compile(rf"{SP}(?:以来|ぶり)")
+# 前年 as a point of comparison (前年の約600億ドル, 前年を上回る, 前年並み) resolves but does not move
+# the anchor; 前年比 / 前年同期 are not matched at all
+_COMPARISON = re.compile(rf"{SP}(?:の{SP}(?:約|およそ|[0-9][0-9,.]*{SP}(?![0-9]|月|日|年))|を{SP}(?:上回|下回)|並み)")
 
 
 def _iso(d) -> Optional[str]:
@@ -106,12 +115,12 @@ class DateExtractor:
         warnings: list[DateWarning] = []
         pos = 0
         while pos < len(norm):
-            hits = [(m.start(), i, m) for i, rx in enumerate((BARE_RANGE, ISO_DAY, UNIT))
+            hits = [(m.start(), i, m) for i, rx in enumerate((BARE_RANGE, ISO_DAY, UNIT, EN_DATE))
                     if (m := rx.search(norm, pos))]
             if not hits:
                 break
             _, kind, m = min(hits, key=lambda h: (h[0], h[1]))
-            handler = (self._bare_range, self._iso_day, self._unit)[kind]
+            handler = (self._bare_range, self._iso_day, self._unit, self._en_date)[kind]
             pos = handler(text, norm, m, mentions, warnings)
         return mentions, warnings
 
@@ -134,6 +143,17 @@ class DateExtractor:
             u = day_unit(y, mo, d)
         except ValueError:
             warnings.append(DateWarning(f"impossible date {surface}", m.start(), m.end()))
+            return m.end()
+        self._emit(text, m.start(), m.end(), u.lo, u, u, mentions)
+        self._move_anchor(u, surface)
+        return m.end()
+
+    def _en_date(self, text, norm, m, mentions, warnings) -> int:
+        surface = text[m.start():m.end()]
+        u = en_unit(m.groupdict())
+        if isinstance(u, Rejected):
+            if u.warning:
+                warnings.append(DateWarning(f"{u.warning} {surface}", m.start(), m.end()))
             return m.end()
         self._emit(text, m.start(), m.end(), u.lo, u, u, mentions)
         self._move_anchor(u, surface)
@@ -199,7 +219,10 @@ class DateExtractor:
             end, value, earliest = o.end(), f"../{edtf(u.hi, u.hi, u.approx)}", None
         mentions.append(DateMention(m.start(), end, text[m.start():end], value, _iso(earliest),
                                     _iso(latest), u.approx, u.resolved_against))
-        self._move_anchor(u, text[m.start():m.end()])
+        comparison = m["rely"] == "前" and not (m["month"] or m["relm"] or m["day"] or m["reld"])
+        if not (_RETROSPECTIVE.match(norm, m.end())
+                or (comparison and _COMPARISON.match(norm, m.end()))):
+            self._move_anchor(u, text[m.start():m.end()])
         return end
 
     # -- helpers ------------------------------------------------------------------------------

@@ -56,6 +56,7 @@ UNIT = re.compile(
       (?:{SP}(?P<month>{NUM}){SP}月(?!間|目)|(?P<relm>同|翌)月(?!比))?
       |{LB}(?P<bmonth>{NUM}){SP}月(?!間|目)
       |(?P<relm2>同|翌)月(?!比)
+      |(?<![\u3400-\u9fff々])(?P<reld2>同)日(?!程|{SP}の{SP}(?:論|談))
     )
     (?:{SP}(?P<day>{NUM}){SP}日(?!間|目)|(?P<reld>同)日)?
     (?:{SP}(?:の{SP})?(?P<part>{PARTS}))?
@@ -69,6 +70,16 @@ BARE_RANGE = re.compile(
 )
 ISO_DAY = re.compile(
     r"(?<![0-9A-Za-z.\-/])(?P<y>[0-9]{4})([-/.])(?P<m>[0-9]{1,2})\2(?P<d>[0-9]{1,2})(?![0-9])"
+)
+# English dates with a four-digit year: 'August 6, 2023', 'Aug. 6 2023', '12 July 2016', 'October 2023'
+EN_MONTHS = {m[:3].lower(): i for i, m in enumerate(calendar.month_name) if m}
+_EN_MONTH = ("January|February|March|April|May|June|July|August|September|October|November|December"
+             "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+_EN_SP = r"[ \t\u00a0]+"
+_ORD = "(?:st|nd|rd|th)?"
+EN_DATE = re.compile(
+    rf"(?<![0-9A-Za-z])(?:(?P<d1>[0-9]{{1,2}}){_ORD}{_EN_SP}(?P<m1>{_EN_MONTH})\.?,?{_EN_SP}(?P<y1>[0-9]{{4}})"
+    rf"|(?P<m2>{_EN_MONTH})\.?{_EN_SP}(?:(?P<d2>[0-9]{{1,2}}){_ORD},?{_EN_SP})?(?P<y2>[0-9]{{4}}))(?![0-9A-Za-z])"
 )
 DAY_ONLY = re.compile(rf"(?P<day>{NUM}){SP}日(?!間|目)")
 # the end of a range written with two digits: 2008年から09年にかけて
@@ -248,6 +259,8 @@ def _month(g: dict, y: int, anchor: Optional[Context], inherit: Optional[Context
 def build_unit(g: dict, surface: str, anchor: Optional[Context] = None,
                inherit: Optional[Context] = None) -> Unit | Rejected:
     """The meaning of one `UNIT` match (`g` = its groupdict; `surface` = original text)."""
+    if g.get("reld2"):
+        return _same_day(g, anchor, inherit, surface)
     if _impossible_in_any_year(g):
         return Rejected(f"impossible date {surface}")
     got = _year(g, anchor, inherit, surface)
@@ -269,6 +282,31 @@ def build_unit(g: dict, surface: str, anchor: Optional[Context] = None,
     if isinstance(unit, Rejected):
         return unit
     return replace(unit, approx=bool(g["pre"] or g["approx"]), resolved_against=label)
+
+
+def _same_day(g: dict, anchor: Optional[Context], inherit: Optional[Context], surface: str):
+    """A bare 同日: the day of the context; silently skipped when the context names no day."""
+    ctx = inherit if inherit and inherit.day else anchor
+    if not ctx or ctx.year is None:
+        return Rejected(f"unresolved relative date {surface} (no earlier date in the document)")
+    if ctx.month is None or ctx.day is None:
+        return Rejected()
+    return replace(day_unit(ctx.year, ctx.month, ctx.day), approx=bool(g["pre"] or g["approx"]),
+                   resolved_against=ctx.label)
+
+
+def en_unit(g: dict) -> Unit | Rejected:
+    """An `EN_DATE` match: a day or a month of a four-digit year."""
+    y = int(g["y1"] or g["y2"])
+    m = EN_MONTHS[(g["m1"] or g["m2"])[:3].lower()]
+    d = g["d1"] or g["d2"]
+    if not 1000 <= y <= 2999:
+        return Rejected()
+    if d is None:
+        return days_unit(y, m, None, "")
+    if not 1 <= int(d) <= _last_day(y, m):
+        return Rejected("impossible date")
+    return day_unit(y, m, int(d))
 
 
 def _with_month(g, y, ym, anchor, inherit, surface) -> Unit | Rejected:

@@ -136,7 +136,7 @@ RELATIVE = [
      [("6月末から7月初頭にかけて", "2022-06-21/2022-07-10", "2022-11 (2022年11月)")]),
     (["2022年11月に", "同月15日には"], [("同月15日", "2022-11-15", "2022-11 (2022年11月)")]),
     (["2022年12月に", "翌月"], [("翌月", "2023-01", "2022-12 (2022年12月)")]),
-    (["2022年2月4日に", "同日"], []),  # bare 同日 is not matched (too ambiguous on its own)
+    (["2022年2月4日に", "同日"], [("同日", "2022-02-04", "2022-02-04 (2022年2月4日)")]),
     (["2022年2月4日、", "同年同月同日"], [("同年同月同日", "2022-02-04", "2022-02-04 (2022年2月4日)")]),
     (["2020年", "7月頃"], [("7月頃", "2020-07~", "2020 (2020年)")]),
     (["1994年から1996年頃まで", "翌年"], [("翌年", "1997", "1996 (1996年頃)")]),
@@ -264,3 +264,101 @@ def test_seed_document_fed_paragraph_by_paragraph_with_pdf_spaces():
         values += [m.value for m in found]
         assert all(p[m.start:m.end] == m.text for m in found)
     assert values == [v for _, v in SEED_DATES]
+
+
+# --- regressions from the held-out documents (tests/data/heldout, d_vietnam_china_news_cp932) ---
+VIETNAM = ("ベトナムを訪問した中国の習近平国家主席は2023年12月12日、ハノイで会談した。"
+           "習氏のベトナム訪問は2017年11月以来、約6年ぶり。両国は同月13日までに36件の協力文書に署名した。"
+           "ベトナムは同年9月、バイデン米大統領の訪問を受けた。")
+
+
+def test_retrospective_irai_date_does_not_move_anchor():
+    found, warnings = DateExtractor().feed(VIETNAM)
+    assert [(m.text, m.value) for m in found] == [
+        ("2023年12月12日", "2023-12-12"), ("2017年11月以来", "2017-11/.."),
+        ("同月13日まで", "../2023-12-13"), ("同年9月", "2023-09")]
+    assert found[2].resolved_against == "2023-12-12 (2023年12月12日)"
+    assert warnings == []
+
+
+def test_retrospective_date_before_buri_does_not_move_anchor():
+    ex = DateExtractor()
+    ex.feed("2023年12月12日に会談した。")
+    found, _ = ex.feed("2017年11月ぶりの訪問で、同月13日に署名した。")
+    assert [(m.text, m.value) for m in found] == [("2017年11月", "2017-11"), ("同月13日", "2023-12-13")]
+
+
+def test_comparison_zennen_resolves_but_does_not_move_anchor():
+    text = "2023年の貿易額は約1,718億ドルで、貿易赤字は前年の約600億ドルから縮小した。直接投資は同年、約45億ドルに達した。"
+    assert [(m.text, m.value) for m in extract_dates(text)] == [("2023年", "2023"), ("前年", "2022"), ("同年", "2023")]
+    found = extract_dates("2010年。前年を上回った。同年")
+    assert [m.value for m in found] == ["2010", "2009", "2010"]
+    # 前年 followed by a month is a date of the story, and anchors what follows
+    found = extract_dates("2010年に始まった。前年の3月に準備し、")
+    assert [(m.text, m.value) for m in found] == [("2010年", "2010"), ("前年", "2009"), ("3月", "2009-03")]
+
+
+def test_comparisons_zennenhi_and_zennen_douki_are_not_dates_and_keep_anchor():
+    found = extract_dates("2023年に増えた。前年比約77%増、前年同期を上回る。同年")
+    assert [(m.text, m.value) for m in found] == [("2023年", "2023"), ("同年", "2023")]
+
+
+def test_bare_doujitsu_resolves_against_anchor_day():
+    found, warnings = DateExtractor().feed("2023年8月5日に中国海警局の船が放水銃を使用した。米国務省も同日、声明を出した。")
+    assert [(m.text, m.value, m.earliest, m.latest, m.resolved_against) for m in found] == [
+        ("2023年8月5日", "2023-08-05", "2023-08-05", "2023-08-05", None),
+        ("同日", "2023-08-05", "2023-08-05", "2023-08-05", "2023-08-05 (2023年8月5日)")]
+    assert warnings == []
+
+
+def test_bare_doujitsu_without_day_in_anchor_is_skipped_silently():
+    found, warnings = DateExtractor().feed("2023年8月に放水銃を使用した。米国務省も同日、声明を出した。")
+    assert [m.text for m in found] == ["2023年8月"]
+    assert warnings == []
+
+
+@pytest.mark.parametrize("text", ["2022年2月4日。合同日程を組んだ", "2022年2月4日。共同日本", "2022年2月4日。同日の論ではない"])
+def test_doujitsu_inside_words_and_idiom_is_not_a_date(text):
+    assert [m.text for m in extract_dates(text)] == ["2022年2月4日"]
+
+
+def test_heldout_vietnam_document_dates():
+    path = Path(__file__).resolve().parent / "data" / "heldout" / "d_vietnam_china_news_cp932.txt"
+    ex = DateExtractor()
+    got = {}
+    for block in path.read_text(encoding="cp932").splitlines():
+        for m in ex.feed(block)[0]:
+            got.setdefault(m.text, m.value)
+    assert {k: got[k] for k in ("同月13日まで", "同年9月", "前年", "同年", "翌年度以降", "翌年7月19日",
+                                "同月18日から20日まで", "同年10月")} == {
+        "同月13日まで": "../2023-12-13", "同年9月": "2023-09", "前年": "2022", "同年": "2023",
+        "翌年度以降": "2023-04/..", "翌年7月19日": "2024-07-19",
+        "同月18日から20日まで": "2024-08-18/2024-08-20", "同年10月": "2024-10"}
+
+
+ENGLISH = [
+    ("3 Philippine Coast Guard, Press Release, August 6, 2023.", "August 6, 2023", "2023-08-06", "2023-08-06",
+     "2023-08-06"),
+    ("4 PCA Case No. 2013-19, Award of 12 July 2016.", "12 July 2016", "2016-07-12", "2016-07-12", "2016-07-12"),
+    ("Report, October 2023, p.3", "October 2023", "2023-10", "2023-10-01", "2023-10-31"),
+    ("Aug. 6th, 2023", "Aug. 6th, 2023", "2023-08-06", "2023-08-06", "2023-08-06"),
+    ("（Sept 1999）", "Sept 1999", "1999-09", "1999-09-01", "1999-09-30"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value,earliest,latest", ENGLISH)
+def test_english_dates_in_notes_are_extracted(text, surface, value, earliest, latest):
+    m = only(text)
+    assert (m.text, m.value, m.earliest, m.latest) == (surface, value, earliest, latest)
+    assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text", ["August 6", "12 July", "in October", "May 23", "Marching 2023", "October 20235"])
+def test_english_dates_need_a_four_digit_year(text):
+    assert DateExtractor().feed(text) == ([], [])
+
+
+def test_english_impossible_date_warns():
+    found, warnings = DateExtractor().feed("February 30, 2023")
+    assert found == []
+    assert [str(w) for w in warnings] == ["impossible date February 30, 2023 at 0-17: skipped"]
