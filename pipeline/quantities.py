@@ -5,18 +5,30 @@
 qualifier (約7%程度 -> qualifier '約…程度', approximate).
 
 Decisions, each pinned by a test in tests/test_quantities.py:
-- A number needs a unit. Years, dates and durations (1994年, 2年後, 3カ月) belong to the dates
-  module: 年/月/日 are not units here, so they never match.
+- A number needs a unit. Years of the calendar, dates and relative dates (1994年, 2年後, 前年)
+  belong to the dates module: 年/月/日 alone are not units here.
+- Durations are ``kind='duration'`` with English units (``year``, ``month``, ``week``, ``day``, so
+  they are not confused with counters): 年 only before 間/ぶり/以上/以下/以内/未満 (５年間,
+  約6年ぶり, 20年以上), カ月/ヶ月/か月 (3カ月), 週間/日間 and 週ぶり/日ぶり (10日間); 半 adds a
+  half (2年半ぶり -> 2.5).
+  One followed by 後/前 is a relative date (3カ月後, 10年以上前) and is left out, as is a
+  calendar-looking year (2014年以上) or an era year (令和5年以内).
+- A range with 〜/～/~/-/– is ONE quantity: ``value`` the low end, ``value_max`` the high end,
+  the unit shared (2〜3割 -> 20..30 percent, 10%〜20%, 3-5機). ``から`` between two numbers
+  may be a change (5から10%に引き上げ), so its first number stays a quantity of its own.
+- 少なくとも, 最低, 最大 are recorded as qualifiers and are not approximate (like 以上).
 - Ordinals are not amounts: 第3回, 第一次, 3回目, 一度目, 二期目.
 - Anniversaries (5周年, 20周年) are labels, not amounts: 周年 is not a unit.
 - Numbers glued to a Latin name by a hyphen or point (Su-35, Mi-17, p.80) are not read.
 - Kanji-only "一" with a counter is left alone (一人, 一度, 一回, 一つ): it is mostly a word
   (alone / once / "one of"), not a count. つ counts start at two (二つ, 三つ, 3つ).
-- A figure's unit line （単位：100万US$） is a ``unit_declaration`` with value = the multiplier.
+- A figure's unit line （単位：100万US$） is a ``unit_declaration``: ``value`` None (it is not an
+  amount, so summing ``value`` by ``unit`` never counts it), ``scale`` = the multiplier (1000000).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from .numerals import NUMBER, NUMBER_CHARS, NUMBER_START, is_kanji_only, parse_number
@@ -60,8 +72,8 @@ _NOT_AFTER = {
 }
 UNITS = {**CURRENCIES, **MEASURES, **COUNTERS, **TENTHS}
 
-PREFIXES = ("およそ", "凡そ", "ほぼ", "最大", "最小", "最低", "最高", "約")
-SUFFIXES = ("以上", "以下", "未満", "超", "余り", "あまり", "近く", "前後", "程度", "ほど", "程",
+PREFIXES = ("少なくとも", "およそ", "凡そ", "ほぼ", "最大", "最小", "最低", "最高", "約")
+SUFFIXES = ("以上", "以下", "以内", "未満", "超", "余り", "あまり", "近く", "前後", "程度", "ほど", "程",
             "くらい", "ぐらい", "強", "弱", "足らず")
 # 強/弱 start words too (2倍強化, 3割弱体化): only a qualifier when no such word follows.
 _SUFFIX_GUARD = {"強": "化いく硬力調制行みさ", "弱": "体いくめ点小化さ", "程": "度"}
@@ -91,7 +103,16 @@ def _unit_alternation() -> str:
 
 
 _UNIT_RE = _unit_alternation()
-AMOUNT_RE = re.compile(rf"{NUMBER_START}(?P<num>{NUMBER}){_SP}(?P<mid>余)?{_SP}(?P<unit>{_UNIT_RE})")
+# Durations. 年 needs 間/ぶり or a bound after it (2年後, 2023年 are dates); 目 makes an ordinal.
+_DURATION_RE = (
+    r"年半?(?:間|ぶり|(?=以上|以下|以内|未満))"
+    r"|[カヵヶケか箇]月半?(?:間|ぶり)?(?!目)"
+    r"|週(?:間(?:ぶり)?|ぶり)(?!目)"
+    r"|日(?:間(?:ぶり)?|ぶり)(?!目)"
+)
+AMOUNT_RE = re.compile(
+    rf"{NUMBER_START}(?P<num>{NUMBER}){_SP}(?P<mid>余)?{_SP}(?:(?P<dur>{_DURATION_RE})|(?P<unit>{_UNIT_RE}))"
+)
 DECLARATION_RE = re.compile(
     rf"(?P<open>[（(]{_SP})?単位{_SP}[：:]{_SP}(?P<num>{NUMBER})?{_SP}(?P<big>[万億兆])?{_SP}"
     rf"(?P<unit>{_UNIT_RE})(?(open){_SP}[）)])"
@@ -99,58 +120,95 @@ DECLARATION_RE = re.compile(
 _SUFFIX_RE = re.compile(rf"{_SP}(?P<suffix>" + "|".join(
     re.escape(s) + (f"(?![{_SUFFIX_GUARD[s]}])" if s in _SUFFIX_GUARD else "")
     for s in sorted(SUFFIXES, key=len, reverse=True)) + ")")
-_RANGE_BEFORE_RE = re.compile(rf"{NUMBER_START}(?P<num>{NUMBER}){_SP}(?:[〜～~\-–]|から){_SP}$")
+_RANGE_SEPARATORS = "〜～~\\-–－"
+_RANGE_BEFORE_RE = re.compile(
+    rf"{NUMBER_START}(?P<num>{NUMBER}){_SP}(?:(?P<sep>[{_RANGE_SEPARATORS}])|から){_SP}$")
+_RANGE_BETWEEN_RE = re.compile(rf"{_SP}[{_RANGE_SEPARATORS}]{_SP}")
 _BIG = {"万": 10**4, "億": 10**8, "兆": 10**12}
+_ERAS = ("令和", "平成", "昭和", "大正", "明治", "西暦")
+_RELATIVE_AFTER = "後前"  # 3カ月後, 10年以上前: relative dates, the dates module's
+DURATION_UNITS = {"年": "year", "カ": "month", "ヵ": "month", "ヶ": "month", "ケ": "month", "か": "month",
+                  "箇": "month", "週": "week", "日": "day"}
 
 
 def find_quantities(text: str) -> list[Quantity]:
     """Quantities in `text`, start/end relative to it (text[start:end] == q.text), sorted by start."""
     found = _declarations(text)
     taken = [(q.start, q.end) for q in found]
+    last: Optional[int] = None  # index in `found` of the last amount, which a range may extend
     for match in AMOUNT_RE.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
         amount = _amount(text, match)
         if amount is None:
             continue
-        found.append(amount)
-        range_start = _range_start(text, match, amount)
-        if range_start is not None:
-            found.append(range_start)
+        merged = _merge_range(text, found[last], amount) if last is not None else None
+        if merged is not None:  # 10%〜20%: both ends carry the unit
+            found[last] = merged
+            continue
+        parts = _range(text, match, amount)
+        found.extend(parts)
+        last = len(found) - 1 if parts else None
     return sorted(found, key=lambda q: (q.start, q.end))
 
 
 def _declarations(text: str) -> list[Quantity]:
+    """（単位：100万US$）: a scale for the figure's numbers, not an amount (value None)."""
     out = []
     for m in DECLARATION_RE.finditer(text):
-        value = parse_number(m["num"]) if m["num"] else 1
+        scale = parse_number(m["num"]) if m["num"] else 1
         if m["big"]:
-            value *= _BIG[m["big"]]
+            scale *= _BIG[m["big"]]
         unit = UNITS[m["unit"]]
         if m["unit"] in TENTHS:
-            value *= 10
-        out.append(Quantity(m.start(), m.end(), m.group(), value, unit, kind="unit_declaration"))
+            scale *= 10
+        out.append(Quantity(m.start(), m.end(), m.group(), None, unit, kind="unit_declaration", scale=scale))
     return out
 
 
 def _amount(text: str, m: re.Match) -> Optional[Quantity]:
-    num, surface = m["num"], m["unit"]
+    num = m["num"]
     if _blocked_before(text, m.start()):
         return None
     try:
         value = parse_number(num)
     except ValueError:
         return None
+    if m["dur"]:
+        return _duration(text, m, value)
+    surface = m["unit"]
     if _is_word(num, value, surface):
         return None
-    unit = UNITS[surface]
     if surface in TENTHS:
         value *= 10
+    return _qualified(text, m, value, UNITS[surface], "amount")
+
+
+def _duration(text: str, m: re.Match, value) -> Optional[Quantity]:
+    """５年間, 約6年ぶり, 20年以上, 3カ月, 10日間; None for dates (2014年以上, 令和5年以内, 3カ月後)."""
+    dur = m["dur"]
+    unit = DURATION_UNITS[dur[0]]
+    if unit == "year":
+        if text[:m.start()].rstrip(" \u3000").endswith(_ERAS):
+            return None
+        if not dur.endswith(("間", "ぶり")) and float(value).is_integer() and 1800 <= value <= 2199:
+            return None  # a calendar year before 以上/以内/未満
+    if "半" in dur:
+        value += 0.5
+    q = _qualified(text, m, value, unit, "duration")
+    following = text[q.end:].lstrip(" \u3000")[:1]
+    if following and following in _RELATIVE_AFTER:
+        return None
+    return q
+
+
+def _qualified(text: str, m: re.Match, value, unit: str, kind: str) -> Quantity:
+    """The amount with the qualifiers around it (約…程度) inside its span."""
     start, prefix = _prefix(text, m.start())
     end, suffix = _suffix(text, m.end())
     qualifier = "…".join(q for q in (prefix, suffix) if q) or (m["mid"] or None)
     approximate = any(q in APPROXIMATE for q in (prefix, suffix, m["mid"]) if q)
-    return Quantity(start, end, text[start:end], value, unit, approximate, qualifier)
+    return Quantity(start, end, text[start:end], value, unit, approximate, qualifier, kind)
 
 
 def _blocked_before(text: str, pos: int) -> bool:
@@ -191,21 +249,45 @@ def _suffix(text: str, pos: int) -> tuple[int, Optional[str]]:
     return (m.end(), m["suffix"]) if m else (pos, None)
 
 
-def _range_start(text: str, m: re.Match, amount: Quantity) -> Optional[Quantity]:
-    """The first number of a range sharing the second's unit: 10〜20% -> 10 percent."""
-    if amount.start != m.start():  # a prefix qualifier belongs to the range, not to one end
-        return None
-    window_start = max(0, m.start() - 40)
-    r = _RANGE_BEFORE_RE.search(text, window_start, m.start())
-    if r is None or _blocked_before(text, r.start()):
-        return None
+def _join_qualifiers(*qualifiers: Optional[str]) -> Optional[str]:
+    return "…".join(dict.fromkeys(q for q in qualifiers if q)) or None
+
+
+def _range(text: str, m: re.Match, amount: Quantity) -> list[Quantity]:
+    """The amount, extended to a range when a bare number and a separator stand before it:
+    2〜3割 -> one quantity 20..30 percent. After から (which may be a change: 5から10%に) the first
+    number is a quantity of its own sharing the unit. An ordinal range (第2〜3回) gives nothing."""
+    if amount.start != m.start():  # a prefix qualifier on the second number: not a range
+        return [amount]
+    r = _RANGE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+    if r is None:
+        return [amount]
+    if _blocked_before(text, r.start()):
+        return [] if r["sep"] else [amount]
     try:
-        value = parse_number(r["num"])
+        low = parse_number(r["num"])
     except ValueError:
-        return None
+        return [amount]
     if m["unit"] in TENTHS:
-        value *= 10
+        low *= 10
     start, prefix = _prefix(text, r.start())
-    end = r.start() + len(r["num"])
-    return Quantity(start, end, text[start:end], value, amount.unit,
-                    prefix in APPROXIMATE if prefix else False, prefix)
+    low_approximate = prefix in APPROXIMATE if prefix else False
+    if not r["sep"]:
+        end = r.start() + len(r["num"])
+        return [Quantity(start, end, text[start:end], low, amount.unit, low_approximate, prefix, amount.kind),
+                amount]
+    if low >= amount.value:  # 2022-3機 is no range
+        return [amount]
+    return [replace(amount, start=start, text=text[start:amount.end], value=low, value_max=amount.value,
+                    qualifier=_join_qualifiers(prefix, amount.qualifier),
+                    approximate=amount.approximate or low_approximate)]
+
+
+def _merge_range(text: str, low: Quantity, high: Quantity) -> Optional[Quantity]:
+    """10%〜20%, 2カ月～3カ月: two amounts of one unit joined by a range separator, as one range."""
+    if (low.value_max is not None or low.value is None or (low.unit, low.kind) != (high.unit, high.kind)
+            or not _RANGE_BETWEEN_RE.fullmatch(text, low.end, high.start) or low.value >= high.value):
+        return None
+    return replace(low, end=high.end, text=text[low.start:high.end], value_max=high.value,
+                   qualifier=_join_qualifiers(low.qualifier, high.qualifier),
+                   approximate=low.approximate or high.approximate)

@@ -74,12 +74,14 @@ class Quantity:
     start: int
     end: int
     text: str
-    value: float
+    value: Optional[float]  # base units; None for a unit declaration (it states a scale, not an amount)
     unit: str
     approximate: bool = False
-    qualifier: Optional[str] = None  # 約, 程度, 以上, 超, 未満, 余り ...
-    kind: str = "amount"  # "amount" or "unit_declaration" (（単位：100万US$）)
+    qualifier: Optional[str] = None  # 約, 程度, 以上, 超, 未満, 余り, 少なくとも, 最大, 最低 ...
+    kind: str = "amount"  # "amount", "duration" (５年間, 3カ月) or "unit_declaration" (（単位：100万US$）)
     id: str = ""
+    value_max: Optional[float] = None  # the high end of a range (2〜3割: value 20, value_max 30); else None
+    scale: Optional[float] = None  # a unit declaration's multiplier (（単位：100万US$） -> 1000000); else None
 
 
 @dataclass(frozen=True)

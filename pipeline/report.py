@@ -64,7 +64,10 @@ def print_document(doc: Document, claims: bool = False, console: Console | None 
     for col in ("text", "value", "unit", "approx.", "qualifier", "kind", "offset"):
         t.add_column(col)
     for q in doc.quantities:
-        t.add_row(q.text, f"{q.value:,.10g}", q.unit, "~" if q.approximate else "", q.qualifier or "", q.kind, str(q.start))
+        value = "-" if q.value is None else f"{q.value:,.10g}"
+        if q.value_max is not None:
+            value += f"–{q.value_max:,.10g}"
+        t.add_row(q.text, value, q.unit, "~" if q.approximate else "", q.qualifier or "", q.kind, str(q.start))
     console.print(t)
     t = Table(title=f"Footnote markers ({len(doc.footnotes)})")
     for col in ("n", "offset", "context"):

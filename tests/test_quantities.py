@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -112,7 +113,7 @@ def test_parse_number_agrees_with_kanjize(text):
 def test_amount(text, value, unit):
     q = _only(text)
     assert (q.text, q.value, q.unit, q.kind) == (text, value, unit, "amount")
-    assert (q.approximate, q.qualifier) == (False, None)
+    assert (q.approximate, q.qualifier, q.value_max, q.scale) == (False, None, None, None)
 
 
 @pytest.mark.parametrize("text, value, unit, approximate, qualifier", [
@@ -130,6 +131,12 @@ def test_amount(text, value, unit):
     ("10人以下", 10, "人", False, "以下"),
     ("3割強", 30, "percent", True, "強"),
     ("最大50機", 50, "機", False, "最大"),
+    # bounds, not estimates: recorded like 以上 and never approximate
+    ("少なくとも4人", 4, "人", False, "少なくとも"),  # heldout d: 中国人労働者ら少なくとも4人が死亡した
+    ("少なくとも 4 人", 4, "人", False, "少なくとも"),
+    ("最低3人", 3, "人", False, "最低"),
+    ("最大1,000億円", 100000000000, "JPY", False, "最大"),
+    ("100人以内", 100, "人", False, "以内"),
 ])
 def test_qualified_amount(text, value, unit, approximate, qualifier):
     q = _only(text)
@@ -150,10 +157,112 @@ def test_spaced_input_is_covered_by_the_span(text, quantity_text, value):
     assert text[q.start:q.end] == q.text
 
 
-def test_range_shares_the_unit_of_its_second_number():
-    low, high = find_quantities("10〜20%")
-    assert (low.text, low.value, low.unit) == ("10", 10, "percent")
-    assert (high.text, high.value, high.unit) == ("20%", 20, "percent")
+# --- ranges: one quantity, value the low end, value_max the high end ---------------------------
+
+@pytest.mark.parametrize("text, quantity_text, value, value_max, unit", [
+    ("年2〜3割増える", "2〜3割", 20, 30, "percent"),
+    ("国境貿易は年2～3割増えると予測", "2～3割", 20, 30, "percent"),  # heldout d, full-width tilde
+    ("10～20%", "10～20%", 10, 20, "percent"),
+    ("10〜20%", "10〜20%", 10, 20, "percent"),
+    ("3-5機", "3-5機", 3, 5, "機"),
+    ("3–5機", "3–5機", 3, 5, "機"),
+    ("１０～２０％", "１０～２０％", 10, 20, "percent"),
+    ("100万〜200万ドル", "100万〜200万ドル", 1000000, 2000000, "USD"),
+    ("1.5~2倍", "1.5~2倍", 1.5, 2, "倍"),
+    ("10 〜 20 %", "10 〜 20 %", 10, 20, "percent"),
+    # both ends written with the unit
+    ("10%〜20%", "10%〜20%", 10, 20, "percent"),
+    ("2カ月～3カ月", "2カ月～3カ月", 2, 3, "month"),
+])
+def test_range_is_one_quantity(text, quantity_text, value, value_max, unit):
+    q = _only(text)
+    assert (q.text, q.value, q.value_max, q.unit) == (quantity_text, value, value_max, unit)
+    assert text[q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize("text, quantity_text, qualifier, approximate", [
+    ("約2〜3割", "約2〜3割", "約", True),
+    ("2〜3割程度", "2〜3割程度", "程度", True),
+    ("最大3〜5機", "最大3〜5機", "最大", False),
+    ("10〜20%以上", "10〜20%以上", "以上", False),
+])
+def test_range_keeps_the_qualifiers_around_it(text, quantity_text, qualifier, approximate):
+    q = _only(text)
+    assert (q.text, q.qualifier, q.approximate) == (quantity_text, qualifier, approximate)
+    assert q.value_max is not None
+
+
+def test_single_values_have_no_value_max():
+    assert [q.value_max for q in find_quantities("18.8%と0.4%、11機")] == [None, None, None]
+
+
+def test_kara_may_be_a_change_so_its_ends_stay_two_quantities():
+    low, high = find_quantities("税率を5から10%に引き上げ")
+    assert (low.text, low.value, low.value_max, low.unit) == ("5", 5, None, "percent")
+    assert (high.text, high.value, high.value_max, high.unit) == ("10%", 10, None, "percent")
+
+
+@pytest.mark.parametrize("text", [
+    "第2〜3回",  # an ordinal range
+    "０３－３２６８－３１１１",  # a phone number (heldout b)
+    "1-1. 背景", "No. 2013-19, Award",
+])
+def test_not_a_range(text):
+    assert find_quantities(text) == []
+
+
+def test_descending_numbers_are_not_a_range():
+    q = _only("2022-3機")
+    assert (q.text, q.value, q.value_max) == ("3機", 3, None)
+
+
+# --- durations ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, quantity_text, value, unit, qualifier, approximate", [
+    ("令和９年度までの５年間における", "５年間", 5, "year", None, False),  # heldout b
+    ("2017年11月以来、約6年ぶり。", "約6年ぶり", 6, "year", "約", True),  # heldout d
+    ("（DOC）以来、20年以上続いている。", "20年以上", 20, "year", "以上", False),  # heldout d
+    ("過去10年間で", "10年間", 10, "year", None, False),
+    ("3年以内に", "3年以内", 3, "year", "以内", False),
+    ("18年未満", "18年未満", 18, "year", "未満", False),
+    ("3年以下の懲役", "3年以下", 3, "year", "以下", False),
+    ("十年以上", "十年以上", 10, "year", "以上", False),
+    ("2年半ぶりに", "2年半ぶり", 2.5, "year", None, False),
+    ("3カ月", "3カ月", 3, "month", None, False),
+    ("3ヶ月", "3ヶ月", 3, "month", None, False),
+    ("3か月間", "3か月間", 3, "month", None, False),
+    ("6ヵ月ぶり", "6ヵ月ぶり", 6, "month", None, False),
+    ("約1カ月半", "約1カ月半", 1.5, "month", "約", True),
+    ("3カ月前後", "3カ月前後", 3, "month", "前後", True),
+    ("10日間の", "10日間", 10, "day", None, False),
+    ("三日間", "三日間", 3, "day", None, False),
+    ("2週間", "2週間", 2, "week", None, False),
+    ("一週間", "一週間", 1, "week", None, False),  # 一 is a count here, not the word 一
+])
+def test_duration(text, quantity_text, value, unit, qualifier, approximate):
+    q = _only(text)
+    assert (q.text, q.value, q.unit, q.kind) == (quantity_text, value, unit, "duration")
+    assert (q.qualifier, q.approximate, q.value_max) == (qualifier, approximate, None)
+
+
+@pytest.mark.parametrize("text, value, value_max, unit", [
+    ("2〜3年間", 2, 3, "year"),
+    ("1〜2カ月", 1, 2, "month"),
+    ("5～7日間", 5, 7, "day"),
+])
+def test_duration_range(text, value, value_max, unit):
+    q = _only(text)
+    assert (q.text, q.value, q.value_max, q.unit, q.kind) == (text, value, value_max, unit, "duration")
+
+
+@pytest.mark.parametrize("text", [
+    # calendar years, dates and relative dates: the dates module's
+    "2023年", "2年後", "2年後の2018年", "前年", "5年前", "3年目", "2023年度", "1990年代",
+    "3月", "2月4日", "10日に", "3カ月後", "2週間後", "10年以上前", "3カ月目", "第3週",
+    "2014年以上", "令和5年以内", "平成10年以上", "2015-2016年に", "毎年", "数年間",
+])
+def test_not_a_duration(text):
+    assert find_quantities(text) == []
 
 
 @pytest.mark.parametrize("text, decl_text", [
@@ -164,25 +273,32 @@ def test_range_shares_the_unit_of_its_second_number():
 ])
 def test_unit_declaration_is_a_multiplier_not_an_amount(text, decl_text):
     q = _only(text)
-    assert (q.text, q.value, q.unit, q.kind) == (decl_text, 1000000, "USD", "unit_declaration")
+    assert (q.text, q.value, q.scale, q.unit, q.kind) == (decl_text, None, 1000000, "USD", "unit_declaration")
 
 
-@pytest.mark.parametrize("text, value, unit", [
+@pytest.mark.parametrize("text, scale, unit", [
     ("（単位：億円）", 100000000, "JPY"),
     ("（単位：千トン）", 1000, "t"),
     ("（単位：%）", 1, "percent"),
 ])
-def test_unit_declaration_other_units(text, value, unit):
+def test_unit_declaration_other_units(text, scale, unit):
     q = _only(text)
-    assert (q.value, q.unit, q.kind) == (value, unit, "unit_declaration")
+    assert (q.value, q.scale, q.unit, q.kind) == (None, scale, unit, "unit_declaration")
+
+
+def test_summing_values_by_unit_does_not_count_a_unit_declaration():
+    found = find_quantities("（単位：100万US$）84億ドルと90億ドル")
+    total = sum(q.value for q in found if q.unit == "USD" and q.value is not None)
+    assert total == 17400000000
+    assert [q.scale for q in found] == [1000000, None, None]
 
 
 # --- not quantities -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    # years, dates, durations: the dates module's
+    # years and dates: the dates module's
     "1994年から1996年頃まで", "2022年2月4日に", "2023年度", "1990年代半ば", "2年後の2018年",
-    "2015-2016年に減少", "二〇二二年", "3カ月", "（2000 – 2022）",
+    "2015-2016年に減少", "二〇二二年", "（2000 – 2022）",
     # ordinals
     "第3回ASEAN-ロシア首脳会議", "第３の勢力", "第一次チェチェン戦争", "第一回東アジアサミット",
     "一度目は", "二期目にかけて", "3回目の", "第 3 回",
@@ -226,14 +342,14 @@ SEED_EXPECTED = [
     ("２隻", 2, "隻", None, "amount"),
     ("11機", 11, "機", None, "amount"),
     ("16機", 16, "機", None, "amount"),
-    ("（単位：100万US$）", 1000000, "USD", None, "unit_declaration"),
+    ("（単位：100万US$）", None, "USD", None, "unit_declaration"),
     ("90億ドル", 9000000000, "USD", None, "amount"),
     ("225億ドル", 22500000000, "USD", None, "amount"),
     ("２倍以上", 2, "倍", "以上", "amount"),
     ("170億ドル程度", 17000000000, "USD", "程度", "amount"),
     ("18.8%", 18.8, "percent", None, "amount"),
     ("0.4%", 0.4, "percent", None, "amount"),
-    ("（単位：100万US$）", 1000000, "USD", None, "unit_declaration"),
+    ("（単位：100万US$）", None, "USD", None, "unit_declaration"),
     ("二つ", 2, "つ", None, "amount"),
     ("125km", 125, "km", None, "amount"),
     ("7億4500万ドル", 745000000, "USD", None, "amount"),
@@ -255,6 +371,8 @@ def test_seed_document_repaired():
     text = _repair(SEED.read_text(encoding="utf-8"))
     found = find_quantities(text)
     assert [(q.text, q.value, q.unit, q.qualifier, q.kind) for q in found] == SEED_EXPECTED
+    assert [q.scale for q in found if q.kind == "unit_declaration"] == [1000000, 1000000]
+    assert all(q.scale is None and q.value_max is None for q in found if q.kind == "amount")
     assert all(text[q.start:q.end] == q.text for q in found)
     assert [q.start for q in found] == sorted(q.start for q in found)
 
@@ -274,3 +392,44 @@ def test_long_digit_runs_do_not_backtrack_exponentially(text):
     started = time.perf_counter()
     assert find_quantities(text) == []
     assert time.perf_counter() - started < 1.0
+
+
+# --- consumers of the new fields: store, report ----------------------------------------------
+
+def _doc_with(text):
+    from pipeline.records import Document
+
+    doc = Document("q" * 64, "corpus/q.txt", "utf-8", text)
+    doc.quantities = [replace(q, id=f"Q{q.start}-{q.end}") for q in find_quantities(text)]
+    return doc
+
+
+ROUND_TRIP_TEXT = "（単位：100万US$）年2〜3割増え、約6年ぶりに少なくとも4人、1.5~2倍"
+
+
+def test_store_round_trip_keeps_value_max_scale_and_a_missing_value(tmp_path):
+    from pipeline import store
+
+    doc = _doc_with(ROUND_TRIP_TEXT)
+    assert [(q.value, q.value_max, q.scale, q.kind) for q in doc.quantities] == [
+        (None, None, 1000000, "unit_declaration"), (20, 30, None, "amount"), (6, None, None, "duration"),
+        (4, None, None, "amount"), (1.5, 2, None, "amount")]
+    con = store.connect(tmp_path / "db.sqlite")
+    store.write_document(con, doc, None)
+    assert store.read_document(con, doc.doc_id).quantities == doc.quantities
+    row = con.execute("SELECT value, value_max, scale FROM quantities WHERE kind = 'unit_declaration'").fetchone()
+    assert row == (None, None, 1000000)
+
+
+def test_report_prints_a_dash_for_no_value_and_the_range(tmp_path):
+    from rich.console import Console
+
+    from pipeline.report import print_document
+
+    console = Console(record=True, width=200)
+    print_document(_doc_with(ROUND_TRIP_TEXT), console=console)
+    out = console.export_text()
+    row = next(line for line in out.splitlines() if "単位" in line)
+    assert " - " in row and "1,000,000" not in row
+    assert "20–30" in out and "1.5–2" in out
+
