@@ -8,7 +8,8 @@ from __future__ import annotations
 from .repair import RepairedBlock
 from .sentences import split_sentences
 
-SUDACHI_MAX_BYTES = 49_149
+SUDACHI_MAX_BYTES = 49_149  # SudachiPy rejects longer input; config keeps chunk_bytes well under it
+
 
 
 def sentence_ends(text: str) -> list[int]:

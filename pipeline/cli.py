@@ -101,11 +101,12 @@ def cmd_glossary_suggest(args) -> int:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return 0
-    cols = ["id", "type", "label_ja", "label_en", "aliases_ja", "aliases_en", "iso3166", "wikidata",
-            "valid_from", "valid_to", "notes"]
-    print("\t".join(cols))
+    from .glossary_load import COLUMNS
+    from .glossary_suggest import format_row
+
+    print("\t".join(COLUMNS))
     for r in rows:
-        print("\t".join(str(r.get(c, "") or "") for c in cols))
+        print(format_row(r))
     return 0
 
 

@@ -9,6 +9,7 @@ from typing import Optional
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from .chunks import SUDACHI_MAX_BYTES
 from .errors import ConfigError
 
 PACKAGE_DATA = Path(__file__).parent / "data"
@@ -25,7 +26,7 @@ class Config(BaseModel):
     fuzzy_threshold: float = Field(0.8, ge=0.0, le=1.0)
     event_verbs: Optional[str] = None  # None: the packaged lexicon
     max_document_bytes: int = Field(20_000_000, gt=0)
-    chunk_bytes: int = Field(12_000, ge=1_000, le=45_000)
+    chunk_bytes: int = Field(12_000, ge=1_000, le=SUDACHI_MAX_BYTES - 4_000)  # margin under Sudachi's limit
     batch_size: int = Field(16, ge=1)
     workers: int = Field(1, ge=1, le=64)  # processes for batches; each loads its own model (~0.7 GB)
     base_dir: Path = Path(".")  # folder of the config file; relative paths resolve against it

@@ -128,10 +128,6 @@ class Glossary:
         canon = json.dumps(rows, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(canon.encode("utf-8")).hexdigest()
 
-    def ids_for_key(self, key: str) -> tuple[str, ...]:
-        """Entry ids for a normalized key, the chosen one first (see the module's ambiguity rule)."""
-        return self._keys.get(key, ())
-
     def candidates(self, key: str, surface: str) -> list[Candidate]:
         """Candidates for a normalized key: `exact` (1.0) when ``surface`` is verbatim a label or
         alias of that entry, else `variant` (0.95)."""

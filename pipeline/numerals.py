@@ -18,7 +18,6 @@ from typing import Union
 
 Number = Union[int, float]
 
-KANJI_DIGITS = "〇零一二三四五六七八九"
 _DIGIT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 _DIGIT_VALUE["零"] = 0
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}

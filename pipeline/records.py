@@ -7,7 +7,7 @@ No spaCy object is ever stored in a record.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Optional
 
 ENTITY_TYPES = (
@@ -141,8 +141,3 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
     alias_proposals: list[tuple[str, str]] = field(default_factory=list)  # (glossary_id, alias) defined in the text
-
-
-def to_dict(record) -> dict:
-    """A record as plain JSON-ready data (tuples become lists)."""
-    return asdict(record)

@@ -40,5 +40,13 @@ def test_footnote_anchors_follow_their_chunk():
     assert anchors == [(0, 1, "化した"), (len(chunks) - 1, 2, "述べた")]
 
 
-def test_limit_constant():
-    assert SUDACHI_MAX_BYTES == 49_149
+def test_chunk_size_over_sudachis_limit_is_refused(tmp_path):
+    import pytest
+
+    from pipeline.config import load_config
+    from pipeline.errors import ConfigError
+
+    cfg = tmp_path / "config.yaml"
+    cfg.write_text(f"chunk_bytes: {SUDACHI_MAX_BYTES}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"key 'chunk_bytes': Input should be less than or equal to 45149"):
+        load_config(cfg)

@@ -2,6 +2,8 @@
 import json
 import sqlite3
 
+import pytest
+
 from pipeline import store
 from pipeline.export import SPEC_KEYS, write_jsonl
 from pipeline.records import ArgRef, Candidate, Claim, DateMention, Document, Entity, Footnote, Quantity
@@ -55,10 +57,8 @@ def test_failed_write_keeps_what_was_there(tmp_path):
     store.write_document(con, doc, 1)
     bad = sample_doc()
     bad.entities = [doc.entities[0], doc.entities[0]]  # duplicate primary key -> the transaction fails
-    try:
+    with pytest.raises(sqlite3.IntegrityError):
         store.write_document(con, bad, 2)
-    except sqlite3.IntegrityError:
-        pass
     assert store.read_document(con, doc.doc_id) == doc
 
 
