@@ -1,6 +1,7 @@
 """One document: repair -> GiNZA (chunked) -> extraction -> records in original offsets."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from .chunks import split_block
@@ -64,6 +65,7 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     parsed = res.nlp.pipe((c.text for c in chunks), batch_size=res.config.batch_size)
     for chunk, sdoc in zip(chunks, parsed):
         _extract_chunk(doc, chunk, sdoc, res, dates, matcher)
+    doc.footnotes = attach_notes(doc.footnotes, [b for b in blocks if b.kind == "note"])
     doc.alias_proposals = sorted(set(matcher.proposed_aliases))
     return doc
 
@@ -109,6 +111,25 @@ def _claims_to_original(claims, chunk: RepairedBlock, doc_id: str):
         )
         out.append(replace(c, start=s, end=e, objects=objs, id=make_id(doc_id, "C", s, e, str(k) if k else ""), **args))
     return out
+
+
+_NOTE_NUMBER = re.compile(r"[（(]?([0-9０-９]{1,3})[)）.．]?")
+
+
+def attach_notes(footnotes: list[Footnote], notes: list[RepairedBlock]) -> list[Footnote]:
+    """Each marker gets the text of the note with its number from the notes section (注 / Notes)."""
+    by_number = {}
+    for blk in notes:
+        m = _NOTE_NUMBER.match(blk.text)
+        if m:
+            n = int(m.group(1).translate(_FULLWIDTH_DIGITS))
+            s, e = blk.to_original(m.end(), len(blk.text))
+            by_number.setdefault(n, (blk.text[m.end():].strip(), s, e))
+    return [replace(f, note=by_number[f.n][0], note_start=by_number[f.n][1], note_end=by_number[f.n][2])
+            if f.n in by_number else f for f in footnotes]
+
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _check_footnote_sequence(blocks: list[RepairedBlock], warnings: list[str]) -> None:

@@ -28,6 +28,9 @@ class Footnote:
     n: int
     start: int
     end: int
+    note: Optional[str] = None  # the text of note n in the document's notes section, when it has one
+    note_start: Optional[int] = None  # that note's span in the original text
+    note_end: Optional[int] = None
 
 
 @dataclass(frozen=True)

@@ -70,11 +70,11 @@ def print_document(doc: Document, claims: bool = False, console: Console | None 
         t.add_row(q.text, value, q.unit, "~" if q.approximate else "", q.qualifier or "", q.kind, str(q.start))
     console.print(t)
     t = Table(title=f"Footnote markers ({len(doc.footnotes)})")
-    for col in ("n", "offset", "context"):
-        t.add_column(col)
+    for col in ("n", "offset", "context", "note"):
+        t.add_column(col, overflow="fold")
     for f in doc.footnotes:
         ctx = doc.text[max(0, f.start - 12) : f.end + 3].replace("\n", "⏎")
-        t.add_row(str(f.n), str(f.start), ctx)
+        t.add_row(str(f.n), str(f.start), ctx, f.note or "")
     console.print(t)
     if claims:
         console.print(claims_table(doc))

@@ -35,7 +35,8 @@ CREATE TABLE IF NOT EXISTS quantities (
   approximate INTEGER NOT NULL, qualifier TEXT, kind TEXT NOT NULL, value_max NUMERIC, scale NUMERIC);
 CREATE TABLE IF NOT EXISTS footnotes (
   doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
-  n INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, PRIMARY KEY (doc_id, start));
+  n INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, note TEXT, note_start INTEGER,
+  note_end INTEGER, PRIMARY KEY (doc_id, start));
 CREATE TABLE IF NOT EXISTS claims (
   id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, predicate TEXT NOT NULL,
@@ -170,7 +171,8 @@ def _insert_children(con, doc: Document) -> None:
           q.value_max, q.scale)
          for q in doc.quantities],
     )
-    con.executemany("INSERT INTO footnotes VALUES (?,?,?,?)", [(d, f.n, f.start, f.end) for f in doc.footnotes])
+    con.executemany("INSERT INTO footnotes VALUES (?,?,?,?,?,?,?)",
+                    [(d, f.n, f.start, f.end, f.note, f.note_start, f.note_end) for f in doc.footnotes])
     con.executemany("INSERT INTO alias_proposals VALUES (?,?,?)", [(d, g, a) for g, a in doc.alias_proposals])
     for c in doc.claims:
         _insert_claim(con, d, c)
@@ -231,7 +233,8 @@ def read_document(con, doc_id: str) -> Document:
     for r in _rows(con, f"SELECT * FROM quantities {order}", (doc_id,)):
         r.pop("doc_id")
         doc.quantities.append(Quantity(**{**r, "approximate": bool(r["approximate"])}))
-    doc.footnotes = [Footnote(r["n"], r["start"], r["end"]) for r in _rows(con, "SELECT * FROM footnotes WHERE doc_id = ? ORDER BY start", (doc_id,))]
+    doc.footnotes = [Footnote(**{k: v for k, v in r.items() if k != "doc_id"})
+                     for r in _rows(con, "SELECT * FROM footnotes WHERE doc_id = ? ORDER BY start", (doc_id,))]
     doc.alias_proposals = [tuple(r) for r in con.execute(
         "SELECT glossary_id, alias FROM alias_proposals WHERE doc_id = ? ORDER BY glossary_id, alias", (doc_id,))]
     doc.claims = [_claim_from_json(r["record"]) for r in _rows(con, f"SELECT record FROM claims {order}", (doc_id,))]

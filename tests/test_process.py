@@ -30,3 +30,13 @@ def test_relative_dates_resolve_across_paragraphs(resources):
 def test_quantities_inside_dates_are_not_amounts(resources):
     doc = _process("2年後の2018年に、84億ドルの武器を売却した。", resources)
     assert [(q.text, q.value, q.unit) for q in doc.quantities] == [("84億ドル", 8400000000, "USD")]
+
+
+def test_markers_get_the_text_of_their_notes(resources):
+    text = ("日本は協定に合意した1。両国は共同訓練を行った2。同盟は深まった3。\n\n注\n"
+            "1 外務省「日比首脳会談」2023年11月3日。\n２ 防衛省『防衛白書』2023年、\n312頁。\n")
+    doc = _process(text, resources)
+    assert [(f.n, f.note) for f in doc.footnotes] == [
+        (1, "外務省「日比首脳会談」2023年11月3日。"), (2, "防衛省『防衛白書』2023年、312頁。"), (3, None)]
+    f = doc.footnotes[1]
+    assert text[f.note_start:f.note_end] == "防衛省『防衛白書』2023年、\n312頁。"
