@@ -10,7 +10,14 @@ read through to the content predicate:
 - hedges (と見られる, とされる) -> modality hedged (とされる is also attributed, source unknown);
 - evaluations (と言える, と言わざるを得ない, and the author's own と指摘できる / ことが指摘できる /
   ことが言える) -> type evaluative, modality asserted/speculative, not attributed;
-- 可能性がある / 可能性も否定できない -> speculative.
+- 可能性がある / 可能性も否定できない -> speculative;
+- …することとされた (passive of とする on a こと-clause) is an official decision: the predicate is the
+  verb of the こと-clause, asserted, not attributed (…であるとされる stays hedged + attributed);
+- …と予測する専門家もいる (a reporting verb in a relative clause on the noun whose existence is
+  asserted, + もいる/がいる/もある) -> the と-content, attributed, source = that noun.
+
+An abbreviation definition in brackets (（以下「ＯＳＡ」という。）) never makes a claim, and a clause
+never starts inside a noun compound (…設置し、南沙（スプラトリー）諸島で… splits before 南沙).
 
 Copular clauses (X は Y である): `predicate` is 'である' and the complement phrase Y is the first of
 `objects` (主な輸出先はベトナム、ミャンマーであり -> である + [ベトナム、ミャンマー]; ロシアは最大の
@@ -38,7 +45,7 @@ from typing import Optional
 from .claims_args import Analysis, ArgFinder
 from .claims_fill import Carry, fill_subjects
 from .claims_cues import (
-    ACCORDING_LEMMA_SEQ, CLOSE_BRACKETS, COORD_SCONJ, FIGURE_RE, OPEN_BRACKETS, PARTICLE_VERBS,
+    ACCORDING_LEMMA_SEQ, CLOSE_BRACKETS, COORD_SCONJ, DEFINITION_RE, FIGURE_RE, OPEN_BRACKETS, PARTICLE_VERBS,
     REPORT_LEMMAS, SENTENCE_END, SUBORDINATE_ENDINGS, bracket_depths, normalise_cue,
 )
 from .errors import ConfigError
@@ -118,7 +125,9 @@ def _sentence_clauses(finder: ArgFinder, span) -> list[_Clause]:
     roots = [t for t in span if (t.head.i == t.i or not inside(t.head)) and t.pos_ not in ("PUNCT", "SYM", "SPACE")]
     predicative = [t for t in roots if t.pos_ in ("VERB", "ADJ", "AUX") or _has_copula(finder, t)]
     roots = predicative or roots[-1:]
-    heads = {t.i: t for t in roots + _coordinated_heads(finder, span, depths)}
+    defs = [(span.start_char + m.start(), span.start_char + m.end()) for m in DEFINITION_RE.finditer(span.text)]
+    heads = {t.i: t for t in roots + _coordinated_heads(finder, span, depths)
+             if not any(a <= t.idx < b for a, b in defs)}  # （以下「ＯＳＡ」という。）
     clauses = [_Clause(h, finder.analyse(h, lo, hi)) for _, h in sorted(heads.items())]
     clauses = [c for c in clauses if not any(o.an.quote and o.an.quote[0] <= c.head.i < o.an.quote[1]
                                              for o in clauses if o is not c)]
@@ -194,8 +203,9 @@ def _set_spans(finder: ArgFinder, clauses: list[_Clause], lo: int, hi: int) -> N
     prev_end_tok = lo
     for k, c in enumerate(clauses):
         own = _own_tokens(c.head, heads, lo, hi)
-        first = lo if k == 0 else max(min(own), prev_end_tok)  # what precedes the first head is its own
+        first = lo if k == 0 else _compound_start(doc, max(min(own), prev_end_tok), prev_end_tok)
         _, be = finder.bunsetu(c.head.i)
+        be = next((t.i for t in doc[c.head.i:be] if t.text in ("、", "，")), be)  # 設置し、|南沙（…）: a misparsed bunsetu
         last = be - 1
         while last > first and doc[last].pos_ == "PUNCT" and doc[last].text not in CLOSE_BRACKETS:
             last -= 1
@@ -203,6 +213,14 @@ def _set_spans(finder: ArgFinder, clauses: list[_Clause], lo: int, hi: int) -> N
             first += 1
         c.start, c.end = doc[first].idx, doc[last].idx + len(doc[last].text)
         prev_end_tok = be
+
+
+def _compound_start(doc, first: int, floor: int) -> int:
+    """A clause never starts inside a noun compound: 南沙（スプラトリー）|諸島で… starts at 南沙."""
+    while first - 1 >= floor and not doc[first - 1].tag_.startswith(("動詞", "形容詞")) and (
+            doc[first - 1].pos_ in ("NOUN", "PROPN", "NUM", "SYM") or doc[first - 1].text in "（）()"):
+        first -= 1
+    return first
 
 
 def _own_tokens(head, heads: set[int], lo: int, hi: int) -> list[int]:

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .claims_cues import (
-    ADVERBIAL_NOUNS, CLOSE_BRACKETS, EVAL_LEMMAS, EVALUATIVE_WRAPPER_CUES, FOCUS_PARTICLES, HEDGE_LEMMAS,
-    REPORT_LEMMAS, find_cues, modality_of, normalise_cue,
+    ADVERBIAL_NOUNS, CLOSE_BRACKETS, EVAL_LEMMAS, EVALUATIVE_WRAPPER_CUES, EXISTENCE_LEMMAS, FOCUS_PARTICLES,
+    HEDGE_LEMMAS, OPINION_LEMMAS, REPORT_LEMMAS, find_cues, modality_of, normalise_cue,
 )
 from .claims_phrase import build_arg, bunsetu_index
 from .claims_pred import PredicateMixin
@@ -82,8 +82,9 @@ class ArgFinder(PredicateMixin):
         """The subject dependent of ``pred``: は/が-marked before も-marked, nearest first."""
         found = []
         for c in pred.children:
-            if not (lo <= c.i < hi) or c.i > pred.i or c.pos_ in ("PUNCT", "SCONJ", "ADP"):
-                continue
+            if not (lo <= c.i < hi) or c.i > pred.i or c.pos_ in ("PUNCT", "SCONJ", "ADP") \
+                    or (c.pos_ == "ADV" and "副詞可能" in c.tag_):
+                continue  # 就任当初こそ: a time noun used as an adverb is no subject
             marks = self.particles(c)
             if c.lemma_ in ADVERBIAL_NOUNS or "|" in marks or self.is_date(c) or self.relation_object(c, pred):
                 continue
@@ -170,19 +171,13 @@ class ArgFinder(PredicateMixin):
     # ---- predicates ------------------------------------------------------------------------
     def analyse(self, head, lo: int, hi: int) -> Analysis:
         doc = self.doc
+        holder = None
+        rel = self._relative_report(head, lo)
+        if rel is not None:  # …増えると予測する専門家もいる: read from the reporting verb
+            head, holder = rel
         kind, pred, marker = "plain", self.lexical(head, lo), self._quote_marker(head, lo)
         if marker is not None:
-            content = self._content_pred(marker, lo)
-            tail = doc[head.i:self.bunsetu(head.i)[1]].text
-            if content is None:
-                pass
-            elif (head.lemma_ in EVAL_LEMMAS and (head.lemma_ != "言う" or "ざる" in tail)) \
-                    or (head.lemma_ in REPORT_LEMMAS and self.potential(head)):  # と指摘できる: the author's own
-                kind, pred = "eval", content
-            elif head.lemma_ in REPORT_LEMMAS:
-                kind, pred = "report", content
-            elif head.lemma_ in HEDGE_LEMMAS and self._passive(head) is not None:
-                kind, pred = ("said" if head.lemma_ == "する" else "hedge"), content
+            kind, pred = self._wrapper_kind(head, marker, holder is not None, lo) or (kind, pred)
         else:
             koto = self._koto_wrapper(head, lo)
             if koto is not None:  # …してきたことが指摘できる / …ことが言える
@@ -205,12 +200,15 @@ class ArgFinder(PredicateMixin):
         content_end = marker.i if kind in ("report", "said", "hedge", "eval") else hbe
         if kind == "possibility":
             content_end = next(c.i for c in self.lexical(head, lo).children if c.lemma_ == "可能性")
-        elif kind != "plain" and not an.complement and pred.pos_ in ("NOUN", "ADJ") and not pred.tag_.startswith("形容詞") \
+        elif kind != "plain" and not an.complement and pred.pos_ in ("NOUN", "ADJ") and not pred.tag_.startswith(("形容詞", "動詞")) \
                 and an.predicate == pred.lemma_:
             an.predicate += "である"  # …限定的とも言える -> 限定的である
-        cue_text = doc[marker.i:hbe].text if kind != "plain" and marker is not None else ""
+        cue_text = doc[marker.i:hbe].text if kind not in ("plain", "decision") and marker is not None else ""
         last = doc[content_end - 1] if kind == "report" else doc[hbe - 1]
-        an.modality, mcues = modality_of(self.text[pred.idx:last.idx + len(last.text)])
+        tail = self.text[pred.idx:last.idx + len(last.text)]
+        if kind == "decision":  # …こととされた: the passive とする is no hedge; only what follows it counts
+            tail = self.text[pred.idx:marker.idx] + "|" + self.text[head.idx:last.idx + len(last.text)]
+        an.modality, mcues = modality_of(tail)
         an.cues = [normalise_cue(c) for c in mcues]
         an.polarity = self._polarity(pred, content_end)
         if kind in ("report", "said"):
@@ -220,12 +218,12 @@ class ArgFinder(PredicateMixin):
             an.evaluative = True
             an.cues = [normalise_cue(c) for c in find_cues(cue_text, EVALUATIVE_WRAPPER_CUES)] or [normalise_cue(cue_text)]
             an.cues += [normalise_cue(c) for c in mcues]
-        elif pred.pos_ == "ADJ" or an.predicate.endswith("である"):
+        elif (pred.pos_ == "ADJ" and not pred.tag_.startswith("動詞")) or an.predicate.endswith("である"):
             an.evaluative = True
         self._arguments(an, head, marker, kind, lo, hi, focus)
         if kind == "report":
-            an.source = self._speaker(an, head, lo, hi)
-            if an.subject is None and not an.quote_bracketed:
+            an.source = self.arg(holder, lo) if holder is not None else self._speaker(an, head, lo, hi)
+            if an.subject is None and not an.quote_bracketed and holder is None:
                 an.subject = an.source
         return an
 
@@ -240,6 +238,49 @@ class ArgFinder(PredicateMixin):
                 if acl:
                     return c, acl[-1]
         return None
+
+    def _wrapper_kind(self, head, marker, held: bool, lo: int):
+        """(kind, content predicate) of a head taking the と-complement ending at ``marker``:
+        eval (と言える, と指摘できる), report (と述べた; ``held``: …と予測する専門家もいる), decision
+        (…こととされた), said (とされる), hedge (と見られる); None for a plain head."""
+        content = self._content_pred(marker, lo)
+        if content is None:
+            return None
+        tail = self.doc[head.i:self.bunsetu(head.i)[1]].text
+        passive = self._passive(head) is not None
+        if (head.lemma_ in EVAL_LEMMAS and (head.lemma_ != "言う" or "ざる" in tail)) \
+                or (head.lemma_ in REPORT_LEMMAS and self.potential(head)):  # と指摘できる: the author's own
+            return "eval", content
+        if head.lemma_ in REPORT_LEMMAS or held:
+            return "report", content
+        if head.lemma_ == "する" and content.lemma_ in ("こと", "事") and passive:
+            return "decision", self._koto_content(content, lo)  # …することとされた: decided, not hedged
+        if head.lemma_ in HEDGE_LEMMAS and passive:
+            return ("said" if head.lemma_ == "する" else "hedge"), content
+        return None
+
+    def _koto_content(self, koto, lo: int):
+        """The verb of the relative clause on こと (…４３兆円程度とすること -> する), else こと itself."""
+        acl = [v for v in koto.children if v.dep_ == "acl" and v.i < koto.i and v.pos_ in ("VERB", "ADJ")]
+        return self.lexical(acl[-1], lo) if acl else koto
+
+    def _relative_report(self, head, lo: int):
+        """(reporting verb, holder) for …と予測する専門家もいる / …と見る向きがある: a reporting verb in a
+        relative clause on the noun whose existence the sentence asserts; None otherwise."""
+        if head.lemma_ not in EXISTENCE_LEMMAS:
+            return None
+        hbs = self.bunsetu(head.i)[0]
+        if hbs - 1 < lo:
+            return None
+        holder = next((t for t in reversed(self.doc[self.bunsetu(hbs - 1)[0]:hbs])
+                       if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        if holder is None or self.particles(holder) not in ("も", "が") or self.bunsetu(holder.i)[0] - 1 < lo:
+            return None
+        vbs, vbe = self.bunsetu(self.bunsetu(holder.i)[0] - 1)
+        verb = next((t for t in self.doc[vbs:vbe] if t.lemma_ in OPINION_LEMMAS and t.pos_ in ("VERB", "NOUN")), None)
+        if verb is None or self.doc[vbe - 1].pos_ == "PUNCT" or self._quote_marker(verb, lo) is None:
+            return None
+        return verb, holder
 
     def _speaker(self, an: Analysis, head, lo: int, hi: int) -> Optional[ArgRef]:
         """Who says it: the reporting verb's subject; else the nearest は/が/も phrase before a

@@ -10,6 +10,8 @@ Pure data plus small string helpers; no spaCy here.  The choices (documented for
   So are the author's own 「…と指摘できる」 and 「…ことが指摘できる」 / 「…ことが言える」 (a
   reporting verb in the potential form is not a report of someone else): the predicate is the one
   inside, type ``evaluative``, not attributed.
+- とされる after a clause + と is hedged and attributed; after こと (…することとされた) it is an
+  official decision: asserted, not attributed.
 - 見込まれる is a lexical passive ("is expected"), not a modality marker: 期待は見込まれる is asserted.
 - A negation counts only inside the predicate's own tail (AではなくB: B stays positive; the A clause,
   when it is a clause of its own, is negative).  Double negatives that are modal (ざるを得ない,
@@ -39,6 +41,9 @@ REPORT_LEMMAS = frozenset({
     "指摘", "述べる", "報道", "報じる", "発言", "語る", "主張", "強調", "説明", "言う", "表明",
     "発表", "警告", "伝える", "明言", "示唆", "回答", "答える", "記す", "書く", "報告",
 })
+# …と予測する専門家もいる / …と見る向きもある: a holder of a reported view (relative clause) + existence.
+OPINION_LEMMAS = REPORT_LEMMAS | {"予測", "予想", "見る", "みる", "考える", "分析", "懸念", "評価", "見方", "期待"}
+EXISTENCE_LEMMAS = frozenset({"いる", "ある", "多い", "少ない", "目立つ"})
 HEDGE_LEMMAS = frozenset({"見る", "みる", "考える", "思う", "推測", "推定", "する"})
 EVAL_LEMMAS = frozenset({"言える", "言う", "いえる"})
 PASSIVE_LEMMAS = frozenset({"れる", "られる"})
@@ -69,6 +74,7 @@ ADVERBIAL_NOUNS = frozenset({
     "後", "その後", "前", "間", "際", "中", "時", "頃", "以降", "以後", "以前", "当時", "現在", "今日", "最後",
     "最初", "一方", "他方", "同時", "共", "ちなみ", "一番", "最中", "以下", "以上", "結果", "ため",
     "為", "今後", "次", "更", "特", "実際", "逆", "互い", "主", "更に", "短期間", "長期間",
+    "当初", "初期", "直後", "直前", "近年", "最近", "昨今", "従来", "冒頭", "今回", "前回", "年内",
 })
 # Focus particles stripped before reading a case mark (などが -> が, だけは -> は).
 FOCUS_PARTICLES = ("など", "だけ", "のみ", "ばかり", "ほど", "さえ", "すら", "等")
@@ -77,6 +83,8 @@ FOCUS_PARTICLES = ("など", "だけ", "のみ", "ばかり", "ほど", "さえ"
 DOCUMENT_NOUNS = ("声明", "宣言", "文書", "概念", "協定", "条約", "計画", "報告書", "白書", "戦略")
 
 
+# An abbreviation definition in brackets: （以下「ＯＳＡ」という。）, (以下、「RAA」と略す): never a claim.
+DEFINITION_RE = re.compile(r"[（(]\s*以下[、，]?\s*[「『][^」』]*[」』]\s*(?:という|と(?:いう|称する|呼ぶ|略す|略称する|する))?。?\s*[）)]")
 FIGURE_RE = re.compile(r"(図\s*\d+)\s*(?:の通り|のとおり|が示す|に示す|で示す|のように|を参照|参照)")
 ACCORDING_LEMMA_SEQ = ("に", "よる")
 

@@ -3,10 +3,13 @@
 Linking policy (what a researcher gets in `subject`/`objects`/`source`):
 
 - `text` is always the whole noun phrase (modifiers included, a relative clause excluded):
-  欧米志向の「大西洋主義」外交, ロシアの研究者, ASEAN諸国との…協力拡大.
+  欧米志向の「大西洋主義」外交, ロシアの研究者, ASEAN諸国との…協力拡大.  Brackets stay balanced: a
+  phrase closing a bracket starts at its opener (「…政府間機関の設立に関する条約」) and a bracket
+  opened in a compound runs to its closer (日比円滑化協定（Reciprocal Access Agreement、RAA）).
 - The phrase links to an entity (`entity_id`/`glossary_id`/`label_en`) only when
   (a) the entity IS the phrase's head (ロシア, 東南アジア友好協力条約（TAC）, ASEAN側 -- a
-      suffix such as 側/諸国 is transparent), or
+      suffix such as 側/諸国 is transparent; so is a title compound after a name: 習近平国家主席,
+      岸田内閣総理大臣, バイデン米大統領 link to the person, 中国の習近平国家主席 too), or
   (b) the entity is the phrase's genitive possessor, the X of "X の N" (ロシアの研究者,
       ロシアの公式見解, Su-35戦闘機11機の発注).  The link then means affiliation/possession
       ("a researcher of Russia"), NOT identity; `text` shows the difference.
@@ -34,6 +37,10 @@ TITLE_HEADS = frozenset({
     "大統領", "首相", "外相", "外務大臣", "国防相", "国防大臣", "大臣", "長官", "議長", "国王", "首脳", "大使",
     "政権", "政府", "側", "諸国", "当局", "軍",
 })
+# Title words that end a compound after a name (習近平|国家主席, 岸田|内閣総理大臣, バイデン|米大統領).
+TITLE_SUFFIXES = ("大統領", "首相", "外相", "国防相", "防衛相", "大臣", "主席", "総理", "長官", "議長", "国王",
+                  "首脳", "大使", "書記長", "報道官", "相")
+SENTENCE_STOPS = ("。", "．")
 ENUM_PARTICLES = frozenset({"や", "と", "、", "，", "の", "など", "及び", "および"})
 
 
@@ -48,10 +55,7 @@ def build_arg(finder, tok, lo: int) -> ArgRef:
     if _is_kadouka(doc, tok):
         end = tok.i + 2  # …維持できるかどうか
     elif not clausal:  # the noun compound ends the phrase: 条約（TAC）|に, 自体|は小さいと, 国民|だけである」
-        end = tok.i + 1
-        while end < be and (doc[end].pos_ in ("NOUN", "PROPN", "NUM", "SYM") or doc[end].tag_.startswith("接尾辞")
-                            or doc[end].text in "（()）「」『』"):
-            end += 1
+        end = _compound_end(doc, tok, be)
     while end > tok.i + 1 and not _is_kadouka(doc, tok) and (doc[end - 1].pos_ in ("ADP", "SCONJ", "PUNCT") or (not clausal and (
             doc[end - 1].pos_ == "AUX" or doc[end - 1].dep_ == "fixed"))) and doc[end - 1].text not in CLOSE_BRACKETS:
         end -= 1
@@ -91,6 +95,7 @@ def build_arg(finder, tok, lo: int) -> ArgRef:
             break
     while start < tok.i and doc[start].pos_ in ("CCONJ", "ADV") and doc[start].lemma_ in ("つまり", "すなわち", "また"):
         start += 1  # 「…」、つまり経済関係が…: the connective is not part of the phrase
+    start = _bracket_opener(doc, start, end, lo)
     s_char, e_char = _balance(finder.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
     ent = linked_entity(finder, tok, s_char, e_char)
     if ent is not None:
@@ -100,6 +105,37 @@ def build_arg(finder, tok, lo: int) -> ArgRef:
         return ArgRef(text=text, start=s_char, end=e_char)
     return ArgRef(text=text, entity_id=ent.id or None, glossary_id=ent.glossary_id,
                   label_en=ent.label_en, start=s_char, end=e_char)
+
+
+def _depth(tok) -> int:
+    return sum(tok.text.count(ch) for ch in "「『（(") - sum(tok.text.count(ch) for ch in "」』）)")
+
+
+def _compound_end(doc, tok, be: int) -> int:
+    """The end of the noun compound headed by ``tok``; a bracket opened in it runs to its closer
+    (日比円滑化協定（Reciprocal Access Agreement、RAA）)."""
+    end, depth = tok.i + 1, 0
+    while end < be:
+        t = doc[end]
+        if not (depth > 0 or t.pos_ in ("NOUN", "PROPN", "NUM", "SYM") or t.tag_.startswith("接尾辞")
+                or t.text in "（()）「」『』"):
+            break
+        depth = max(0, depth + _depth(t))
+        end += 1
+    return end
+
+
+def _bracket_opener(doc, start: int, end: int, lo: int) -> int:
+    """A phrase that closes a bracket it did not open starts at the opener:
+    「グローバル…（ＧＣＡＰ）政府間機関の設立に関する条約」 is one title, not 間機関の…条約."""
+    depth = sum(_depth(t) for t in doc[start:end])
+    i = start
+    while depth < 0 and i > lo:
+        i -= 1
+        if doc[i].text in SENTENCE_STOPS:
+            return start
+        depth += _depth(doc[i])
+    return i if depth == 0 and i < start else start
 
 
 def linked_entity(finder, tok, s_char: int, e_char: int) -> Optional[Entity]:
@@ -112,13 +148,13 @@ def linked_entity(finder, tok, s_char: int, e_char: int) -> Optional[Entity]:
     while head.i > 0 and head.tag_.startswith("接尾辞") and doc[head.i - 1].pos_ in ("NOUN", "PROPN") \
             and head.i - 1 >= finder.bunsetu(head.i)[0]:
         head = doc[head.i - 1]  # ASEAN側, ASEAN諸国 -> the entity before the suffix is the head
+    owner = _title_owner(finder, head, inside) if is_title(head.text) or head is not tok else None
     for x in inside:  # (a) the entity is the head (or the abbreviation in brackets after it)
         if x.start <= head.idx < x.end or x.start <= tok.idx < x.end:
-            return x
-    if head.lemma_ in TITLE_HEADS or head is not tok:  # プーチン大統領, ラブロフ外相, プーチン政権, ASEAN諸国
-        for x in inside:
-            if x.end == head.idx or (x.end <= head.idx and not finder.text[x.end:head.idx].strip("・ ")):
-                return x
+            # バイデン|米大統領 with 米大統領 an unlinked mention: the named holder is what it stands for
+            return owner if owner is not None and x.glossary_id is None and owner.glossary_id else x
+    if owner is not None:  # プーチン大統領, 習近平国家主席, プーチン政権, ASEAN諸国
+        return owner
     close = [t for t in doc[tok.i + 1:finder.bunsetu(tok.i)[1]] if t.text in CLOSE_BRACKETS]
     if close:  # 条約（TAC）: the entity ends with the bracketed abbreviation of the head
         hit = [x for x in inside if x.start <= tok.idx and x.end >= close[0].idx]
@@ -146,6 +182,28 @@ def linked_entity(finder, tok, s_char: int, e_char: int) -> Optional[Entity]:
     return hits[-1] if hits else None
 
 
+def is_title(word: str) -> bool:
+    """大統領, 国家主席, 内閣総理大臣, 米大統領, 外相, 政権, 諸国 ...: a head that stands for its holder."""
+    return word in TITLE_HEADS or (word.endswith(TITLE_SUFFIXES) and len(word) <= 6 and not HIRAGANA.search(word))
+
+
+def _title_owner(finder, head, inside: list[Entity]) -> Optional[Entity]:
+    """The entity right before a title head, nothing or only nouns of the title's own compound
+    between (習近平|国家|主席): the person (or state) the title phrase stands for."""
+    doc, bs = finder.doc, finder.bunsetu(head.i)[0]
+    best = None
+    for x in inside:
+        if x.end > head.idx:
+            continue
+        gap = [t for t in doc[bs:head.i] if t.idx >= x.end]
+        if finder.text[x.end:head.idx].strip("・ ") and not (
+                gap and gap[0].idx == x.end and all(t.pos_ in ("NOUN", "PROPN") and t.i >= bs for t in gap)):
+            continue
+        if best is None or x.end > best.end:
+            best = x
+    return best
+
+
 COORDINATORS = re.compile(r"及び|および|と|や|、|，|・")
 HIRAGANA = re.compile(r"[ぁ-ゖ]")
 
@@ -157,7 +215,7 @@ def first_conjunct(text: str, x: Entity, inside: list[Entity], s_char: int) -> E
     if first is x or first.start >= x.start or text[s_char:first.start].strip(" \u3000「『（("):
         return x
     pieces = COORDINATORS.split("".join(text[first.end:x.start].split()))
-    if len(pieces) < 2 or pieces[0] not in ("",) + tuple(TITLE_HEADS) or pieces[-1] != "" \
+    if len(pieces) < 2 or not (pieces[0] == "" or is_title(pieces[0])) or pieces[-1] != "" \
             or any(not p or HIRAGANA.search(p) for p in pieces[1:-1]):
         return x
     return first

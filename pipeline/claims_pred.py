@@ -118,7 +118,7 @@ class PredicateMixin:
         potential = next((t for t in nxt if t.lemma_ == "できる" and t.pos_ == "AUX"), None)
         if potential is not None:
             return pred.lemma_ + "できる"
-        if pred.pos_ == "VERB":
+        if pred.pos_ == "VERB" or pred.tag_.startswith("動詞"):  # 狭まる|だろう is tagged ADJ by GiNZA
             i = pred.i
             bs = self.bunsetu(pred.i)[0]
             while i > bs and pred.tag_.startswith("動詞") and (

@@ -71,7 +71,8 @@ def run(nlp, lexicon, text, ents=(), dates=(), quants=(), notes=(), kind="paragr
     quants: (surface, value, unit); notes: (n, surface-before-marker) -> anchor after that surface."""
     doc = nlp(text)
     at = lambda s: (text.index(s), text.index(s) + len(s))  # noqa: E731
-    entities = [Entity(*at(s), s, "OTHER", glossary_id=f"G-{i}", label_en=lab, id=i) for s, i, lab in ents]
+    entities = [Entity(*at(s), s, "OTHER", glossary_id=f"G-{i}" if lab else None, label_en=lab, id=i)
+                for s, i, lab in ents]  # label None: a mention the glossary does not know
     ds = [DateMention(*at(s), s, v, None, None, id=f"D{k}") for k, (s, v) in enumerate(dates)]
     qs = [Quantity(*at(s), s, v, u, id=f"Q{k}") for k, (s, v, u) in enumerate(quants)]
     anchors = [(n, text.index(before) + len(before)) for n, before in notes]
@@ -411,3 +412,73 @@ def test_copular_topic_with_a_possessor_hands_the_possessor_to_the_action(nlp, l
     assert (bought.predicate, bought.subject.text, bought.subject.entity_id) == ("購入する", "ベトナム", "E1")
     # a relative clause with its own subject is not read through: これ stays the subject
     assert (wanted.predicate, wanted.subject.text, [o.text for o in wanted.objects]) == ("である", "これ", ["ロシアが望むもの"])
+
+
+# ---- held-out regressions -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, ents, subject",
+    [
+        ("2024年1月、習近平国家主席はベトナムを訪問した。", [("習近平", "P1", "Xi Jinping")], "習近平国家主席"),
+        ("ベトナムを訪問した中国の習近平国家主席はハノイで会談した。",
+         [("中国", "C1", "China"), ("習近平", "P1", "Xi Jinping")], "中国の習近平国家主席"),
+        ("岸田内閣総理大臣はマニラで会談した。", [("岸田", "P1", "Fumio Kishida")], "岸田内閣総理大臣"),
+        # 米大統領 is itself an (unlinked) mention: the named holder still wins
+        ("バイデン米大統領は中国を訪問した。", [("バイデン", "P1", "Joe Biden"), ("米大統領", "X1", None)], "バイデン米大統領"),
+    ],
+)
+def test_title_compound_subject_links_the_person_not_the_country(nlp, lexicon, text, ents, subject):
+    c = run(nlp, lexicon, text, ents=ents)[0]
+    assert (c.subject.text, c.subject.entity_id) == (subject, "P1")
+
+
+def test_koto_to_sareta_is_a_decision_not_a_hedge(nlp, lexicon):
+    text = "防衛力整備計画においては、整備の水準を、おおむね４３兆円程度とすることとされた。"
+    [c] = run(nlp, lexicon, text, quants=[("４３兆円程度", 43e12, "JPY")])
+    assert (c.modality, c.attributed, c.cue, c.type) == ("asserted", False, None, "quantitative")
+    assert c.predicate == "する" and [o.text for o in c.objects] == ["整備の水準"]
+    # a clause + と + される stays a hedged, attributed report
+    [h] = run(nlp, lexicon, "ロシアは最大の供給国であるとされる。")
+    assert (h.modality, h.attributed, h.cue) == ("hedged", True, "とされる")
+
+
+def test_daro_inside_a_quoted_report_keeps_the_verb_predicate(nlp, lexicon):
+    [c] = run(nlp, lexicon, "専門家は「その余地は狭まるだろう」と指摘する。")
+    assert (c.predicate, c.modality, c.attributed, c.source.text) == ("狭まる", "speculative", True, "専門家")
+
+
+def test_abbreviation_definition_in_brackets_is_no_claim_and_steals_no_date(nlp, lexicon):
+    text = "2023年12月、政府安全保障能力強化支援（以下「ＯＳＡ」という。）により、フィリピンに対し沿岸監視レーダーを供与する旨の書簡の交換を行った。"
+    [c] = run(nlp, lexicon, text, dates=[("2023年12月", "2023-12")])
+    assert c.predicate == "行う" and [d["value"] for d in c.dates] == ["2023-12"]
+
+
+def test_reporting_verb_in_a_relative_clause_over_the_source_with_mo_iru(nlp, lexicon):
+    [c] = run(nlp, lexicon, "今後10年程度の間に、国境貿易は年2～3割増えると予測する専門家もいる。")
+    assert (c.predicate, c.attributed, c.source.text, c.type) == ("増える", True, "専門家", "reported")
+    assert c.subject.text == "国境貿易"
+
+
+def test_time_noun_with_koso_is_not_the_subject(nlp, lexicon):
+    text = "マルコス大統領は就任当初こそ「全方位外交」を掲げたが、2023年以降は連携を強めている。"
+    raised, _ = run(nlp, lexicon, text, ents=[("マルコス", "P1", "Ferdinand Marcos Jr.")])
+    assert (raised.predicate, raised.subject.text, raised.subject.entity_id) == ("掲げる", "マルコス大統領", "P1")
+
+
+def test_bracket_inside_a_noun_phrase_never_ends_a_clause(nlp, lexicon):
+    text = "2014年5月に中国が西沙（パラセル）諸島近海で石油掘削装置を設置し、南沙（スプラトリー）諸島で埋め立てを進めた。"
+    built, reclaimed = run(nlp, lexicon, text)
+    assert built.text.endswith("設置し") and reclaimed.text == "南沙（スプラトリー）諸島で埋め立てを進めた"
+
+
+@pytest.mark.parametrize(
+    "text, obj",
+    [
+        ("令和５年１２月１４日に「グローバル戦闘航空プログラム（ＧＣＡＰ）政府間機関の設立に関する条約」に署名した。",
+         "「グローバル戦闘航空プログラム（ＧＣＡＰ）政府間機関の設立に関する条約」"),
+        ("上川陽子外相がマニラで日比円滑化協定（Reciprocal Access Agreement、RAA）に署名した。",
+         "日比円滑化協定（Reciprocal Access Agreement、RAA）"),
+    ],
+)
+def test_object_titles_keep_brackets_balanced_and_latin_phrases_whole(nlp, lexicon, text, obj):
+    [c] = run(nlp, lexicon, text)
+    assert c.predicate == "署名する" and [o.text for o in c.objects] == [obj]
