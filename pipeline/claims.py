@@ -271,7 +271,8 @@ def _to_claim(finder: ArgFinder, c: _Clause, dates, quantities, lexicon) -> Clai
         start=c.start, end=c.end, text=finder.text[c.start:c.end], predicate=an.predicate,
         subject=c.subject, objects=tuple(an.objects),
         dates=tuple({"value": d.value, "earliest": d.earliest, "latest": d.latest} for d in ds),
-        quantities=tuple({"value": q.value, "unit": q.unit} for q in qs),
+        quantities=tuple({"value": q.value, "unit": q.unit, **({"value_max": q.value_max} if q.value_max is not None else {})}
+                         for q in qs),
         modality=an.modality, polarity=an.polarity, attributed=attributed,
         source=an.source or c.source, cue="; ".join(dict.fromkeys(cues)) or None,
         type=ctype, event_category=lexicon.get(an.lemma_key) or lexicon.get(an.pred.lemma_),
@@ -284,7 +285,7 @@ def _central_amount(finder: ArgFinder, c: _Clause, q: Quantity) -> bool:
     170億ドル程度で横ばいとなって).  No for an amount modifying a noun (Su-35戦闘機11機の発注,
     84億ドルのアメリカ) or inside a relative clause, and never for counts of discourse items with a
     generic counter (二度, 三つ, 二つの文書): those are attached but the type stays event/evaluative."""
-    if q.unit in GENERIC_COUNTERS:
+    if q.unit in GENERIC_COUNTERS or q.kind == "duration":  # 20年以上続いている is about time, not amounts
         return False
     span = finder.doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or len(span) == 0:
