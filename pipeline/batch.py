@@ -148,6 +148,9 @@ def _collect(files: list[Path], futures: list, res) -> Iterator[Outcome]:
 def _record(outcome: Outcome, con, run_id: int, summary: RunSummary, warn) -> None:
     path = str(outcome.path)
     if outcome.doc is not None:
+        twin = con.execute("SELECT source FROM documents WHERE doc_id = ?", (outcome.doc.doc_id,)).fetchone()
+        if twin and twin[0] != path and Path(twin[0]).exists():
+            warn(f"Warning: {path} has the same bytes as {twin[0]}: one document, now listed under {path}")
         try:
             store.write_document(con, outcome.doc, run_id)
             summary.processed.append(path)

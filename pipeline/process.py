@@ -4,15 +4,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from typing import TYPE_CHECKING
+
 from .chunks import split_block
 from .claims import extract_claims
-from .config import Config
-from .corpus import RawDocument
 from .dates import DateExtractor
 from .entities import extend_matches, merge_entities, model_entities
 from .quantities import find_quantities
 from .records import Document, Footnote
 from .repair import RepairedBlock, repair
+
+if TYPE_CHECKING:  # edge types, for annotations only: processing never reads files or config itself
+    from .config import Config
+    from .corpus import RawDocument
 
 
 @dataclass(frozen=True)

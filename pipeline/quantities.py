@@ -156,7 +156,10 @@ def _declarations(text: str) -> list[Quantity]:
     """（単位：100万US$）: a scale for the figure's numbers, not an amount (value None)."""
     out = []
     for m in DECLARATION_RE.finditer(text):
-        scale = parse_number(m["num"]) if m["num"] else 1
+        try:
+            scale = parse_number(m["num"]) if m["num"] else 1
+        except ValueError:  # a malformed number in a unit line: not a declaration we can read
+            continue
         if m["big"]:
             scale *= _BIG[m["big"]]
         unit = UNITS[m["unit"]]

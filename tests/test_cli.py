@@ -181,3 +181,13 @@ def test_output_folder_that_cannot_be_created(tmp_path, capsys, use_resources):
     assert cli.main(["run", str(tmp_path / "a.txt"), "--out", str(blocker / "out"), "--quiet"]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith(f"Error: {blocker / 'out' / 'pipeline.sqlite'}: cannot open the database (") and err.endswith("choose another --out folder")
+
+
+def test_same_bytes_under_two_paths_is_one_document_with_a_warning(tmp_path, capsys, use_resources):
+    for name in ("a.txt", "copy_of_a.txt"):
+        (tmp_path / name).write_text(JA, encoding="utf-8")
+    out = tmp_path / "out"
+    assert cli.main(["run", str(tmp_path / "a.txt"), str(tmp_path / "copy_of_a.txt"), "--out", str(out), "--quiet"]) == 0
+    err = capsys.readouterr().err
+    assert f"Warning: {tmp_path / 'copy_of_a.txt'} has the same bytes as {tmp_path / 'a.txt'}: one document, now listed under {tmp_path / 'copy_of_a.txt'}" in err
+    assert len((out / "documents.jsonl").read_text(encoding="utf-8").splitlines()) == 1
