@@ -23,12 +23,16 @@ def _config(args):
     return load_config(path)
 
 
+def _out_dir(args, config) -> Path:
+    return Path(args.out) if args.out else config.resolve(config.output)
+
+
 def cmd_run(args) -> int:
     from .batch import run
 
     config = _config(args)
     paths = args.paths or [str(config.resolve(p)) for p in config.input]
-    out = Path(args.out) if args.out else config.resolve(config.output)
+    out = _out_dir(args, config)
     summary = run(paths, out, config, progress=not args.quiet)
     print(
         f"{len(summary.processed)} document(s) processed, {len(summary.failed)} failed; "
@@ -39,20 +43,21 @@ def cmd_run(args) -> int:
 
 
 def _open_store(args):
+    """(connection, output folder) for the database a previous run wrote."""
     from . import store
 
     config = _config(args)
-    out = Path(args.out) if args.out else config.resolve(config.output)
+    out = _out_dir(args, config)
     db = out / config.database
     if not db.exists():
         raise PipelineError(f"{db}: no database yet; run 'pipeline run' first (or pass --out DIR)")
-    return store.connect(db)
+    return store.connect(db), out
 
 
 def cmd_inspect(args) -> int:
     from . import report, store
 
-    con = _open_store(args)
+    con, _ = _open_store(args)
     if not args.doc:
         rows = report.document_rows(con)
         print(json.dumps(rows, ensure_ascii=False, indent=1)) if args.json else report.print_documents(rows)
@@ -73,8 +78,8 @@ def cmd_inspect(args) -> int:
 def cmd_export(args) -> int:
     from .export import export_tables
 
-    con = _open_store(args)
-    dest = Path(args.to) if args.to else Path(args.out or _config(args).resolve(_config(args).output)) / args.format
+    con, out = _open_store(args)
+    dest = Path(args.to) if args.to else out / args.format
     paths = export_tables(con, dest, args.format)
     print(f"wrote {len(paths)} tables to {dest}", file=sys.stderr)
     return 0
@@ -96,7 +101,7 @@ def cmd_glossary_validate(args) -> int:
 def cmd_glossary_suggest(args) -> int:
     from .report import suggest_rows
 
-    con = _open_store(args)
+    con, _ = _open_store(args)
     rows = suggest_rows(con, limit=args.limit)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
@@ -119,30 +124,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--config", help="config file (default: ./config.yaml if present)")
     sub = p.add_subparsers(dest="command", required=True)
+    store_opts = argparse.ArgumentParser(add_help=False)  # options every command that reads or writes out/ takes
+    store_opts.add_argument("--out", help="output folder with documents.jsonl and the database (default: 'output' in config.yaml)")
+    store_opts.add_argument("--config", help="config file", default=argparse.SUPPRESS)
 
     r = sub.add_parser("run", help="process files/folders into OUT/documents.jsonl and the SQLite database",
-                       epilog="example: pipeline run corpus/ --out out/")
+                       epilog="example: pipeline run corpus/ --out out/", parents=[store_opts])
     r.add_argument("paths", nargs="*", help=".txt/.md files or folders (default: 'input' in config.yaml)")
-    r.add_argument("--out", help="output folder (default: 'output' in config.yaml)")
-    r.add_argument("--config", help="config file", default=argparse.SUPPRESS)
     r.add_argument("--quiet", action="store_true", help="no progress bar")
     r.set_defaults(func=cmd_run)
 
     i = sub.add_parser("inspect", help="show a processed document (entities, dates, footnotes, claims)",
-                       epilog="example: pipeline inspect 000_3045bcbfc1055805 --claims")
+                       epilog="example: pipeline inspect 000_3045bcbfc1055805 --claims", parents=[store_opts])
     i.add_argument("doc", nargs="?", help="doc_id prefix or source path; omit to list documents")
-    i.add_argument("--out", help="output folder holding the database")
-    i.add_argument("--config", help="config file", default=argparse.SUPPRESS)
     i.add_argument("--json", action="store_true", help="machine-readable output")
     i.add_argument("--claims", action="store_true", help="also list the claims")
     i.set_defaults(func=cmd_inspect)
 
     x = sub.add_parser("export", help="every table of the database as CSV or Parquet files",
-                       epilog="example: pipeline export --format parquet --to data/")
+                       epilog="example: pipeline export --format parquet --to data/", parents=[store_opts])
     x.add_argument("--format", choices=["csv", "parquet"], default="csv")
     x.add_argument("--to", help="destination folder (default: OUT/csv or OUT/parquet)")
-    x.add_argument("--out", help="output folder holding the database")
-    x.add_argument("--config", help="config file", default=argparse.SUPPRESS)
     x.set_defaults(func=cmd_export)
 
     g = sub.add_parser("glossary", help="check or extend a glossary")
@@ -152,9 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("files", nargs="+")
     v.set_defaults(func=cmd_glossary_validate)
     s = gs.add_parser("suggest", help="unlinked entities by frequency, as glossary rows to paste",
-                      epilog="example: pipeline glossary suggest > todo.tsv")
-    s.add_argument("--out", help="output folder holding the database")
-    s.add_argument("--config", help="config file", default=argparse.SUPPRESS)
+                      epilog="example: pipeline glossary suggest > todo.tsv", parents=[store_opts])
     s.add_argument("--limit", type=int, default=100)
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_glossary_suggest)

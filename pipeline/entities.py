@@ -63,15 +63,14 @@ _PUNCT_ONLY = re.compile(r"^[\W\d_]+$")
 _NOT_NAMES = {"Source", "Sources", "Note", "Notes", "出所", "出典"}  # labels of source lines
 
 
+def _suffix_type(surface: str) -> str | None:
+    return next((t for p, t in _SUFFIX if p.search(surface)), None)
+
+
 def fold_label(label: str, surface: str) -> str | None:
     """The SPEC type for a GiNZA label on a surface, or None when it is not a named entity."""
     base = ENE_TO_TYPE.get(label)
-    if base is None:
-        return None
-    for pattern, t in _SUFFIX:
-        if pattern.search(surface):
-            return t
-    return base
+    return None if base is None else _suffix_type(surface) or base
 
 
 def model_entities(doc) -> list[Entity]:
@@ -91,10 +90,6 @@ def model_entities(doc) -> list[Entity]:
 
 
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff・ー々]+")
-
-
-def _suffix_type(surface: str) -> str | None:
-    return next((t for p, t in _SUFFIX if p.search(surface)), None)
 
 
 def extend_matches(text: str, matches: list, glossary, fuzzy_threshold: float) -> list:
@@ -137,24 +132,23 @@ def _overlaps(a, b) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _linked(ent: Entity, glossary, cand) -> Entity:
-    entry = glossary.get(cand.glossary_id)
-    return Entity(
-        ent.start, ent.end, ent.text, entry.type, entry.id, entry.label_en, entry.label_ja,
-        cand.method, round(cand.score, 3), model_label=ent.model_label, role=ent.role,
-    )
+def _aligned(span, glossary, glossary_id: str, method: str, score: float, **extra) -> Entity:
+    """An entity on `span` (anything with start, end, text) aligned with a glossary entry."""
+    entry = glossary.get(glossary_id)
+    return Entity(span.start, span.end, span.text, entry.type, entry.id, entry.label_en, entry.label_ja,
+                  method, round(score, 3), **extra)
+
+
+def _linked(ent: Entity, glossary, cands: list) -> Entity:
+    """A model entity linked to its best candidate (all kept when there are several)."""
+    best = cands[0]
+    return _aligned(ent, glossary, best.glossary_id, best.method, best.score, model_label=ent.model_label,
+                    role=ent.role, candidates=tuple(cands) if len(cands) > 1 else ())
 
 
 def from_glossary_match(m, glossary, model_label: str | None = None) -> Entity:
-    entry = glossary.get(m.glossary_id)
-    return Entity(
-        m.start, m.end, m.text, entry.type, entry.id, entry.label_en, entry.label_ja, m.method,
-        round(m.score, 3), model_label=model_label, role=m.role, candidates=tuple(m.candidates),
-    )
-
-
-def _suffix_typed(ent: Entity) -> bool:
-    return any(p.search(ent.text) for p, _ in _SUFFIX)
+    return _aligned(m, glossary, m.glossary_id, m.method, m.score, model_label=model_label, role=m.role,
+                    candidates=tuple(m.candidates))
 
 
 _AFFIX = re.compile(r"(第[0-9０-９一二三四五六七八九十]+[回次期]?|前|後|以前|以降|当時|時|中)")
@@ -203,7 +197,7 @@ def merge_entities(model: list[Entity], matches: list, glossary, fuzzy_threshold
         longer = contains and all(matches[i].end - matches[i].start < ent.end - ent.start for i in inside)
         if longer and len(inside) == 1 and _only_affix(ent, matches[inside[0]]):
             longer = False
-        if inside and not (longer and (cands or _suffix_typed(ent))):
+        if inside and not (longer and (cands or _suffix_type(ent.text))):
             for i in inside:
                 if not used[i]:
                     out.append(from_glossary_match(matches[i], glossary, ent.model_label))
@@ -211,7 +205,7 @@ def merge_entities(model: list[Entity], matches: list, glossary, fuzzy_threshold
             continue
         for i in inside:
             used[i] = True
-        out.append(_linked(ent, glossary, cands[0]) if cands else ent)
+        out.append(_linked(ent, glossary, cands) if cands else ent)
     out.extend(from_glossary_match(m, glossary) for i, m in enumerate(matches) if not used[i])
     out.sort(key=lambda e: (e.start, e.end, e.glossary_id or ""))
     return out

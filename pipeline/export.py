@@ -55,8 +55,6 @@ def export_tables(con, dest: Path, fmt: str = "csv") -> list[Path]:
     written = []
     for table in TABLES:
         df = pd.read_sql_query(f"SELECT * FROM {table}", con)
-        if table == "claims":
-            df = df.drop(columns=["record"])  # the nested copy that JSONL already carries
         path = dest / f"{table}.{fmt}"
         tmp = path.with_name(path.name + ".tmp")
         if fmt == "csv":

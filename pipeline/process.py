@@ -10,6 +10,7 @@ from .chunks import split_block
 from .claims import extract_claims
 from .dates import DateExtractor
 from .entities import extend_matches, merge_entities, model_entities
+from .numerals import to_ascii
 from .quantities import find_quantities
 from .records import Document, Footnote
 from .repair import RepairedBlock, repair
@@ -34,17 +35,22 @@ def make_id(doc_id: str, kind: str, start: int, end: int, extra: str = "") -> st
     return f"{base}-{extra}" if extra else base
 
 
+def _unique_ids(doc_id: str, kind: str, spans: list[tuple[int, int]]) -> list[str]:
+    """Ids from original spans; records sharing a span (日米: Japan, US) get -1, -2 ... suffixes."""
+    seen: dict[tuple[int, int], int] = {}
+    ids = []
+    for s, e in spans:
+        k = seen[(s, e)] = seen.get((s, e), -1) + 1
+        ids.append(make_id(doc_id, kind, s, e, str(k) if k else ""))
+    return ids
+
+
 def _to_original(recs, chunk: RepairedBlock, doc_id: str, kind: str):
     """Records with offsets into the chunk -> (records in original offsets, local copies with ids)."""
-    out, local = [], []
-    seen: dict[tuple[int, int], int] = {}
-    for r in recs:
-        s, e = chunk.to_original(r.start, r.end)
-        k = seen[(s, e)] = seen.get((s, e), -1) + 1
-        rid = make_id(doc_id, kind, s, e, str(k) if k else "")
-        out.append(replace(r, start=s, end=e, id=rid))
-        local.append(replace(r, id=rid))
-    return out, local
+    spans = [chunk.to_original(r.start, r.end) for r in recs]
+    ids = _unique_ids(doc_id, kind, spans)
+    out = [replace(r, start=s, end=e, id=rid) for r, (s, e), rid in zip(recs, spans, ids)]
+    return out, [replace(r, id=rid) for r, rid in zip(recs, ids)]
 
 
 def _drop_inside(quantities, dates):
@@ -98,23 +104,18 @@ def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, da
 
 
 def _claims_to_original(claims, chunk: RepairedBlock, doc_id: str):
-    out = []
-    seen: dict[tuple[int, int], int] = {}
-    for c in claims:
-        s, e = chunk.to_original(c.start, c.end)
-        k = seen[(s, e)] = seen.get((s, e), -1) + 1
-        args = {}
-        for name in ("subject", "source"):
-            a = getattr(c, name)
-            if a is not None and a.start is not None:
-                a = replace(a, start=(p := chunk.to_original(a.start, a.end))[0], end=p[1])
-            args[name] = a
-        objs = tuple(
-            replace(o, start=(p := chunk.to_original(o.start, o.end))[0], end=p[1]) if o.start is not None else o
-            for o in c.objects
-        )
-        out.append(replace(c, start=s, end=e, objects=objs, id=make_id(doc_id, "C", s, e, str(k) if k else ""), **args))
-    return out
+    def arg(a):
+        if a is None or a.start is None:
+            return a
+        s, e = chunk.to_original(a.start, a.end)
+        return replace(a, start=s, end=e)
+
+    spans = [chunk.to_original(c.start, c.end) for c in claims]
+    return [
+        replace(c, start=s, end=e, id=rid, subject=arg(c.subject), source=arg(c.source),
+                objects=tuple(arg(o) for o in c.objects))
+        for c, (s, e), rid in zip(claims, spans, _unique_ids(doc_id, "C", spans))
+    ]
 
 
 _NOTE_NUMBER = re.compile(r"[（(]?([0-9０-９]{1,3})[)）.．]?")
@@ -126,14 +127,11 @@ def attach_notes(footnotes: list[Footnote], notes: list[RepairedBlock]) -> list[
     for blk in notes:
         m = _NOTE_NUMBER.match(blk.text)
         if m:
-            n = int(m.group(1).translate(_FULLWIDTH_DIGITS))
+            n = int(to_ascii(m.group(1)))
             s, e = blk.to_original(m.end(), len(blk.text))
             by_number.setdefault(n, (blk.text[m.end():].strip(), s, e))
     return [replace(f, note=by_number[f.n][0], note_start=by_number[f.n][1], note_end=by_number[f.n][2])
             if f.n in by_number else f for f in footnotes]
-
-
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _check_footnote_sequence(blocks: list[RepairedBlock], warnings: list[str]) -> None:

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from rich.console import Console
 from rich.table import Table
 
+from . import store
 from .records import Document
 
 
@@ -19,9 +20,7 @@ def document_rows(con) -> list[dict]:
       (SELECT COUNT(*) FROM footnotes x WHERE x.doc_id = d.doc_id) AS footnotes,
       (SELECT COUNT(*) FROM claims x WHERE x.doc_id = d.doc_id) AS claims
       FROM documents d ORDER BY d.source"""
-    cur = con.execute(sql)
-    names = [c[0] for c in cur.description]
-    return [dict(zip(names, r)) for r in cur.fetchall()]
+    return store.rows(con, sql)
 
 
 def print_documents(rows: list[dict], console: Console | None = None) -> None:

@@ -43,7 +43,7 @@ CREATE TABLE IF NOT EXISTS claims (
   subject_text TEXT, subject_entity_id TEXT, subject_glossary_id TEXT, subject_label_en TEXT,
   modality TEXT NOT NULL, polarity TEXT NOT NULL, attributed INTEGER NOT NULL, source_text TEXT,
   source_glossary_id TEXT, cue TEXT, footnotes TEXT NOT NULL, type TEXT NOT NULL,
-  event_category TEXT, figure TEXT, dates TEXT NOT NULL, quantities TEXT NOT NULL, record TEXT NOT NULL);
+  event_category TEXT, figure TEXT, dates TEXT NOT NULL, quantities TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS claim_arguments (
   claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE, role TEXT NOT NULL,
   position INTEGER NOT NULL, text TEXT NOT NULL, entity_id TEXT, glossary_id TEXT, label_en TEXT,
@@ -181,13 +181,12 @@ def _insert_children(con, doc: Document) -> None:
 def _insert_claim(con, doc_id: str, c: Claim) -> None:
     s, src = c.subject, c.source
     con.execute(
-        "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (c.id, doc_id, c.start, c.end, c.text, c.predicate,
          s and s.text, s and s.entity_id, s and s.glossary_id, s and s.label_en,
          c.modality, c.polarity, int(c.attributed), src and src.text, src and src.glossary_id, c.cue,
          json.dumps(list(c.footnotes)), c.type, c.event_category, c.figure,
-         json.dumps(list(c.dates), ensure_ascii=False), json.dumps(list(c.quantities), ensure_ascii=False),
-         json.dumps(asdict(c), ensure_ascii=False)),
+         json.dumps(list(c.dates), ensure_ascii=False), json.dumps(list(c.quantities), ensure_ascii=False)),
     )
     args = [("subject", 0, s)] if s else []
     args += [("object", i, o) for i, o in enumerate(c.objects)]
@@ -199,45 +198,52 @@ def _insert_claim(con, doc_id: str, c: Claim) -> None:
     )
 
 
-def _rows(con, sql: str, args=()) -> list[dict]:
+def rows(con, sql: str, args=()) -> list[dict]:
+    """Query results as dicts keyed by column name."""
     cur = con.execute(sql, args)
     names = [c[0] for c in cur.description]
     return [dict(zip(names, r)) for r in cur.fetchall()]
 
 
-def _arg(d: dict | None) -> ArgRef | None:
-    return ArgRef(**d) if d else None
-
-
-def _claim_from_json(raw: str) -> Claim:
-    d = json.loads(raw)
-    d["subject"], d["source"] = _arg(d["subject"]), _arg(d["source"])
-    d["objects"] = tuple(_arg(o) for o in d["objects"])
-    for k in ("dates", "quantities", "footnotes"):
-        d[k] = tuple(d[k])
-    return Claim(**d)
+def _read_claims(con, doc_id: str) -> list[Claim]:
+    """Claims rebuilt from their table and claim_arguments (subject, objects, source)."""
+    args: dict[str, dict] = {}
+    for a in rows(con, "SELECT a.* FROM claim_arguments a JOIN claims c ON c.id = a.claim_id"
+                       " WHERE c.doc_id = ? ORDER BY a.claim_id, a.role, a.position", (doc_id,)):
+        ref = ArgRef(a["text"], a["entity_id"], a["glossary_id"], a["label_en"], a["start"], a["end"])
+        args.setdefault(a["claim_id"], {}).setdefault(a["role"], []).append(ref)
+    out = []
+    for r in rows(con, 'SELECT * FROM claims WHERE doc_id = ? ORDER BY start, "end", id', (doc_id,)):
+        a = args.get(r["id"], {})
+        out.append(Claim(
+            r["start"], r["end"], r["text"], r["predicate"], (a.get("subject") or [None])[0],
+            tuple(a.get("object", ())), tuple(json.loads(r["dates"])), tuple(json.loads(r["quantities"])),
+            r["modality"], r["polarity"], bool(r["attributed"]), (a.get("source") or [None])[0], r["cue"],
+            tuple(json.loads(r["footnotes"])), r["type"], r["event_category"], r["figure"], r["id"],
+        ))
+    return out
 
 
 def read_document(con, doc_id: str) -> Document:
     """The stored document and all its records (the inverse of write_document)."""
-    row = _rows(con, "SELECT * FROM documents WHERE doc_id = ?", (doc_id,))[0]
+    row = rows(con, "SELECT * FROM documents WHERE doc_id = ?", (doc_id,))[0]
     doc = Document(row["doc_id"], row["source"], row["encoding"], row["text"], warnings=json.loads(row["warnings"]))
     order = 'WHERE doc_id = ? ORDER BY start, "end", id'
-    for r in _rows(con, f"SELECT * FROM entities {order}", (doc_id,)):
+    for r in rows(con, f"SELECT * FROM entities {order}", (doc_id,)):
         r.pop("doc_id")
         r["candidates"] = tuple(Candidate(**c) for c in json.loads(r["candidates"]))
         doc.entities.append(Entity(**r))
-    for r in _rows(con, f"SELECT * FROM dates {order}", (doc_id,)):
+    for r in rows(con, f"SELECT * FROM dates {order}", (doc_id,)):
         r.pop("doc_id")
         doc.dates.append(DateMention(**{**r, "approximate": bool(r["approximate"])}))
-    for r in _rows(con, f"SELECT * FROM quantities {order}", (doc_id,)):
+    for r in rows(con, f"SELECT * FROM quantities {order}", (doc_id,)):
         r.pop("doc_id")
         doc.quantities.append(Quantity(**{**r, "approximate": bool(r["approximate"])}))
     doc.footnotes = [Footnote(**{k: v for k, v in r.items() if k != "doc_id"})
-                     for r in _rows(con, "SELECT * FROM footnotes WHERE doc_id = ? ORDER BY start", (doc_id,))]
+                     for r in rows(con, "SELECT * FROM footnotes WHERE doc_id = ? ORDER BY start", (doc_id,))]
     doc.alias_proposals = [tuple(r) for r in con.execute(
         "SELECT glossary_id, alias FROM alias_proposals WHERE doc_id = ? ORDER BY glossary_id, alias", (doc_id,))]
-    doc.claims = [_claim_from_json(r["record"]) for r in _rows(con, f"SELECT record FROM claims {order}", (doc_id,))]
+    doc.claims = _read_claims(con, doc_id)
     return doc
 
 

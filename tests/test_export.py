@@ -20,4 +20,3 @@ def test_export_round_trip(seed_run, tmp_path, fmt, read):
     nato = ents[ents["text"] == "NATO"].iloc[0]
     assert (nato["glossary_id"], nato["label_en"], nato["type"]) == ("org:nato", "North Atlantic Treaty Organization", "ORGANIZATION")
     assert doc["text"][int(nato["start"]) : int(nato["end"])] == "NATO"
-    assert "record" not in read(tmp_path / f"claims.{fmt}").columns

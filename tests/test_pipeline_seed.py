@@ -1,6 +1,7 @@
 """The seed document end to end: what a researcher checks first in the output."""
 import re
 import sqlite3
+from functools import lru_cache
 
 from pipeline.records import ENTITY_TYPES
 from pipeline.repair import classify_line
@@ -12,14 +13,15 @@ def squeeze(s: str) -> str:
     return _WS.sub("", s)
 
 
-def _page_lines(text: str) -> set[int]:
+@lru_cache(maxsize=8)
+def _page_lines(text: str) -> frozenset[int]:
     """Indices of lines that are only a page number (an extraction artifact, like line breaks)."""
     out, pos = set(), 0
     for line in text.splitlines(keepends=True):
         if classify_line(line.rstrip("\r\n")) == "page":
             out.update(range(pos, pos + len(line)))
         pos += len(line)
-    return out
+    return frozenset(out)
 
 
 def footnote_free(doc, start, end) -> str:
