@@ -7,7 +7,7 @@ then the pipeline's peak memory on documents of growing size up to 1 MB (flat me
     python bench/bench_pipeline.py                 # seed corpus x3 + size series
     python bench/bench_pipeline.py --repeat 5 --no-sizes
 
-Also: a batch of files through `pipeline.batch.run` with 1 and 2 worker processes.
+Also: a batch of files through `pipeline.run.batch.run` with 1 and 2 worker processes.
 """
 from __future__ import annotations
 
@@ -64,9 +64,9 @@ def measure(mode: str, copies: int, size_bytes: int) -> dict:
     else:
         import hashlib
 
-        from pipeline.batch import load_resources
-        from pipeline.corpus import RawDocument
-        from pipeline.process import process_document
+        from pipeline.run.batch import load_resources
+        from pipeline.inputs.corpus import RawDocument
+        from pipeline.run.document import process_document
 
         res = load_resources(Config())
         t0 = time.perf_counter()  # glossary/lexicon loading is start-up, like the model load
@@ -83,10 +83,10 @@ def measure(mode: str, copies: int, size_bytes: int) -> dict:
 
 
 def measure_batch(workers: int, copies: int) -> dict:
-    """`pipeline.batch.run` over `copies` files (distinct bytes, so distinct documents)."""
+    """`pipeline.run.batch.run` over `copies` files (distinct bytes, so distinct documents)."""
     import tempfile
 
-    from pipeline.batch import run
+    from pipeline.run.batch import run
     from pipeline.config import Config
 
     base = SEED.read_text(encoding="utf-8")

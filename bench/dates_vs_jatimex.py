@@ -1,4 +1,4 @@
-"""Benchmark: our date normalization (`pipeline.dates`) against ja-timex on a table of cases.
+"""Benchmark: our date normalization (`pipeline.temporal.dates`) against ja-timex on a table of cases.
 
     pip install ja-timex          # or: pip install -e '.[bench]'
     python bench/dates_vs_jatimex.py [bench/date_cases.tsv]
@@ -23,7 +23,7 @@ How ja-timex's TIMEX3 output is turned into EDTF (as generously as we fairly can
   relative-year DURATION are resolved against the year of the last ja-timex DATE with a known year
   earlier in the same input (what our extractor does with its anchor).
 - Its part suffixes (parsed start_/mid_/end_suffix, e.g. 前半, 後半, 初頭, 半ば, 末) are mapped with
-  OUR conventions table (pipeline.dates_units YEAR_PARTS / MONTH_PARTS), so a convention choice
+  OUR conventions table (pipeline.temporal.units YEAR_PARTS / MONTH_PARTS), so a convention choice
   is never counted against it; a bare mod START/MID/END maps to 初頭/半ば/末.
 - TIMEX3 seasons ('2020-SU') -> EDTF seasons ('2020-22'); fiscal-year parts (FY + 末) count months
   from April, as ours do.
@@ -42,8 +42,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipeline.dates import DateExtractor  # noqa: E402
-from pipeline.dates_units import MONTH_PARTS, YEAR_PARTS, _add_months  # noqa: E402
+from pipeline.temporal.dates import DateExtractor  # noqa: E402
+from pipeline.temporal.units import MONTH_PARTS, YEAR_PARTS, _add_months  # noqa: E402
 
 CASES = Path(__file__).with_name("date_cases.tsv")
 

@@ -7,12 +7,12 @@ import hashlib
 import json
 from pathlib import Path
 
-from pipeline.batch import load_resources
+from pipeline.run.batch import load_resources
 from pipeline.config import Config
-from pipeline.corpus import RawDocument
+from pipeline.inputs.corpus import RawDocument
 from pipeline.entities import ENE_TO_TYPE
 from pipeline.evaluate import read_gold, score
-from pipeline.process import process_document
+from pipeline.run.document import process_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpus" / "000_3045bcbfc1055805.txt"

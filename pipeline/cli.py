@@ -28,7 +28,7 @@ def _out_dir(args, config) -> Path:
 
 
 def cmd_run(args) -> int:
-    from .batch import run
+    from .run import run
 
     config = _config(args)
     paths = args.paths or [str(config.resolve(p)) for p in config.input]
@@ -106,8 +106,8 @@ def cmd_glossary_suggest(args) -> int:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return 0
-    from .glossary_load import COLUMNS
-    from .glossary_suggest import format_row
+    from .glossary import COLUMNS
+    from .glossary import format_row
 
     print("\t".join(COLUMNS))
     for r in rows:

@@ -9,7 +9,7 @@ from typing import Optional
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .chunks import SUDACHI_MAX_BYTES
+from .text import SUDACHI_MAX_BYTES
 from .errors import ConfigError
 
 PACKAGE_DATA = Path(__file__).parent / "data"

@@ -22,7 +22,7 @@ def nlp():
 @pytest.fixture(scope="session")
 def resources(nlp):
     """Model, default glossary and verb lexicon, loaded once for every test that processes text."""
-    from pipeline.batch import load_resources
+    from pipeline.run.batch import load_resources
     from pipeline.config import Config
 
     return load_resources(Config())
@@ -33,7 +33,7 @@ def seed_run(resources, tmp_path_factory):
     """The seed processed once, end to end, into a temporary output folder."""
     import json
 
-    from pipeline.batch import run
+    from pipeline.run.batch import run
 
     out = tmp_path_factory.mktemp("seed_out")
     summary = run([str(SEED)], out, resources.config, resources=resources, progress=False)

@@ -20,7 +20,7 @@ def test_help_does_not_load_the_model():
 @pytest.fixture
 def use_resources(monkeypatch, resources):
     """Let CLI runs reuse the session's loaded model and glossary instead of loading them again."""
-    import pipeline.batch as batch
+    import pipeline.run.batch as batch
 
     monkeypatch.setattr(batch, "load_resources", lambda config: resources.__class__(
         resources.nlp, resources.glossary, resources.lexicon, config))
@@ -123,7 +123,7 @@ def test_broken_glossary_stops_the_run_before_anything_is_written(tmp_path, caps
 
 
 def test_a_user_glossary_extends_and_overrides_the_default(tmp_path, resources):
-    from pipeline.batch import load_resources
+    from pipeline.run.batch import load_resources
     from pipeline.config import load_config
 
     mine = tmp_path / "mine.tsv"
@@ -154,7 +154,7 @@ def test_glossary_suggest_lists_unlinked_entities(seed_run, capsys):
 
 
 def test_abbreviation_defined_in_text_is_proposed_as_an_alias(tmp_path, capsys, resources):
-    import pipeline.batch as batch
+    import pipeline.run.batch as batch
     from pipeline.config import load_config
 
     mine = tmp_path / "mine.tsv"

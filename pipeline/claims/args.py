@@ -9,13 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .claims_cues import (
+from .cues import (
     ADVERBIAL_NOUNS, CLOSE_BRACKETS, EVAL_LEMMAS, EVALUATIVE_WRAPPER_CUES, EXISTENCE_LEMMAS, FOCUS_PARTICLES,
     HEDGE_LEMMAS, OPINION_LEMMAS, REPORT_LEMMAS, find_cues, modality_of, normalise_cue,
 )
-from .claims_phrase import build_arg, bunsetu_index
-from .claims_pred import PredicateMixin
-from .records import ArgRef, DateMention, Entity
+from .phrase import build_arg, bunsetu_index
+from .pred import PredicateMixin
+from ..records import ArgRef, DateMention, Entity
 
 SUBJECT_MARKS = frozenset({"は", "が", "も", "のは", "のが", "こそ", "としては", "かは", "かが"})
 OBJECT_MARKS = frozenset({"を", "に", "をも", "にも", "には"})

@@ -19,7 +19,7 @@ Pure data plus small string helpers; no spaCy here.  The choices (documented for
 """
 from __future__ import annotations
 
-from .sentences import CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_END  # noqa: F401 (re-exported)
+from ..text import CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_END  # noqa: F401 (re-exported)
 
 import re
 

@@ -42,17 +42,17 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Optional
 
-from .claims_args import Analysis, ArgFinder
-from .claims_fill import Carry, fill_subjects
-from .claims_cues import (
+from .args import Analysis, ArgFinder
+from .fill import Carry, fill_subjects
+from .cues import (
     ACCORDING_LEMMA_SEQ, CLOSE_BRACKETS, COORD_SCONJ, DEFINITION_RE, FIGURE_RE, OPEN_BRACKETS, PARTICLE_VERBS,
     REPORT_LEMMAS, SENTENCE_END, SUBORDINATE_ENDINGS, bracket_depths, normalise_cue,
 )
-from .errors import ConfigError
-from .records import ArgRef, Claim, DateMention, Entity, Quantity
-from .sentences import split_sentences
+from ..errors import ConfigError
+from ..records import ArgRef, Claim, DateMention, Entity, Quantity
+from ..text import split_sentences
 
-DEFAULT_LEXICON = Path(__file__).parent / "data" / "event_verbs.yaml"
+DEFAULT_LEXICON = Path(__file__).resolve().parents[1] / "data" / "event_verbs.yaml"
 CONTRAST_NOUNS = frozenset({"一方", "反面"})
 GENERIC_COUNTERS = frozenset({"度", "回", "つ", "番", "番目", "次"})
 NO_CLAIM_BLOCKS = frozenset({"heading", "caption", "unit", "source"})

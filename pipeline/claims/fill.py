@@ -18,8 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from .claims_cues import ADVERBIAL_NOUNS, DOCUMENT_NOUNS, bracket_depths
-from .records import ArgRef
+from .cues import ADVERBIAL_NOUNS, DOCUMENT_NOUNS, bracket_depths
+from ..records import ArgRef
 
 # Heads of a complement that names a kind of actor (…国, …者, 組織, 機関, 大国, パートナー ...).
 ACTOR_SUFFIXES = ("国", "者", "組織", "機関", "パートナー", "勢力", "アクター", "プレーヤー", "主体", "企業", "政府")

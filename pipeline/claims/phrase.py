@@ -26,8 +26,8 @@ import re
 
 from typing import Optional
 
-from .claims_cues import ADVERBIAL_NOUNS, CLOSE_BRACKETS
-from .records import ArgRef, Entity
+from .cues import ADVERBIAL_NOUNS, CLOSE_BRACKETS
+from ..records import ArgRef, Entity
 
 FORMAL_NOUNS = frozenset({"こと", "事", "もの", "ところ", "の"})
 # Generic class nouns after a product/name: Su-35|戦闘機, Mi-17|ヘリコプター.

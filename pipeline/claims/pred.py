@@ -6,7 +6,7 @@ modules small.
 """
 from __future__ import annotations
 
-from .claims_cues import AUX_VERBS, DOUBLE_NEGATIVE_CUES, NEGATION_LEMMAS, PASSIVE_LEMMAS, POSSIBILITY_WRAPPERS
+from .cues import AUX_VERBS, DOUBLE_NEGATIVE_CUES, NEGATION_LEMMAS, PASSIVE_LEMMAS, POSSIBILITY_WRAPPERS
 
 
 class PredicateMixin:

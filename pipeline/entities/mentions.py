@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .glossary import TITLES
-from .records import Entity
+from ..glossary import TITLES
+from ..records import Entity
 
 _FOLD: dict[str, tuple[str, ...]] = {
     "PERSON": ("Person",),

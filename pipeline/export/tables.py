@@ -6,8 +6,8 @@ import os
 from dataclasses import asdict
 from pathlib import Path
 
-from . import store
-from .records import Document
+from .. import store
+from ..records import Document
 
 SPEC_KEYS = ("doc_id", "source", "encoding", "text", "entities", "dates", "quantities", "footnotes", "claims", "warnings")
 
@@ -42,7 +42,7 @@ def export_tables(con, dest: Path, fmt: str = "csv") -> list[Path]:
     Japanese; or Parquet, which needs pyarrow: pip install -e '.[parquet]'). Written atomically."""
     import pandas as pd
 
-    from .errors import PipelineError
+    from ..errors import PipelineError
 
     if fmt not in FORMATS:
         raise PipelineError(f"unknown export format '{fmt}'; use one of: {', '.join(FORMATS)}")

@@ -25,12 +25,12 @@ from typing import Iterable
 import ahocorasick
 from rapidfuzz import fuzz, process
 
-from .errors import GlossaryError
-from .glossary_load import COLUMNS, GlossaryEntry, read_files, validate_files
-from .glossary_match import DocumentMatcher, GlossaryMatch, TITLES
-from .glossary_norm import normalize
-from .glossary_suggest import romanize, suggestion_row
-from .records import Candidate
+from ..errors import GlossaryError
+from .load import COLUMNS, GlossaryEntry, read_files, validate_files
+from .match import DocumentMatcher, GlossaryMatch, TITLES
+from .norm import normalize
+from .suggest import romanize, suggestion_row
+from ..records import Candidate
 
 __all__ = [
     "COLUMNS", "Glossary", "GlossaryEntry", "GlossaryMatch", "DocumentMatcher", "TITLES",

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import yaml
 
-from .glossary_norm import normalize
-from .records import ENTITY_TYPES
+from .norm import normalize
+from ..records import ENTITY_TYPES
 
 COLUMNS = (
     "id", "type", "label_ja", "label_en", "aliases_ja", "aliases_en",

@@ -20,14 +20,25 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Optional
+from typing import Optional, Protocol
 
-from .glossary_norm import (NormalizedText, is_kanji, is_katakana, is_word_char,
+from .norm import (NormalizedText, is_kanji, is_katakana, is_word_char,
                             latin_boundary_ok, normalize, normalize_with_map)
-from .records import Candidate
+from ..records import Candidate
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .glossary import Glossary
+
+
+class GlossaryIndex(Protocol):
+    """What matching needs of a glossary (`index.Glossary` provides it); kept as a protocol so that
+    this module does not import the index that builds on it."""
+
+    entries: dict
+    _automaton: object
+    _compound: object
+
+    def candidates(self, key: str, surface: str) -> list[Candidate]: ...
+
+    def lookup_fuzzy(self, surface: str, threshold: float = 0.8, *, max_length_diff: int | None = None) -> list[Candidate]: ...
 
 COMPOUND_SCORE = 0.9
 TITLES = (
@@ -117,7 +128,7 @@ def _starts_phrase(text: str, s: int) -> bool:
 class DocumentMatcher:
     """Fed the blocks (paragraphs) of ONE document in order; remembers abbreviations defined in it."""
 
-    def __init__(self, glossary: "Glossary"):
+    def __init__(self, glossary: GlossaryIndex):
         self._g = glossary
         self.defined_abbreviations: dict[str, Optional[str]] = {}  # short -> id (None: long form unknown)
         self.proposed_aliases: list[tuple[str, str]] = []  # (glossary_id, short form)

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .glossary_load import COLUMNS
-from .records import ENTITY_TYPES
+from .load import COLUMNS
+from ..records import ENTITY_TYPES
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import DecodeError
+from ..errors import DecodeError
 
 SUFFIXES = (".txt", ".md")
 _CONTROL_OK = set("\t\n\r\f\v")

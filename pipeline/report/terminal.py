@@ -7,8 +7,8 @@ from collections import Counter, defaultdict
 from rich.console import Console
 from rich.table import Table
 
-from . import store
-from .records import Document
+from .. import store
+from ..records import Document
 
 
 def document_rows(con) -> list[dict]:
@@ -101,7 +101,7 @@ def suggest_rows(con, limit: int = 100) -> list[dict]:
     """The glossary's to-do list, as rows ready to paste: first aliases that documents defined for
     existing entries (東南アジア諸国連合（ASEAN） where the entry lacks ASEAN), then unlinked entities
     by frequency with an English fallback by romanization."""
-    from .glossary import suggestion_row
+    from ..glossary import suggestion_row
 
     rows = []
     for gid, alias, n in con.execute(

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Optional
 
-from . import __version__, store
-from .config import Config
-from .corpus import find_inputs, read_document
-from .errors import PipelineError
-from .export import write_jsonl
-from .nlp import model_version
+from .. import __version__, store
+from ..config import Config
+from ..inputs import find_inputs, read_document
+from ..errors import PipelineError
+from ..export import write_jsonl
+from ..nlp import model_version
 
 
 @dataclass
@@ -29,10 +29,10 @@ class RunSummary:
 
 def load_resources(config: Config):
     """Glossary (validated first: a broken one stops the run before anything is written), model, lexicon."""
-    from .claims import load_event_lexicon
-    from .glossary import load_glossary
-    from .nlp import load_model
-    from .process import Resources
+    from ..claims import load_event_lexicon
+    from ..glossary import load_glossary
+    from ..nlp import load_model
+    from .document import Resources
 
     glossary = load_glossary(config.glossary_paths())
     lexicon = load_event_lexicon(config.resolve(config.event_verbs) if config.event_verbs else None)
@@ -91,7 +91,7 @@ class Outcome:
 
 def analyse(path: Path, res) -> Outcome:
     """Read, decode and process one file; never raises for a bad document."""
-    from .process import process_document
+    from .document import process_document
 
     stage, doc_id = "read", None
     try:

@@ -6,18 +6,18 @@ from dataclasses import dataclass, replace
 
 from typing import TYPE_CHECKING
 
-from .chunks import split_block
-from .claims import extract_claims
-from .dates import DateExtractor
-from .entities import extend_matches, merge_entities, model_entities
-from .numerals import to_ascii
-from .quantities import find_quantities
-from .records import Document, Footnote
-from .repair import RepairedBlock, repair
+from ..text import split_block
+from ..claims import extract_claims
+from ..temporal import DateExtractor
+from ..entities import extend_matches, merge_entities, model_entities
+from ..text import to_ascii
+from ..temporal import find_quantities
+from ..records import Document, Footnote
+from ..text import RepairedBlock, repair
 
 if TYPE_CHECKING:  # edge types, for annotations only: processing never reads files or config itself
-    from .config import Config
-    from .corpus import RawDocument
+    from ..config import Config
+    from ..inputs import RawDocument
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,9 @@ from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
 
-from . import SCHEMA_VERSION
-from .errors import PipelineError
-from .records import ArgRef, Candidate, Claim, DateMention, Document, Entity, Footnote, Quantity
+from .. import SCHEMA_VERSION
+from ..errors import PipelineError
+from ..records import ArgRef, Candidate, Claim, DateMention, Document, Entity, Footnote, Quantity
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (

@@ -65,9 +65,9 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .dates_units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, SHORT_YEAR, SP, UNIT, Context, Rejected,
+from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, SHORT_YEAR, SP, UNIT, Context, Rejected,
                           Unit, build_unit, day_unit, edtf, en_unit, normalize)
-from .records import DateMention
+from ..records import DateMention
 
 _CONN = re.compile(rf"{SP}(?:から|より|~|-|–|—){SP}")
 _RANGE_END = re.compile(rf"{SP}(?:まで|にかけて)")

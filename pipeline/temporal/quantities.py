@@ -31,8 +31,8 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from .numerals import NUMBER, NUMBER_CHARS, NUMBER_START, is_kanji_only, parse_number
-from .records import Quantity
+from ..text import NUMBER, NUMBER_CHARS, NUMBER_START, is_kanji_only, parse_number
+from ..records import Quantity
 
 _SP = r"[ \u3000]*"
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Optional
 
-from .numerals import parse_number
+from ..text import parse_number
 
 # --- per-character normalization (length-preserving) ------------------------------------------
 _NORM = str.maketrans("０１２３４５６７８９－～〜", "0123456789-~~")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.claims import extract_claims, load_event_lexicon
-from pipeline.sentences import split_sentences
+from pipeline.text.sentences import split_sentences
 from pipeline.errors import ConfigError
 from pipeline.records import DateMention, Entity, Quantity
 

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from test_pipeline_seed import footnote_free, squeeze
+from support import footnote_free, squeeze
 
 
 def _claims(seed_run):

@@ -15,9 +15,9 @@ from pipeline.glossary import (
     normalize,
     validate_files,
 )
-from pipeline.glossary_norm import latin_boundary_ok, normalize_with_map
+from pipeline.glossary.norm import latin_boundary_ok, normalize_with_map
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 SMALL_TSV = DATA / "glossary_small.tsv"
 SMALL_YAML = DATA / "glossary_small.yaml"
 
@@ -463,7 +463,7 @@ def test_romanize(text, roman):
 def test_suggestion_row_is_a_valid_glossary_row(tmp_path):
     pytest.importorskip("pykakasi")
     from pipeline.glossary import suggestion_row
-    from pipeline.glossary_suggest import format_row
+    from pipeline.glossary.suggest import format_row
 
     row = suggestion_row("ベトソブペトロ", "ORGANIZATION", 3, ["ベトソブペトロは\nベトナムで", "合弁"])
     assert row["id"] == "organization:betosobupetoro"

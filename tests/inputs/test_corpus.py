@@ -1,7 +1,7 @@
 """Reading and decoding input files: encodings, binary, empty and oversized files."""
 import pytest
 
-from pipeline.corpus import decode, find_inputs, read_document
+from pipeline.inputs.corpus import decode, find_inputs, read_document
 from pipeline.errors import DecodeError
 
 JA = "ロシアと東南アジア諸国連合（ASEAN）の関係は、2022年2月に決定的に悪化した。"

@@ -1,7 +1,7 @@
 """Batches: parallel workers give the same dataset as one process; one bad file never stops a batch."""
 import json
 
-from pipeline.batch import run
+from pipeline.run.batch import run
 
 TEXTS = {
     "a.txt": "ロシアは2004年11月に東南アジア友好協力条約（TAC）に調印した。",
@@ -32,7 +32,7 @@ def test_two_workers_give_the_same_dataset(tmp_path, resources):
 def test_a_dying_worker_fails_one_document_and_the_batch_goes_on(tmp_path, resources, monkeypatch):
     import os
 
-    import pipeline.batch as batch
+    import pipeline.run.batch as batch
 
     inp = tmp_path / "in"
     inp.mkdir()

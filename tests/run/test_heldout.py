@@ -6,15 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from test_pipeline_seed import footnote_free, squeeze
+from support import footnote_free, squeeze
 
-HELDOUT = Path(__file__).parent / "data" / "heldout"
+HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout"
 DOCS = sorted(p for p in HELDOUT.iterdir() if p.suffix in (".txt", ".md"))
 
 
 @pytest.fixture(scope="module")
 def heldout(resources, tmp_path_factory):
-    from pipeline.batch import run
+    from pipeline.run.batch import run
 
     out = tmp_path_factory.mktemp("heldout")
     summary = run([str(p) for p in DOCS], out, resources.config, resources=resources, progress=False)

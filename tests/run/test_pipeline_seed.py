@@ -1,36 +1,9 @@
 """The seed document end to end: what a researcher checks first in the output."""
-import re
 import sqlite3
-from functools import lru_cache
 
 from pipeline.records import ENTITY_TYPES
-from pipeline.repair import classify_line
+from support import footnote_free, squeeze
 
-_WS = re.compile(r"\s+")
-
-
-def squeeze(s: str) -> str:
-    return _WS.sub("", s)
-
-
-@lru_cache(maxsize=8)
-def _page_lines(text: str) -> frozenset[int]:
-    """Indices of lines that are only a page number (an extraction artifact, like line breaks)."""
-    out, pos = set(), 0
-    for line in text.splitlines(keepends=True):
-        if classify_line(line.rstrip("\r\n")) == "page":
-            out.update(range(pos, pos + len(line)))
-        pos += len(line)
-    return frozenset(out)
-
-
-def footnote_free(doc, start, end) -> str:
-    """The original evidence with whitespace, page-number lines and footnote markers removed."""
-    text = doc["text"]
-    drop = _page_lines(text)
-    keep = [i for i in range(start, end)
-            if i not in drop and not any(f["start"] <= i < f["end"] for f in doc["footnotes"])]
-    return squeeze("".join(text[i] for i in keep))
 
 
 def test_run_succeeds(seed_run):
@@ -78,7 +51,7 @@ def test_entity_types_fixed_where_raw_ginza_errs(seed_run):
 
 
 def test_sqlite_matches_jsonl_and_rerun_does_not_duplicate(seed_run, resources):
-    from pipeline.batch import run
+    from pipeline.run.batch import run
 
     summary, out, doc = seed_run
     con = sqlite3.connect(summary.database)
@@ -98,7 +71,7 @@ def test_entities_against_the_hand_checked_gold_list(seed_run):
     from pipeline.evaluate import read_gold, score
 
     doc = seed_run[2]
-    gold = read_gold(Path(__file__).parent / "data" / "seed_gold_entities.tsv")
+    gold = read_gold(Path(__file__).resolve().parents[1] / "data" / "seed_gold_entities.tsv")
     s = score(gold, [(e["text"], e["type"], e["glossary_id"]) for e in doc["entities"]])
     assert s.recall >= 0.9 and s.precision >= 0.9, s
     assert s.link_accuracy >= 0.95, s

@@ -2,8 +2,8 @@
 import hashlib
 import re
 
-from pipeline.corpus import RawDocument
-from pipeline.process import process_document
+from pipeline.inputs.corpus import RawDocument
+from pipeline.run.document import process_document
 
 
 def _process(text, resources):

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.dates import DateExtractor, extract_dates
+from pipeline.temporal.dates import DateExtractor, extract_dates
 
-SEED = Path(__file__).resolve().parents[1] / "corpus" / "000_3045bcbfc1055805.txt"
+SEED = Path(__file__).resolve().parents[2] / "corpus" / "000_3045bcbfc1055805.txt"
 
 
 def only(text: str):
@@ -323,7 +323,7 @@ def test_doujitsu_inside_words_and_idiom_is_not_a_date(text):
 
 
 def test_heldout_vietnam_document_dates():
-    path = Path(__file__).resolve().parent / "data" / "heldout" / "d_vietnam_china_news_cp932.txt"
+    path = Path(__file__).resolve().parents[1] / "data" / "heldout" / "d_vietnam_china_news_cp932.txt"
     ex = DateExtractor()
     got = {}
     for block in path.read_text(encoding="cp932").splitlines():

@@ -1,4 +1,4 @@
-"""Tables of real expressions for pipeline.quantities and pipeline.numerals (no model needed)."""
+"""Tables of real expressions for pipeline.temporal.quantities and pipeline.text.numerals (no model needed)."""
 from __future__ import annotations
 
 import re
@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.numerals import parse_number
-from pipeline.quantities import find_quantities
+from pipeline.text.numerals import parse_number
+from pipeline.temporal.quantities import find_quantities
 
-SEED = Path(__file__).resolve().parents[1] / "corpus" / "000_3045bcbfc1055805.txt"
+SEED = Path(__file__).resolve().parents[2] / "corpus" / "000_3045bcbfc1055805.txt"
 
 
 def _only(text):
@@ -359,7 +359,7 @@ SEED_EXPECTED = [
 
 
 def _repair(text):
-    """Roughly what pipeline.repair does: join PDF lines, drop spaces at Japanese/Latin seams."""
+    """Roughly what pipeline.text.repair does: join PDF lines, drop spaces at Japanese/Latin seams."""
     text = re.sub(r"\n+\s*", "", text)
     jp = r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef、。（）「」]"
     text = re.sub(rf"(?<={jp})[ \u3000]+(?=[0-9A-Za-z])", "", text)

@@ -1,6 +1,6 @@
 """Chunking long blocks under Sudachi's byte limit, at sentence boundaries, offsets kept."""
-from pipeline.chunks import SUDACHI_MAX_BYTES, sentence_ends, split_block
-from pipeline.repair import repair
+from pipeline.text.chunks import SUDACHI_MAX_BYTES, sentence_ends, split_block
+from pipeline.text.repair import repair
 
 
 def test_sentence_ends_respect_brackets():

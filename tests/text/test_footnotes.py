@@ -1,7 +1,7 @@
 """Footnote markers: superscripts glued to the word they follow, numbered 1, 2, 3 ..."""
 import pytest
 
-from pipeline.repair import repair
+from pipeline.text.repair import repair
 
 
 def markers(text):

@@ -1,7 +1,7 @@
 """Repair of PDF-extracted text: joins, spaces, standalone blocks, offsets back to the original."""
 import pytest
 
-from pipeline.repair import classify_line, repair, segment
+from pipeline.text.repair import classify_line, repair, segment
 
 SEED_LIKE = (
     " 1. ロシアにとっての ASEAN \n\n"

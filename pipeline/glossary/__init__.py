@@ -1,0 +1,17 @@
+"""The bilingual reference glossary: load, normalize, index, match, suggest.
+
+Takes glossary files (TSV/CSV/YAML) and gives a `Glossary`: entries with canonical ids and Japanese
+and English labels, an Aho-Corasick index over normalized aliases, per-document matching
+(`DocumentMatcher`) and lookup of a surface by exact, variant, abbreviation or fuzzy alignment with
+every candidate kept. Also turns unlinked entities into proposed glossary rows.
+"""
+from .index import Glossary, load_glossary, validate_files
+from .load import COLUMNS, GlossaryEntry
+from .match import TITLES, DocumentMatcher, GlossaryMatch
+from .norm import normalize
+from .suggest import format_row, romanize, suggestion_row
+
+__all__ = [
+    "Glossary", "load_glossary", "validate_files", "COLUMNS", "GlossaryEntry",
+    "TITLES", "DocumentMatcher", "GlossaryMatch", "normalize", "format_row", "romanize", "suggestion_row",
+]

@@ -1,0 +1,19 @@
+"""Pure text logic: repair, footnote markers, sentences, chunks, characters and numerals.
+
+Takes a document's original text and gives `RepairedBlock`s: the analysis text of each block with
+an offset map back to the original, its kind (paragraph, heading, note, ...) and its footnote
+markers. Sentences are split bracket-aware; blocks over the chunk size are cut under Sudachi's byte
+limit. No model is used here.
+"""
+from .chars import CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_END, has_japanese, is_japanese
+from .chunks import SUDACHI_MAX_BYTES, split_block
+from .numerals import NUMBER, NUMBER_CHARS, NUMBER_START, is_kanji_only, parse_number, to_ascii
+from .repair import RepairedBlock, repair
+from .sentences import split_sentences
+
+__all__ = [
+    "CLOSE_BRACKETS", "OPEN_BRACKETS", "SENTENCE_END", "has_japanese", "is_japanese",
+    "SUDACHI_MAX_BYTES", "split_block",
+    "NUMBER", "NUMBER_CHARS", "NUMBER_START", "is_kanji_only", "parse_number", "to_ascii",
+    "RepairedBlock", "repair", "split_sentences",
+]
