@@ -81,7 +81,7 @@ def cmd_export(args) -> int:
     con, out = _open_store(args)
     dest = Path(args.to) if args.to else out / args.format
     paths = export_tables(con, dest, args.format)
-    print(f"wrote {len(paths)} tables to {dest}", file=sys.stderr)
+    print(f"wrote {len(paths)} files to {dest}", file=sys.stderr)
     return 0
 
 
@@ -141,10 +141,12 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--claims", action="store_true", help="also list the claims")
     i.set_defaults(func=cmd_inspect)
 
-    x = sub.add_parser("export", help="every table of the database as CSV or Parquet files",
-                       epilog="example: pipeline export --format parquet --to data/", parents=[store_opts])
-    x.add_argument("--format", choices=["csv", "parquet"], default="csv")
-    x.add_argument("--to", help="destination folder (default: OUT/csv or OUT/parquet)")
+    x = sub.add_parser("export", help="every table of the database as CSV, typed Parquet or a Frictionless data package",
+                       epilog="examples: pipeline export --format parquet --to data/\n"
+                              "          pipeline export --format datapackage --to package/",
+                       formatter_class=argparse.RawDescriptionHelpFormatter, parents=[store_opts])
+    x.add_argument("--format", choices=["csv", "parquet", "datapackage"], default="csv")
+    x.add_argument("--to", help="destination folder (default: OUT/<format>)")
     x.set_defaults(func=cmd_export)
 
     g = sub.add_parser("glossary", help="check or extend a glossary")

@@ -30,16 +30,14 @@ def write_jsonl(con, path: Path) -> int:
     return n
 
 
-TABLES = (
-    "documents", "entities", "dates", "quantities", "footnotes", "claims", "claim_arguments",
-    "alias_proposals", "glossary", "runs", "errors",
-)
-FORMATS = ("csv", "parquet")
+TABLES = tuple(store.table_catalog())  # every described table, parents before children
+FORMATS = ("csv", "parquet", "datapackage")
 
 
 def export_tables(con, dest: Path, fmt: str = "csv") -> list[Path]:
-    """Every table of the store as one file in `dest` (CSV in UTF-8 with BOM, which Excel reads as
-    Japanese; or Parquet, which needs pyarrow: pip install -e '.[parquet]'). Written atomically."""
+    """Every table of the store in `dest`: CSV in UTF-8 with BOM (which Excel reads as Japanese), typed
+    Parquet (needs pyarrow: pip install -e '.[parquet]'), or a Frictionless data package (CSV and
+    datapackage.json). Written atomically; returns the paths written."""
     import pandas as pd
 
     from ..errors import PipelineError
@@ -47,20 +45,21 @@ def export_tables(con, dest: Path, fmt: str = "csv") -> list[Path]:
     if fmt not in FORMATS:
         raise PipelineError(f"unknown export format '{fmt}'; use one of: {', '.join(FORMATS)}")
     if fmt == "parquet":
-        try:
-            import pyarrow  # noqa: F401
-        except ImportError:
-            raise PipelineError("Parquet export needs pyarrow: pip install -e '.[parquet]'") from None
+        from .parquet import write_parquet
+
+        return write_parquet(con, dest)
+    if fmt == "datapackage":
+        from .datapackage import write_datapackage
+
+        package = write_datapackage(con, dest)
+        return [package] + sorted((dest / "data").glob("*.csv"))
     dest.mkdir(parents=True, exist_ok=True)
     written = []
     for table in TABLES:
         df = pd.read_sql_query(f"SELECT * FROM {table}", con)
-        path = dest / f"{table}.{fmt}"
+        path = dest / f"{table}.csv"
         tmp = path.with_name(path.name + ".tmp")
-        if fmt == "csv":
-            df.to_csv(tmp, index=False, encoding="utf-8-sig")
-        else:
-            df.to_parquet(tmp, index=False)
+        df.to_csv(tmp, index=False, encoding="utf-8-sig")
         os.replace(tmp, path)
         written.append(path)
     return written

@@ -1,10 +1,13 @@
 """The embedded SQLite store: one transaction per document, upserts keyed by deterministic ids.
 
 Takes `Document` records and writes them with their entities, dates, quantities, footnotes and
-claims, the glossary used, runs and errors; reads them back as the same records.
+claims, the glossary used, runs and errors; reads them back as the same records. `table_catalog`
+describes every table and column (meaning and logical type) for exports.
 """
+from .catalog import Column, TableInfo, table_catalog, undescribed
 from .sqlite import (connect, document_ids, find_document, finish_run, read_document, record_error, rows,
                      start_run, write_document, write_glossary)
 
-__all__ = ["connect", "document_ids", "find_document", "finish_run", "read_document", "record_error", "rows",
+__all__ = ["Column", "TableInfo", "table_catalog", "undescribed",
+           "connect", "document_ids", "find_document", "finish_run", "read_document", "record_error", "rows",
            "start_run", "write_document", "write_glossary"]
