@@ -85,6 +85,69 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_review_export(args) -> int:
+    from .review import export_review
+
+    con, out = _open_store(args)
+    dest = Path(args.to) if args.to else out / "review" / args.format
+    paths = export_review(con, args.format, dest, args.docs)
+    print(f"wrote {len(paths)} files to {dest}", file=sys.stderr)
+    return 0
+
+
+def cmd_review_import(args) -> int:
+    from .glossary import load_glossary
+    from .review import import_reviews, proposals_tsv
+
+    con, out = _open_store(args)
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        raise PipelineError(f"{missing[0]}: no such file or folder; give a Label Studio export (.json) or a brat folder")
+    gold_dir = Path(args.to) if args.to else out / "review" / "gold"
+    glossary = load_glossary(_config(args).glossary_paths())
+    summary = import_reviews([Path(p) for p in args.paths], con, gold_dir, out / "review" / "overrides", glossary)
+    for problem in summary.problems:
+        print(f"Error: {problem}", file=sys.stderr)
+    if summary.proposals:
+        (out / "review").mkdir(parents=True, exist_ok=True)
+        (out / "review" / "glossary_proposals.tsv").write_text(proposals_tsv(summary.proposals), encoding="utf-8")
+    print(f"{len(summary.gold)} gold file(s) in {gold_dir}; {len(summary.overrides)} document(s) with corrections "
+          f"for the next run; {len(summary.proposals)} glossary row(s) proposed"
+          + (f" in {out / 'review' / 'glossary_proposals.tsv'}" if summary.proposals else ""), file=sys.stderr)
+    return 1 if summary.problems else 0
+
+
+def cmd_review_gold(args) -> int:
+    from .review import write_store_gold
+
+    con, out = _open_store(args)
+    dest = Path(args.to) if args.to else out / "review" / "baseline"
+    paths = write_store_gold(con, dest, args.docs)
+    print(f"wrote {len(paths)} gold file(s) to {dest}", file=sys.stderr)
+    return 0
+
+
+def _review_parser(sub, store_opts) -> None:
+    rv = sub.add_parser("review", help="hand the annotations to Label Studio or brat and take the corrections back")
+    rs = rv.add_subparsers(dest="review_command", required=True)
+    e = rs.add_parser("export", help="documents with their records as pre-annotations",
+                      epilog="example: pipeline review export --format label-studio --to review/", parents=[store_opts])
+    e.add_argument("docs", nargs="*", help="doc_id prefixes or source paths (default: every document)")
+    e.add_argument("--format", choices=["label-studio", "brat"], default="label-studio")
+    e.add_argument("--to", help="destination folder (default: OUT/review/<format>)")
+    e.set_defaults(func=cmd_review_export)
+    i = rs.add_parser("import", help="corrected annotations -> gold files, corrections for the next run, glossary rows",
+                      epilog="example: pipeline review import project-export.json", parents=[store_opts])
+    i.add_argument("paths", nargs="+", help="a Label Studio export (.json) or a brat folder")
+    i.add_argument("--to", help="folder for the gold files (default: OUT/review/gold)")
+    i.set_defaults(func=cmd_review_import)
+    g = rs.add_parser("gold", help="the store's current answer as gold files (the baseline of a review)",
+                      epilog="example: pipeline review gold --to baseline/", parents=[store_opts])
+    g.add_argument("docs", nargs="*", help="doc_id prefixes or source paths (default: every document)")
+    g.add_argument("--to", help="destination folder (default: OUT/review/baseline)")
+    g.set_defaults(func=cmd_review_gold)
+
+
 def cmd_glossary_validate(args) -> int:
     from .glossary import validate_files
 
@@ -148,6 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--format", choices=["csv", "parquet", "datapackage"], default="csv")
     x.add_argument("--to", help="destination folder (default: OUT/<format>)")
     x.set_defaults(func=cmd_export)
+    _review_parser(sub, store_opts)
 
     g = sub.add_parser("glossary", help="check or extend a glossary")
     gs = g.add_subparsers(dest="glossary_command", required=True)

@@ -6,7 +6,7 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterator, Optional
 
@@ -69,7 +69,7 @@ def run(
         with _outcomes(files, config, res) as outcomes, _progress(len(files), progress and len(files) > 1) as bar:
             task = bar.add_task("documents", total=len(files))
             for outcome in outcomes:
-                _record(outcome, con, run_id, summary, warn)
+                _record(_reviewed(outcome, out_dir / REVIEW_OVERRIDES, res.glossary), con, run_id, summary, warn)
                 bar.advance(task)
         store.finish_run(con, run_id, len(summary.processed), len(summary.failed))
         write_jsonl(con, summary.jsonl)
@@ -143,6 +143,18 @@ def _collect(files: list[Path], futures: list, res) -> Iterator[Outcome]:
             broken = True
             yield Outcome(path, None, "process", f"{path}: the worker process died ({e}); the document was "
                           "skipped and the batch goes on in one process: lower 'workers' in config.yaml if memory is short")
+
+
+REVIEW_OVERRIDES = Path("review") / "overrides"  # inside the output folder: written by 'pipeline review import'
+
+
+def _reviewed(outcome: Outcome, folder: Path, glossary) -> Outcome:
+    """The outcome with a reviewer's entity corrections applied to its document, if there are any."""
+    from ..review import apply_overrides, read_overrides
+    from .document import make_id
+
+    ov = read_overrides(folder, outcome.doc.doc_id) if outcome.doc is not None and folder.is_dir() else None
+    return replace(outcome, doc=apply_overrides(outcome.doc, ov, make_id, glossary)) if ov else outcome
 
 
 def _record(outcome: Outcome, con, run_id: int, summary: RunSummary, warn) -> None:

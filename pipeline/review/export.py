@@ -1,0 +1,50 @@
+"""Writing stored documents for review (Label Studio, brat) and as gold files."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from ..errors import PipelineError
+from .brat import write_brat
+from .gold import gold_from_document, write_gold
+from .labelstudio import labeling_config, to_task
+
+FORMATS = ("label-studio", "brat")
+
+
+def _documents(con, keys: list[str]):
+    from .. import store
+
+    if not keys:
+        return [store.read_document(con, d) for d in store.document_ids(con)]
+    out = []
+    for k in keys:
+        doc_id = store.find_document(con, k)
+        if doc_id is None:
+            raise PipelineError(f"no stored document matches '{k}'; 'pipeline inspect' lists them")
+        out.append(store.read_document(con, doc_id))
+    return out
+
+
+def export_review(con, fmt: str, dest: Path, keys: list[str] = (), model_version: str = "pipeline") -> list[Path]:
+    """Label Studio: `dest/tasks.json` + `dest/labeling_config.xml`; brat: `<doc_id>.txt/.ann` and
+    `annotation.conf` in `dest`. Returns the files written."""
+    if fmt not in FORMATS:
+        raise PipelineError(f"unknown review format '{fmt}'; use one of: {', '.join(FORMATS)}")
+    docs = _documents(con, list(keys))
+    dest.mkdir(parents=True, exist_ok=True)
+    if fmt == "brat":
+        return [p for d in docs for p in write_brat(d, dest)] + [dest / "annotation.conf"]
+    tasks, conf = dest / "tasks.json", dest / "labeling_config.xml"
+    tmp = tasks.with_name(f".{tasks.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps([to_task(d, model_version) for d in docs], ensure_ascii=False, indent=1) + "\n",
+                   encoding="utf-8")
+    os.replace(tmp, tasks)
+    conf.write_text(labeling_config(), encoding="utf-8")
+    return [tasks, conf]
+
+
+def write_store_gold(con, dest: Path, keys: list[str] = ()) -> list[Path]:
+    """The store's current answer for each document as a gold file (a review's baseline)."""
+    return [write_gold(gold_from_document(d), dest) for d in _documents(con, list(keys))]
