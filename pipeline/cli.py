@@ -127,6 +127,23 @@ def cmd_review_gold(args) -> int:
     return 0
 
 
+def cmd_evaluate(args) -> int:
+    from .evaluate import evaluate_store
+
+    con, _ = _open_store(args)
+    scores = evaluate_store(con, [Path(p) for p in args.gold])
+    if args.json:
+        out = {k: v.as_dict() for k, v in scores.items() if "." not in k}
+        out["claim_fields"] = {k.split(".", 1)[1]: v.as_dict() for k, v in scores.items() if "." in k}
+        print(json.dumps(out, indent=1))
+        return 0
+    fmt = lambda x: "   -  " if x is None else f"{x:6.3f}"
+    print(f"{'field':<20}{'gold':>6}{'pred':>6}{'match':>6}  precision recall   f1")
+    for name, s in scores.items():
+        print(f"{name:<20}{s.gold:>6}{s.predicted:>6}{s.matched:>6}  {fmt(s.precision)}   {fmt(s.recall)} {fmt(s.f1)}")
+    return 0
+
+
 def _review_parser(sub, store_opts) -> None:
     rv = sub.add_parser("review", help="hand the annotations to Label Studio or brat and take the corrections back")
     rs = rv.add_subparsers(dest="review_command", required=True)
@@ -212,6 +229,11 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--to", help="destination folder (default: OUT/<format>)")
     x.set_defaults(func=cmd_export)
     _review_parser(sub, store_opts)
+    ev = sub.add_parser("evaluate", help="score the stored documents against gold files, field by field",
+                        epilog="example: pipeline evaluate out/review/gold --json", parents=[store_opts])
+    ev.add_argument("gold", nargs="+", help="gold files (*.gold.json, as 'pipeline review import' writes) or folders")
+    ev.add_argument("--json", action="store_true", help="an object with entities, links, dates, quantities, claims")
+    ev.set_defaults(func=cmd_evaluate)
 
     g = sub.add_parser("glossary", help="check or extend a glossary")
     gs = g.add_subparsers(dest="glossary_command", required=True)
