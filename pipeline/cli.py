@@ -27,10 +27,15 @@ def _out_dir(args, config) -> Path:
     return Path(args.out) if args.out else config.resolve(config.output)
 
 
+def _with_db(args, config):
+    """The config with --db (a SQLite file name or a postgresql:// URL) applied."""
+    return config.model_copy(update={"database": args.db}) if getattr(args, "db", None) else config
+
+
 def cmd_run(args) -> int:
     from .run import run
 
-    config = _config(args)
+    config = _with_db(args, _config(args))
     paths = args.paths or [str(config.resolve(p)) for p in config.input]
     out = _out_dir(args, config)
     summary = run(paths, out, config, progress=not args.quiet)
@@ -46,10 +51,10 @@ def _open_store(args):
     """(connection, output folder) for the database a previous run wrote."""
     from . import store
 
-    config = _config(args)
+    config = _with_db(args, _config(args))
     out = _out_dir(args, config)
-    db = out / config.database
-    if not db.exists():
+    db = store.location(out, config.database)
+    if not store.is_url(db) and not db.exists():
         raise PipelineError(f"{db}: no database yet; run 'pipeline run' first (or pass --out DIR)")
     return store.connect(db), out
 
@@ -78,7 +83,13 @@ def cmd_inspect(args) -> int:
 def cmd_export(args) -> int:
     from .export import export_tables
 
+    from . import store
+
     con, out = _open_store(args)
+    if args.to and store.is_url(args.to):
+        n = store.copy_store(con, store.connect(args.to))
+        print(f"copied {n} document(s) to {args.to.split('@')[-1]}", file=sys.stderr)
+        return 0
     dest = Path(args.to) if args.to else out / args.format
     paths = export_tables(con, dest, args.format)
     print(f"wrote {len(paths)} files to {dest}", file=sys.stderr)
@@ -207,6 +218,8 @@ def build_parser() -> argparse.ArgumentParser:
     store_opts = argparse.ArgumentParser(add_help=False)  # options every command that reads or writes out/ takes
     store_opts.add_argument("--out", help="output folder with documents.jsonl and the database (default: 'output' in config.yaml)")
     store_opts.add_argument("--config", help="config file", default=argparse.SUPPRESS)
+    store_opts.add_argument("--db", help="the database: a file name inside OUT, or a postgresql:// URL "
+                            "(default: 'database' in config.yaml)")
 
     r = sub.add_parser("run", help="process files/folders into OUT/documents.jsonl and the SQLite database",
                        epilog="example: pipeline run corpus/ --out out/", parents=[store_opts])
@@ -226,7 +239,8 @@ def build_parser() -> argparse.ArgumentParser:
                               "          pipeline export --format datapackage --to package/",
                        formatter_class=argparse.RawDescriptionHelpFormatter, parents=[store_opts])
     x.add_argument("--format", choices=["csv", "parquet", "datapackage"], default="csv")
-    x.add_argument("--to", help="destination folder (default: OUT/<format>)")
+    x.add_argument("--to", help="destination folder (default: OUT/<format>), or a postgresql:// URL to copy "
+                   "the whole store into that database")
     x.set_defaults(func=cmd_export)
     _review_parser(sub, store_opts)
     ev = sub.add_parser("evaluate", help="score the stored documents against gold files, field by field",

@@ -1,4 +1,5 @@
 """Shared fixtures: the seed document, and ONE loaded GiNZA model for the whole session."""
+import os
 from pathlib import Path
 
 import pytest
@@ -39,3 +40,25 @@ def seed_run(resources, tmp_path_factory):
     summary = run([str(SEED)], out, resources.config, resources=resources, progress=False)
     docs = [json.loads(line) for line in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
     return summary, out, docs[0]
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """A real PostgreSQL server for the session: $PIPELINE_TEST_POSTGRES if set, else a throwaway
+    cluster started here (initdb + pg_ctl on a Unix socket, no TCP) and stopped at the end."""
+    import shutil
+    import tempfile
+
+    from support import start_postgres
+
+    url = os.environ.get("PIPELINE_TEST_POSTGRES")
+    if url:
+        yield url
+        return
+    base = tempfile.mkdtemp(prefix="pipeline-pg-")  # not under pytest's root-only tmp folder: the server user reads it
+    server = start_postgres(base)
+    try:
+        yield server.url
+    finally:
+        server.stop()
+        shutil.rmtree(base, ignore_errors=True)

@@ -56,7 +56,8 @@ def export_tables(con, dest: Path, fmt: str = "csv") -> list[Path]:
     dest.mkdir(parents=True, exist_ok=True)
     written = []
     for table in TABLES:
-        df = pd.read_sql_query(f"SELECT * FROM {table}", con)
+        cur = con.execute(f"SELECT * FROM {table}")  # SQLite or PostgreSQL alike
+        df = pd.DataFrame(cur.fetchall(), columns=[c[0] for c in cur.description])
         path = dest / f"{table}.csv"
         tmp = path.with_name(path.name + ".tmp")
         df.to_csv(tmp, index=False, encoding="utf-8-sig")

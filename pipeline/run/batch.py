@@ -23,7 +23,7 @@ class RunSummary:
     run_id: int
     processed: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source, message)
-    database: Optional[Path] = None
+    database: Optional[Path | str] = None  # a SQLite file, or a postgresql:// URL
     jsonl: Optional[Path] = None
 
 
@@ -56,8 +56,9 @@ def run(
     """Process files/folders into the store and documents.jsonl; failures are reported, not raised."""
     files, problems = find_inputs(paths)
     res = resources or load_resources(config)
-    db = out_dir / config.database
+    db = store.location(out_dir, config.database)
     con = store.connect(db)
+    out_dir.mkdir(parents=True, exist_ok=True)  # documents.jsonl goes here even when the store is a server
     try:
         store.write_glossary(con, res.glossary.entries.values())
         run_id = store.start_run(con, __version__, model_version(res.nlp), config.fingerprint(), res.glossary.fingerprint())

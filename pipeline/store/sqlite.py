@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .. import SCHEMA_VERSION
 from ..errors import PipelineError
+from .postgres import connect_postgres, is_url
 from ..records import ArgRef, Candidate, Claim, DateMention, Document, Entity, Footnote, Quantity
 
 SCHEMA = """
@@ -75,8 +76,46 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """Open (or create) the store; its schema version is SQLite's user_version."""
+def location(out_dir: Path, database: str) -> Path | str:
+    """Where the store is: a postgresql:// URL as given, else a SQLite file inside the output folder."""
+    return database if is_url(database) else out_dir / database
+
+
+def copy_store(src, dest) -> int:
+    """Every document (with its records), the glossary, runs and errors of store `src` into store `dest`
+    (e.g. SQLite -> PostgreSQL), each document in one transaction; returns the documents copied."""
+    n = 0
+    for doc_id in document_ids(src):
+        doc = read_document(src, doc_id)
+        run_id = src.execute("SELECT run_id FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()[0]
+        write_document(dest, doc, run_id)
+        n += 1
+    with dest:
+        for table, key in (("runs", "run_id"), ("errors", "source, stage")):
+            cur = src.execute(f"SELECT * FROM {table}")
+            names = [c[0] for c in cur.description]
+            marks = ",".join("?" * len(names))
+            updates = ", ".join(f"{c} = excluded.{c}" for c in names if c not in key.split(", "))
+            for row in cur.fetchall():
+                dest.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})"
+                             f" ON CONFLICT ({key}) DO UPDATE SET {updates}", row)
+        if getattr(dest, "dialect", "sqlite") == "postgresql":  # identity columns continue after copied ids
+            dest.execute("SELECT setval(pg_get_serial_sequence('runs', 'run_id'), COALESCE(MAX(run_id), 1)) FROM runs")
+    glossary = rows(src, "SELECT * FROM glossary")
+    with dest:
+        dest.execute("DELETE FROM glossary")
+        if glossary:
+            names = list(glossary[0])
+            dest.executemany(f"INSERT INTO glossary ({', '.join(names)}) VALUES ({','.join('?' * len(names))})",
+                             [tuple(r.values()) for r in glossary])
+    return n
+
+
+def connect(path: Path | str) -> sqlite3.Connection:
+    """Open (or create) the store; its schema version is SQLite's user_version. A postgresql:// URL
+    opens that database instead (the same tables and SQL; see postgres.py)."""
+    if is_url(path):
+        return connect_postgres(path, SCHEMA, SCHEMA_VERSION)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         con = sqlite3.connect(path)
@@ -97,10 +136,10 @@ def start_run(con, version: str, model: str, config_fp: str, glossary_fp: str) -
     with con:
         cur = con.execute(
             "INSERT INTO runs (started_at, pipeline_version, model, config_fingerprint, glossary_fingerprint)"
-            " VALUES (?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, ?) RETURNING run_id",  # RETURNING: SQLite >= 3.35 and PostgreSQL alike
             (_now(), version, model, config_fp, glossary_fp),
         )
-    return cur.lastrowid
+        return cur.fetchone()[0]
 
 
 def finish_run(con, run_id: int, n_documents: int, n_errors: int) -> None:
@@ -258,7 +297,7 @@ def find_document(con, key: str) -> str | None:
     if not rows:
         rows = con.execute("SELECT doc_id FROM documents WHERE substr(doc_id, 1, ?) = ?", (len(key), key)).fetchall()
     if not rows:
-        rows = con.execute("SELECT doc_id, source FROM documents WHERE instr(source, ?) > 0 ORDER BY source", (key,)).fetchall()
+        rows = [r for r in con.execute("SELECT doc_id, source FROM documents ORDER BY source") if key in r[1]]
         if len(rows) > 1:
             names = ", ".join(r[1] for r in rows[:5])
             raise PipelineError(f"'{key}' matches {len(rows)} documents ({names}); give more of the path")
