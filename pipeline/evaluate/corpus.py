@@ -12,7 +12,10 @@ averages) per genre and overall; rates are derived from the counts.
 - quantities: an overlapping prediction with the gold unit and the same magnitude;
 - claims: recalled when a prediction overlaps the evidence fragment and its predicate contains the gold
   predicate's stem (or the reverse); among recalled claims, six fields are compared: subject,
-  arguments (objects and targets together), modality, polarity, attributed, source.
+  arguments (objects and targets together), modality, polarity, attributed, source. Subject, arguments
+  and source are compared by referent (English label, surface, or the gold mention the predicted span
+  overlaps); predicted arguments that name nothing (common nouns) are left out of the comparison,
+  as the gold lists named arguments only, and a gold ``null`` subject/source wants nothing named.
 """
 from __future__ import annotations
 
@@ -56,13 +59,32 @@ def _overlap(a: dict, b: dict) -> int:
     return max(0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
 
 
-def _label_of(x) -> set[str]:
-    """Labels a predicted argument or source can be matched by: its English label and its surface."""
+def _label_of(x, gold_entities=()) -> set[str]:
+    """Labels a predicted argument or source can be matched by: its English label, its surface, and the
+    labels of the gold mentions its span overlaps (so a right but unlinked referent still counts here;
+    linking is scored separately)."""
     if not x:
         return set()
+    if isinstance(x, str):  # free text (a source): its own words, or the gold mentions written so
+        key = "".join(x.split())
+        return {norm_label(x)}.union(*(alternatives(g["label_en"]) for g in gold_entities
+                                       if "".join(g["text"].split()) == key))
+    out = {norm_label(v) for v in (x.get("label_en"), x.get("text")) if v}
+    if "start" in x and "end" in x:
+        for g in gold_entities:
+            if _overlap(g, x):
+                out |= alternatives(g["label_en"])
+    return out
+
+
+def _refers(x, gold_entities) -> bool:
+    """A predicted argument names something: it has an English label or overlaps a gold mention.
+    Common-noun arguments (協力, 旨) are not compared: gold lists named arguments only."""
+    if not x:
+        return False
     if isinstance(x, str):
-        return {norm_label(x)}
-    return {norm_label(v) for v in (x.get("label_en"), x.get("text")) if v}
+        return bool(x.strip())
+    return bool(x.get("label_en")) or any(_overlap(g, x) for g in gold_entities if "start" in x)
 
 
 def _match_entities(gold: list[dict], pred: list[dict]) -> int:
@@ -105,9 +127,9 @@ def _find_claim(g: dict, pred: list[dict]) -> dict | None:
     return max(cands, key=lambda p: _overlap(g, p))
 
 
-def _same_arguments(gold_args: list[str], pred_args: list) -> bool:
+def _same_arguments(gold_args: list[str], pred_args: list, gold_entities) -> bool:
     wanted = [alternatives(a) for a in gold_args]
-    got = [_label_of(a) for a in pred_args if _label_of(a)]
+    got = [_label_of(a, gold_entities) for a in pred_args if _refers(a, gold_entities)]
     if len(wanted) != len(got):
         return False
     free = list(range(len(got)))
@@ -119,16 +141,23 @@ def _same_arguments(gold_args: list[str], pred_args: list) -> bool:
     return True
 
 
-def claim_fields(g: dict, p: dict) -> dict[str, bool]:
-    """Which of the six compared fields a recalled prediction gets right."""
-    subj = p.get("subject")
+def _same_referent(gold_label: str | None, x, gold_entities) -> bool:
+    if gold_label is None:
+        return not _refers(x, gold_entities)
+    return bool(_label_of(x, gold_entities) & alternatives(gold_label))
+
+
+def claim_fields(g: dict, p: dict, gold_entities=()) -> dict[str, bool]:
+    """Which of the six compared fields a recalled prediction gets right. Subject, arguments and source
+    are compared by referent: English label, surface, or the gold mention the predicted span overlaps."""
+    args = (p.get("objects") or []) + (p.get("targets") or [])
     return {
-        "subject": (not subj) if g["subject"] is None else bool(_label_of(subj) & alternatives(g["subject"])),
-        "arguments": _same_arguments(g["objects"] + g["targets"], (p.get("objects") or []) + (p.get("targets") or [])),
+        "subject": _same_referent(g["subject"], p.get("subject"), gold_entities),
+        "arguments": _same_arguments(g["objects"] + g["targets"], args, gold_entities),
         "modality": p.get("modality") == g["modality"],
         "polarity": p.get("polarity") == g["polarity"],
         "attributed": bool(p.get("attributed")) == g["attributed"],
-        "source": (not p.get("source")) if g["source"] is None else bool(_label_of(p.get("source")) & alternatives(g["source"])),
+        "source": _same_referent(g["source"], p.get("source"), gold_entities),
     }
 
 
@@ -149,7 +178,7 @@ def score_document(gold: dict, doc: dict) -> Counter:
         if p is None:
             continue
         c["claim_found"] += 1
-        for name, ok in claim_fields(g, p).items():
+        for name, ok in claim_fields(g, p, gold["entities"]).items():
             c[f"field_{name}"] += ok
     return c
 

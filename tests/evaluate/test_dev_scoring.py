@@ -79,3 +79,21 @@ def test_claim_needs_overlap_and_predicate_and_fields_are_checked_one_by_one():
 def test_missing_document_counts_gold_but_finds_nothing():
     c = score_document(GOLD, {})
     assert (c["entity_gold"], c["entity_tp"], c["claim_gold"], c["claim_found"]) == (2, 0, 1, 0)
+
+
+def test_unlinked_subject_counts_by_the_gold_mention_it_covers_and_common_noun_arguments_are_ignored():
+    p = {"start": 30, "end": 40, "predicate": "歓迎する", "modality": "asserted", "polarity": "positive",
+         "attributed": True, "subject": {"text": "岸田大臣", "label_en": None, "start": 0, "end": 4},
+         "objects": [{"text": "韓国", "label_en": None, "start": 5, "end": 7},
+                     {"text": "協力", "label_en": None, "start": 8, "end": 10}],
+         "source": "岸田"}
+    fields = claim_fields(GOLD["claims"][0], p, GOLD["entities"])
+    assert fields == dict.fromkeys(fields, True)
+
+
+def test_gold_null_subject_wants_nothing_named():
+    g = dict(GOLD["claims"][0], subject=None)
+    named = {"subject": {"text": "韓国", "label_en": None, "start": 5, "end": 7}}
+    common = {"subject": {"text": "概要", "label_en": None, "start": 11, "end": 13}}
+    assert claim_fields(g, named, GOLD["entities"])["subject"] is False
+    assert claim_fields(g, common, GOLD["entities"])["subject"] is True
