@@ -1,0 +1,223 @@
+"""Score processed documents (``documents.jsonl`` records) against gold files of the shape written in
+tests/data/dev/README.md: entities, links, dates, quantities and claims, matched by offsets.
+
+Every comparison works on the original-text offsets both sides carry (``start``/``end``), so a record
+counts only where it points at the gold evidence. Counts are returned per document and summed (micro
+averages) per genre and overall; rates are derived from the counts.
+
+- entities: one-to-one, overlapping span and same type -> precision, recall, F1;
+- links: a gold mention is correctly linked when an overlapping prediction has a ``glossary_id`` and a
+  ``label_en`` equal (normalized) to one of the gold alternatives; right label without a link = unlinked;
+- dates: an overlapping prediction whose ``value`` is one of the gold values;
+- quantities: an overlapping prediction with the gold unit and the same magnitude;
+- claims: recalled when a prediction overlaps the evidence fragment and its predicate contains the gold
+  predicate's stem (or the reverse); among recalled claims, six fields are compared: subject,
+  arguments (objects and targets together), modality, polarity, attributed, source. Subject, arguments
+  and source are compared by referent (English label, surface, or the gold mention the predicted span
+  overlaps); predicted arguments that name nothing (common nouns) are left out of the comparison,
+  as the gold lists named arguments only, and a gold ``null`` subject/source wants nothing named.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+FIELDS = ("subject", "arguments", "modality", "polarity", "attributed", "source")
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_KANA_TAIL = re.compile(r"[\u3041-\u309f]+$")
+
+
+def norm_label(s: str | None) -> str:
+    """Compare English labels without case, dash, quote or spacing differences."""
+    s = unicodedata.normalize("NFKC", s or "").casefold().replace("’", "'")
+    return " ".join(_DASHES.sub("-", s).split())
+
+
+def alternatives(s: str | None) -> set[str]:
+    return {norm_label(a) for a in (s or "").split("|") if a.strip()}
+
+
+def predicate_matches(gold: str, predicted: str | None) -> bool:
+    """Gold alternatives are written as in the text (述べ, 訪問); a predicted lemma (述べる) matches
+    when it contains the gold stem without its trailing kana, or its own stem is inside the gold form."""
+    pred = unicodedata.normalize("NFKC", predicted or "")
+    if not pred:
+        return False
+    pred_stem = _KANA_TAIL.sub("", pred)
+    for alt in gold.split("|"):
+        stem = _KANA_TAIL.sub("", alt) or alt
+        if stem in pred or (pred_stem and pred_stem in alt):
+            return True
+    return False
+
+
+def _overlap(a: dict, b: dict) -> int:
+    return max(0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
+
+
+def _label_of(x, gold_entities=()) -> set[str]:
+    """Labels a predicted argument or source can be matched by: its English label, its surface, and the
+    labels of the gold mentions its span overlaps (so a right but unlinked referent still counts here;
+    linking is scored separately)."""
+    if not x:
+        return set()
+    if isinstance(x, str):  # free text (a source): its own words, or the gold mentions written so
+        key = "".join(x.split())
+        return {norm_label(x)}.union(*(alternatives(g["label_en"]) for g in gold_entities
+                                       if "".join(g["text"].split()) == key))
+    out = {norm_label(v) for v in (x.get("label_en"), x.get("text")) if v}
+    if "start" in x and "end" in x:
+        for g in gold_entities:
+            if _overlap(g, x):
+                out |= alternatives(g["label_en"])
+    return out
+
+
+def _refers(x, gold_entities) -> bool:
+    """A predicted argument names something: it has an English label or overlaps a gold mention.
+    Common-noun arguments (協力, 旨) are not compared: gold lists named arguments only."""
+    if not x:
+        return False
+    if isinstance(x, str):
+        return bool(x.strip())
+    return bool(x.get("label_en")) or any(_overlap(g, x) for g in gold_entities if "start" in x)
+
+
+def _match_entities(gold: list[dict], pred: list[dict]) -> int:
+    used: set[int] = set()
+    tp = 0
+    for g in gold:
+        best = max(((_overlap(g, p), i) for i, p in enumerate(pred)
+                    if i not in used and p.get("type") == g["type"] and _overlap(g, p)), default=None)
+        if best:
+            used.add(best[1])
+            tp += 1
+    return tp
+
+
+def _linked(g: dict, pred: list[dict]) -> bool:
+    want = alternatives(g["label_en"])
+    return any(_overlap(g, p) and p.get("glossary_id") and norm_label(p.get("label_en")) in want for p in pred)
+
+
+def _date_ok(g: dict, pred: list[dict]) -> bool:
+    want = {v.strip() for v in g["value"].split("|")}
+    return any(_overlap(g, p) and str(p.get("value", "")).strip() in want for p in pred)
+
+
+def _quantity_ok(g: dict, pred: list[dict]) -> bool:
+    for p in pred:
+        if _overlap(g, p) and p.get("unit") == g["unit"] and p.get("value") is not None:
+            if math.isclose(abs(float(p["value"])), abs(float(g["value"])), rel_tol=1e-9):
+                return True
+    return False
+
+
+def _find_claim(g: dict, pred: list[dict]) -> dict | None:
+    cands = [p for p in pred if _overlap(g, p) and predicate_matches(g["predicate"], p.get("predicate"))]
+    if not cands:
+        return None
+    contains = [p for p in cands if p["start"] <= g["start"] and g["end"] <= p["end"]]
+    if contains:
+        return min(contains, key=lambda p: p["end"] - p["start"])
+    return max(cands, key=lambda p: _overlap(g, p))
+
+
+def _same_arguments(gold_args: list[str], pred_args: list, gold_entities) -> bool:
+    wanted = [alternatives(a) for a in gold_args]
+    got = [_label_of(a, gold_entities) for a in pred_args if _refers(a, gold_entities)]
+    if len(wanted) != len(got):
+        return False
+    free = list(range(len(got)))
+    for w in wanted:
+        hit = next((i for i in free if got[i] & w), None)
+        if hit is None:
+            return False
+        free.remove(hit)
+    return True
+
+
+def _same_referent(gold_label: str | None, x, gold_entities) -> bool:
+    if gold_label is None:
+        return not _refers(x, gold_entities)
+    return bool(_label_of(x, gold_entities) & alternatives(gold_label))
+
+
+def claim_fields(g: dict, p: dict, gold_entities=()) -> dict[str, bool]:
+    """Which of the six compared fields a recalled prediction gets right. Subject, arguments and source
+    are compared by referent: English label, surface, or the gold mention the predicted span overlaps."""
+    args = (p.get("objects") or []) + (p.get("targets") or [])
+    return {
+        "subject": _same_referent(g["subject"], p.get("subject"), gold_entities),
+        "arguments": _same_arguments(g["objects"] + g["targets"], args, gold_entities),
+        "modality": p.get("modality") == g["modality"],
+        "polarity": p.get("polarity") == g["polarity"],
+        "attributed": bool(p.get("attributed")) == g["attributed"],
+        "source": _same_referent(g["source"], p.get("source"), gold_entities),
+    }
+
+
+def score_document(gold: dict, doc: dict) -> Counter:
+    """Counts for one document (see the module docstring for what each count means)."""
+    c: Counter = Counter()
+    ents = doc.get("entities", [])
+    c["entity_gold"], c["entity_pred"] = len(gold["entities"]), len(ents)
+    c["entity_tp"] = _match_entities(gold["entities"], ents)
+    c["link_ok"] = sum(_linked(g, ents) for g in gold["entities"])
+    c["date_gold"] = len(gold["dates"])
+    c["date_ok"] = sum(_date_ok(g, doc.get("dates", [])) for g in gold["dates"])
+    c["quantity_gold"] = len(gold["quantities"])
+    c["quantity_ok"] = sum(_quantity_ok(g, doc.get("quantities", [])) for g in gold["quantities"])
+    c["claim_gold"] = len(gold["claims"])
+    for g in gold["claims"]:
+        p = _find_claim(g, doc.get("claims", []))
+        if p is None:
+            continue
+        c["claim_found"] += 1
+        for name, ok in claim_fields(g, p, gold["entities"]).items():
+            c[f"field_{name}"] += ok
+    return c
+
+
+def _div(a: float, b: float) -> float | None:
+    return a / b if b else None
+
+
+def rates(c: Counter) -> dict[str, float | None]:
+    p, r = _div(c["entity_tp"], c["entity_pred"]), _div(c["entity_tp"], c["entity_gold"])
+    f1 = 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
+    out = {"entity_p": p, "entity_r": r, "entity_f1": f1, "link_acc": _div(c["link_ok"], c["entity_gold"]),
+           "date_acc": _div(c["date_ok"], c["date_gold"]), "quantity_acc": _div(c["quantity_ok"], c["quantity_gold"]),
+           "claim_recall": _div(c["claim_found"], c["claim_gold"]),
+           "claim_field_acc": _div(sum(c[f"field_{n}"] for n in FIELDS), len(FIELDS) * c["claim_found"])}
+    out.update({f"field_{n}": _div(c[f"field_{n}"], c["claim_found"]) for n in FIELDS})
+    return out
+
+
+def genre_of(name: str) -> str:
+    """tests/data/dev names are <genre>_<nn>.txt."""
+    return re.sub(r"_\d+$", "", Path(name).stem)
+
+
+def read_gold_dir(folder: Path) -> dict[str, dict]:
+    """File name of the document -> its gold record, for every *.gold.json in the folder."""
+    return {json.loads(p.read_text(encoding="utf-8"))["file"]: json.loads(p.read_text(encoding="utf-8"))
+            for p in sorted(folder.glob("*.gold.json"))}
+
+
+def score_corpus(golds: dict[str, dict], docs: dict[str, dict]) -> dict:
+    """Per document, per genre and overall counts and rates; a gold document with no output scores 0."""
+    per_doc, per_genre, overall = {}, {}, Counter()
+    for name, gold in sorted(golds.items()):
+        c = score_document(gold, docs.get(name, {}))
+        per_doc[name] = c
+        per_genre.setdefault(genre_of(name), Counter()).update(c)
+        overall.update(c)
+    pack = lambda c: {"counts": dict(c), "rates": rates(c)}
+    return {"documents": {n: pack(c) for n, c in per_doc.items()},
+            "genres": {g: pack(c) for g, c in sorted(per_genre.items())}, "overall": pack(overall),
+            "missing": sorted(set(golds) - set(docs))}

@@ -1,0 +1,99 @@
+"""The dev-corpus scorer on small hand-made records: what counts as a match for each measure."""
+import pytest
+
+from pipeline.evaluate.corpus import alternatives, claim_fields, norm_label, predicate_matches, rates, score_document
+
+
+@pytest.mark.parametrize("gold, predicted, expected", [
+    ("述べ", "述べる", True),          # lemma of the form written in the text
+    ("歓迎", "歓迎する", True),
+    ("行っ", "行う", True),
+    ("指摘|変わっ", "変わる", True),    # either alternative
+    ("指摘|変わっ", "指摘する", True),
+    ("訪問", "会談", False),
+    ("表明", "3", False),               # a number is not the predicate
+    ("増", "増加", True),
+    ("占める", "占める", True),
+    ("訪問", None, False),
+])
+def test_predicate_matches(gold, predicted, expected):
+    assert predicate_matches(gold, predicted) is expected
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Japan–Mexico Economic Partnership Agreement", "japan-mexico economic partnership agreement"),
+    ("Patricia O’Brien", "Patricia O'Brien"),
+    ("  South   Korea ", "South Korea"),
+])
+def test_labels_compare_without_case_dash_quote_or_spacing(a, b):
+    assert norm_label(a) == norm_label(b)
+
+
+def test_alternatives_split_on_bar():
+    assert alternatives("Japan|South Korea") == {"japan", "south korea"}
+
+
+GOLD = {
+    "entities": [{"start": 0, "end": 2, "text": "岸田", "type": "PERSON", "label_en": "Fumio Kishida"},
+                 {"start": 5, "end": 7, "text": "韓国", "type": "COUNTRY", "label_en": "South Korea"}],
+    "dates": [{"start": 10, "end": 14, "text": "6月1日", "value": "2015-06-01", "kind": "date"}],
+    "quantities": [{"start": 20, "end": 25, "text": "0.6%減", "value": 0.6, "unit": "percent"}],
+    "claims": [{"start": 30, "end": 40, "text": "x" * 10, "predicate": "歓迎", "subject": "Fumio Kishida",
+                "objects": ["South Korea"], "targets": [], "modality": "asserted", "polarity": "positive",
+                "attributed": True, "source": "Fumio Kishida"}],
+}
+
+
+def test_a_perfect_document_scores_one_everywhere():
+    doc = {
+        "entities": [{"start": 0, "end": 2, "type": "PERSON", "glossary_id": "person:kishida", "label_en": "Fumio Kishida"},
+                     {"start": 5, "end": 7, "type": "COUNTRY", "glossary_id": "country:kor", "label_en": "South Korea"}],
+        "dates": [{"start": 10, "end": 14, "value": "2015-06-01"}],
+        "quantities": [{"start": 20, "end": 24, "value": -0.6, "unit": "percent"}],
+        "claims": [{"start": 28, "end": 45, "predicate": "歓迎する", "modality": "asserted", "polarity": "positive",
+                    "attributed": True, "subject": {"label_en": "Fumio Kishida", "text": "岸田"},
+                    "objects": [{"label_en": "South Korea", "text": "韓国"}], "source": {"label_en": "Fumio Kishida"}}],
+    }
+    r = rates(score_document(GOLD, doc))
+    assert r["entity_f1"] == r["link_acc"] == r["date_acc"] == r["quantity_acc"] == 1.0
+    assert r["claim_recall"] == r["claim_field_acc"] == 1.0
+
+
+def test_right_label_without_glossary_link_is_unlinked_and_wrong_type_is_a_miss():
+    doc = {"entities": [{"start": 0, "end": 2, "type": "PERSON", "glossary_id": None, "label_en": "Fumio Kishida"},
+                        {"start": 5, "end": 7, "type": "LOCATION", "glossary_id": "country:kor", "label_en": "South Korea"}]}
+    c = score_document(GOLD, doc)
+    assert (c["entity_tp"], c["link_ok"]) == (1, 1)   # 韓国 is linked (any type) but typed wrong
+
+
+def test_claim_needs_overlap_and_predicate_and_fields_are_checked_one_by_one():
+    far = {"start": 50, "end": 60, "predicate": "歓迎"}
+    other_verb = {"start": 30, "end": 40, "predicate": "会談"}
+    assert score_document(GOLD, {"claims": [far, other_verb]})["claim_found"] == 0
+    p = {"start": 30, "end": 40, "predicate": "歓迎", "modality": "hedged", "polarity": "positive",
+         "attributed": False, "subject": None, "objects": [{"label_en": "South Korea"}], "source": None}
+    assert claim_fields(GOLD["claims"][0], p) == {"subject": False, "arguments": True, "modality": False,
+                                                 "polarity": True, "attributed": False, "source": False}
+
+
+def test_missing_document_counts_gold_but_finds_nothing():
+    c = score_document(GOLD, {})
+    assert (c["entity_gold"], c["entity_tp"], c["claim_gold"], c["claim_found"]) == (2, 0, 1, 0)
+
+
+def test_unlinked_subject_counts_by_the_gold_mention_it_covers_and_common_noun_arguments_are_ignored():
+    p = {"start": 30, "end": 40, "predicate": "歓迎する", "modality": "asserted", "polarity": "positive",
+         "attributed": True, "subject": {"text": "岸田大臣", "label_en": None, "start": 0, "end": 4},
+         "objects": [{"text": "韓国", "label_en": None, "start": 5, "end": 7},
+                     {"text": "協力", "label_en": None, "start": 8, "end": 10}],
+         "source": "岸田"}
+    fields = claim_fields(GOLD["claims"][0], p, GOLD["entities"])
+    assert fields == dict.fromkeys(fields, True)
+
+
+def test_gold_null_subject_wants_nothing_named():
+    g = dict(GOLD["claims"][0], subject=None)
+    named = {"subject": {"text": "韓国", "label_en": None, "start": 5, "end": 7}}
+    common = {"subject": {"text": "概要", "label_en": None, "start": 11, "end": 13}}
+    assert claim_fields(g, named, GOLD["entities"])["subject"] is False
+    assert claim_fields(g, common, GOLD["entities"])["subject"] is True
