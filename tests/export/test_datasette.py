@@ -1,0 +1,79 @@
+"""Datasette-ready output: metadata.yml beside the database, facets, and Japanese full-text search
+through Datasette's own test client. Expected rows are counted from documents.jsonl, not the index."""
+import asyncio
+import json
+
+import pytest
+import yaml
+
+from pipeline import store
+
+
+def _contains(claim: dict, q: str) -> bool:
+    args = [claim["subject"], claim["source"], *claim["objects"]]
+    fields = [claim["text"]] + [a.get(k) or "" for a in args if a for k in ("text", "label_en", "glossary_id")]
+    return any(q in f for f in fields)
+
+
+@pytest.fixture(scope="module")
+def datasette(seed_run):
+    Datasette = pytest.importorskip("datasette.app", reason="pip install -e '.[serve]'").Datasette
+    summary, out, doc = seed_run
+    meta = yaml.safe_load((out / "metadata.yml").read_text(encoding="utf-8"))
+    return Datasette([str(out / "pipeline.sqlite")], metadata=meta), meta, doc
+
+
+def get(ds, path: str):
+    async def fetch():
+        if hasattr(ds, "invoke_startup"):
+            await ds.invoke_startup()
+        return await ds.client.get(path)
+
+    response = asyncio.run(fetch())
+    assert response.status_code == 200, (path, response.text[:300])
+    return response
+
+
+def test_metadata_describes_the_tables_with_facets(seed_run):
+    summary, out, doc = seed_run
+    meta = yaml.safe_load((out / "metadata.yml").read_text(encoding="utf-8"))
+    tables = meta["databases"]["pipeline"]["tables"]
+    assert meta["title"] and meta["license"] and tables["entities"]["facets"] == ["type", "label_en", "match"]
+    assert "modality" in tables["claims"]["facets"] and tables["claims"]["fts_table"] == "claims_fts"
+    assert tables["entities"]["columns"]["label_en"] == "English label of the glossary entry"
+    assert "events" not in tables  # only tables the database has (events comes with schema 3)
+
+
+def test_faceted_entities_page(datasette):
+    ds, meta, doc = datasette
+    data = get(ds, "/pipeline/entities.json?_shape=objects&_size=0").json()
+    types = {f["value"]: f["count"] for f in data["facet_results"]["type"]["results"]}
+    expected: dict = {}
+    for e in doc["entities"]:
+        expected[e["type"]] = expected.get(e["type"], 0) + 1
+    assert types == expected
+    page = get(ds, "/pipeline/entities?type=COUNTRY").text
+    assert "label_en" in page and "Russia" in page and 'class="facet-info' in page
+
+
+@pytest.mark.parametrize("query", ["ロシア", "ベトナム"])
+def test_japanese_search_on_the_claims_table(datasette, query):
+    ds, meta, doc = datasette
+    data = get(ds, f"/pipeline/claims.json?_search={query}&_shape=objects&_size=max").json()
+    found = {r["id"] for r in data["rows"]}
+    assert found and found == {c["id"] for c in doc["claims"] if _contains(c, query)}
+
+
+@pytest.mark.parametrize("query", ["米", "日米", "ロシア"])
+def test_search_claims_query_finds_short_japanese_queries(datasette, query):
+    ds, meta, doc = datasette
+    data = get(ds, f"/pipeline/search_claims.json?q={query}&_shape=objects").json()
+    found = {r["id"] for r in data["rows"]}
+    assert found and found == {c["id"] for c in doc["claims"] if _contains(c, query)}
+
+
+def test_search_claims_with_an_empty_or_quoted_query(seed_run):
+    summary, out, doc = seed_run
+    con = store.connect(out / "pipeline.sqlite")
+    assert store.search_claims(con, "") == [] and store.search_claims(con, '"') == []
+    assert json.dumps(store.search_claims(con, "Russia"), ensure_ascii=False).count("ロシア") > 0
