@@ -54,7 +54,8 @@ def _actors(c) -> dict[str, str]:
 
 
 def cooccurrence(docs: list[Document], limit: int = 15) -> dict:
-    """The `limit` actors in most claims and, for each pair of them, the claims they share."""
+    """The `limit` actors that share most claims with other actors, and for each pair of them the
+    claims they share (the diagonal: each actor's claims)."""
     in_claims: Counter = Counter()
     pairs: Counter = Counter()
     labels: dict[str, str] = {}
@@ -64,7 +65,11 @@ def cooccurrence(docs: list[Document], limit: int = 15) -> dict:
             labels.update(actors)
             in_claims.update(list(actors))
             pairs.update(combinations(sorted(actors), 2))
-    top = [g for g, _ in sorted(in_claims.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
+    shared: Counter = Counter()  # claims shared with another actor
+    for (a, b), n in pairs.items():
+        shared[a] += n
+        shared[b] += n
+    top = sorted(shared, key=lambda g: (-shared[g], -in_claims[g], g))[:limit]
     matrix = [[in_claims[a] if a == b else pairs[tuple(sorted((a, b)))] for b in top] for a in top]
     pair_rows = [{"a": labels[a], "b": labels[b], "n": n}
                  for (a, b), n in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0])) if a in top and b in top]

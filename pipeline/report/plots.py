@@ -31,6 +31,10 @@ def _svg(fig) -> str:
     return buf.getvalue()
 
 
+def _short(label: str, n: int = 32) -> str:
+    return label if len(label) <= n else label[: n - 1] + "…"
+
+
 def _figure(width: float, height: float):
     import matplotlib
 
@@ -43,7 +47,7 @@ def _figure(width: float, height: float):
 
 def top_entities_svg(rows: list[dict]) -> str:
     fig, ax = _figure(6, 0.25 * len(rows) + 0.8)
-    labels = [r["label_en"] for r in rows][::-1]
+    labels = [_short(r["label_en"]) for r in rows][::-1]
     ax.barh(labels, [r["n"] for r in rows][::-1], color="#4c72b0")
     ax.set_xlabel("mentions")
     ax.set_title("Most frequent linked entities")
@@ -66,8 +70,9 @@ def cooccurrence_svg(co: dict) -> str:
     n = len(co["actors"])
     fig, ax = _figure(0.45 * n + 2.5, 0.45 * n + 1.5)
     ax.imshow(co["matrix"], cmap="Blues")
-    ax.set_xticks(range(n), co["actors"], rotation=60, ha="right")
-    ax.set_yticks(range(n), co["actors"])
+    labels = [_short(a) for a in co["actors"]]
+    ax.set_xticks(range(n), labels, rotation=60, ha="right")
+    ax.set_yticks(range(n), labels)
     for i, row in enumerate(co["matrix"]):
         for j, v in enumerate(row):
             if v:

@@ -72,13 +72,14 @@ def test_seed_page_marks_every_entity_and_shows_labels_on_hover(browser, seed_pa
     marks = browser.find_elements(By.CSS_SELECTOR, "#text mark.ent")
     assert len({m.get_attribute("data-id") for m in marks}) == len(doc["entities"])
     assert len(marks) == len(doc["entities"])  # the seed has no crossing spans: one element per entity
-    linked = next(e for e in doc["entities"] if e["label_en"] and e["start"] > 2000)
+    linked = next(e for e in doc["entities"] if e["label_en"] and e["start"] > 2000 and e["type"] == "PERSON")
     mark = browser.find_element(By.CSS_SELECTOR, f'#text mark[data-id="{linked["id"]}"]')
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", mark)
     ActionChains(browser).move_to_element(mark).perform()
     tip = browser.find_element(By.ID, "tip")
     assert tip.is_displayed() and linked["label_en"] in tip.text and linked["glossary_id"] in tip.text
     assert severe_logs(browser) == []
+    screenshot(browser, "seed-hover.png")
 
 
 def test_clicking_a_claim_row_scrolls_to_and_highlights_its_evidence(browser, seed_page):

@@ -32,3 +32,4 @@ def mark(s, e, key, label=None):
 ])
 def test_render_text(text, spans, claims, expected):
     assert render_text(text, spans, claims) == expected
+
