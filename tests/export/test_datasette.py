@@ -77,3 +77,15 @@ def test_search_claims_with_an_empty_or_quoted_query(seed_run):
     con = store.connect(out / "pipeline.sqlite")
     assert store.search_claims(con, "") == [] and store.search_claims(con, '"') == []
     assert json.dumps(store.search_claims(con, "Russia"), ensure_ascii=False).count("ロシア") > 0
+
+
+def test_serve_starts_datasette_on_localhost_with_the_metadata(seed_run, monkeypatch):
+    cli_module = pytest.importorskip("datasette.cli", reason="pip install -e '.[serve]'")
+    from pipeline import cli
+
+    calls = []
+    monkeypatch.setattr(cli_module.cli, "main", lambda args, standalone_mode: calls.append(args))
+    summary, out, doc = seed_run
+    assert cli.main(["serve", "--out", str(out), "--port", "8123"]) == 0
+    assert calls == [["serve", str((out / "pipeline.sqlite").resolve()), "--metadata",
+                      str((out / "metadata.yml").resolve()), "--host", "127.0.0.1", "--port", "8123"]]

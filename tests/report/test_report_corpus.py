@@ -1,4 +1,6 @@
 """The corpus page's data: actors in the same claims, counted by hand."""
+
+
 def test_cooccurrence_counts_claims_shared_by_actors():
     from pipeline.records import ArgRef, Claim, Document
     from pipeline.report.corpus import cooccurrence
