@@ -67,7 +67,7 @@ def spans(doc: Document) -> list[Span]:
         out.append(Span(q.start, q.end, "span", (("class", "qty"), ("data-id", q.id), ("data-tip", quantity_tip(q))), key=q.id))
     for i, f in enumerate(doc.footnotes):
         tip = f"note {f.n}" + (f": {f.note[:200]}" if f.note else " (no notes section found)")
-        out.append(Span(f.start, f.end, "a", (("class", "fn"), ("id", f"ref-{i}"), ("href", f"#note-{f.n}"),
+        out.append(Span(f.start, f.end, "a", (("class", "fn"), ("id", f"ref-{i}"), ("href", f"#note-{f.n}" if f.note else "#notes"),
                                               ("data-tip", tip)), key=f"fn{i}"))
     return out
 
