@@ -26,7 +26,9 @@ def metadata(doc: Document) -> dict:
 
 
 def _num(x) -> str:
-    return "-" if x is None else f"{x:,.10g}"
+    if x is None:
+        return "-"
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.10g}"  # 10,870,000,000, never 1.087e+10
 
 
 def entity_tip(e) -> str:
