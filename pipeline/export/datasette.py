@@ -78,14 +78,13 @@ def metadata(con, database: str) -> dict:
         if f"{table}_fts" in present:
             entry.update(fts_table=f"{table}_fts", fts_pk="rowid")
         tables[table] = entry
-    return {
-        "title": TITLE, "description": DESCRIPTION, "license": LICENSE,
-        "databases": {database: {"tables": tables, "queries": {"search_claims": {
-            "title": "Search claims (Japanese or English, any length)",
-            "description": "Claims whose text or arguments contain q: trigram full-text search for three "
-                           "characters or more, a substring scan for one or two (米, 日米).",
-            "sql": store.SEARCH_CLAIMS_SQL}}}},
-    }
+    queries = {"search_claims": {
+        "title": "Search claims (Japanese or English, any length)",
+        "description": "Claims whose text or arguments contain q: trigram full-text search for three "
+                       "characters or more, a substring scan for one or two (米, 日米).",
+        "sql": store.SEARCH_CLAIMS_SQL}} if "claims_fts" in present else {}
+    return {"title": TITLE, "description": DESCRIPTION, "license": LICENSE,
+            "databases": {database: {"tables": tables, "queries": queries}}}
 
 
 def write_datasette(con, database: Path) -> Path:

@@ -35,19 +35,25 @@ WHERE :q != '' AND (
 ORDER BY c.doc_id, c.start"""
 
 
-def tokenizer(con) -> str:
-    """'trigram' when this SQLite has it, else 'unicode61' (then Japanese search needs spaces)."""
-    try:
-        con.execute("CREATE VIRTUAL TABLE temp.fts_probe USING fts5(x, tokenize='trigram')")
-        con.execute("DROP TABLE temp.fts_probe")
-        return "trigram"
-    except sqlite3.OperationalError:
-        return "unicode61"
+def tokenizer(con) -> str | None:
+    """'trigram' when this SQLite has it (3.34+), else 'unicode61' (then Japanese search needs
+    spaces), or None when it has no FTS5 at all."""
+    for tok in ("trigram", "unicode61"):
+        try:
+            con.execute(f"CREATE VIRTUAL TABLE temp.fts_probe USING fts5(x, tokenize='{tok}')")
+            con.execute("DROP TABLE temp.fts_probe")
+            return tok
+        except sqlite3.OperationalError:
+            continue
+    return None
 
 
-def rebuild_fts(con) -> str:
-    """Drop and refill every full-text index in one transaction; returns the tokenizer used."""
+def rebuild_fts(con) -> str | None:
+    """Drop and refill every full-text index in one transaction; returns the tokenizer used (None:
+    this SQLite has no FTS5, and there is no index)."""
     tok = tokenizer(con)
+    if tok is None:
+        return None
     with con:
         for name, (_, columns, select) in INDEXES.items():
             con.execute(f"DROP TABLE IF EXISTS {name}")

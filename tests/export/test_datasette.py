@@ -89,3 +89,12 @@ def test_serve_starts_datasette_on_localhost_with_the_metadata(seed_run, monkeyp
     assert cli.main(["serve", "--out", str(out), "--port", "8123"]) == 0
     assert calls == [["serve", str((out / "pipeline.sqlite").resolve()), "--metadata",
                       str((out / "metadata.yml").resolve()), "--host", "127.0.0.1", "--port", "8123"]]
+
+
+def test_metadata_of_a_database_without_full_text_indexes_has_no_search(tmp_path):
+    from pipeline.export.datasette import metadata
+
+    con = store.connect(tmp_path / "old.sqlite")  # as written before the indexes existed
+    meta = metadata(con, "old")["databases"]["old"]
+    assert meta["queries"] == {} and "fts_table" not in meta["tables"]["claims"]
+    assert meta["tables"]["claims"]["facets"][:2] == ["modality", "polarity"]
