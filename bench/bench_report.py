@@ -2,6 +2,7 @@
 
     pipeline run && python bench/bench_report.py            # out/pipeline.sqlite, 5 repeats
     python bench/bench_report.py --db other/pipeline.sqlite --repeat 10
+    python bench/bench_report.py --large                    # also a 1 MB synthetic document
 
 Prints the first build in a fresh process (imports of Jinja2 and matplotlib included: what
 `pipeline report` costs), then the median of warm builds split into reading the records, the
@@ -52,10 +53,24 @@ def _parts(db: Path, dest: Path) -> dict:
             "claims": sum(len(d.claims) for d in docs)}
 
 
+def _large_text() -> str:
+    """render_text on 1 MB of text with an entity every 7 characters and a claim per sentence."""
+    from pipeline.report import Span, render_text
+
+    text = "ロシアとベトナムは協力した。" * 70000
+    spans = [Span(i + d, i + d + 3, "mark", (("class", "ent"),), "COUNTRY") for i in range(0, len(text), 14) for d in (0, 4)]
+    claims = [(i, i + 13, f"c{i}") for i in range(0, len(text), 14)]
+    t = time.perf_counter()
+    html = render_text(text, spans, claims)
+    return (f"annotated text, {len(text):,} chars, {len(spans):,} marks, {len(claims):,} claims: "
+            f"{time.perf_counter() - t:.2f} s, {len(html) / 1e6:.1f} MB of HTML")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", default=str(ROOT / "out" / "pipeline.sqlite"))
     ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--large", action="store_true", help="also time the annotated text of a 1 MB document")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     db = Path(args.db)
@@ -74,6 +89,8 @@ def main() -> None:
     print(f"first build in a fresh process (imports included): {cold:.2f} s")
     print(f"warm build, median of {args.repeat}: {statistics.median(warm):.2f} s "
           f"(read records {med['read']:.3f} s, pages {med['pages']:.3f} s, plots {med['plots']:.3f} s)")
+    if args.large:
+        print(_large_text())
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ the page's script highlights. Every piece of text is escaped, so any document sh
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from html import escape
 
@@ -42,21 +43,36 @@ def _piece(text: str, claims: list[str]) -> str:
     return f'<span class="c" data-c="{" ".join(claims)}">{body}</span>' if claims else body
 
 
+def _sweep(ranges: list[tuple[int, int]], cuts: list[int]) -> list[list[int]]:
+    """For each piece cuts[k]..cuts[k+1], the indices of the ranges covering it, in index order
+    (a sweep over sorted starts and ends: linear in the pieces plus the ranges)."""
+    starts, ends = defaultdict(list), defaultdict(list)
+    for i, (s, e) in enumerate(ranges):
+        starts[s].append(i)
+        ends[e].append(i)
+    active: set[int] = set()
+    out = []
+    for a in cuts[:-1]:
+        active.difference_update(ends.get(a, ()))
+        active.update(starts.get(a, ()))
+        out.append(sorted(active))
+    return out
+
+
 def render_text(text: str, spans: list[Span], claims: list[tuple[int, int, str]] = ()) -> str:
     """HTML of `text` with `spans` as elements and claim ranges (start, end, id) as marked pieces."""
-    spans = [s for s in spans if 0 <= s.start < s.end <= len(text)]
-    order = sorted(range(len(spans)), key=lambda i: (spans[i].start, -spans[i].end, i))
-    cuts = {0, len(text)}
-    for s in spans:
-        cuts.update((s.start, s.end))
-    for s, e, _ in claims:
-        cuts.update((max(0, s), min(len(text), e)))
-    cuts = sorted(cuts)
+    n = len(text)
+    spans = [s for s in spans if 0 <= s.start < s.end <= n]
+    spans.sort(key=lambda s: (s.start, -s.end))  # outermost first (stable: equal spans keep their order)
+    claims = [(max(0, s), min(n, e), cid) for s, e, cid in claims if max(0, s) < min(n, e)]
+    cuts = sorted({0, n, *(x for s in spans for x in (s.start, s.end)), *(x for c in claims for x in c[:2])})
+    covering = _sweep([(s.start, s.end) for s in spans], cuts)
+    in_claims = _sweep([c[:2] for c in claims], cuts)
     out: list[str] = []
     stack: list[int] = []  # indices into spans of the open elements, outermost first
     opened: set[int] = set()
-    for a, b in zip(cuts, cuts[1:]):
-        want = [i for i in order if spans[i].start <= a and b <= spans[i].end]
+    for k, (a, b) in enumerate(zip(cuts, cuts[1:])):
+        want = covering[k]
         keep = 0
         while keep < min(len(stack), len(want)) and stack[keep] == want[keep]:
             keep += 1
@@ -66,7 +82,7 @@ def render_text(text: str, spans: list[Span], claims: list[tuple[int, int, str]]
             out.append(_open(spans[i], continued=i in opened))
             opened.add(i)
         stack = want
-        out.append(_piece(text[a:b], [cid for s, e, cid in claims if s <= a and b <= e]))
+        out.append(_piece(text[a:b], [claims[j][2] for j in in_claims[k]]))
     for i in reversed(stack):
         out.append(_close(spans[i], final=True))
     return "".join(out)
