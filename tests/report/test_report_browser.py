@@ -128,3 +128,18 @@ def test_index_and_corpus_pages_load_without_errors(browser, seed_page):
     assert len(images) == 3 and all(browser.execute_script("return arguments[0].naturalWidth", i) > 100 for i in images)
     assert severe_logs(browser) == []
     screenshot(browser, "seed-corpus.png")
+
+
+def test_a_footnote_marker_leads_to_the_notes(browser, seed_page):
+    from selenium.webdriver.common.by import By
+
+    dest, doc = seed_page
+    browser.get((dest / page_name(doc["doc_id"])).as_uri())
+    markers = browser.find_elements(By.CSS_SELECTOR, "#text a.fn")
+    assert [m.text for m in markers] == [doc["text"][f["start"]:f["end"]] for f in doc["footnotes"]]
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", markers[-1])
+    markers[-1].click()
+    target = "notes" if not doc["footnotes"][-1]["note"] else f"note-{doc['footnotes'][-1]['n']}"
+    assert browser.execute_script("return location.hash") == f"#{target}"
+    top = browser.execute_script(f"return document.getElementById('{target}').getBoundingClientRect().top")
+    assert -2 <= top < browser.execute_script("return window.innerHeight")  # scrolled to it (sub-pixel)
