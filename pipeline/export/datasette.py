@@ -8,6 +8,7 @@ query, ``search_claims``, that also finds one- and two-character queries (ç±³, æ
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 import yaml
@@ -87,8 +88,12 @@ def metadata(con, database: str) -> dict:
             "databases": {database: {"tables": tables, "queries": queries}}}
 
 
-def write_datasette(con, database: Path) -> Path:
-    """Rebuild the full-text indexes and write `metadata.yml` beside `database`; returns its path."""
+def write_datasette(con, database) -> Path | None:
+    """Rebuild the full-text indexes and write `metadata.yml` beside `database`; returns its path.
+    Datasette reads SQLite files only: for any other store (a server URL) nothing is written."""
+    if not isinstance(con, sqlite3.Connection):
+        return None
+    database = Path(database)
     store.rebuild_fts(con)
     path = database.with_name("metadata.yml")
     tmp = path.with_name(path.name + ".tmp")
