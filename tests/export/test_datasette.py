@@ -100,11 +100,13 @@ def test_metadata_of_a_database_without_full_text_indexes_has_no_search(tmp_path
     assert meta["tables"]["claims"]["facets"][:2] == ["modality", "polarity"]
 
 
-def test_write_datasette_leaves_a_store_that_is_not_sqlite_alone(tmp_path):
+def test_write_datasette_leaves_a_store_that_is_not_sqlite_alone(tmp_path, monkeypatch):
     from pipeline.export import write_datasette
+
+    monkeypatch.chdir(tmp_path)
 
     class ServerConnection:  # e.g. a PostgreSQL connection: Datasette cannot serve it
         pass
 
     assert write_datasette(ServerConnection(), "postgresql://host/db") is None
-    assert not (tmp_path / "metadata.yml").exists()
+    assert list(tmp_path.rglob("*")) == []  # no metadata.yml anywhere
