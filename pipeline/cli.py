@@ -62,7 +62,7 @@ def _open_store(args):
 def cmd_inspect(args) -> int:
     from . import report, store
 
-    con, _ = _open_store(args)
+    con, out = _open_store(args)
     if not args.doc:
         rows = report.document_rows(con)
         print(json.dumps(rows, ensure_ascii=False, indent=1)) if args.json else report.print_documents(rows)
@@ -71,6 +71,8 @@ def cmd_inspect(args) -> int:
     if doc_id is None:
         raise PipelineError(f"no processed document matches '{args.doc}'; 'pipeline inspect' lists them")
     doc = store.read_document(con, doc_id)
+    if args.html:
+        return _open_page(con, out, doc_id)
     if args.json:
         from .export import document_to_json
 
@@ -78,6 +80,51 @@ def cmd_inspect(args) -> int:
     else:
         report.print_document(doc, claims=args.claims)
     return 0
+
+
+def _open_page(con, out: Path, doc_id: str) -> int:
+    import webbrowser
+
+    from .report import write_document_page
+
+    page = write_document_page(con, out / "report", doc_id)
+    print(page)
+    webbrowser.open(page.resolve().as_uri())
+    return 0
+
+
+def cmd_report(args) -> int:
+    from . import store
+    from .report import build_report
+
+    con, out = _open_store(args)
+    ids = []
+    for key in args.docs:
+        doc_id = store.find_document(con, key)
+        if doc_id is None:
+            raise PipelineError(f"no processed document matches '{key}'; 'pipeline inspect' lists them")
+        ids.append(doc_id)
+    index = build_report(con, Path(args.to) if args.to else out / "report", ids or None)
+    print(index)
+    return 0
+
+
+def cmd_serve(args) -> int:
+    try:
+        from datasette.cli import cli as datasette
+    except ImportError:
+        raise PipelineError("pipeline serve needs Datasette: pip install -e '.[serve]'") from None
+    con, out = _open_store(args)
+    if getattr(con, "dialect", "sqlite") != "sqlite":
+        raise PipelineError("pipeline serve needs a SQLite store (Datasette reads SQLite files); "
+                            "export the PostgreSQL data with 'pipeline export' or serve a SQLite run")
+    db = Path(con.execute("PRAGMA database_list").fetchone()[2])
+    con.close()
+    meta = db.with_name("metadata.yml")
+    if not meta.exists():
+        raise PipelineError(f"{meta}: missing; run 'pipeline run' again to write it")
+    return datasette.main(["serve", str(db), "--metadata", str(meta), "--host", "127.0.0.1",
+                           "--port", str(args.port)], standalone_mode=False) or 0
 
 
 def cmd_export(args) -> int:
@@ -232,7 +279,19 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("doc", nargs="?", help="doc_id prefix or source path; omit to list documents")
     i.add_argument("--json", action="store_true", help="machine-readable output")
     i.add_argument("--claims", action="store_true", help="also list the claims")
+    i.add_argument("--html", action="store_true", help="write the document's HTML page and open it in a browser")
     i.set_defaults(func=cmd_inspect)
+
+    rp = sub.add_parser("report", help="static HTML report: documents, text highlighted, claims, corpus plots",
+                        epilog="example: pipeline report --out out/ (writes out/report/index.html)", parents=[store_opts])
+    rp.add_argument("docs", nargs="*", help="doc_id prefixes or source paths (default: every document)")
+    rp.add_argument("--to", help="destination folder (default: OUT/report)")
+    rp.set_defaults(func=cmd_report)
+
+    sv = sub.add_parser("serve", help="browse the database in Datasette on 127.0.0.1 (extra [serve])",
+                        epilog="example: pipeline serve --port 8001", parents=[store_opts])
+    sv.add_argument("--port", type=int, default=8001)
+    sv.set_defaults(func=cmd_serve)
 
     x = sub.add_parser("export", help="every table of the database as CSV, typed Parquet or a Frictionless data package",
                        epilog="examples: pipeline export --format parquet --to data/\n"

@@ -14,7 +14,7 @@ from .. import __version__, store
 from ..config import Config
 from ..inputs import find_inputs, read_document
 from ..errors import PipelineError
-from ..export import write_jsonl
+from ..export import write_datasette, write_jsonl
 from ..nlp import model_version
 
 
@@ -74,6 +74,7 @@ def run(
                 bar.advance(task)
         store.finish_run(con, run_id, len(summary.processed), len(summary.failed))
         write_jsonl(con, summary.jsonl)
+        write_datasette(con, db)
     finally:
         con.close()
     return summary

@@ -1,0 +1,134 @@
+"""What the HTML pages show, computed from stored `Document` records only (never re-parsed).
+
+Fields that later schema versions add (``Document.metadata``, ``Document.events``, ``Claim.targets``,
+``Claim.when``, ``page``, a date's ``kind``) are read with a blank default, so the report works on
+databases written before and after they exist.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..records import Document
+from .markup import Span, render_text
+
+META_FIELDS = ("title", "date", "publisher", "author", "url", "language", "genre")
+
+
+def field(obj, key: str, default=None):
+    """`obj.key` for records, `obj[key]` for dicts; `default` when absent or None."""
+    value = obj.get(key) if isinstance(obj, dict) else getattr(obj, key, None)
+    return default if value is None else value
+
+
+def metadata(doc: Document) -> dict:
+    meta = field(doc, "metadata", {}) or {}
+    return {k: field(meta, k, "") for k in META_FIELDS}
+
+
+def _num(x) -> str:
+    if x is None:
+        return "-"
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.10g}"  # 10,870,000,000, never 1.087e+10
+
+
+def entity_tip(e) -> str:
+    if e.glossary_id:
+        tip = f"{e.label_en or '?'} · {e.glossary_id} · {e.match} {e.score:.2f}"
+    else:
+        tip = f"unlinked ({e.match} {e.score:.2f}): no glossary entry"
+    return tip + (f" · role {e.role}" if e.role else "") + (f" · p. {field(e, 'page')}" if field(e, "page") else "")
+
+
+def date_tip(d) -> str:
+    kind = field(d, "kind", "date")
+    bounds = f"{d.earliest or '..'} … {d.latest or '..'}"
+    tip = f"{kind} {d.value or '?'}" + ("" if kind in ("duration", "set") else f" · {bounds}")
+    return tip + (" · approximate" if d.approximate else "") + (
+        f" · resolved against {d.resolved_against}" if d.resolved_against else "")
+
+
+def quantity_tip(q) -> str:
+    if q.value is None:
+        return f"unit declaration: ×{_num(q.scale)} {q.unit}"
+    value = _num(q.value) + (f"–{_num(q.value_max)}" if q.value_max is not None else "")
+    return f"{q.qualifier + ' ' if q.qualifier else ''}{value} {q.unit} ({q.kind})"
+
+
+def spans(doc: Document) -> list[Span]:
+    """Entities as marks (type colour, type label, linked or not), dates and quantities underlined,
+    footnote markers linked to their notes."""
+    out = []
+    for e in doc.entities:
+        state = "linked" if e.glossary_id else "unlinked"
+        out.append(Span(e.start, e.end, "mark", (
+            ("class", f"ent t-{e.type} {state}"), ("data-id", e.id), ("data-type", e.type),
+            ("data-tip", entity_tip(e))), e.type, e.id))
+    for d in doc.dates:
+        out.append(Span(d.start, d.end, "span", (("class", "date"), ("data-id", d.id), ("data-tip", date_tip(d))), key=d.id))
+    for q in doc.quantities:
+        out.append(Span(q.start, q.end, "span", (("class", "qty"), ("data-id", q.id), ("data-tip", quantity_tip(q))), key=q.id))
+    for i, f in enumerate(doc.footnotes):
+        tip = f"note {f.n}" + (f": {f.note[:200]}" if f.note else " (no notes section found)")
+        out.append(Span(f.start, f.end, "a", (("class", "fn"), ("id", f"ref-{i}"), ("href", f"#note-{f.n}" if f.note else "#notes"),
+                                              ("data-tip", tip)), key=f"fn{i}"))
+    return out
+
+
+def _arg(a) -> str:
+    if a is None:
+        return ""
+    label = field(a, "label_en")
+    text = field(a, "text", "")
+    return f"{label} ({text})" if label and label != text else text
+
+
+def _when(c) -> str:
+    when = field(c, "when")
+    if when:
+        return f"{field(when, 'value', '?')} ({field(when, 'source', '')})".replace(" ()", "")
+    return ", ".join(str(field(d, "value", "?")) for d in c.dates)
+
+
+def claim_rows(doc: Document) -> list[dict]:
+    events = {field(ev, "claim_id"): ev for ev in field(doc, "events", []) or []}
+    rows = []
+    for n, c in enumerate(doc.claims, 1):
+        ev = events.get(c.id)
+        source = _arg(c.source)
+        rows.append({
+            "n": n, "id": c.id, "start": c.start, "end": c.end, "text": c.text,
+            "subject": _arg(c.subject), "predicate": c.predicate,
+            "objects": "; ".join(_arg(o) for o in c.objects),
+            "targets": "; ".join(_arg(t) for t in field(c, "targets", ()) or ()),
+            "when": _when(c), "modality": c.modality, "polarity": c.polarity,
+            "attribution": ("reported" + (f" by {source}" if source else "") + (f" ({c.cue})" if c.cue else ""))
+            if c.attributed else "",
+            "event_type": (field(ev, "event_type") if ev else None) or c.event_category or "",
+            "type": c.type, "footnotes": ", ".join(map(str, c.footnotes)),
+        })
+    return rows
+
+
+def counts(doc: Document) -> dict:
+    linked = sum(1 for e in doc.entities if e.glossary_id)
+    return {
+        "entities": len(doc.entities), "linked": linked,
+        "linked_share": f"{linked / len(doc.entities):.0%}" if doc.entities else "-",
+        "dates": len(doc.dates), "quantities": len(doc.quantities), "footnotes": len(doc.footnotes),
+        "claims": len(doc.claims), "events": len(field(doc, "events", []) or []), "warnings": len(doc.warnings),
+        "chars": len(doc.text),
+    }
+
+
+def document_view(doc: Document) -> dict:
+    """Everything a document page shows."""
+    notes = {}
+    for f in doc.footnotes:
+        notes.setdefault(f.n, f.note or "")
+    types = Counter(e.type for e in doc.entities)
+    return {
+        "doc_id": doc.doc_id, "source": doc.source, "encoding": doc.encoding, "meta": metadata(doc),
+        "counts": counts(doc), "warnings": doc.warnings, "types": sorted(types.items()),
+        "text_html": render_text(doc.text, spans(doc), [(c.start, c.end, c.id) for c in doc.claims]),
+        "claims": claim_rows(doc), "notes": sorted(notes.items()),
+    }

@@ -1,0 +1,68 @@
+"""Full-text indexes over the stored claims and documents that work for Japanese.
+
+SQLite's default tokenizer (unicode61) treats a run of kanji and kana as one token, so a search for
+ロシア finds nothing inside ロシアが深刻な…. The indexes use FTS5's ``trigram`` tokenizer
+(SQLite >= 3.34): any substring of three or more characters matches, in Japanese and English alike,
+with no model and no dictionary at search time. Trigram MATCH cannot find one- or two-character
+queries (米, 日米, 中国), so `SEARCH_CLAIMS_SQL` falls back to LIKE over the same index for those.
+Tokenized text (GiNZA's words separated by spaces) was the other option; it would tie the index to one
+segmentation (露越 is one token, so 露 would not be found) and need the parse at indexing time.
+
+The indexes are rebuilt from their tables after each run (cheap: one INSERT ... SELECT), keyed by the
+tables' rowids, so Datasette's ``?_search=`` on `claims` and `documents` uses them.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+_ACTORS = """(SELECT group_concat(a.text || COALESCE(' ' || a.label_en, '') || COALESCE(' ' || a.glossary_id, ''), ' | ')
+  FROM claim_arguments a WHERE a.claim_id = c.id)"""
+
+INDEXES = {
+    "claims_fts": ("claims", ("text", "actors", "predicate"),
+                   f"SELECT c.rowid, c.text, COALESCE({_ACTORS}, ''), c.predicate FROM claims c"),
+    "documents_fts": ("documents", ("text", "source"), "SELECT rowid, text, source FROM documents"),
+}
+
+# Claims matching :q anywhere in their text or arguments (Japanese or English labels, glossary ids):
+# trigram MATCH for three characters or more, LIKE (a scan of the index) for shorter queries.
+SEARCH_CLAIMS_SQL = """SELECT c.doc_id, c.id, c.text, c.subject_label_en, c.predicate, c.modality, c.polarity, c.type
+FROM claims c
+WHERE :q != '' AND (
+  c.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH '"' || replace(:q, '"', '""') || '"')
+  OR (length(:q) < 3 AND c.rowid IN (SELECT rowid FROM claims_fts
+      WHERE text LIKE '%' || :q || '%' OR actors LIKE '%' || :q || '%')))
+ORDER BY c.doc_id, c.start"""
+
+
+def tokenizer(con) -> str | None:
+    """'trigram' when this SQLite has it (3.34+), else 'unicode61' (then Japanese search needs
+    spaces), or None when it has no FTS5 at all."""
+    for tok in ("trigram", "unicode61"):
+        try:
+            con.execute(f"CREATE VIRTUAL TABLE temp.fts_probe USING fts5(x, tokenize='{tok}')")
+            con.execute("DROP TABLE temp.fts_probe")
+            return tok
+        except sqlite3.OperationalError:
+            continue
+    return None
+
+
+def rebuild_fts(con) -> str | None:
+    """Drop and refill every full-text index in one transaction; returns the tokenizer used (None:
+    this SQLite has no FTS5, and there is no index)."""
+    tok = tokenizer(con)
+    if tok is None:
+        return None
+    with con:
+        for name, (_, columns, select) in INDEXES.items():
+            con.execute(f"DROP TABLE IF EXISTS {name}")
+            con.execute(f"CREATE VIRTUAL TABLE {name} USING fts5({', '.join(columns)}, tokenize='{tok}')")
+            con.execute(f"INSERT INTO {name} (rowid, {', '.join(columns)}) {select}")
+    return tok
+
+
+def search_claims(con, query: str) -> list[dict]:
+    cur = con.execute(SEARCH_CLAIMS_SQL, {"q": query})
+    names = [c[0] for c in cur.description]
+    return [dict(zip(names, r)) for r in cur.fetchall()]

@@ -1,0 +1,72 @@
+"""Hover texts and claim rows from records, including fields later schema versions add."""
+from dataclasses import dataclass
+
+import pytest
+
+from pipeline.records import ArgRef, Claim, DateMention, Entity, Quantity
+from pipeline.report.views import claim_rows, date_tip, entity_tip, quantity_tip
+
+
+@dataclass(frozen=True)
+class PagedEntity(Entity):
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class KindDate(DateMention):
+    kind: str = "date"
+
+
+@pytest.mark.parametrize("entity, tip", [
+    (Entity(0, 3, "ロシア", "COUNTRY", "country:rus", "Russia", "ロシア", "exact", 1.0), "Russia · country:rus · exact 1.00"),
+    (Entity(0, 4, "プーチン", "PERSON", "person:vladimir-putin", "Vladimir Putin", "プーチン", "exact", 1.0, role="大統領"),
+     "Vladimir Putin · person:vladimir-putin · exact 1.00 · role 大統領"),
+    (Entity(0, 6, "上海極力機構", "ORGANIZATION", "org:sco", "Shanghai Cooperation Organisation", None, "fuzzy", 0.83),
+     "Shanghai Cooperation Organisation · org:sco · fuzzy 0.83"),
+    (Entity(0, 3, "人工島", "LOCATION", match="model", score=0.5), "unlinked (model 0.50): no glossary entry"),
+    (PagedEntity(0, 2, "中国", "COUNTRY", "country:chn", "China", "中国", "exact", 1.0, page=12),
+     "China · country:chn · exact 1.00 · p. 12"),
+])
+def test_entity_tip(entity, tip):
+    assert entity_tip(entity) == tip
+
+
+@pytest.mark.parametrize("date, tip", [
+    (DateMention(0, 7, "2022年2月", "2022-02", "2022-02-01", "2022-02-28"), "date 2022-02 · 2022-02-01 … 2022-02-28"),
+    (DateMention(0, 8, "2022年2月〜", "2022-02/..", "2022-02-01", None), "date 2022-02/.. · 2022-02-01 … .."),
+    (DateMention(0, 4, "同年7月", "1996-07", "1996-07-01", "1996-07-31", resolved_against="1996-01 (1996年1月)"),
+     "date 1996-07 · 1996-07-01 … 1996-07-31 · resolved against 1996-01 (1996年1月)"),
+    (DateMention(0, 6, "1990年代頃", "199X~", "1990-01-01", "1999-12-31", approximate=True),
+     "date 199X~ · 1990-01-01 … 1999-12-31 · approximate"),
+    (KindDate(0, 4, "5年間", "P5Y", None, None, kind="duration"), "duration P5Y"),
+])
+def test_date_tip(date, tip):
+    assert date_tip(date) == tip
+
+
+@pytest.mark.parametrize("quantity, tip", [
+    # large amounts in full: the tip once showed 1.087e+10
+    (Quantity(0, 10, "108億7000万ドル", 10870000000, "USD"), "10,870,000,000 USD (amount)"),
+    (Quantity(0, 4, "2.5%", 2.5, "percent"), "2.5 percent (amount)"),
+    (Quantity(0, 5, "年2〜3割", 20, "percent", value_max=30), "20–30 percent (amount)"),
+    (Quantity(0, 6, "約2億人", 200000000, "人", True, "約"), "約 200,000,000 人 (amount)"),
+    (Quantity(0, 12, "（単位：100万US$）", None, "USD", kind="unit_declaration", scale=1000000),
+     "unit declaration: ×1,000,000 USD"),
+])
+def test_quantity_tip(quantity, tip):
+    assert quantity_tip(quantity) == tip
+
+
+def test_claim_row_reads_attribution_and_dates_without_later_fields():
+    c = Claim(0, 20, "ラブロフ外相はASEANとの協力を強化すると述べた", "強化", ArgRef("ロシア", glossary_id="country:rus", label_en="Russia"),
+              (ArgRef("協力"),), ({"value": "2023-07", "earliest": "2023-07-01", "latest": "2023-07-31"},),
+              attributed=True, source=ArgRef("ラブロフ", label_en="Sergey Lavrov"), cue="と述べた",
+              event_category="upgrade_strengthen", id="C1")
+
+    class Doc:
+        claims = [c]
+
+    row = claim_rows(Doc())[0]
+    assert (row["subject"], row["objects"], row["targets"], row["when"]) == ("Russia (ロシア)", "協力", "", "2023-07")
+    assert row["attribution"] == "reported by Sergey Lavrov (ラブロフ) (と述べた)"
+    assert row["event_type"] == "upgrade_strengthen"
