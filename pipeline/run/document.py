@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from typing import TYPE_CHECKING
 
@@ -13,6 +13,7 @@ from ..entities import extend_matches, merge_entities, model_entities
 from ..text import to_ascii
 from ..temporal import find_quantities
 from ..records import Document, Footnote
+from .finish import document_metadata, finish_document
 from ..text import RepairedBlock, repair
 
 if TYPE_CHECKING:  # edge types, for annotations only: processing never reads files or config itself
@@ -28,6 +29,9 @@ class Resources:
     glossary: object
     lexicon: dict
     config: Config
+    manifest: dict = field(default_factory=dict)  # resolved path -> metadata row (inputs.load_manifest)
+    manifest_problems: tuple = ()  # one-line messages for malformed manifest rows
+    plover: object = None  # events.PloverMap; None: no events are built
 
 
 def make_id(doc_id: str, kind: str, start: int, end: int, extra: str = "") -> str:
@@ -60,6 +64,7 @@ def _drop_inside(quantities, dates):
 
 def process_document(raw: RawDocument, res: Resources) -> Document:
     doc = Document(raw.doc_id, raw.source, raw.encoding, raw.text, warnings=list(raw.warnings))
+    doc.metadata = document_metadata(raw, res, doc.warnings)
     if not raw.text.strip():
         return doc
     blocks = repair(raw.text)
@@ -77,6 +82,7 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
         _extract_chunk(doc, chunk, sdoc, res, dates, matcher)
     doc.footnotes = attach_notes(doc.footnotes, [b for b in blocks if b.kind == "note"])
     doc.alias_proposals = sorted(set(matcher.proposed_aliases))
+    finish_document(doc, raw, res)
     return doc
 
 
@@ -113,7 +119,8 @@ def _claims_to_original(claims, chunk: RepairedBlock, doc_id: str):
     spans = [chunk.to_original(c.start, c.end) for c in claims]
     return [
         replace(c, start=s, end=e, id=rid, subject=arg(c.subject), source=arg(c.source),
-                objects=tuple(arg(o) for o in c.objects))
+                objects=tuple(arg(o) for o in c.objects), targets=tuple(arg(o) for o in c.targets),
+                subjects=tuple(arg(o) for o in c.subjects))
         for c, (s, e), rid in zip(claims, spans, _unique_ids(doc_id, "C", spans))
     ]
 
