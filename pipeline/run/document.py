@@ -31,7 +31,7 @@ class Resources:
     config: Config
     manifest: dict = field(default_factory=dict)  # resolved path -> metadata row (inputs.load_manifest)
     manifest_problems: tuple = ()  # one-line messages for malformed manifest rows
-    plover: object = None  # events.PloverMap; None: no events are built
+    plover: object = None  # events.PloverMap; None: the packaged map
 
 
 def make_id(doc_id: str, kind: str, start: int, end: int, extra: str = "") -> str:
