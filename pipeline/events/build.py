@@ -7,7 +7,7 @@
   same entry on both sides is dropped unless it is the only one.
 - `event_type`, `cameo_root`, `quad_class`: from the PLOVER map (predicate lemma first, then our
   category); a null type carries `type_reason`.  `context`: the map's first context word found in the
-  claim; `mode`: not yet derived (null).
+  claim's sentence (…武器の…。…タイにも供給していた is military); `mode`: not yet derived (null).
 - Actor `country`/`sector`: the glossary columns `country`/`sector` when the glossary has them (an entry
   of type COUNTRY is its own `iso3166` country), only while the entry is valid at the event's date
   (`valid_from`/`valid_to`, EDTF years): Kishida is JPN/GOV in 2023, null for a 2030 event.
@@ -33,12 +33,13 @@ def build_events(doc: Document, plover: PloverMap, lookup: Callable[[str], objec
             continue
         date = c.when or {"value": None, "earliest": None, "latest": None, "source": None}
         ptype = plover.type_of(c.predicate, c.event_category)
-        s0, s1 = _sentence(doc.text, c.start, c.end)
+        floor = max((b.start for b in doc.blocks if b.start <= c.start), default=0)
+        s0, s1 = _sentence(doc.text, c.start, c.end, floor)
         for k, (src, tgt) in enumerate(_pairs(c, ents)):
             out.append(Event(
                 event_id=f"{c.id}-V{k}", claim_id=c.id, date=date,
                 source_actor=_actor(src, ents, lookup, date), target_actor=_actor(tgt, ents, lookup, date),
-                event_type=ptype.event_type, mode=None, context=plover.context_of(c.text),
+                event_type=ptype.event_type, mode=None, context=plover.context_of(doc.text[s0:s1]),
                 cameo_root=ptype.cameo_root, quad_class=ptype.quad_class, modality=c.modality,
                 polarity=c.polarity, attributed=c.attributed,
                 source_of_report=(c.source.label_en or c.source.text) if c.source else None,
@@ -87,10 +88,10 @@ def valid_at(valid_from: Optional[str], valid_to: Optional[str], date: dict) -> 
     return True
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the sentence around a claim: from after the previous sentence end (or blank line)
-    to the next sentence end."""
-    s = max(max(text.rfind(ch, 0, start) for ch in _SENTENCE_END), text.rfind("\n\n", 0, start)) + 1
+def _sentence(text: str, start: int, end: int, floor: int = 0) -> tuple[int, int]:
+    """The span of the sentence around a claim: from after the previous sentence end (not before the
+    start ``floor`` of the claim's block) to the next sentence end."""
+    s = max(max(text.rfind(ch, floor, start) + 1 for ch in _SENTENCE_END), floor)
     e = min([i for i in (text.find(ch, end - 1) for ch in _SENTENCE_END) if i != -1] or [len(text) - 1]) + 1
     while s < start and text[s].isspace():
         s += 1
