@@ -127,6 +127,17 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class Sentence:
+    """A sentence of a block (paragraph, heading, ...) in original offsets; claims and entities lie in one."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+    block_kind: str = "paragraph"
+
+
+@dataclass(frozen=True)
 class Block:
     """A unit of repaired text: a paragraph, heading, caption, unit line or source line."""
 
@@ -151,6 +162,7 @@ class Document:
     alias_proposals: list[tuple[str, str]] = field(default_factory=list)  # (glossary_id, alias) defined in the text
     metadata: dict = field(default_factory=dict)  # {title, date, publisher, author, url, language, genre, sources}
     events: list[Event] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

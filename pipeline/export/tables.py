@@ -50,7 +50,8 @@ def write_jsonl(con, path: Path) -> int:
 
 TABLES = (
     "documents", "entities", "dates", "quantities", "footnotes", "claims", "claim_arguments",
-    "alias_proposals", "glossary", "runs", "errors", "events",
+    "alias_proposals", "glossary", "runs", "errors", "events", "sentences", "claim_sentences", "claim_entities",
+    "claim_dates", "claim_quantities", "claim_footnotes",
 )
 FORMATS = ("csv", "parquet")
 

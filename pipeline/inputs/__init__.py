@@ -6,8 +6,8 @@ it was read with and a deterministic id from the bytes. Undecodable or binary fi
 matter and detection in the text's first lines, merged into `Document.metadata` with each field's source.
 """
 from .corpus import SUFFIXES, RawDocument, decode, find_inputs, read_document
-from .manifest import front_matter, load_manifest
+from .manifest import front_matter, front_matter_end, load_manifest
 from .metadata import FIELDS as METADATA_FIELDS, date_bounds, detect as detect_metadata, empty_metadata, merge as merge_metadata
 
-__all__ = ["SUFFIXES", "RawDocument", "decode", "find_inputs", "read_document", "front_matter", "load_manifest",
+__all__ = ["SUFFIXES", "RawDocument", "decode", "find_inputs", "read_document", "front_matter", "front_matter_end", "load_manifest",
            "METADATA_FIELDS", "date_bounds", "detect_metadata", "empty_metadata", "merge_metadata"]

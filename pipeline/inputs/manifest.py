@@ -68,6 +68,20 @@ def _row(cols: list[str], cells: list[str]) -> tuple[dict, Optional[str]]:
     return row, None
 
 
+def front_matter_end(text: str) -> int:
+    """The offset just after a leading `---` … `---` block (0 when the text has none): the block is
+    metadata, not running text, so no entity, date or claim is read from it."""
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        return 0
+    pos = len(lines[0])
+    for ln in lines[1:60]:
+        pos += len(ln)
+        if ln.strip() in ("---", "..."):
+            return pos
+    return 0
+
+
 def front_matter(text: str) -> tuple[dict, list[str]]:
     """The known FIELDS of a leading `---` YAML block (dates as EDTF), and problems found in it."""
     import yaml

@@ -12,9 +12,10 @@ from ..temporal import DateExtractor
 from ..entities import extend_matches, merge_entities, model_entities
 from ..text import to_ascii
 from ..temporal import find_quantities
-from ..records import Document, Footnote
+from ..records import Document, Footnote, Sentence
 from .finish import document_metadata, finish_document
-from ..text import RepairedBlock, repair
+from ..text import RepairedBlock, repair, split_sentences
+from ..inputs import front_matter_end
 
 if TYPE_CHECKING:  # edge types, for annotations only: processing never reads files or config itself
     from ..config import Config
@@ -67,7 +68,8 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     doc.metadata = document_metadata(raw, res, doc.warnings)
     if not raw.text.strip():
         return doc
-    blocks = repair(raw.text)
+    skip = front_matter_end(raw.text)  # YAML front matter is metadata, not running text
+    blocks = [b for b in repair(raw.text) if b.start >= skip]
     doc.blocks = [b.as_record() for b in blocks]
     chunks: list[RepairedBlock] = []
     for b in blocks:
@@ -102,11 +104,17 @@ def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, da
     doc.dates.extend(dates_o)
     doc.quantities.extend(qty_o)
     doc.footnotes.extend(Footnote(f.n, f.start, f.end) for f in chunk.footnotes)
+    doc.sentences.extend(_sentences(chunk, doc))
     if chunk.kind != "paragraph":
         return
     anchors = [(f.n, f.pos) for f in chunk.footnotes]
     claims = extract_claims(sdoc, ents_l, dates_l, qty_l, anchors, res.lexicon, chunk.kind)
     doc.claims.extend(_claims_to_original(claims, chunk, doc.doc_id))
+
+
+def _sentences(chunk: RepairedBlock, doc: Document) -> list[Sentence]:
+    spans = [chunk.to_original(s, e) for s, e in split_sentences(chunk.text)]
+    return [Sentence(make_id(doc.doc_id, "S", s, e), s, e, doc.text[s:e], chunk.kind) for s, e in spans]
 
 
 def _claims_to_original(claims, chunk: RepairedBlock, doc_id: str):

@@ -1,6 +1,6 @@
-"""Schema-3 tables for event data: `events` (one row per event, actors flattened), the views
-`v_events` (events with their year and document metadata) and `v_entity_mentions` (entities with
-English labels and document metadata), and the JSON columns of document metadata."""
+"""Schema-3 tables for event data: `events` (one row per event, actors flattened) and the views
+`v_events` (events with their year, sentence and document metadata) and `v_entity_mentions`
+(entities with English labels, their sentence and document metadata)."""
 from __future__ import annotations
 
 from ..records import Actor, Event
@@ -27,15 +27,17 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id);
 CREATE INDEX IF NOT EXISTS events_source ON events(source_glossary_id);
 CREATE VIEW IF NOT EXISTS v_events AS
-  SELECT e.*, substr(e.date_earliest, 1, 4) AS year, d.source AS document,
+  SELECT e.*, substr(e.date_earliest, 1, 4) AS year, cs.sentence_id, d.source AS document,
          json_extract(d.metadata, '$.title') AS doc_title, json_extract(d.metadata, '$.date') AS doc_date,
          json_extract(d.metadata, '$.publisher') AS doc_publisher, json_extract(d.metadata, '$.genre') AS doc_genre
-  FROM events e JOIN documents d ON d.doc_id = e.doc_id;
+  FROM events e JOIN documents d ON d.doc_id = e.doc_id LEFT JOIN claim_sentences cs ON cs.claim_id = e.claim_id;
 CREATE VIEW IF NOT EXISTS v_entity_mentions AS
   SELECT n.id AS entity_id, n.doc_id, n.start, n."end", n.text, n.type, n.glossary_id, n.label_en, n.match,
-         n.score, d.source AS document, json_extract(d.metadata, '$.title') AS doc_title,
-         json_extract(d.metadata, '$.date') AS doc_date, json_extract(d.metadata, '$.language') AS doc_language
-  FROM entities n JOIN documents d ON d.doc_id = n.doc_id;
+         n.score, s.id AS sentence_id, s.text AS sentence, d.source AS document,
+         json_extract(d.metadata, '$.title') AS doc_title, json_extract(d.metadata, '$.date') AS doc_date,
+         json_extract(d.metadata, '$.language') AS doc_language
+  FROM entities n JOIN documents d ON d.doc_id = n.doc_id
+  LEFT JOIN sentences s ON s.doc_id = n.doc_id AND s.start <= n.start AND n.start < s."end";
 """
 
 

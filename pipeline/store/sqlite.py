@@ -16,6 +16,7 @@ from .. import SCHEMA_VERSION
 from ..errors import PipelineError
 from ..records import ArgRef, Candidate, Claim, DateMention, Document, Entity, Footnote, Quantity
 from .events import SCHEMA as EVENTS_SCHEMA, insert_events, read_events
+from .links import SCHEMA as LINKS_SCHEMA, insert_links, insert_sentences, read_sentences
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -71,7 +72,7 @@ CREATE INDEX IF NOT EXISTS dates_doc ON dates(doc_id);
 CREATE INDEX IF NOT EXISTS quantities_doc ON quantities(doc_id);
 CREATE INDEX IF NOT EXISTS claims_doc ON claims(doc_id);
 """
-_CHILD_TABLES = ("events", "entities", "dates", "quantities", "footnotes", "claims", "alias_proposals")
+_CHILD_TABLES = ("events", "entities", "dates", "quantities", "footnotes", "claims", "alias_proposals", "sentences")
 
 
 def _now() -> str:
@@ -90,6 +91,7 @@ def connect(path: Path) -> sqlite3.Connection:
         con.execute("PRAGMA foreign_keys = ON")
         con.execute("PRAGMA journal_mode = WAL")
         con.executescript(SCHEMA)
+        con.executescript(LINKS_SCHEMA)
         con.executescript(EVENTS_SCHEMA)
         con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except (OSError, sqlite3.Error) as e:
@@ -161,6 +163,7 @@ def write_document(con, doc: Document, run_id: int | None) -> None:
 
 def _insert_children(con, doc: Document) -> None:
     d = doc.doc_id
+    insert_sentences(con, doc)
     con.executemany(
         "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [(e.id, d, e.start, e.end, e.text, e.type, e.glossary_id, e.label_en, e.label_ja, e.match, e.score,
@@ -183,6 +186,7 @@ def _insert_children(con, doc: Document) -> None:
     for c in doc.claims:
         _insert_claim(con, d, c)
     insert_events(con, d, doc.events)
+    insert_links(con, doc)
 
 
 def _insert_claim(con, doc_id: str, c: Claim) -> None:
@@ -260,6 +264,7 @@ def read_document(con, doc_id: str) -> Document:
         "SELECT glossary_id, alias FROM alias_proposals WHERE doc_id = ? ORDER BY glossary_id, alias", (doc_id,))]
     doc.claims = _read_claims(con, doc_id)
     doc.events = read_events(con, doc_id)
+    doc.sentences = read_sentences(con, doc_id)
     return doc
 
 

@@ -48,6 +48,18 @@ def test_front_matter_reads_known_fields_and_dates():
     assert meta == {} and problems == ["front matter date '来年' is not a date; it was ignored"]
 
 
+@pytest.mark.parametrize(
+    "text, end",
+    [("---\ntitle: 題\n---\n本文。", 17), ("---\r\ntitle: 題\r\n---\r\n本文。", 20), ("本文。\n---\n", 0),
+     ("---\ntitle: 題\n本文。", 0)],
+)
+def test_front_matter_end(text, end):
+    from pipeline.inputs import front_matter_end
+
+    assert front_matter_end(text) == end
+    assert end == 0 or text[end:].startswith("本文")
+
+
 def test_precedence_manifest_over_front_matter_over_detected():
     m = merge_metadata({"title": "M"}, {"title": "F", "author": "A"}, {"title": "D", "date": "2024-01", "language": "ja"})
     assert m == {"title": "M", "date": "2024-01", "publisher": None, "author": "A", "url": None, "language": "ja",
