@@ -14,7 +14,7 @@ from .cues import (
     HEDGE_LEMMAS, OPINION_LEMMAS, REPORT_LEMMAS, find_cues, modality_of, normalise_cue,
 )
 from .phrase import build_arg, bunsetu_index
-from .targets import find_targets
+from .targets import find_targets, phrase_targets
 from .pred import PredicateMixin
 from ..records import ArgRef, DateMention, Entity
 
@@ -334,7 +334,9 @@ class ArgFinder(PredicateMixin):
         targets, drop = find_targets(self, an.pred, qlo, qhi, objs, kind not in ("plain", "possibility"))
         objs = [t for t in objs if t not in drop]
         an.objects = [replace(self.arg(t, qlo), found_by="dependency") for t in sorted(objs + extra, key=lambda t: t.i)]
-        an.targets = [replace(self.arg(t, qlo), found_by="dependency", marker=m) for t, m in targets]
+        seen = {t.i for t, _ in targets}
+        targets += [(t, m) for t, m in phrase_targets(self, an.objects) if t.i not in seen and not seen.add(t.i)]
+        an.targets = [replace(self.arg(t, qlo), found_by="dependency", marker=m) for t, m in sorted(targets, key=lambda x: x[0].i)]
 
     def _quote_marker(self, head, lo: int):
         bs, _ = self.bunsetu(head.i)

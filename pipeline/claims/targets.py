@@ -11,7 +11,7 @@ A target is a noun phrase marked, on the predicate or inside one of its objects,
 | へ | 中国へ武器を輸出した | a dependent of the predicate |
 | 向けに | ベトナム向けに戦闘機を製造した | a dependent ending in the suffix 向け |
 | を相手に | 中国を相手に交渉した | the を-phrase right before 相手に (not an object then) |
-| との, への, に対する, からの, との間の | ロシアとの契約をやめている | the modifier of an object: the party of the object's relation |
+| との, への, に対する, からの, との間の | ロシアとの契約をやめている | a modifier of an object (a dependent, or a noun so marked inside the object's phrase): the party of the object's relation |
 
 Dates (2022年から) and time nouns are never targets.  The phrase and its entity link follow the
 policy of `claims.phrase`; coordinated targets are split by `claims.coord` like every argument.
@@ -69,3 +69,19 @@ def _possessor_marks(finder, tok) -> list:
     """(child, its particles) for the noun modifiers of ``tok`` that stand before it (ロシアとの|契約)."""
     return [(c, finder.particles(c)) for c in tok.children
             if c.i < tok.i and c.pos_ in _NOUNS and not finder.is_date(c) and c.lemma_ not in ADVERBIAL_NOUNS]
+
+
+def phrase_targets(finder, args) -> list:
+    """(token, marker) for nouns marked との/への/に対する/… inside the phrases of ``args`` (the
+    objects' ArgRefs): 中国と対立する|ベトナムとの関係 (the parser may hang ベトナム elsewhere, but the
+    phrase is ベトナムとの関係, so Vietnam is the party of the relation)."""
+    out = []
+    for a in args:
+        if a.start is None:
+            continue
+        span = finder.doc.char_span(a.start, a.end, alignment_mode="expand")
+        for t in span if span is not None else ():
+            if t.pos_ in _NOUNS and not finder.is_date(t) and t.lemma_ not in ADVERBIAL_NOUNS \
+                    and finder.particles(t) in NESTED_MARKERS and finder.bunsetu(t.i)[1] < span.end:
+                out.append((t, finder.particles(t)))
+    return out
