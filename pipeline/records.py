@@ -175,6 +175,7 @@ class Actor:
     sector: Optional[str]  # CAMEO/PLOVER actor sector (GOV, MIL, ...)
     text: str
     entity_id: Optional[str] = None
+    marker: Optional[str] = None  # a target's particle (から: the giver of a purchase, the speaker)
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,7 @@ def _actor(arg: Optional[ArgRef], ents: dict[str, Entity], lookup, date: dict) -
     ent = ents.get(arg.entity_id) if arg.entity_id else None
     text = ent.text if ent is not None else arg.text
     if not arg.glossary_id:
-        return Actor(None, None, None, None, text, arg.entity_id)
+        return Actor(None, None, None, None, text, arg.entity_id, arg.marker)
     entry = lookup(arg.glossary_id)
     country = getattr(entry, "country", None) or None
     if country is None and getattr(entry, "type", None) == "COUNTRY":
@@ -74,7 +74,7 @@ def _actor(arg: Optional[ArgRef], ents: dict[str, Entity], lookup, date: dict) -
     sector = getattr(entry, "sector", None) or None
     if entry is not None and not valid_at(getattr(entry, "valid_from", None), getattr(entry, "valid_to", None), date):
         country = sector = None
-    return Actor(arg.glossary_id, arg.label_en, country, sector, text, arg.entity_id)
+    return Actor(arg.glossary_id, arg.label_en, country, sector, text, arg.entity_id, arg.marker)
 
 
 def valid_at(valid_from: Optional[str], valid_to: Optional[str], date: dict) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..records import Actor, Event
 
-_ACTOR_COLS = ("glossary_id", "label_en", "country", "sector", "text", "entity_id")
+_ACTOR_COLS = ("glossary_id", "label_en", "country", "sector", "text", "entity_id", "marker")
 _EVENT_COLS = (
     "event_id", "claim_id", "doc_id", "date_value", "date_earliest", "date_latest", "date_source",
     *(f"source_{c}" for c in _ACTOR_COLS), *(f"target_{c}" for c in _ACTOR_COLS),
@@ -18,9 +18,9 @@ CREATE TABLE IF NOT EXISTS events (
   doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
   date_value TEXT, date_earliest TEXT, date_latest TEXT, date_source TEXT,
   source_glossary_id TEXT, source_label_en TEXT, source_country TEXT, source_sector TEXT, source_text TEXT,
-  source_entity_id TEXT,
+  source_entity_id TEXT, source_marker TEXT,
   target_glossary_id TEXT, target_label_en TEXT, target_country TEXT, target_sector TEXT, target_text TEXT,
-  target_entity_id TEXT,
+  target_entity_id TEXT, target_marker TEXT,
   event_type TEXT, mode TEXT, context TEXT, cameo_root TEXT, quad_class INTEGER, modality TEXT NOT NULL,
   polarity TEXT NOT NULL, attributed INTEGER NOT NULL, source_of_report TEXT, sentence TEXT NOT NULL,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, event_category TEXT, type_reason TEXT);
