@@ -1,5 +1,7 @@
 """Event rows from claims: one per event claim per (source actor, target actor) pair.
 
+- `sentence`: the document's sentence (`Document.sentences`) the claim starts in; for records without
+  sentences, the text between the sentence ends around the claim.
 - Which claims: `type == "event"` (reported, evaluative and quantitative claims are not events).
 - Source actors: the subject's conjuncts (`Claim.subjects`), linked or not; none -> one null side.
 - Target actors: the linked `targets` (と, に対し, から, へ ...); else the linked objects that are
@@ -33,8 +35,9 @@ def build_events(doc: Document, plover: PloverMap, lookup: Callable[[str], objec
             continue
         date = c.when or {"value": None, "earliest": None, "latest": None, "source": None}
         ptype = plover.type_of(c.predicate, c.event_category)
+        sent = next((x for x in doc.sentences if x.start <= c.start < x.end), None)
         floor = max((b.start for b in doc.blocks if b.start <= c.start), default=0)
-        s0, s1 = _sentence(doc.text, c.start, c.end, floor)
+        s0, s1 = (sent.start, max(sent.end, c.end)) if sent else _sentence(doc.text, c.start, c.end, floor)
         for k, (src, tgt) in enumerate(_pairs(c, ents)):
             out.append(Event(
                 event_id=f"{c.id}-V{k}", claim_id=c.id, date=date,
