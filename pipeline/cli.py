@@ -36,6 +36,8 @@ def cmd_run(args) -> int:
     from .run import run
 
     config = _with_db(args, _config(args))
+    if getattr(args, "metadata", None):  # a command-line manifest is relative to the working folder
+        config = config.model_copy(update={"metadata": str(Path(args.metadata).resolve())})
     paths = args.paths or [str(config.resolve(p)) for p in config.input]
     out = _out_dir(args, config)
     summary = run(paths, out, config, progress=not args.quiet)
@@ -272,6 +274,8 @@ def build_parser() -> argparse.ArgumentParser:
                        epilog="example: pipeline run corpus/ --out out/", parents=[store_opts])
     r.add_argument("paths", nargs="*", help=".txt/.md files or folders (default: 'input' in config.yaml)")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
+    r.add_argument("--metadata", help="CSV/TSV manifest of document metadata with a 'path' column "
+                   "(paths relative to the manifest), e.g. --metadata corpus/manifest.csv")
     r.set_defaults(func=cmd_run)
 
     i = sub.add_parser("inspect", help="show a processed document (entities, dates, footnotes, claims)",

@@ -25,6 +25,8 @@ class Config(BaseModel):
     glossaries: list[str] = Field(default_factory=lambda: ["default"])
     fuzzy_threshold: float = Field(0.8, ge=0.0, le=1.0)
     event_verbs: Optional[str] = None  # None: the packaged lexicon
+    plover_map: Optional[str] = None  # None: the packaged verb-category -> PLOVER/CAMEO map
+    metadata: Optional[str] = None  # a CSV/TSV manifest of document metadata (a 'path' column)
     max_document_bytes: int = Field(20_000_000, gt=0)
     chunk_bytes: int = Field(12_000, ge=1_000, le=SUDACHI_MAX_BYTES - 4_000)  # margin under Sudachi's limit
     batch_size: int = Field(16, ge=1)

@@ -97,6 +97,8 @@ class ArgRef:
     label_en: Optional[str] = None
     start: Optional[int] = None
     end: Optional[int] = None
+    found_by: Optional[str] = None  # dependency | carried (from an earlier clause) | topic | frame (a speaker frame)
+    marker: Optional[str] = None  # a target's particle: と, との間で, に対し, から, へ, 向けに, を相手に
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,20 @@ class Claim:
     event_category: Optional[str] = None
     figure: Optional[str] = None
     id: str = ""
+    targets: tuple[ArgRef, ...] = ()  # the other party (と, に対し, から, へ ...), one entry per conjunct
+    subjects: tuple[ArgRef, ...] = ()  # every conjunct of a coordinated subject (subject is the first); else ()
+    when: Optional[dict] = None  # {value, earliest, latest, source: explicit | narrative | document}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a block (paragraph, heading, ...) in original offsets; claims and entities lie in one."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+    block_kind: str = "paragraph"
 
 
 @dataclass(frozen=True)
@@ -144,3 +160,44 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
     alias_proposals: list[tuple[str, str]] = field(default_factory=list)  # (glossary_id, alias) defined in the text
+    metadata: dict = field(default_factory=dict)  # {title, date, publisher, author, url, language, genre, sources}
+    events: list[Event] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One side of an event: the argument's entry and its attributes at the event's date."""
+
+    glossary_id: Optional[str]
+    label_en: Optional[str]
+    country: Optional[str]  # ISO 3166 alpha-3 (or IGO) of the state it acts for
+    sector: Optional[str]  # CAMEO/PLOVER actor sector (GOV, MIL, ...)
+    text: str
+    entity_id: Optional[str] = None
+    marker: Optional[str] = None  # a target's particle (から: the giver of a purchase, the speaker)
+
+
+@dataclass(frozen=True)
+class Event:
+    """One event claim for one (source, target) actor pair, typed in PLOVER (see pipeline/events)."""
+
+    event_id: str
+    claim_id: str
+    date: dict  # {value, earliest, latest, source}
+    source_actor: Optional[Actor]
+    target_actor: Optional[Actor]
+    event_type: Optional[str]  # one of PLOVER's 16, or None (then ``type_reason`` says why)
+    mode: Optional[str]
+    context: Optional[str]
+    cameo_root: Optional[str]
+    quad_class: Optional[int]
+    modality: str
+    polarity: str
+    attributed: bool
+    source_of_report: Optional[str]
+    sentence: str
+    start: int
+    end: int
+    event_category: Optional[str]
+    type_reason: Optional[str] = None

@@ -6,7 +6,7 @@ predicate, its lemma phrase, subject and objects as ArgRefs, modality and polari
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from .cues import (
@@ -14,6 +14,7 @@ from .cues import (
     HEDGE_LEMMAS, OPINION_LEMMAS, REPORT_LEMMAS, find_cues, modality_of, normalise_cue,
 )
 from .phrase import build_arg, bunsetu_index
+from .targets import find_targets, phrase_targets
 from .pred import PredicateMixin
 from ..records import ArgRef, DateMention, Entity
 
@@ -33,6 +34,7 @@ class Analysis:
     subject: Optional[ArgRef] = None
     topic: bool = False
     objects: list[ArgRef] = field(default_factory=list)
+    targets: list[ArgRef] = field(default_factory=list)
     modality: str = "asserted"
     polarity: str = "positive"
     attributed: bool = False
@@ -223,6 +225,7 @@ class ArgFinder(PredicateMixin):
         self._arguments(an, head, marker, kind, lo, hi, focus)
         if kind == "report":
             an.source = self.arg(holder, lo) if holder is not None else self._speaker(an, head, lo, hi)
+            an.source = an.source and replace(an.source, found_by="frame")
             if an.subject is None and not an.quote_bracketed and holder is None:
                 an.subject = an.source
         return an
@@ -317,17 +320,23 @@ class ArgFinder(PredicateMixin):
                 subj, an.focus_subject = focus, True
             else:
                 extra = [focus]  # …ロシアが売却したのは武器である: the focus is the object
+        found_by = "dependency"
         if subj is None and an.quote_bracketed:  # 「ロシアの…スタンスは、…インドに近い」
-            subj = self.topic_before(an.pred, qlo)
+            subj, found_by = self.topic_before(an.pred, qlo), "topic"
         if subj is not None:
-            an.subject = self.arg(subj, qlo)
+            an.subject = replace(self.arg(subj, qlo), found_by=found_by)
             an.topic = self.particles(subj) in ("は", "も")
         objs = self.object_tokens(an.pred, qlo, qhi)
         if kind in ("plain", "possibility") and head.i != an.pred.i:
             objs += [t for t in self.object_tokens(head, lo, an.pred.i) if t not in objs]
         if an.complement:
             objs = [an.pred] + [t for t in objs if t.i != an.pred.i]
-        an.objects = [self.arg(t, qlo) for t in sorted(objs + extra, key=lambda t: t.i)]
+        targets, drop = find_targets(self, an.pred, qlo, qhi, objs, kind not in ("plain", "possibility"))
+        objs = [t for t in objs if t not in drop]
+        an.objects = [replace(self.arg(t, qlo), found_by="dependency") for t in sorted(objs + extra, key=lambda t: t.i)]
+        seen = {t.i for t, _ in targets}
+        targets += [(t, m) for t, m in phrase_targets(self, an.objects) if t.i not in seen and not seen.add(t.i)]
+        an.targets = [replace(self.arg(t, qlo), found_by="dependency", marker=m) for t, m in sorted(targets, key=lambda x: x[0].i)]
 
     def _quote_marker(self, head, lo: int):
         bs, _ = self.bunsetu(head.i)

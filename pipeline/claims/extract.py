@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Optional
 
 from .args import Analysis, ArgFinder
+from .coord import conjuncts
 from .fill import Carry, fill_subjects
 from .cues import (
     ACCORDING_LEMMA_SEQ, CLOSE_BRACKETS, COORD_SCONJ, DEFINITION_RE, FIGURE_RE, OPEN_BRACKETS, PARTICLE_VERBS,
@@ -245,7 +246,7 @@ def _sentence_attribution(finder: ArgFinder, span, clauses: list[_Clause]) -> No
             cue_end, cue, source_tok = t.idx, "によると" if toks[k + 2].text == "と" else "によれば", t.head
         if cue_end is None:
             continue
-        source = finder.arg(source_tok, span.start) if source_tok is not None else None
+        source = replace(finder.arg(source_tok, span.start), found_by="frame") if source_tok is not None else None
         for c in clauses:
             if c.end > cue_end:
                 c.extra_cues.append(normalise_cue(cue))
@@ -267,9 +268,12 @@ def _to_claim(finder: ArgFinder, c: _Clause, dates, quantities, lexicon) -> Clai
         ctype = "evaluative"
     else:
         ctype = "event"
+    split = lambda args: tuple(x for a in args for x in conjuncts(finder.text, finder.entities, a))  # noqa: E731
+    subjects = split([c.subject]) if c.subject is not None else ()
     return Claim(
         start=c.start, end=c.end, text=finder.text[c.start:c.end], predicate=an.predicate,
-        subject=c.subject, objects=tuple(an.objects),
+        subject=subjects[0] if subjects else None, objects=split(an.objects), targets=split(an.targets),
+        subjects=subjects if len(subjects) > 1 else (),
         dates=tuple({"value": d.value, "earliest": d.earliest, "latest": d.latest} for d in ds),
         quantities=tuple({"value": q.value, "unit": q.unit, **({"value_max": q.value_max} if q.value_max is not None else {})}
                          for q in qs),

@@ -15,7 +15,7 @@ preference is documented on `fill_subjects`; two corrections follow it:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from .cues import ADVERBIAL_NOUNS, DOCUMENT_NOUNS, bracket_depths
@@ -53,7 +53,7 @@ def fill_subjects(finder, span, clauses: list, prev: Carry) -> Carry:
         if c.subject is None and not c.an.quote_bracketed:
             tok = _unattached_subject(finder, span, c)
             if tok is not None:
-                c.subject, c.topic = finder.arg(tok, span.start), finder.particles(tok) in ("は", "も")
+                c.subject, c.topic = _by(finder.arg(tok, span.start), "dependency"), finder.particles(tok) in ("は", "も")
     for k, c in enumerate(clauses):
         if c.subject is not None or c.an.quote_bracketed:
             continue
@@ -63,28 +63,33 @@ def fill_subjects(finder, span, clauses: list, prev: Carry) -> Carry:
         before = [o for o in clauses if o.subject is not None and o.subject.start is not None
                   and o.subject.start <= c.start and o is not c and not o.an.quote_bracketed]
         if focus is not None:
-            c.subject = focus.subject
+            c.subject = _by(focus.subject, "carried")
         elif topic is not None:
-            c.subject, c.topic = finder.arg(topic, span.start), True
+            c.subject, c.topic = _by(finder.arg(topic, span.start), "topic"), True
         elif before:
-            c.subject = max(before, key=lambda o: (o.topic, o.subject.start)).subject
+            c.subject = _by(max(before, key=lambda o: (o.topic, o.subject.start)).subject, "carried")
         else:
             later = [o for o in clauses[k + 1:] if o.topic and o.an.subject is not None and not o.an.quote_bracketed]
-            c.subject = _document_setting(finder, [c] + clauses[k + 1:], span) or prev.topic \
-                or (later[0].subject if later and _concessive(finder, c) else None)
+            c.subject = _by(_document_setting(finder, [c] + clauses[k + 1:], span), "topic") or _by(prev.topic, "carried") \
+                or _by(later[0].subject if later and _concessive(finder, c) else None, "carried")
             continue
         if _copular_topic(finder, c, clauses[:k]) and _is_action(c):
-            c.subject, c.topic = _possessor(finder, c.subject) or prev.agent, False
+            c.subject, c.topic = _by(_possessor(finder, c.subject) or prev.agent, "carried"), False
     for k in sorted(carried):
         c = clauses[k]
         if c.subject is not None and c.subject.entity_id is None and _actor_complement(c):
             agent = _relative_agent(finder, span, c.subject)
             if agent is not None:
-                c.subject, c.topic = agent, False
+                c.subject, c.topic = _by(agent, "carried"), False
     topics = [c.subject for c in clauses if c.topic and c.subject is not None and not c.an.quote_bracketed]
     agents = [c.subject for c in clauses if c.subject is not None and c.subject.entity_id and not c.an.quote_bracketed]
     topic = topics[-1] if topics else (prev.topic if not any(c.an.subject for c in clauses) else None)
     return Carry(topic=topic, agent=agents[-1] if agents else None)
+
+
+def _by(arg: Optional[ArgRef], how: str) -> Optional[ArgRef]:
+    """``arg`` marked as found by ``how`` (dependency, carried, topic, frame)."""
+    return replace(arg, found_by=how) if arg is not None else None
 
 
 def _copular_topic(finder, c, earlier: list) -> bool:

@@ -1,6 +1,8 @@
-"""Exports from the store: `documents.jsonl` (the SPEC's record) and every table as CSV or Parquet; Datasette's
-`metadata.yml` beside the database with its Japanese full-text indexes."""
+"""Exports from the store: `documents.jsonl` (the SPEC's record) and `events.jsonl`; every table as CSV,
+typed Parquet or a Frictionless data package; Datasette's `metadata.yml` beside the database with its
+Japanese full-text indexes."""
 from .datasette import write_datasette
-from .tables import FORMATS, SPEC_KEYS, TABLES, document_to_json, export_tables, write_jsonl
+from .tables import FORMATS, SPEC_KEYS, TABLES, document_to_json, export_tables, write_events_jsonl, write_jsonl
 
-__all__ = ["FORMATS", "SPEC_KEYS", "TABLES", "document_to_json", "export_tables", "write_datasette", "write_jsonl"]
+__all__ = ["FORMATS", "SPEC_KEYS", "TABLES", "document_to_json", "export_tables", "write_datasette",
+           "write_events_jsonl", "write_jsonl"]

@@ -22,7 +22,7 @@ def _pyarrow():
 
 def _arrow_type(pa, kind: str):
     return {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_(),
-            "date": pa.date32(), "datetime": pa.timestamp("s", tz="UTC"), "object": pa.string(),
+            "date": pa.date32(), "datetime": pa.timestamp("s", tz="UTC"), "object": pa.string(), "json": pa.string(),
             "array": pa.list_(pa.string())}[kind]
 
 

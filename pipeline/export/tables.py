@@ -12,9 +12,27 @@ from ..records import Document
 SPEC_KEYS = ("doc_id", "source", "encoding", "text", "entities", "dates", "quantities", "footnotes", "claims", "warnings")
 
 
+EXTRA_KEYS = ("metadata", "events")  # schema 3
+
+
 def document_to_json(doc: Document) -> dict:
     d = asdict(doc)
-    return {k: d[k] for k in SPEC_KEYS}
+    return {k: d[k] for k in SPEC_KEYS + EXTRA_KEYS}
+
+
+def write_events_jsonl(con, path: Path) -> int:
+    """Every stored event as one JSON object per line (POLECAT-like, see the README), atomically."""
+    tmp = path.with_name(path.name + ".tmp")
+    n = 0
+    with tmp.open("w", encoding="utf-8") as f:
+        for doc_id in store.document_ids(con):
+            doc = store.read_document(con, doc_id)
+            for e in doc.events:
+                f.write(json.dumps({**asdict(e), "doc_id": doc_id}, ensure_ascii=False))
+                f.write("\n")
+                n += 1
+    os.replace(tmp, path)
+    return n
 
 
 def write_jsonl(con, path: Path) -> int:

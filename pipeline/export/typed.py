@@ -11,6 +11,8 @@ from ..store import table_catalog
 def _scalar(kind: str, value):
     if value is None:
         return None
+    if kind == "json":  # a nested value of no fixed shape: kept as JSON text
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
     if kind == "boolean":
         return bool(value)
     if kind == "date":

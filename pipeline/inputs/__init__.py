@@ -2,8 +2,12 @@
 
 Takes paths (files and folders) and gives `RawDocument`s: the original decoded text, the encoding
 it was read with and a deterministic id from the bytes. Undecodable or binary files raise
-`DecodeError` with the fix.
+`DecodeError` with the fix.  Document metadata (`metadata`, `manifest`): a manifest file, YAML front
+matter and detection in the text's first lines, merged into `Document.metadata` with each field's source.
 """
 from .corpus import SUFFIXES, RawDocument, decode, find_inputs, read_document
+from .manifest import front_matter, front_matter_end, load_manifest
+from .metadata import FIELDS as METADATA_FIELDS, date_bounds, detect as detect_metadata, empty_metadata, merge as merge_metadata
 
-__all__ = ["SUFFIXES", "RawDocument", "decode", "find_inputs", "read_document"]
+__all__ = ["SUFFIXES", "RawDocument", "decode", "find_inputs", "read_document", "front_matter", "front_matter_end", "load_manifest",
+           "METADATA_FIELDS", "date_bounds", "detect_metadata", "empty_metadata", "merge_metadata"]

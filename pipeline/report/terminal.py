@@ -52,6 +52,10 @@ def _entity_table(doc: Document) -> Table:
 def print_document(doc: Document, claims: bool = False, console: Console | None = None) -> None:
     console = console or Console()
     console.print(f"[bold]{doc.source}[/bold]  doc_id={doc.doc_id[:16]}  encoding={doc.encoding}  chars={len(doc.text)}")
+    meta = {k: v for k, v in doc.metadata.items() if v and k != "sources"}
+    if meta:
+        sources = doc.metadata.get("sources", {})
+        console.print("metadata: " + "; ".join(f"{k}={v} ({sources.get(k, '?')})" for k, v in meta.items()), markup=False)
     console.print(_entity_table(doc))
     t = Table(title=f"Dates ({len(doc.dates)})")
     for col in ("text", "value (EDTF)", "earliest", "latest", "resolved against", "offset"):
@@ -85,14 +89,15 @@ def print_document(doc: Document, claims: bool = False, console: Console | None 
 
 def claims_table(doc: Document) -> Table:
     t = Table(title=f"Claims ({len(doc.claims)})")
-    for col in ("predicate", "subject", "objects", "modality", "pol.", "source / cue", "dates", "fn", "type", "text"):
+    for col in ("predicate", "subject", "objects", "targets", "modality", "pol.", "source / cue", "when", "fn", "type", "text"):
         t.add_column(col, overflow="fold")
     for c in doc.claims:
-        subj = c.subject and (c.subject.label_en or c.subject.text) or "-"
+        subj = "; ".join(a.label_en or a.text for a in c.subjects) or c.subject and (c.subject.label_en or c.subject.text) or "-"
         objs = "; ".join(o.label_en or o.text for o in c.objects)
+        targets = "; ".join(f"{o.label_en or o.text} ({o.marker})" for o in c.targets)
         src = f"{c.source.label_en or c.source.text if c.source else ''} {c.cue or ''}".strip()
-        dates = ", ".join(str(d.get("value")) for d in c.dates)
-        t.add_row(c.predicate, subj, objs, c.modality, c.polarity[:3], src, dates,
+        dates = f"{c.when['value']} ({c.when['source']})" if c.when else "-"
+        t.add_row(c.predicate, subj, objs, targets, c.modality, c.polarity[:3], src, dates,
                   ",".join(map(str, c.footnotes)), c.type + (f"/{c.event_category}" if c.event_category else ""), c.text[:60])
     return t
 

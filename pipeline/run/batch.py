@@ -14,7 +14,7 @@ from .. import __version__, store
 from ..config import Config
 from ..inputs import find_inputs, read_document
 from ..errors import PipelineError
-from ..export import write_datasette, write_jsonl
+from ..export import write_datasette, write_events_jsonl, write_jsonl
 from ..nlp import model_version
 
 
@@ -34,9 +34,14 @@ def load_resources(config: Config):
     from ..nlp import load_model
     from .document import Resources
 
+    from ..events import load_plover_map
+    from ..inputs import load_manifest
+
     glossary = load_glossary(config.glossary_paths())
     lexicon = load_event_lexicon(config.resolve(config.event_verbs) if config.event_verbs else None)
-    return Resources(load_model(config.model), glossary, lexicon, config)
+    plover = load_plover_map(config.resolve(config.plover_map) if config.plover_map else None)
+    manifest, problems = load_manifest(config.resolve(config.metadata)) if config.metadata else ({}, [])
+    return Resources(load_model(config.model), glossary, lexicon, config, manifest, tuple(problems), plover)
 
 
 def _progress(total: int, enabled: bool):
@@ -63,6 +68,9 @@ def run(
         store.write_glossary(con, res.glossary.entries.values())
         run_id = store.start_run(con, __version__, model_version(res.nlp), config.fingerprint(), res.glossary.fingerprint())
         summary = RunSummary(run_id, database=db, jsonl=out_dir / "documents.jsonl")
+        for message in getattr(res, "manifest_problems", ()):
+            warn(f"Warning: {message}")
+            store.record_error(con, ": ".join(message.split(": ")[:2]), "metadata", message, run_id)
         for source, message in problems:
             warn(f"Error: {message}")
             store.record_error(con, source, "read", message, run_id)
@@ -74,6 +82,7 @@ def run(
                 bar.advance(task)
         store.finish_run(con, run_id, len(summary.processed), len(summary.failed))
         write_jsonl(con, summary.jsonl)
+        write_events_jsonl(con, out_dir / "events.jsonl")
         write_datasette(con, db)
     finally:
         con.close()

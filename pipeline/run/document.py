@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from typing import TYPE_CHECKING
 
@@ -12,8 +12,10 @@ from ..temporal import DateExtractor
 from ..entities import extend_matches, merge_entities, model_entities
 from ..text import to_ascii
 from ..temporal import find_quantities
-from ..records import Document, Footnote
-from ..text import RepairedBlock, repair
+from ..records import Document, Footnote, Sentence
+from .finish import document_metadata, finish_document
+from ..text import RepairedBlock, repair, split_sentences
+from ..inputs import front_matter_end
 
 if TYPE_CHECKING:  # edge types, for annotations only: processing never reads files or config itself
     from ..config import Config
@@ -28,6 +30,9 @@ class Resources:
     glossary: object
     lexicon: dict
     config: Config
+    manifest: dict = field(default_factory=dict)  # resolved path -> metadata row (inputs.load_manifest)
+    manifest_problems: tuple = ()  # one-line messages for malformed manifest rows
+    plover: object = None  # events.PloverMap; None: the packaged map
 
 
 def make_id(doc_id: str, kind: str, start: int, end: int, extra: str = "") -> str:
@@ -60,9 +65,11 @@ def _drop_inside(quantities, dates):
 
 def process_document(raw: RawDocument, res: Resources) -> Document:
     doc = Document(raw.doc_id, raw.source, raw.encoding, raw.text, warnings=list(raw.warnings))
+    doc.metadata = document_metadata(raw, res, doc.warnings)
     if not raw.text.strip():
         return doc
-    blocks = repair(raw.text)
+    skip = front_matter_end(raw.text)  # YAML front matter is metadata, not running text
+    blocks = [b for b in repair(raw.text) if b.start >= skip]
     doc.blocks = [b.as_record() for b in blocks]
     chunks: list[RepairedBlock] = []
     for b in blocks:
@@ -77,6 +84,7 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
         _extract_chunk(doc, chunk, sdoc, res, dates, matcher)
     doc.footnotes = attach_notes(doc.footnotes, [b for b in blocks if b.kind == "note"])
     doc.alias_proposals = sorted(set(matcher.proposed_aliases))
+    finish_document(doc, raw, res)
     return doc
 
 
@@ -96,11 +104,17 @@ def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, da
     doc.dates.extend(dates_o)
     doc.quantities.extend(qty_o)
     doc.footnotes.extend(Footnote(f.n, f.start, f.end) for f in chunk.footnotes)
+    doc.sentences.extend(_sentences(chunk, doc))
     if chunk.kind != "paragraph":
         return
     anchors = [(f.n, f.pos) for f in chunk.footnotes]
     claims = extract_claims(sdoc, ents_l, dates_l, qty_l, anchors, res.lexicon, chunk.kind)
     doc.claims.extend(_claims_to_original(claims, chunk, doc.doc_id))
+
+
+def _sentences(chunk: RepairedBlock, doc: Document) -> list[Sentence]:
+    spans = [chunk.to_original(s, e) for s, e in split_sentences(chunk.text)]
+    return [Sentence(make_id(doc.doc_id, "S", s, e), s, e, doc.text[s:e], chunk.kind) for s, e in spans]
 
 
 def _claims_to_original(claims, chunk: RepairedBlock, doc_id: str):
@@ -113,7 +127,8 @@ def _claims_to_original(claims, chunk: RepairedBlock, doc_id: str):
     spans = [chunk.to_original(c.start, c.end) for c in claims]
     return [
         replace(c, start=s, end=e, id=rid, subject=arg(c.subject), source=arg(c.source),
-                objects=tuple(arg(o) for o in c.objects))
+                objects=tuple(arg(o) for o in c.objects), targets=tuple(arg(o) for o in c.targets),
+                subjects=tuple(arg(o) for o in c.subjects))
         for c, (s, e), rid in zip(claims, spans, _unique_ids(doc_id, "C", spans))
     ]
 

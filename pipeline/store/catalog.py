@@ -13,6 +13,7 @@ import yaml
 
 CATALOG_FILE = Path(__file__).with_name("catalog.yaml")
 TYPES = ("string", "integer", "number", "boolean", "date", "datetime", "array", "object")
+# inside `fields` also "json": a nested value of no fixed shape, exported as JSON text
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ _TYPES = [
     (re.compile(r"\bINTEGER\b"), "BIGINT"),
     (re.compile(r"\bREAL\b"), "DOUBLE PRECISION"),
     (re.compile(r"CREATE VIEW IF NOT EXISTS\b"), "CREATE OR REPLACE VIEW"),
+    (re.compile(r"json_extract\(([\w.]+), '\$\.(\w+)'\)"), r"(\1::json ->> '\2')"),  # JSON text column's member
 ]
 _SQLITE_ONLY = re.compile(r"^\s*(CREATE VIRTUAL TABLE|CREATE TRIGGER|PRAGMA)\b", re.I)
 

@@ -16,11 +16,14 @@ from .. import SCHEMA_VERSION
 from ..errors import PipelineError
 from .postgres import connect_postgres, is_url
 from ..records import ArgRef, Candidate, Claim, DateMention, Document, Entity, Footnote, Quantity
+from .events import SCHEMA as EVENTS_SCHEMA, insert_events, read_events
+from .links import SCHEMA as LINKS_SCHEMA, insert_links, insert_sentences, read_sentences
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
   doc_id TEXT PRIMARY KEY, source TEXT NOT NULL, encoding TEXT NOT NULL, text TEXT NOT NULL,
-  n_chars INTEGER NOT NULL, warnings TEXT NOT NULL, run_id INTEGER, processed_at TEXT NOT NULL);
+  n_chars INTEGER NOT NULL, warnings TEXT NOT NULL, run_id INTEGER, processed_at TEXT NOT NULL,
+  metadata TEXT NOT NULL DEFAULT '{}');
 CREATE TABLE IF NOT EXISTS entities (
   id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, type TEXT NOT NULL,
@@ -44,11 +47,12 @@ CREATE TABLE IF NOT EXISTS claims (
   subject_text TEXT, subject_entity_id TEXT, subject_glossary_id TEXT, subject_label_en TEXT,
   modality TEXT NOT NULL, polarity TEXT NOT NULL, attributed INTEGER NOT NULL, source_text TEXT,
   source_glossary_id TEXT, cue TEXT, footnotes TEXT NOT NULL, type TEXT NOT NULL,
-  event_category TEXT, figure TEXT, dates TEXT NOT NULL, quantities TEXT NOT NULL);
+  event_category TEXT, figure TEXT, dates TEXT NOT NULL, quantities TEXT NOT NULL,
+  when_value TEXT, when_earliest TEXT, when_latest TEXT, when_source TEXT);
 CREATE TABLE IF NOT EXISTS claim_arguments (
   claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE, role TEXT NOT NULL,
   position INTEGER NOT NULL, text TEXT NOT NULL, entity_id TEXT, glossary_id TEXT, label_en TEXT,
-  start INTEGER, "end" INTEGER, PRIMARY KEY (claim_id, role, position));
+  start INTEGER, "end" INTEGER, found_by TEXT, marker TEXT, PRIMARY KEY (claim_id, role, position));
 CREATE TABLE IF NOT EXISTS alias_proposals (
   doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE, glossary_id TEXT NOT NULL,
   alias TEXT NOT NULL, PRIMARY KEY (doc_id, glossary_id, alias));
@@ -69,7 +73,7 @@ CREATE INDEX IF NOT EXISTS dates_doc ON dates(doc_id);
 CREATE INDEX IF NOT EXISTS quantities_doc ON quantities(doc_id);
 CREATE INDEX IF NOT EXISTS claims_doc ON claims(doc_id);
 """
-_CHILD_TABLES = ("entities", "dates", "quantities", "footnotes", "claims", "alias_proposals")
+_CHILD_TABLES = ("events", "entities", "dates", "quantities", "footnotes", "claims", "alias_proposals", "sentences")
 
 
 def _now() -> str:
@@ -115,7 +119,7 @@ def connect(path: Path | str) -> sqlite3.Connection:
     """Open (or create) the store; its schema version is SQLite's user_version. A postgresql:// URL
     opens that database instead (the same tables and SQL; see postgres.py)."""
     if is_url(path):
-        return connect_postgres(path, SCHEMA, SCHEMA_VERSION)
+        return connect_postgres(path, SCHEMA + LINKS_SCHEMA + EVENTS_SCHEMA, SCHEMA_VERSION)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         con = sqlite3.connect(path)
@@ -126,6 +130,8 @@ def connect(path: Path | str) -> sqlite3.Connection:
         con.execute("PRAGMA foreign_keys = ON")
         con.execute("PRAGMA journal_mode = WAL")
         con.executescript(SCHEMA)
+        con.executescript(LINKS_SCHEMA)
+        con.executescript(EVENTS_SCHEMA)
         con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except (OSError, sqlite3.Error) as e:
         raise PipelineError(f"{path}: cannot open the database ({e}); choose another --out folder") from None
@@ -177,12 +183,14 @@ def write_document(con, doc: Document, run_id: int | None) -> None:
     """Upsert one document and replace its child rows, atomically."""
     with con:
         con.execute(
-            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (doc_id) DO UPDATE SET"
+            "INSERT INTO documents (doc_id, source, encoding, text, n_chars, warnings, run_id, processed_at, metadata)"
+            " VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (doc_id) DO UPDATE SET"
             " source = excluded.source, encoding = excluded.encoding, text = excluded.text,"
             " n_chars = excluded.n_chars, warnings = excluded.warnings, run_id = excluded.run_id,"
-            " processed_at = excluded.processed_at",
+            " processed_at = excluded.processed_at, metadata = excluded.metadata",
             (doc.doc_id, doc.source, doc.encoding, doc.text, len(doc.text),
-             json.dumps(doc.warnings, ensure_ascii=False), run_id, _now()),
+             json.dumps(doc.warnings, ensure_ascii=False), run_id, _now(),
+             json.dumps(doc.metadata, ensure_ascii=False, default=str)),
         )
         # an edited file has new bytes and so a new doc_id: its old version is replaced, not kept
         con.execute("DELETE FROM documents WHERE source = ? AND doc_id != ?", (doc.source, doc.doc_id))
@@ -194,6 +202,7 @@ def write_document(con, doc: Document, run_id: int | None) -> None:
 
 def _insert_children(con, doc: Document) -> None:
     d = doc.doc_id
+    insert_sentences(con, doc)
     con.executemany(
         "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [(e.id, d, e.start, e.end, e.text, e.type, e.glossary_id, e.label_en, e.label_ja, e.match, e.score,
@@ -215,25 +224,30 @@ def _insert_children(con, doc: Document) -> None:
     con.executemany("INSERT INTO alias_proposals VALUES (?,?,?)", [(d, g, a) for g, a in doc.alias_proposals])
     for c in doc.claims:
         _insert_claim(con, d, c)
+    insert_events(con, d, doc.events)
+    insert_links(con, doc)
 
 
 def _insert_claim(con, doc_id: str, c: Claim) -> None:
-    s, src = c.subject, c.source
+    s, src, w = c.subject, c.source, c.when or {}
     con.execute(
-        "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (c.id, doc_id, c.start, c.end, c.text, c.predicate,
          s and s.text, s and s.entity_id, s and s.glossary_id, s and s.label_en,
          c.modality, c.polarity, int(c.attributed), src and src.text, src and src.glossary_id, c.cue,
          json.dumps(list(c.footnotes)), c.type, c.event_category, c.figure,
-         json.dumps(list(c.dates), ensure_ascii=False), json.dumps(list(c.quantities), ensure_ascii=False)),
+         json.dumps(list(c.dates), ensure_ascii=False), json.dumps(list(c.quantities), ensure_ascii=False),
+         w.get("value"), w.get("earliest"), w.get("latest"), w.get("source")),
     )
-    args = [("subject", 0, s)] if s else []
+    args = [("subject", i, x) for i, x in enumerate(c.subjects or ([s] if s else []))]
     args += [("object", i, o) for i, o in enumerate(c.objects)]
+    args += [("target", i, o) for i, o in enumerate(c.targets)]
     if src:
         args.append(("source", 0, src))
     con.executemany(
-        "INSERT INTO claim_arguments VALUES (?,?,?,?,?,?,?,?,?)",
-        [(c.id, role, i, a.text, a.entity_id, a.glossary_id, a.label_en, a.start, a.end) for role, i, a in args],
+        "INSERT INTO claim_arguments VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [(c.id, role, i, a.text, a.entity_id, a.glossary_id, a.label_en, a.start, a.end, a.found_by, a.marker)
+         for role, i, a in args],
     )
 
 
@@ -249,7 +263,8 @@ def _read_claims(con, doc_id: str) -> list[Claim]:
     args: dict[str, dict] = {}
     for a in rows(con, "SELECT a.* FROM claim_arguments a JOIN claims c ON c.id = a.claim_id"
                        " WHERE c.doc_id = ? ORDER BY a.claim_id, a.role, a.position", (doc_id,)):
-        ref = ArgRef(a["text"], a["entity_id"], a["glossary_id"], a["label_en"], a["start"], a["end"])
+        ref = ArgRef(a["text"], a["entity_id"], a["glossary_id"], a["label_en"], a["start"], a["end"],
+                     a["found_by"], a["marker"])
         args.setdefault(a["claim_id"], {}).setdefault(a["role"], []).append(ref)
     out = []
     for r in rows(con, 'SELECT * FROM claims WHERE doc_id = ? ORDER BY start, "end", id', (doc_id,)):
@@ -259,6 +274,9 @@ def _read_claims(con, doc_id: str) -> list[Claim]:
             tuple(a.get("object", ())), tuple(json.loads(r["dates"])), tuple(json.loads(r["quantities"])),
             r["modality"], r["polarity"], bool(r["attributed"]), (a.get("source") or [None])[0], r["cue"],
             tuple(json.loads(r["footnotes"])), r["type"], r["event_category"], r["figure"], r["id"],
+            tuple(a.get("target", ())), tuple(a.get("subject", ())) if len(a.get("subject", ())) > 1 else (),
+            {"value": r["when_value"], "earliest": r["when_earliest"], "latest": r["when_latest"],
+             "source": r["when_source"]} if r["when_source"] else None,
         ))
     return out
 
@@ -266,7 +284,8 @@ def _read_claims(con, doc_id: str) -> list[Claim]:
 def read_document(con, doc_id: str) -> Document:
     """The stored document and all its records (the inverse of write_document)."""
     row = rows(con, "SELECT * FROM documents WHERE doc_id = ?", (doc_id,))[0]
-    doc = Document(row["doc_id"], row["source"], row["encoding"], row["text"], warnings=json.loads(row["warnings"]))
+    doc = Document(row["doc_id"], row["source"], row["encoding"], row["text"], warnings=json.loads(row["warnings"]),
+                   metadata=json.loads(row["metadata"] or "{}"))
     order = 'WHERE doc_id = ? ORDER BY start, "end", id'
     for r in rows(con, f"SELECT * FROM entities {order}", (doc_id,)):
         r.pop("doc_id")
@@ -283,6 +302,8 @@ def read_document(con, doc_id: str) -> Document:
     doc.alias_proposals = [tuple(r) for r in con.execute(
         "SELECT glossary_id, alias FROM alias_proposals WHERE doc_id = ? ORDER BY glossary_id, alias", (doc_id,))]
     doc.claims = _read_claims(con, doc_id)
+    doc.events = read_events(con, doc_id)
+    doc.sentences = read_sentences(con, doc_id)
     return doc
 
 

@@ -331,7 +331,8 @@ def test_copular_topic_does_not_carry_into_an_action_verb(nlp, lexicon):
     text = ARMS + "この間の主な輸出先はベトナム、ミャンマーであり、インドネシア、マレーシア、タイにも供給していた。"
     *_, copula, supply = run(nlp, lexicon, text, ents=ARMS_ENTS)
     assert (copula.predicate, copula.subject.text) == ("である", "この間の主な輸出先")
-    assert [(o.text, o.entity_id) for o in copula.objects] == [("ベトナム、ミャンマー", "E2")]  # the first conjunct
+    # one argument per conjunct, each with the whole phrase as its text
+    assert [(o.text, o.entity_id) for o in copula.objects] == [("ベトナム、ミャンマー", "E2"), ("ベトナム、ミャンマー", "E3")]
     assert copula.type == "evaluative"
     assert supply.predicate == "供給する" and supply.subject.entity_id == "E1"  # not 輸出先
 
@@ -373,9 +374,11 @@ def test_coordinated_subject_links_the_first_conjunct(nlp, lexicon):
     ents = [("カンボジア", "E1", "Cambodia"), ("タイ", "E2", "Thailand"), ("ASEAN", "E3", "ASEAN"), ("APEC", "E4", "APEC")]
     c = run(nlp, lexicon, text, ents=ents)[0]
     assert c.predicate == "務める"
-    assert (c.subject.text, c.subject.entity_id) == ("カンボジアとタイ", "E1")  # the rest is visible in text
+    assert (c.subject.text, c.subject.entity_id) == ("カンボジアとタイ", "E1")  # subject: the first conjunct
+    assert [(a.text, a.entity_id) for a in c.subjects] == [("カンボジアとタイ", "E1"), ("カンボジアとタイ", "E2")]
     c = run(nlp, lexicon, "ASEAN諸国とロシアは地理的にも心理的にも遠い。", ents=[("ASEAN", "E3", "ASEAN"), ("ロシア", "E5", "Russia")])[-1]
     assert (c.subject.text, c.subject.entity_id) == ("ASEAN諸国とロシア", "E3")
+    assert [a.entity_id for a in c.subjects] == ["E3", "E5"]
 
 
 def test_misparsed_compound_keeps_the_whole_phrase(nlp, lexicon):
@@ -482,3 +485,40 @@ def test_bracket_inside_a_noun_phrase_never_ends_a_clause(nlp, lexicon):
 def test_object_titles_keep_brackets_balanced_and_latin_phrases_whole(nlp, lexicon, text, obj):
     [c] = run(nlp, lexicon, text)
     assert c.predicate == "署名する" and [o.text for o in c.objects] == [obj]
+
+
+# ---- targets and found_by -------------------------------------------------------------------------
+COUNTRIES = [("フィリピン", "P", "Philippines"), ("米国", "U", "United States"), ("ロシア", "R", "Russia"),
+             ("中国", "C", "China"), ("ベトナム", "V", "Vietnam"), ("日本", "J", "Japan")]
+
+
+@pytest.mark.parametrize(
+    "text, predicate, targets",
+    [
+        ("フィリピンは米国と合意した。", "合意する", [("U", "と")]),
+        ("日本はフィリピンとの間で協定に署名した。", "署名する", [("P", "との間で")]),
+        ("中国はフィリピンに対して抗議した。", "抗議する", [("P", "に対して")]),
+        ("ベトナムはロシアから武器を購入している。", "購入する", [("R", "から")]),
+        ("ロシアは中国へ武器を輸出した。", "輸出する", [("C", "へ")]),
+        ("ロシアはベトナム向けに戦闘機を製造した。", "製造する", [("V", "向けに")]),
+        ("米国は中国を相手に交渉した。", "交渉する", [("C", "を相手に")]),
+        ("フィリピンはロシアとの契約をやめている。", "やめる", [("R", "との")]),
+        ("ロシアは中国と対立する存在となった。", "なる", []),  # となる: a complement, no party
+    ],
+)
+def test_targets_by_marker(nlp, lexicon, text, predicate, targets):
+    c = run(nlp, lexicon, text, ents=[e for e in COUNTRIES if e[0] in text])[-1]
+    assert c.predicate == predicate
+    assert [(t.entity_id, t.marker) for t in c.targets] == targets
+    assert all(t.found_by == "dependency" for t in c.targets)
+    assert all(t.entity_id not in [o.entity_id for o in c.objects if o.entity_id] for t in c.targets)
+
+
+def test_found_by_says_how_each_argument_was_found(nlp, lexicon):
+    first, second = run(nlp, lexicon, "ロシアはベトナムに武器を売却した。その後、中国にも供給した。",
+                        ents=[e for e in COUNTRIES if e[0] in "ロシアベトナム中国"])
+    assert (first.subject.found_by, [o.found_by for o in first.objects]) == ("dependency", ["dependency", "dependency"])
+    assert (second.subject.entity_id, second.subject.found_by) == ("R", "carried")
+    reported = run(nlp, lexicon, "プーチン大統領は、ロシアが協力を強化すると述べた。", ents=[("プーチン", "PU", "Vladimir Putin"),
+                                                                                   ("ロシア", "R", "Russia")])[-1]
+    assert reported.attributed and reported.source.found_by == "frame"

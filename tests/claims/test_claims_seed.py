@@ -208,7 +208,8 @@ def test_actor_complement_and_copular_topic_on_the_seed(seed_run):
     assert gid(become["subject"]) == "country:rus"  # not 武器の総額
     copula = find(seed_run, "である", "主な輸出先はベトナム、ミャンマーであり")
     assert copula["subject"]["text"] == "この間の主な輸出先"
-    assert [(o["text"], gid(o)) for o in copula["objects"]] == [("ベトナム、ミャンマー", "country:vnm")]
+    assert [(o["text"], gid(o)) for o in copula["objects"]] == [("ベトナム、ミャンマー", "country:vnm"),
+                                                               ("ベトナム、ミャンマー", "country:mmr")]
     supply = find(seed_run, "供給する", "タイにも供給していた")
     assert gid(supply["subject"]) == "country:rus"  # not 輸出先
 
@@ -236,3 +237,37 @@ def test_coordinated_subjects_link_the_first_conjunct_on_the_seed(seed_run):
     assert gid(c["subject"]) == "country:vnm"
     c = find(seed_run, "遠い", "地理的も心理的にも遠い")
     assert c["subject"]["text"] == "ASEAN諸国とロシア" and gid(c["subject"]) == "org:asean"
+
+
+# ---- issue 11: targets, conjuncts, when, events ----------------------------------------------------
+def test_contract_with_russia_has_target_russia_on_the_seed(seed_run):
+    c = find(seed_run, "やめる", "ロシアとの契約をやめている")
+    assert [(gid(t), t["marker"]) for t in c["targets"]] == [("country:rus", "との")]
+
+
+def test_supply_to_three_countries_has_three_linked_arguments_on_the_seed(seed_run):
+    c = find(seed_run, "供給する", "インドネシア、マレーシア、タイにも供給していた")
+    assert [gid(o) for o in c["objects"]] == ["country:idn", "country:mys", "country:tha"]
+    events = [e for e in seed_run[2]["events"] if e["claim_id"] == c["id"]]
+    assert [(e["source_actor"]["glossary_id"], e["target_actor"]["glossary_id"], e["event_type"]) for e in events] == [
+        ("country:rus", "country:idn", "COOPERATE"), ("country:rus", "country:mys", "COOPERATE"),
+        ("country:rus", "country:tha", "COOPERATE")]
+
+
+def test_every_claim_has_a_when_or_no_date_before_it_on_the_seed(seed_run):
+    doc = seed_run[2]
+    first_date = min(d["start"] for d in doc["dates"])
+    for c in doc["claims"]:
+        if c["when"] is None:
+            assert c["end"] <= first_date and doc["metadata"]["date"] is None, c["text"]
+        else:
+            assert c["when"]["source"] in ("explicit", "narrative", "document")
+            assert (c["when"]["source"] == "explicit") == bool(c["dates"])
+
+
+def test_event_claims_with_a_linked_subject_have_a_type_or_a_reason_on_the_seed(seed_run):
+    doc = seed_run[2]
+    linked = {c["id"] for c in doc["claims"] if c["type"] == "event" and gid(c["subject"])}
+    events = [e for e in doc["events"] if e["claim_id"] in linked]
+    assert {e["claim_id"] for e in events} == linked
+    assert all(e["event_type"] or e["type_reason"] for e in events)

@@ -43,7 +43,7 @@ def test_metadata_describes_the_tables_with_facets(seed_run):
     # column descriptions come from the store's catalog, the one place that describes every column
     assert tables["entities"]["columns"]["label_en"] == "English label of the aligned entry."
     assert tables["dates"]["columns"]["earliest"].startswith("Earliest day the expression can mean")
-    assert "events" not in tables  # only tables the database has (events comes with schema 3)
+    assert tables["events"]["facets"] == ["event_type", "modality", "quad_class"]  # schema 3's event table
 
 
 def test_faceted_entities_page(datasette):

@@ -33,6 +33,32 @@ def sample_doc(doc_id="a" * 64, source="corpus/x.txt") -> Document:
     )
 
 
+def test_targets_conjuncts_when_metadata_and_events_round_trip(tmp_path):
+    from dataclasses import replace
+
+    from pipeline.records import Actor, Event
+
+    doc = sample_doc()
+    p = doc.doc_id[:4] + "-"
+    c = doc.claims[0]
+    usa = ArgRef("米国", None, "country:usa", "United States", 36, 38, "dependency", "と")
+    subj = (replace(c.subject, found_by="topic"), ArgRef("プーチン", p + "E0-4", "country:rus", "Russia", 0, 4, "topic"))
+    when = {"value": "2022-02-04", "earliest": "2022-02-04", "latest": "2022-02-04", "source": "explicit"}
+    doc.claims = [replace(c, subject=subj[0], subjects=subj, targets=(usa,), when=when)]
+    doc.metadata = {"title": "題", "date": "2022", "sources": {"date": "manifest", "title": "detected"}}
+    actor = Actor("person:vladimir-putin", "Vladimir Putin", "RUS", "GOV", "プーチン", p + "E0-4")
+    doc.events = [Event(c.id + "-V0", c.id, when, actor, None, "COOPERATE", None, "military", "06", 2, "asserted",
+                        "positive", True, "プーチン大統領", TEXT, 0, 42, "supply", None)]
+    con = store.connect(tmp_path / "db.sqlite")
+    store.write_document(con, doc, 1)
+    assert store.read_document(con, doc.doc_id) == doc
+    (row,) = store.rows(con, "SELECT year, source_country, document, doc_title FROM v_events")
+    assert row == {"year": "2022", "source_country": "RUS", "document": "corpus/x.txt", "doc_title": "題"}
+    store.write_document(con, doc, 2)  # a re-run replaces, never duplicates
+    assert con.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 1
+    assert con.execute("SELECT COUNT(*) FROM claim_arguments WHERE role = 'subject'").fetchone()[0] == 2
+
+
 def test_document_round_trip(tmp_path):
     con = store.connect(tmp_path / "db.sqlite")
     doc = sample_doc()
@@ -80,7 +106,7 @@ def test_jsonl_has_spec_keys_and_no_duplicates(tmp_path):
     assert write_jsonl(con, path) == 2
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert [r["source"] for r in rows] == ["corpus/a.txt", "corpus/b.txt"]
-    assert tuple(rows[0]) == SPEC_KEYS
+    assert tuple(rows[0]) == SPEC_KEYS + ("metadata", "events")  # schema 3 adds metadata and events
     assert "プーチン" in path.read_text(encoding="utf-8")  # ensure_ascii=False
     ent = rows[0]["entities"][0]
     assert {k: ent[k] for k in ("id", "start", "end", "text", "type", "glossary_id", "label_en", "label_ja", "match", "score")} == {

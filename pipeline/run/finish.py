@@ -1,0 +1,35 @@
+"""Document-level steps around the per-chunk extraction: metadata first, then each claim's `when`
+and the document's events (both need every date of the document and its metadata date)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from ..claims import claim_when
+from ..events import build_events, load_plover_map
+from ..inputs import date_bounds, detect_metadata, front_matter, merge_metadata
+
+
+def document_metadata(raw, res, warnings: list[str]) -> dict:
+    """manifest > front matter > detected (the file format's metadata, then the text's first lines)."""
+    row = res.manifest.get(str(Path(raw.source).resolve())) if res.manifest else None
+    front, problems = front_matter(raw.text) if raw.source.lower().endswith((".md", ".txt")) else ({}, [])
+    warnings.extend(problems)
+    fmt = {k: v for k, v in (getattr(raw, "format_metadata", {}) or {}).items() if v not in (None, "")}
+    detected = {**detect_metadata(raw.text), **fmt}
+    return merge_metadata(row, front, detected)
+
+
+def finish_document(doc, raw, res) -> None:
+    """Every claim gets its `when`; then the events are built (with the packaged PLOVER map when the
+    resources carry none)."""
+    anchor = date_bounds(doc.metadata.get("date"))
+    dates = sorted(doc.dates, key=lambda d: (d.start, d.end))
+    doc.claims = [replace(c, when=claim_when(c, dates, anchor)) for c in doc.claims]
+    doc.events = build_events(doc, getattr(res, "plover", None) or _packaged_map(), res.glossary.entries.get)
+
+
+@lru_cache(maxsize=1)
+def _packaged_map():
+    return load_plover_map()
