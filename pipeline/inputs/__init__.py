@@ -2,8 +2,12 @@
 
 Takes paths (files and folders) and gives `RawDocument`s: the original decoded text, the encoding
 it was read with and a deterministic id from the bytes. Undecodable or binary files raise
-`DecodeError` with the fix.
+`DecodeError` with the fix. PDF, HTML and Word files (`read_any`, by suffix) also give their
+format, pages (`page_starts`), the line kinds their layout shows and their own metadata;
+`find_documents` also counts the files no reader takes.
 """
 from .corpus import SUFFIXES, RawDocument, decode, find_inputs, read_document
+from .formats import SUPPORTED, find_documents, read_any, skipped_message
 
-__all__ = ["SUFFIXES", "RawDocument", "decode", "find_inputs", "read_document"]
+__all__ = ["SUFFIXES", "RawDocument", "decode", "find_inputs", "read_document",
+           "SUPPORTED", "find_documents", "read_any", "skipped_message"]

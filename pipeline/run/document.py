@@ -13,6 +13,7 @@ from ..entities import extend_matches, merge_entities, model_entities
 from ..text import to_ascii
 from ..temporal import find_quantities
 from ..records import Document, Footnote
+from .pages import assign_pages
 from ..text import RepairedBlock, repair
 
 if TYPE_CHECKING:  # edge types, for annotations only: processing never reads files or config itself
@@ -59,10 +60,11 @@ def _drop_inside(quantities, dates):
 
 
 def process_document(raw: RawDocument, res: Resources) -> Document:
-    doc = Document(raw.doc_id, raw.source, raw.encoding, raw.text, warnings=list(raw.warnings))
+    doc = Document(raw.doc_id, raw.source, raw.encoding, raw.text, warnings=list(raw.warnings),
+                   format=raw.format, pages=raw.pages)
     if not raw.text.strip():
         return doc
-    blocks = repair(raw.text)
+    blocks = repair(raw.text, raw.line_kinds, paragraphs_by_blank=raw.line_kinds is not None)
     doc.blocks = [b.as_record() for b in blocks]
     chunks: list[RepairedBlock] = []
     for b in blocks:
@@ -77,6 +79,7 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
         _extract_chunk(doc, chunk, sdoc, res, dates, matcher)
     doc.footnotes = attach_notes(doc.footnotes, [b for b in blocks if b.kind == "note"])
     doc.alias_proposals = sorted(set(matcher.proposed_aliases))
+    assign_pages(doc, raw.page_starts)
     return doc
 
 

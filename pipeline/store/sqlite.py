@@ -19,31 +19,34 @@ from ..records import ArgRef, Candidate, Claim, DateMention, Document, Entity, F
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
   doc_id TEXT PRIMARY KEY, source TEXT NOT NULL, encoding TEXT NOT NULL, text TEXT NOT NULL,
-  n_chars INTEGER NOT NULL, warnings TEXT NOT NULL, run_id INTEGER, processed_at TEXT NOT NULL);
+  n_chars INTEGER NOT NULL, warnings TEXT NOT NULL, run_id INTEGER, processed_at TEXT NOT NULL,
+  format TEXT, pages INTEGER);
 CREATE TABLE IF NOT EXISTS entities (
   id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, type TEXT NOT NULL,
   glossary_id TEXT, label_en TEXT, label_ja TEXT, match TEXT NOT NULL, score REAL NOT NULL,
-  model_label TEXT, role TEXT, candidates TEXT NOT NULL);
+  model_label TEXT, role TEXT, candidates TEXT NOT NULL, page INTEGER, page_end INTEGER);
 CREATE TABLE IF NOT EXISTS dates (
   id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, value TEXT,
-  earliest TEXT, latest TEXT, approximate INTEGER NOT NULL, resolved_against TEXT);
+  earliest TEXT, latest TEXT, approximate INTEGER NOT NULL, resolved_against TEXT, page INTEGER, page_end INTEGER);
 CREATE TABLE IF NOT EXISTS quantities (
   id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, value NUMERIC, unit TEXT,
-  approximate INTEGER NOT NULL, qualifier TEXT, kind TEXT NOT NULL, value_max NUMERIC, scale NUMERIC);
+  approximate INTEGER NOT NULL, qualifier TEXT, kind TEXT NOT NULL, value_max NUMERIC, scale NUMERIC,
+  page INTEGER, page_end INTEGER);
 CREATE TABLE IF NOT EXISTS footnotes (
   doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
   n INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, note TEXT, note_start INTEGER,
-  note_end INTEGER, PRIMARY KEY (doc_id, start));
+  note_end INTEGER, page INTEGER, page_end INTEGER, PRIMARY KEY (doc_id, start));
 CREATE TABLE IF NOT EXISTS claims (
   id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, predicate TEXT NOT NULL,
   subject_text TEXT, subject_entity_id TEXT, subject_glossary_id TEXT, subject_label_en TEXT,
   modality TEXT NOT NULL, polarity TEXT NOT NULL, attributed INTEGER NOT NULL, source_text TEXT,
   source_glossary_id TEXT, cue TEXT, footnotes TEXT NOT NULL, type TEXT NOT NULL,
-  event_category TEXT, figure TEXT, dates TEXT NOT NULL, quantities TEXT NOT NULL);
+  event_category TEXT, figure TEXT, dates TEXT NOT NULL, quantities TEXT NOT NULL,
+  page INTEGER, page_end INTEGER);
 CREATE TABLE IF NOT EXISTS claim_arguments (
   claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE, role TEXT NOT NULL,
   position INTEGER NOT NULL, text TEXT NOT NULL, entity_id TEXT, glossary_id TEXT, label_en TEXT,
@@ -138,12 +141,12 @@ def write_document(con, doc: Document, run_id: int | None) -> None:
     """Upsert one document and replace its child rows, atomically."""
     with con:
         con.execute(
-            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (doc_id) DO UPDATE SET"
+            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (doc_id) DO UPDATE SET"
             " source = excluded.source, encoding = excluded.encoding, text = excluded.text,"
             " n_chars = excluded.n_chars, warnings = excluded.warnings, run_id = excluded.run_id,"
-            " processed_at = excluded.processed_at",
+            " processed_at = excluded.processed_at, format = excluded.format, pages = excluded.pages",
             (doc.doc_id, doc.source, doc.encoding, doc.text, len(doc.text),
-             json.dumps(doc.warnings, ensure_ascii=False), run_id, _now()),
+             json.dumps(doc.warnings, ensure_ascii=False), run_id, _now(), doc.format, doc.pages),
         )
         # an edited file has new bytes and so a new doc_id: its old version is replaced, not kept
         con.execute("DELETE FROM documents WHERE source = ? AND doc_id != ?", (doc.source, doc.doc_id))
@@ -156,23 +159,26 @@ def write_document(con, doc: Document, run_id: int | None) -> None:
 def _insert_children(con, doc: Document) -> None:
     d = doc.doc_id
     con.executemany(
-        "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [(e.id, d, e.start, e.end, e.text, e.type, e.glossary_id, e.label_en, e.label_ja, e.match, e.score,
-          e.model_label, e.role, json.dumps([asdict(c) for c in e.candidates])) for e in doc.entities],
+          e.model_label, e.role, json.dumps([asdict(c) for c in e.candidates]), e.page, e.page_end)
+         for e in doc.entities],
     )
     con.executemany(
-        "INSERT INTO dates VALUES (?,?,?,?,?,?,?,?,?,?)",
-        [(x.id, d, x.start, x.end, x.text, x.value, x.earliest, x.latest, int(x.approximate), x.resolved_against)
+        "INSERT INTO dates VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(x.id, d, x.start, x.end, x.text, x.value, x.earliest, x.latest, int(x.approximate), x.resolved_against,
+          x.page, x.page_end)
          for x in doc.dates],
     )
     con.executemany(
-        "INSERT INTO quantities VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO quantities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [(q.id, d, q.start, q.end, q.text, q.value, q.unit, int(q.approximate), q.qualifier, q.kind,
-          q.value_max, q.scale)
+          q.value_max, q.scale, q.page, q.page_end)
          for q in doc.quantities],
     )
-    con.executemany("INSERT INTO footnotes VALUES (?,?,?,?,?,?,?)",
-                    [(d, f.n, f.start, f.end, f.note, f.note_start, f.note_end) for f in doc.footnotes])
+    con.executemany("INSERT INTO footnotes VALUES (?,?,?,?,?,?,?,?,?)",
+                    [(d, f.n, f.start, f.end, f.note, f.note_start, f.note_end, f.page, f.page_end)
+                     for f in doc.footnotes])
     con.executemany("INSERT INTO alias_proposals VALUES (?,?,?)", [(d, g, a) for g, a in doc.alias_proposals])
     for c in doc.claims:
         _insert_claim(con, d, c)
@@ -181,12 +187,13 @@ def _insert_children(con, doc: Document) -> None:
 def _insert_claim(con, doc_id: str, c: Claim) -> None:
     s, src = c.subject, c.source
     con.execute(
-        "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (c.id, doc_id, c.start, c.end, c.text, c.predicate,
          s and s.text, s and s.entity_id, s and s.glossary_id, s and s.label_en,
          c.modality, c.polarity, int(c.attributed), src and src.text, src and src.glossary_id, c.cue,
          json.dumps(list(c.footnotes)), c.type, c.event_category, c.figure,
-         json.dumps(list(c.dates), ensure_ascii=False), json.dumps(list(c.quantities), ensure_ascii=False)),
+         json.dumps(list(c.dates), ensure_ascii=False), json.dumps(list(c.quantities), ensure_ascii=False),
+         c.page, c.page_end),
     )
     args = [("subject", 0, s)] if s else []
     args += [("object", i, o) for i, o in enumerate(c.objects)]
@@ -220,6 +227,7 @@ def _read_claims(con, doc_id: str) -> list[Claim]:
             tuple(a.get("object", ())), tuple(json.loads(r["dates"])), tuple(json.loads(r["quantities"])),
             r["modality"], r["polarity"], bool(r["attributed"]), (a.get("source") or [None])[0], r["cue"],
             tuple(json.loads(r["footnotes"])), r["type"], r["event_category"], r["figure"], r["id"],
+            page=r["page"], page_end=r["page_end"],
         ))
     return out
 
@@ -227,7 +235,8 @@ def _read_claims(con, doc_id: str) -> list[Claim]:
 def read_document(con, doc_id: str) -> Document:
     """The stored document and all its records (the inverse of write_document)."""
     row = rows(con, "SELECT * FROM documents WHERE doc_id = ?", (doc_id,))[0]
-    doc = Document(row["doc_id"], row["source"], row["encoding"], row["text"], warnings=json.loads(row["warnings"]))
+    doc = Document(row["doc_id"], row["source"], row["encoding"], row["text"], warnings=json.loads(row["warnings"]),
+                   format=row["format"] or "txt", pages=row["pages"])
     order = 'WHERE doc_id = ? ORDER BY start, "end", id'
     for r in rows(con, f"SELECT * FROM entities {order}", (doc_id,)):
         r.pop("doc_id")

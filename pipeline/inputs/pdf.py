@@ -1,0 +1,186 @@
+"""PDF files: the text of every page with pdfminer.six's layout analysis, and what the layout shows.
+
+pdfminer.six groups characters into lines and boxes and orders them for reading, in horizontal
+and vertical writing and in columns (the comparison with pypdfium2 is in the README). From the
+lines' geometry and font sizes this module marks, without touching the text:
+
+* running headers and footers: lines in the top or bottom tenth of the page whose text (digits
+  ignored) repeats on at least 30% of the pages, and page numbers there, become ``page`` lines
+  that the repair step drops (the paragraph they interrupt goes on);
+* page-foot notes: lines in a smaller font below the last body line, starting with a note number,
+  become ``footnote`` lines (one note block each), which the markers in the text point to;
+* headings: short lines in a larger font than the page's body;
+* paragraph ends, from the geometry: a line that stops short of its column's right edge, or a
+  next line that is indented, ends a paragraph (a blank line), across columns and pages.
+"""
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+from statistics import median
+
+from ..errors import DecodeError
+from .layout import Extracted, TextBuilder
+
+_BAND = 0.1  # top and bottom share of the page where running headers and footers stand
+_REPEAT = 0.3  # share of pages a header/footer text must appear on
+_NOTE_START = re.compile(r"^\s*(?:注\s*)?[（(]?[0-9０-９]{1,3}[)）.．]?(?:\s|[^\s0-9０-９])")
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-‐–—―－]\s*)?(?:[pP]{1,2}\.\s*|Page\s*|頁\s*)?[0-9０-９]{1,4}"
+                          r"(?:\s*(?:/|of)\s*[0-9]{1,4})?(?:\s*(?:頁|ページ))?(?:\s*[-‐–—―－])?\s*$")
+_DIGITS = re.compile(r"[0-9０-９]+")
+
+
+@dataclass
+class _Line:
+    text: str
+    lead: float  # where the line starts along its writing direction (x, or distance from the top)
+    tail: float  # where it ends
+    top: float  # distance of its top from the page top (all writing directions)
+    bottom: float
+    size: float  # median character size
+    kind: str = "body"  # body | page | footnote | footnote+ | heading
+    ends: bool = False  # a paragraph ends after this line
+
+
+def _pdfminer():
+    try:
+        from pdfminer.layout import LAParams  # noqa: F401
+    except ImportError:
+        raise DecodeError("reading PDF files needs pdfminer.six: pip install -e '.[pdf]'") from None
+
+
+def read_pdf(data: bytes, source: str) -> Extracted:
+    """The text of a PDF, page by page; DecodeError (one line) for encrypted, scanned or broken files."""
+    _pdfminer()
+    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFParser, PDFSyntaxError
+
+    try:
+        doc = PDFDocument(PDFParser(io.BytesIO(data)), password="")
+    except (PDFPasswordIncorrect, PDFEncryptionError) as e:
+        raise DecodeError(f"{source}: encrypted: the PDF needs a password ({type(e).__name__}); "
+                          "save an unprotected copy and process that") from None
+    except (PDFSyntaxError, ValueError, KeyError, TypeError) as e:
+        raise DecodeError(f"{source}: not a readable PDF ({type(e).__name__}: {e}); re-export it from its source") from None
+    pages = _layout_pages(doc, source)
+    if not any(ln.text.strip() for page in pages for ln in page):
+        raise DecodeError(f"{source}: no text layer: run OCR first (for example ocrmypdf), then process its output")
+    _mark_furniture(pages)
+    for page in pages:
+        _mark_page(page)
+    warnings = tuple(f"page {i} has no text layer (a scanned page?): run OCR on it"
+                     for i, page in enumerate(pages, 1) if not page)
+    out = _build(pages)
+    out.pages, out.metadata, out.warnings = len(pages), _metadata(doc), warnings
+    return out
+
+
+def _layout_pages(doc, source: str) -> list[list[_Line]]:
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams, LTChar, LTTextBox, LTTextLineVertical
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    manager = PDFResourceManager()
+    device = PDFPageAggregator(manager, laparams=LAParams(line_margin=1.0, char_margin=1.0, detect_vertical=True))
+    interpreter = PDFPageInterpreter(manager, device)
+    out = []
+    try:
+        for page in PDFPage.create_pages(doc):
+            interpreter.process_page(page)
+            layout = device.get_result()
+            h = layout.height
+            lines = []
+            for box in layout:
+                if not isinstance(box, LTTextBox):
+                    continue
+                for ln in box:
+                    sizes = [c.size for c in ln if isinstance(c, LTChar)]
+                    text = ln.get_text().replace("\n", "")
+                    if not sizes or not text.strip():
+                        continue
+                    if isinstance(ln, LTTextLineVertical):
+                        lead, tail = h - ln.y1, h - ln.y0
+                    else:
+                        lead, tail = ln.x0, ln.x1
+                    lines.append(_Line(text, lead, tail, (h - ln.y1) / h, (h - ln.y0) / h, median(sizes)))
+            out.append(lines)
+    except Exception as e:  # pdfminer raises many kinds on damaged files: one line, and the batch goes on
+        raise DecodeError(f"{source}: the PDF could not be read page by page ({type(e).__name__}: {e}); "
+                          "re-export it from its source") from None
+    return out
+
+
+def _band(ln: _Line) -> bool:
+    return ln.bottom <= _BAND or ln.top >= 1 - _BAND
+
+
+def _mark_furniture(pages: list[list[_Line]]) -> None:
+    """Running headers/footers (repeated on >= 30% of pages, digits ignored) and page numbers."""
+    key = lambda ln: _DIGITS.sub("#", "".join(ln.text.split()))  # noqa: E731
+    seen = Counter(k for page in pages for k in {key(ln) for ln in page if _band(ln)})
+    need = max(2, _REPEAT * len(pages))
+    for page in pages:
+        for ln in page:
+            if _band(ln) and (_PAGE_NUMBER.match(ln.text) or (len(pages) > 1 and seen[key(ln)] >= need)):
+                ln.kind = "page"
+
+
+def _mark_page(page: list[_Line]) -> None:
+    """Page-foot notes, headings by font size, and paragraph ends on one page."""
+    body = [ln for ln in page if ln.kind == "body"]
+    if not body:
+        return
+    size = median(s for ln in body for s in [ln.size] * len(ln.text))
+    normal = [ln for ln in body if ln.size >= 0.92 * size]
+    lowest = max(ln.bottom for ln in normal)
+    foot = [ln for ln in body if ln.size < 0.92 * size and ln.top >= lowest - 0.002]
+    if foot and _NOTE_START.match(foot[0].text):
+        for ln in foot:
+            ln.kind = "footnote" if _NOTE_START.match(ln.text) else "footnote+"
+    for ln in normal:
+        if ln.size >= 1.15 * size and len(ln.text.strip()) <= 60:
+            ln.kind = "heading"
+    text_lines = [ln for ln in page if ln.kind in ("body", "heading")]
+    for i, ln in enumerate(text_lines):
+        col = [o for o in text_lines if o.kind == "body" and abs(o.lead - ln.lead) <= 2 * ln.size]
+        right = max((o.tail for o in col), default=ln.tail)
+        nxt = text_lines[i + 1] if i + 1 < len(text_lines) else None
+        indented = nxt is not None and nxt.lead - min(o.lead for o in text_lines if abs(o.lead - nxt.lead) <= 2 * nxt.size) > 0.6 * nxt.size
+        ln.ends = ln.kind == "heading" or right - ln.tail > 1.5 * ln.size or indented or (nxt is not None and nxt.kind == "heading")
+
+
+def _build(pages: list[list[_Line]]) -> Extracted:
+    b = TextBuilder()
+    for page in pages:
+        b.new_page()
+        for ln in page:
+            b.line(ln.text, None if ln.kind == "body" else ln.kind)
+            if ln.ends:
+                b.end_paragraph()
+    return b.build()
+
+
+def _metadata(doc) -> dict:
+    """title, author, date (YYYY-MM-DD) and language from the document information and catalog."""
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    def text(v):
+        v = resolve1(v)
+        if isinstance(v, bytes):
+            v = decode_text(v)
+        return v.strip() if isinstance(v, str) and v.strip() else None
+
+    info = {}
+    for d in doc.info or ():
+        info.update({k: resolve1(v) for k, v in d.items()})
+    out = {"title": text(info.get("Title")), "author": text(info.get("Author"))}
+    m = re.match(r"D:(\d{4})(\d{2})?(\d{2})?", text(info.get("CreationDate")) or "")
+    if m:
+        out["date"] = "-".join(g for g in m.groups() if g)
+    lang = doc.catalog.get("Lang") if isinstance(doc.catalog, dict) else None
+    out["language"] = text(lang) if lang is not None else None
+    return {k: v for k, v in out.items() if v}
