@@ -209,3 +209,29 @@ def encrypted_pdf(path) -> None:
     c.drawString(60, 700, "秘密の文書である。")
     c.showPage()
     c.save()
+
+
+VERTICAL_LINES = ["縦書きの本文である。ロシアは東南アジア諸国連合と", "の対話を続け、日本もベトナムとの関係を深めた。"]
+
+
+def vertical_pdf(path) -> None:
+    """One page in vertical writing (columns right to left), with a horizontal page number."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    _fonts()
+    if "HeiseiMin-W3-V" not in pdfmetrics.getRegisteredFontNames():
+        v = UnicodeCIDFont("HeiseiMin-W3", isVertical=True)
+        v.name = v.fontName = "HeiseiMin-W3-V"
+        pdfmetrics.registerFont(v)
+    w, h = A4
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("HeiseiMin-W3-V", 12)
+    for i, line in enumerate(VERTICAL_LINES):
+        c.drawString(w - 60 - i * 20, h - 60, line)
+    c.setFont("HeiseiMin-W3", 9)
+    c.drawCentredString(w / 2, 36, "- 1 -")
+    c.showPage()
+    c.save()

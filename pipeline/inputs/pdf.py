@@ -80,17 +80,18 @@ def read_pdf(data: bytes, source: str) -> Extracted:
 def _layout_pages(doc, source: str) -> list[list[_Line]]:
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LAParams, LTChar, LTTextBox, LTTextLineVertical
-    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfinterp import PDFResourceManager
     from pdfminer.pdfpage import PDFPage
 
     manager = PDFResourceManager()
-    device = PDFPageAggregator(manager, laparams=LAParams(line_margin=1.0, char_margin=1.0, detect_vertical=True))
-    interpreter = PDFPageInterpreter(manager, device)
+    devices = [PDFPageAggregator(manager, laparams=LAParams(line_margin=1.0, char_margin=1.0, detect_vertical=v))
+               for v in (False, True)]
     out = []
     try:
         for page in PDFPage.create_pages(doc):
-            interpreter.process_page(page)
-            layout = device.get_result()
+            layout = _analyse(page, manager, devices[0])
+            if _looks_vertical(layout):  # vertical writing read as horizontal: a column of one-character lines
+                layout = _analyse(page, manager, devices[1])
             h = layout.height
             lines = []
             for box in layout:
@@ -111,6 +112,24 @@ def _layout_pages(doc, source: str) -> list[list[_Line]]:
         raise DecodeError(f"{source}: the PDF could not be read page by page ({type(e).__name__}: {e}); "
                           "re-export it from its source") from None
     return out
+
+
+def _analyse(page, manager, device):
+    from pdfminer.pdfinterp import PDFPageInterpreter
+
+    PDFPageInterpreter(manager, device).process_page(page)
+    return device.get_result()
+
+
+def _looks_vertical(layout) -> bool:
+    """Most text lines hold one or two characters: the page is set in vertical writing. (Vertical
+    detection is not on for every page: it also groups stray characters stacked in horizontal text,
+    such as a lone 。 above a heading's number, into false vertical lines.)"""
+    from pdfminer.layout import LTTextBox
+
+    lines = [ln.get_text().strip() for box in layout if isinstance(box, LTTextBox) for ln in box]
+    lines = [t for t in lines if t]
+    return len(lines) >= 4 and sum(len(t) <= 2 for t in lines) > 0.6 * len(lines)
 
 
 def _band(ln: _Line) -> bool:
