@@ -235,3 +235,54 @@ def vertical_pdf(path) -> None:
     c.drawCentredString(w / 2, 36, "- 1 -")
     c.showPage()
     c.save()
+
+
+DOCX_NOTE = "ロシア外務省「ロシア連邦の対外政策概念」2023年3月31日。"
+
+
+def docx_with_footnote(path) -> None:
+    """A Word file with a title, a heading, paragraphs (one with a footnote reference), a list item
+    and a table; the footnote part is added by hand, as python-docx cannot write footnotes."""
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    d = docx.Document()
+    d.core_properties.title = "ロシアとASEAN"
+    d.core_properties.author = "山田 花子"
+    d.add_heading("1. ロシアにとってのASEAN", level=1)
+    p = d.add_paragraph("2023年3月に改定された対外政策概念では、ASEAN諸国との協力拡大が一番に掲げられた")
+    p._p.append(parse_xml(f'<w:r {w}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="2"/></w:r>'))
+    p.add_run("。ロシアはベトナムとの関係を重視してきた。")
+    d.add_paragraph("ミャンマーとの武器取引が続いている。", style="List Bullet")
+    t = d.add_table(rows=2, cols=2)
+    for r, row in enumerate([("年", "輸出額"), ("2014", "225億ドル")]):
+        for c, val in enumerate(row):
+            t.cell(r, c).text = val
+    d.add_paragraph("2023年7月には、ジャカルタでASEAN-ロシア拡大外相会議が開催された。")
+    notes = (f'<w:footnotes {w}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+             f'<w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {DOCX_NOTE}</w:t></w:r></w:p></w:footnote></w:footnotes>')
+    part = Part(PackURI("/word/footnotes.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml", notes.encode("utf-8"), d.part.package)
+    d.part.relate_to(part, RT.FOOTNOTES)
+    d.save(str(path))
+
+
+NAV_HTML = """<!DOCTYPE html>
+<html lang="ja"><head><meta charset="{charset}"><title>ロシアとASEAN | 国際問題研究所</title>
+<meta property="og:site_name" content="国際問題研究所">
+<meta name="author" content="山田 花子">
+<script type="application/ld+json">{{"@type": "NewsArticle", "datePublished": "2023-07-14T09:00:00+09:00",
+ "headline": "ロシアとASEAN"}}</script></head>
+<body><nav><ul><li><a href="/">ホーム</a></li><li><a href="/research">研究プロジェクト一覧</a></li>
+<li><a href="/contact">お問い合わせ窓口</a></li></ul></nav>
+<article><h1>ロシアとASEAN</h1>
+<p>冷戦終結後、ロシアが深刻な国際的孤立に陥った時期が二度ある。一度目は1994年から1996年頃までの時期である。</p>
+<h2>戦略的パートナーシップの背景</h2>
+<p>2023年7月には、ジャカルタでASEAN-ロシア拡大外相会議が開催された。ロシアはベトナムとの関係を重視してきた。</p>
+<ul><li>ミャンマーとの武器取引が続いている。</li><li>インドネシアは戦闘機の購入を見送った。</li></ul>
+</article>
+<footer><p>Copyright 国際問題研究所 All rights reserved. 利用規約 プライバシーポリシー</p></footer></body></html>"""
