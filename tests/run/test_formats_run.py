@@ -3,7 +3,8 @@ import json
 
 import pytest
 
-from support import NAV_HTML, PDF_HEADER, TWO_COLUMN_NOTES, docx_with_footnote, squeeze, two_column_pdf
+from support import (NAV_HTML, PDF_HEADER, TWO_COLUMN_NOTES, docx_with_footnote, encrypted_pdf, scanned_pdf, squeeze,
+                     two_column_pdf)
 
 pytest.importorskip("pdfminer")
 pytest.importorskip("trafilatura")
@@ -18,6 +19,8 @@ def mixed_run(resources, tmp_path_factory):
     drawn = two_column_pdf(folder / "article.pdf")
     (folder / "page.html").write_text(NAV_HTML.format(charset="utf-8"), encoding="utf-8")
     docx_with_footnote(folder / "memo.docx")
+    scanned_pdf(folder / "scan.pdf")
+    encrypted_pdf(folder / "locked.pdf")
     for name in ("old.doc", "older.doc", "figures.xlsx"):
         (folder / name).write_bytes(b"\xd0\xcf\x11\xe0")
     messages = []
@@ -29,8 +32,17 @@ def mixed_run(resources, tmp_path_factory):
 
 def test_every_supported_file_processed_and_the_rest_listed_once(mixed_run):
     summary, messages, docs, _ = mixed_run
-    assert summary.failed == [] and len(summary.processed) == 3 and set(docs) == {"pdf", "html", "docx"}
-    assert messages == ["skipped 3 files with unsupported types: .doc ×2, .xlsx ×1"]
+    assert len(summary.processed) == 3 and set(docs) == {"pdf", "html", "docx"}
+    assert messages[0] == "skipped 3 files with unsupported types: .doc ×2, .xlsx ×1"
+
+
+def test_scanned_and_encrypted_pdfs_fail_on_one_line_and_the_batch_goes_on(mixed_run):
+    summary, messages, _, _ = mixed_run
+    failed = dict((s.rsplit("/", 1)[-1], m) for s, m in summary.failed)
+    assert set(failed) == {"scan.pdf", "locked.pdf"}
+    assert "no text layer: run OCR first" in failed["scan.pdf"] and "encrypted:" in failed["locked.pdf"]
+    assert sorted(messages[1:]) == sorted(f"Error: {m}" for m in failed.values())
+    assert all("\n" not in m for m in messages)
 
 
 def test_page_foot_notes_are_the_notes_their_markers_point_to(mixed_run):
