@@ -68,8 +68,9 @@ def read_pdf(data: bytes, source: str) -> Extracted:
     if not any(ln.text.strip() for page in pages for ln in page):
         raise DecodeError(f"{source}: no text layer: run OCR first (for example ocrmypdf), then process its output")
     _mark_furniture(pages)
+    size = body_size([ln for page in pages for ln in page if ln.kind == "body"])
     for page in pages:
-        _mark_page(page)
+        _mark_page(page, size)
     warnings = tuple(f"page {i} has no text layer (a scanned page?): run OCR on it"
                      for i, page in enumerate(pages, 1) if not page)
     out = _build(pages)
@@ -147,13 +148,21 @@ def _mark_furniture(pages: list[list[_Line]]) -> None:
                 ln.kind = "page"
 
 
-def _mark_page(page: list[_Line]) -> None:
-    """Page-foot notes, headings by font size, and paragraph ends on one page."""
+def body_size(lines: list[_Line]) -> float:
+    """The body font size: the size (to half a point) that most characters have."""
+    sizes = Counter()
+    for ln in lines:
+        sizes[round(ln.size * 2) / 2] += len(ln.text.strip())
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _mark_page(page: list[_Line], size: float) -> None:
+    """Page-foot notes, headings by font size (against the document's body `size`), and paragraph
+    ends on one page."""
     body = [ln for ln in page if ln.kind == "body"]
-    if not body:
-        return
-    size = median(s for ln in body for s in [ln.size] * len(ln.text))
     normal = [ln for ln in body if ln.size >= 0.92 * size]
+    if not normal:
+        return
     lowest = max(ln.bottom for ln in normal)
     foot = [ln for ln in body if ln.size < 0.92 * size and ln.top >= lowest - 0.002]
     if foot and _NOTE_START.match(foot[0].text):
