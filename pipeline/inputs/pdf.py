@@ -5,7 +5,8 @@ and vertical writing and in columns (the comparison with pypdfium2 is in the REA
 lines' geometry and font sizes this module marks, without touching the text:
 
 * running headers and footers: lines in the top or bottom tenth of the page whose text (digits
-  ignored) repeats on at least 30% of the pages, and page numbers there, become ``page`` lines
+  ignored) repeats on at least 30% of the pages (or on 3 pages: a long document's chapter headers),
+  and page numbers there, become ``page`` lines
   that the repair step drops (the paragraph they interrupt goes on);
 * page-foot notes: lines in a smaller font below the last body line, starting with a note number,
   become ``footnote`` lines (one note block each), which the markers in the text point to;
@@ -138,10 +139,10 @@ def _band(ln: _Line) -> bool:
 
 
 def _mark_furniture(pages: list[list[_Line]]) -> None:
-    """Running headers/footers (repeated on >= 30% of pages, digits ignored) and page numbers."""
+    """Running headers/footers (repeated on 30% of the pages, or on 3, digits ignored) and page numbers."""
     key = lambda ln: _DIGITS.sub("#", "".join(ln.text.split()))  # noqa: E731
     seen = Counter(k for page in pages for k in {key(ln) for ln in page if _band(ln)})
-    need = max(2, _REPEAT * len(pages))
+    need = max(2, min(3, _REPEAT * len(pages)))  # 3 pages suffice: chapter headers of long documents
     for page in pages:
         for ln in page:
             if _band(ln) and (_PAGE_NUMBER.match(ln.text) or (len(pages) > 1 and seen[key(ln)] >= need)):

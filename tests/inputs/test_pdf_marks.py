@@ -69,3 +69,10 @@ def test_body_size_is_the_size_most_characters_have():
     notes = [line("1 注の本文である。" * 4, 0.8 + 0.02 * i, 8) for i in range(4)]  # 160 at 8
     title = [line("ロシアとASEAN", 0.05, 16)]
     assert body_size(body + notes + title) == 10.5
+
+
+def test_a_chapter_header_on_three_pages_of_a_long_document_is_a_running_header():
+    heads = ["第1章 背景"] * 3 + [f"本文の冒頭は{k}である。" for k in "東西南北春夏秋冬金銀銅鉄山川海空森"]
+    pages = [[line(h, 0.05, 8), line("本文の行である。", 0.3)] for h in heads]
+    _mark_furniture(pages)
+    assert [p[0].kind for p in pages] == ["page"] * 3 + ["body"] * 17
