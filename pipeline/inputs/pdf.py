@@ -42,6 +42,8 @@ class _Line:
     bottom: float
     size: float  # median character size
     kind: str = "body"  # body | page | footnote | footnote+ | heading
+    short: bool = False  # it stops short of its column's right edge
+    indented: bool = False  # it starts right of its column's left edge
     ends: bool = False  # a paragraph ends after this line
 
 
@@ -64,7 +66,8 @@ def read_pdf(data: bytes, source: str) -> Extracted:
         raise DecodeError(f"{source}: encrypted: the PDF needs a password ({type(e).__name__}); "
                           "save an unprotected copy and process that") from None
     except (PDFSyntaxError, ValueError, KeyError, TypeError) as e:
-        raise DecodeError(f"{source}: not a readable PDF ({type(e).__name__}: {e}); re-export it from its source") from None
+        raise DecodeError(f"{source}: not a readable PDF ({type(e).__name__}: {e}); "
+                          "re-export it from its source") from None
     pages = _layout_pages(doc, source)
     if not any(ln.text.strip() for page in pages for ln in page):
         raise DecodeError(f"{source}: no text layer: run OCR first (for example ocrmypdf), then process its output")
@@ -72,6 +75,7 @@ def read_pdf(data: bytes, source: str) -> Extracted:
     size = body_size([ln for page in pages for ln in page if ln.kind == "body"])
     for page in pages:
         _mark_page(page, size)
+    _mark_paragraph_ends(pages)
     warnings = tuple(f"page {i} has no text layer (a scanned page?): run OCR on it"
                      for i, page in enumerate(pages, 1) if not page)
     out = _build(pages)
@@ -81,7 +85,7 @@ def read_pdf(data: bytes, source: str) -> Extracted:
 
 def _layout_pages(doc, source: str) -> list[list[_Line]]:
     from pdfminer.converter import PDFPageAggregator
-    from pdfminer.layout import LAParams, LTChar, LTTextBox, LTTextLineVertical
+    from pdfminer.layout import LAParams
     from pdfminer.pdfinterp import PDFResourceManager
     from pdfminer.pdfpage import PDFPage
 
@@ -94,26 +98,30 @@ def _layout_pages(doc, source: str) -> list[list[_Line]]:
             layout = _analyse(page, manager, devices[0])
             if _looks_vertical(layout):  # vertical writing read as horizontal: a column of one-character lines
                 layout = _analyse(page, manager, devices[1])
-            h = layout.height
-            lines = []
-            for box in layout:
-                if not isinstance(box, LTTextBox):
-                    continue
-                for ln in box:
-                    sizes = [c.size for c in ln if isinstance(c, LTChar)]
-                    text = ln.get_text().replace("\n", "")
-                    if not sizes or not text.strip():
-                        continue
-                    if isinstance(ln, LTTextLineVertical):
-                        lead, tail = h - ln.y1, h - ln.y0
-                    else:
-                        lead, tail = ln.x0, ln.x1
-                    lines.append(_Line(text, lead, tail, (h - ln.y1) / h, (h - ln.y0) / h, median(sizes)))
-            out.append(lines)
+            out.append(_page_lines(layout))
     except Exception as e:  # pdfminer raises many kinds on damaged files: one line, and the batch goes on
         raise DecodeError(f"{source}: the PDF could not be read page by page ({type(e).__name__}: {e}); "
                           "re-export it from its source") from None
     return out
+
+
+def _page_lines(layout) -> list[_Line]:
+    """The text lines of an analysed page in reading order, with their geometry and font size."""
+    from pdfminer.layout import LTChar, LTTextBox, LTTextLineVertical
+
+    h = layout.height
+    lines = []
+    for box in layout:
+        if not isinstance(box, LTTextBox):
+            continue
+        for ln in box:
+            sizes = [c.size for c in ln if isinstance(c, LTChar)]
+            text = ln.get_text().replace("\n", "")
+            if not sizes or not text.strip():
+                continue
+            lead, tail = (h - ln.y1, h - ln.y0) if isinstance(ln, LTTextLineVertical) else (ln.x0, ln.x1)
+            lines.append(_Line(text, lead, tail, (h - ln.y1) / h, (h - ln.y0) / h, median(sizes)))
+    return lines
 
 
 def _analyse(page, manager, device):
@@ -158,8 +166,8 @@ def body_size(lines: list[_Line]) -> float:
 
 
 def _mark_page(page: list[_Line], size: float) -> None:
-    """Page-foot notes, headings by font size (against the document's body `size`), and paragraph
-    ends on one page."""
+    """Page-foot notes, headings by font size (against the document's body `size`), and which
+    lines stop short or are indented in their column."""
     body = [ln for ln in page if ln.kind == "body"]
     normal = [ln for ln in body if ln.size >= 0.92 * size]
     if not normal:
@@ -172,13 +180,19 @@ def _mark_page(page: list[_Line], size: float) -> None:
     for ln in normal:
         if ln.size >= 1.15 * size and len(ln.text.strip()) <= 60:
             ln.kind = "heading"
-    text_lines = [ln for ln in page if ln.kind in ("body", "heading")]
-    for i, ln in enumerate(text_lines):
-        col = [o for o in text_lines if o.kind == "body" and abs(o.lead - ln.lead) <= 2 * ln.size]
-        right = max((o.tail for o in col), default=ln.tail)
-        nxt = text_lines[i + 1] if i + 1 < len(text_lines) else None
-        indented = nxt is not None and nxt.lead - min(o.lead for o in text_lines if abs(o.lead - nxt.lead) <= 2 * nxt.size) > 0.6 * nxt.size
-        ln.ends = ln.kind == "heading" or right - ln.tail > 1.5 * ln.size or indented or (nxt is not None and nxt.kind == "heading")
+    body = [ln for ln in page if ln.kind == "body"]
+    for ln in body:  # its column: the body lines that start within two characters of it
+        col = [o for o in body if abs(o.lead - ln.lead) <= 2 * ln.size]
+        ln.short = max(o.tail for o in col) - ln.tail > 1.5 * ln.size
+        ln.indented = ln.lead - min(o.lead for o in col) > 0.6 * ln.size
+
+
+def _mark_paragraph_ends(pages: list[list[_Line]]) -> None:
+    """A paragraph ends after a heading, before one, after a short line and before an indented
+    line, in reading order over the whole document (a paragraph may run on to the next page)."""
+    text_lines = [ln for page in pages for ln in page if ln.kind in ("body", "heading")]
+    for ln, nxt in zip(text_lines, text_lines[1:] + [None]):
+        ln.ends = ln.kind == "heading" or ln.short or (nxt is not None and (nxt.indented or nxt.kind == "heading"))
 
 
 def _build(pages: list[list[_Line]]) -> Extracted:

@@ -2,7 +2,7 @@
 from line geometry (positions as shares of the page height from the top; sizes in points)."""
 import pytest
 
-from pipeline.inputs.pdf import _Line, _mark_furniture, _mark_page, body_size
+from pipeline.inputs.pdf import _Line, _mark_furniture, _mark_page, _mark_paragraph_ends, body_size
 
 
 def line(text, top, size=10.5, lead=60, tail=535):
@@ -44,6 +44,7 @@ def test_small_numbered_lines_below_the_body_are_page_foot_notes():
             line("版による。", 0.87, 8),
             line("2 同上。", 0.89, 8)]
     _mark_page(page, 10.5)
+    _mark_paragraph_ends([page])
     assert [ln.kind for ln in page] == ["body", "body", "footnote", "footnote+", "footnote"]
     assert [ln.ends for ln in page[:2]] == [False, True]  # the short line ends the paragraph
 
@@ -60,6 +61,7 @@ def test_larger_font_is_a_heading_and_an_indented_line_starts_a_paragraph():
             line("距離があると指摘している。", 0.27),
             line("ロシアがASEANとの関係構築に取り組むのは1990年代半ばから", 0.29, lead=70.5)]
     _mark_page(page, body_size(page))
+    _mark_paragraph_ends([page])
     assert [ln.kind for ln in page] == ["heading", "body", "body", "body"]
     assert [ln.ends for ln in page] == [True, False, True, False]
 
@@ -76,3 +78,15 @@ def test_a_chapter_header_on_three_pages_of_a_long_document_is_a_running_header(
     pages = [[line(h, 0.05, 8), line("本文の行である。", 0.3)] for h in heads]
     _mark_furniture(pages)
     assert [p[0].kind for p in pages] == ["page"] * 3 + ["body"] * 17
+
+
+def test_an_indented_first_line_on_the_next_page_ends_the_paragraph_before_it():
+    one = [line("ロシアと中国の関係が強化されるにつれ、中国の海洋進出を警戒する", 0.78),
+           line("ASEAN諸国は、ロシアとの関係をレベルアップしてきた。", 0.8)]
+    two = [line("ロシア側も、東南アジアへの軍事的浸透を図ってきた。しかし侵攻後は", 0.1, lead=70.5),
+           line("中国への依存度が高まっている。中国側が圧力をかけてくる可能性もある。", 0.12)]
+    pages = [one, two]
+    for p in pages:
+        _mark_page(p, 10.5)
+    _mark_paragraph_ends(pages)
+    assert [ln.ends for ln in one + two] == [False, True, False, False]  # the text's end needs no blank
