@@ -124,4 +124,5 @@ def read_document(path: Path, max_bytes: int) -> RawDocument:
     doc_id = hashlib.sha256(data).hexdigest()
     text, encoding = decode(data, str(path))
     warnings = ("empty document",) if not text.strip() else ()
-    return RawDocument(str(path), doc_id, encoding, text, warnings, format="md" if path.suffix.lower() == ".md" else "txt")
+    fmt = "md" if path.suffix.lower() == ".md" else "txt"
+    return RawDocument(str(path), doc_id, encoding, text, warnings, format=fmt)

@@ -74,7 +74,8 @@ def _paragraph(b: TextBuilder, p, order: list[str], part) -> None:
     style = Paragraph(p, part).style
     name = style.name if style is not None else ""
     numbered = p.find(f"{_W}pPr/{_W}numPr") is not None
-    kind = "heading" if _HEADING_STYLE.match(name) else ("item" if numbered or name.lower().startswith("list") else None)
+    listed = numbered or name.lower().startswith("list")
+    kind = "heading" if _HEADING_STYLE.match(name) else ("item" if listed else None)
     b.line(text, kind)
     b.end_paragraph()
 

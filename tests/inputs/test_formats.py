@@ -43,3 +43,19 @@ def test_cli_lists_skipped_files_once_and_exits_2_on_an_empty_folder(tmp_path):
     _touch(tmp_path / "in", "a.doc")
     assert main(["run", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--quiet"]) == 2
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("name, module, extra", [
+    ("a.pdf", "pdfminer.layout", "pdf"), ("a.html", "trafilatura", "html"), ("a.docx", "docx", "docx"),
+])
+def test_missing_extra_is_one_line_with_the_pip_install_fix(tmp_path, monkeypatch, name, module, extra):
+    import sys
+
+    from pipeline.errors import DecodeError
+    from pipeline.inputs import read_any
+
+    monkeypatch.setitem(sys.modules, module, None)  # as if the package were not installed
+    (tmp_path / name).write_bytes(b"<html></html>")
+    with pytest.raises(DecodeError) as e:
+        read_any(tmp_path / name, 10**6)
+    assert f"pip install -e '.[{extra}]'" in str(e.value) and "\n" not in str(e.value)
