@@ -72,7 +72,15 @@ def draw_justified(c, x: float, y: float, line: str, width: float, font: str, si
     t.setFont(font, size)
     if not last and len(line) > 1:
         t.setCharSpace(min((width - stringWidth(line, font, size)) / (len(line) - 1), 0.09 * size))
-    t.textOut(line)
+    for part in re.split(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]+)", line):  # superscript digits: small and raised, as typeset
+        if part and part[0] in "⁰¹²³⁴⁵⁶⁷⁸⁹":
+            t.setFont(font, size * 0.6)
+            t.setRise(size * 0.4)
+            t.textOut(part.translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")))
+            t.setRise(0)
+            t.setFont(font, size)
+        elif part:
+            t.textOut(part)
     c.drawText(t)
 
 
@@ -136,7 +144,7 @@ TWO_COLUMN_NOTES = ["ロシア外務省「ロシア連邦の対外政策概念�
 
 def two_column_pdf(path) -> list[dict]:
     """Two pages of two justified columns with a running header, page numbers and page-foot notes
-    (smaller font) numbered 1..3 like the seed's markers. Returns, per page, its column lines and notes."""
+    (smaller font) numbered 1..3 like the seed's; the markers are set small and raised, as typeset. Returns, per page, its column lines and notes."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -144,13 +152,13 @@ def two_column_pdf(path) -> list[dict]:
     w, h = A4
     size, col_w, gap = 10, (w - 120 - 24) / 2, 24
     body = [
-        "2023年3月に改定された対外政策概念では、ASEAN諸国との協力拡大が一番に掲げられた1。"
+        "2023年3月に改定された対外政策概念では、ASEAN諸国との協力拡大が一番に掲げられた¹。"
         "ちなみに、非友好国に指定された日本、韓国への言及は無い。ロシアはベトナムとの関係を重視してきた。"
         "2023年7月には、ジャカルタでASEAN-ロシア拡大外相会議が開催された。",
-        "ロシアの研究者も、ロシアの東南アジアにおけるスタンスはインドに近いと述べている2。"
+        "ロシアの研究者も、ロシアの東南アジアにおけるスタンスはインドに近いと述べている²。"
         "ロシアは1991年にASEANの協議国になり、1996年7月に完全な対話国に昇格した。"
         "その後、2004年11月に東南アジア友好協力条約に調印した。",
-        "ロシアから東南アジア諸国への武器輸出は2000年代に増加した3。"
+        "ロシアから東南アジア諸国への武器輸出は2000年代に増加した³。"
         "主な輸出先はベトナム、ミャンマーであり、インドネシアやマレーシアも戦闘機を購入した。"
         "しかし2014年以降、アメリカの制裁により新規の契約は減少した。",
     ]

@@ -10,7 +10,8 @@ lines' geometry and font sizes this module marks, without touching the text:
   that the repair step drops (the paragraph they interrupt goes on);
 * page-foot notes: lines in a smaller font below the last body line, starting with a note number,
   become ``footnote`` lines (one note block each), which the markers in the text point to;
-* headings: short lines in a larger font than the page's body;
+* note markers: digits set small and raised become superscript digits (¹), markers wherever they stand;
+* headings: short lines in a larger font than the document's body;
 * paragraph ends, from the geometry: a line that stops short of its column's right edge, or a
   next line that is indented, ends a paragraph (a blank line), across columns and pages.
 """
@@ -31,6 +32,7 @@ _NOTE_START = re.compile(r"^\s*(?:注\s*)?[（(]?[0-9０-９]{1,3}[)）.．]?(?:
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-‐–—―－]\s*)?(?:[pP]{1,2}\.\s*|Page\s*|頁\s*)?[0-9０-９]{1,4}"
                           r"(?:\s*(?:/|of)\s*[0-9]{1,4})?(?:\s*(?:頁|ページ))?(?:\s*[-‐–—―－])?\s*$")
 _DIGITS = re.compile(r"[0-9０-９]+")
+_SUPERSCRIPT = str.maketrans("0123456789０１２３４５６７８９", "⁰¹²³⁴⁵⁶⁷⁸⁹⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 @dataclass
@@ -116,12 +118,29 @@ def _page_lines(layout) -> list[_Line]:
             continue
         for ln in box:
             sizes = [c.size for c in ln if isinstance(c, LTChar)]
-            text = ln.get_text().replace("\n", "")
+            vertical = isinstance(ln, LTTextLineVertical)
+            text = (ln.get_text() if vertical else _raised_digits(ln, LTChar)).replace("\n", "")
             if not sizes or not text.strip():
                 continue
-            lead, tail = (h - ln.y1, h - ln.y0) if isinstance(ln, LTTextLineVertical) else (ln.x0, ln.x1)
+            lead, tail = (h - ln.y1, h - ln.y0) if vertical else (ln.x0, ln.x1)
             lines.append(_Line(text, lead, tail, (h - ln.y1) / h, (h - ln.y0) / h, median(sizes)))
     return lines
+
+
+def _raised_digits(ln, LTChar) -> str:
+    """The line's text, with digits set small and raised (note markers: 掲げられた¹) written as
+    superscript digits, which the footnote step takes as markers wherever they stand."""
+    chars = [c for c in ln if isinstance(c, LTChar)]
+    big = max((c.size for c in chars), default=0)
+    full = [c.y0 for c in chars if c.size >= 0.9 * big]
+    base = median(full) if full else 0
+    out = []
+    for c in ln:
+        t = c.get_text()
+        if isinstance(c, LTChar) and t.isdigit() and c.size < 0.8 * big and c.y0 > base + 0.15 * big:
+            t = t.translate(_SUPERSCRIPT)
+        out.append(t)
+    return "".join(out)
 
 
 def _analyse(page, manager, device):

@@ -44,8 +44,8 @@ def test_page_foot_notes_become_note_blocks_and_markers_continue(two_column):
     notes = [b for b in blocks if b.kind == "note"]
     assert [squeeze(b.text)[1:] for b in notes] == [squeeze(n) for n in TWO_COLUMN_NOTES]
     assert [page_at(raw.page_starts, b.start) for b in notes] == [1, 1, 2]
-    markers = [f.n for b in blocks if b.kind == "paragraph" for f in b.footnotes]
-    assert markers == [1, 2, 3]
+    markers = [(f.n, raw.text[f.start:f.end]) for b in blocks if b.kind == "paragraph" for f in b.footnotes]
+    assert markers == [(1, "¹"), (2, "²"), (3, "³")]  # set small and raised: read as superscript digits
     # the notes do not cut the paragraph that runs past them: three paragraphs, as drawn
     assert sum(b.kind == "paragraph" for b in blocks) == 3
 
