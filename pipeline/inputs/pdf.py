@@ -32,6 +32,7 @@ _NOTE_START = re.compile(r"^\s*(?:注\s*)?[（(]?[0-9０-９]{1,3}[)）.．]?(?:
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-‐–—―－]\s*)?(?:[pP]{1,2}\.\s*|Page\s*|頁\s*)?[0-9０-９]{1,4}"
                           r"(?:\s*(?:/|of)\s*[0-9]{1,4})?(?:\s*(?:頁|ページ))?(?:\s*[-‐–—―－])?\s*$")
 _DIGITS = re.compile(r"[0-9０-９]+")
+_CID = re.compile(r"\(cid:\d+\)")  # pdfminer's stand-in for a glyph its font maps to no character
 _SUPERSCRIPT = str.maketrans("0123456789０１２３４５６７８９", "⁰¹²³⁴⁵⁶⁷⁸⁹⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
@@ -78,10 +79,14 @@ def read_pdf(data: bytes, source: str) -> Extracted:
     for page in pages:
         _mark_page(page, size)
     _mark_paragraph_ends(pages)
-    warnings = tuple(f"page {i} has no text layer (a scanned page?): run OCR on it"
-                     for i, page in enumerate(pages, 1) if not page)
+    warnings = [f"page {i} has no text layer (a scanned page?): run OCR on it"
+                for i, page in enumerate(pages, 1) if not page]
     out = _build(pages)
-    out.pages, out.metadata, out.warnings = len(pages), _metadata(doc), warnings
+    unmapped = len(_CID.findall(out.text))
+    if unmapped:
+        warnings.append(f"{unmapped} characters have no Unicode mapping in their font and read as (cid:N): "
+                        "run OCR on this PDF, or re-export it with embedded Unicode fonts")
+    out.pages, out.metadata, out.warnings = len(pages), _metadata(doc), tuple(warnings)
     return out
 
 

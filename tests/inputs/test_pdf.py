@@ -95,3 +95,16 @@ def test_vertical_writing_reads_columns_right_to_left(tmp_path):
     raw = read_any(path, 10**7)
     blocks = repair(raw.text, raw.line_kinds, paragraphs_by_blank=True)
     assert "".join(b.text for b in blocks) == "".join(VERTICAL_LINES)  # one sentence run, page number dropped
+
+
+def test_glyphs_without_unicode_mapping_are_a_warning(tmp_path, monkeypatch):
+    from pipeline.inputs import pdf
+    from support import vertical_pdf
+
+    path = tmp_path / "cid.pdf"
+    vertical_pdf(path)
+    # pdfminer writes (cid:N) for a glyph whose font has no Unicode map; such fonts cannot be made here
+    monkeypatch.setattr(pdf, "_page_lines", lambda layout: [pdf._Line("ロシア(cid:1234)(cid:99)と", 60, 535, 0.3, 0.32, 10.5)])
+    raw = read_any(path, 10**7)
+    assert raw.warnings == ("2 characters have no Unicode mapping in their font and read as (cid:N): run OCR on "
+                            "this PDF, or re-export it with embedded Unicode fonts",)
