@@ -8,9 +8,9 @@ Part 1 lays out, with reportlab's CID fonts (tests/support.py), the seed over 5 
 running header and page numbers, a two-column page with page-foot notes and a page in vertical
 writing, then scores what each extractor gives against what was drawn: the similarity of the
 body text (whitespace, header and page-number lines removed; 1.0 = same characters in the same
-order) and the time for a 50-page PDF. pypdfium2 is optional (pip install pypdfium2).
+order) and the time for a 49-page PDF. pypdfium2 is optional (pip install pypdfium2).
 
-Part 2 reads a 50-page PDF (the seed laid out ten times) with the pipeline's reader and times it
+Part 2 reads a 49-page PDF (the seed laid out ten times) with the pipeline's reader and times it
 against GiNZA's `nlp.pipe` over the same text, in this process.
 """
 from __future__ import annotations
@@ -100,7 +100,7 @@ def compare(tmp: Path) -> None:
     vertical_pdf(tmp / "tate.pdf")
     cases["vertical writing"] = (tmp / "tate.pdf", squeeze("".join(VERTICAL_LINES)))
     seed_pdf(tmp / "fifty.pdf", "\n\n".join([seed] * 10), lines_per_page=36)
-    print("| extractor | " + " | ".join(cases) + " | 50 pages, s |")
+    print("| extractor | " + " | ".join(cases) + " | 49 pages, s |")
     print("|---|" + "---|" * (len(cases) + 1))
     for name, fn in EXTRACTORS.items():
         try:
@@ -134,7 +134,7 @@ def ginza_cost(tmp: Path) -> None:
     for _ in nlp.pipe((c.text for c in chunks), batch_size=16):
         pass
     parse = time.perf_counter() - t
-    print(f"\n50-page PDF: {raw.pages} pages, {len(raw.text):,} characters")
+    print(f"\nlong PDF: {raw.pages} pages, {len(raw.text):,} characters")
     print(f"read (pdfminer.six + layout marks): {read:.2f} s; repair: {rep:.2f} s; GiNZA nlp.pipe: {parse:.1f} s")
     print(f"reading / GiNZA = {read / parse:.1%}")
 
