@@ -54,7 +54,8 @@ def find_documents(paths: list[str]) -> tuple[list[Path], list[tuple[str, str]],
             continue
         other = _unsupported(path)
         skipped += other
-        if not any(f.is_relative_to(path) for f in files):
+        root = path.resolve()
+        if not any(f.resolve().is_relative_to(root) for f in files):
             found = f" (found {', '.join(f'{s} ×{n}' for s, n in sorted(other.items()))})" if other else ""
             raise PipelineError(f"{path}: no supported files{found}; supported types: {', '.join(SUPPORTED)}")
     kept = []
