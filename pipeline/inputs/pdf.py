@@ -13,7 +13,8 @@ lines' geometry and font sizes this module marks, without touching the text:
 * note markers: digits set small and raised become superscript digits (¹), markers wherever they stand;
 * headings: short lines in a larger font than the document's body;
 * paragraph ends, from the geometry: a line that stops short of its column's right edge, or a
-  next line that is indented, ends a paragraph (a blank line), across columns and pages.
+  next line that is indented (by position, or by the full-width space Japanese paragraphs open
+  with), ends a paragraph (a blank line), across columns and pages.
 """
 from __future__ import annotations
 
@@ -208,7 +209,7 @@ def _mark_page(page: list[_Line], size: float) -> None:
     for ln in body:  # its column: the body lines that start within two characters of it
         col = [o for o in body if abs(o.lead - ln.lead) <= 2 * ln.size]
         ln.short = max(o.tail for o in col) - ln.tail > 1.5 * ln.size
-        ln.indented = ln.lead - min(o.lead for o in col) > 0.6 * ln.size
+        ln.indented = ln.lead - min(o.lead for o in col) > 0.6 * ln.size or ln.text.startswith("\u3000")
 
 
 def _mark_paragraph_ends(pages: list[list[_Line]]) -> None:

@@ -90,3 +90,14 @@ def test_an_indented_first_line_on_the_next_page_ends_the_paragraph_before_it():
         _mark_page(p, 10.5)
     _mark_paragraph_ends(pages)
     assert [ln.ends for ln in one + two] == [False, True, False, False]  # the text's end needs no blank
+
+
+@pytest.mark.parametrize("first, ends", [
+    ("\u3000ロシアがASEANとの関係構築に取り組むのは1990年代半ばから", True),  # an indent typed as 　
+    ("ロシアがASEANとの関係構築に取り組むのは1990年代半ばからであ", False),  # the paragraph goes on
+])
+def test_a_full_width_space_opening_a_line_is_an_indent(first, ends):
+    page = [line("距離がある関係という認識は概ね一致しているといえるのである", 0.2), line(first, 0.22)]
+    _mark_page(page, 10.5)
+    _mark_paragraph_ends([page])
+    assert page[0].ends is ends

@@ -57,3 +57,15 @@ def test_txt_records_have_no_page(seed_run):
     doc = seed_run[2]
     assert doc["format"] == "txt" and doc["pages"] is None
     assert all(r["page"] is None and r["page_end"] is None for k in KINDS for r in doc[k])
+
+
+def test_entity_scores_against_the_gold_list_match_the_txt(seed_run, seed_pdf_run):
+    from pathlib import Path
+
+    from pipeline.evaluate import read_gold, score
+
+    gold = read_gold(Path(__file__).resolve().parents[1] / "data" / "seed_gold_entities.tsv")
+    txt, pdf = (score(gold, [(e["text"], e["type"], e["glossary_id"]) for e in d["entities"]])
+                for d in (seed_run[2], seed_pdf_run[2]))
+    f1 = lambda s: 2 * s.precision * s.recall / (s.precision + s.recall)  # noqa: E731
+    assert abs(f1(pdf) - f1(txt)) <= 0.02 and abs(pdf.link_accuracy - txt.link_accuracy) <= 0.02
