@@ -272,7 +272,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("run", help="process files/folders into OUT/documents.jsonl and the SQLite database",
                        epilog="example: pipeline run corpus/ --out out/", parents=[store_opts])
-    r.add_argument("paths", nargs="*", help=".txt/.md files or folders (default: 'input' in config.yaml)")
+    r.add_argument("paths", nargs="*", help=".txt/.md/.pdf/.html/.docx files or folders (default: 'input' in config.yaml)")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
     r.add_argument("--metadata", help="CSV/TSV manifest of document metadata with a 'path' column "
                    "(paths relative to the manifest), e.g. --metadata corpus/manifest.csv")

@@ -31,6 +31,8 @@ class Footnote:
     note: Optional[str] = None  # the text of note n in the document's notes section, when it has one
     note_start: Optional[int] = None  # that note's span in the original text
     note_end: Optional[int] = None
+    page: Optional[int] = None  # 1-based page of `start` in a paged document (PDF); None when unpaged
+    page_end: Optional[int] = None  # the page of the last character, only when it differs from `page`
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,8 @@ class Entity:
     model_label: Optional[str] = None  # GiNZA's fine ENE label, when the model found it
     role: Optional[str] = None  # a title such as 大統領 in プーチン大統領
     candidates: tuple[Candidate, ...] = ()
+    page: Optional[int] = None  # 1-based page of `start` in a paged document (PDF); None when unpaged
+    page_end: Optional[int] = None  # the page of the last character, only when it differs from `page`
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,8 @@ class DateMention:
     approximate: bool = False
     resolved_against: Optional[str] = None  # e.g. "1996-01 (1996年1月)" for relative expressions
     id: str = ""
+    page: Optional[int] = None  # 1-based page of `start` in a paged document (PDF); None when unpaged
+    page_end: Optional[int] = None  # the page of the last character, only when it differs from `page`
 
 
 @dataclass(frozen=True)
@@ -85,6 +91,8 @@ class Quantity:
     id: str = ""
     value_max: Optional[float] = None  # the high end of a range (2〜3割: value 20, value_max 30); else None
     scale: Optional[float] = None  # a unit declaration's multiplier (（単位：100万US$） -> 1000000); else None
+    page: Optional[int] = None  # 1-based page of `start` in a paged document (PDF); None when unpaged
+    page_end: Optional[int] = None  # the page of the last character, only when it differs from `page`
 
 
 @dataclass(frozen=True)
@@ -125,6 +133,8 @@ class Claim:
     subjects: tuple[ArgRef, ...] = ()  # every conjunct of a coordinated subject (subject is the first); else ()
     when: Optional[dict] = None  # {value, earliest, latest, source: explicit | narrative | document}
 
+    page: Optional[int] = None  # 1-based page of `start` in a paged document (PDF); None when unpaged
+    page_end: Optional[int] = None  # the page of the last character, only when it differs from `page`
 
 @dataclass(frozen=True)
 class Sentence:
@@ -164,6 +174,8 @@ class Document:
     events: list[Event] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
 
+    format: str = "txt"  # txt | md | pdf | html | docx
+    pages: Optional[int] = None  # page count of a paged format (PDF); None otherwise
 
 @dataclass(frozen=True)
 class Actor:

@@ -62,3 +62,22 @@ def postgres_url():
     finally:
         server.stop()
         shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def seed_pdf_run(resources, tmp_path_factory):
+    """The seed laid out as a 5-page PDF (running header, page numbers), processed once end to end.
+    Gives (summary, the lines drawn on each page, the JSONL document)."""
+    import json
+
+    pytest.importorskip("reportlab")
+    from support import seed_pdf
+
+    from pipeline.run.batch import run
+
+    folder = tmp_path_factory.mktemp("seed_pdf")
+    drawn = seed_pdf(folder / "seed.pdf", SEED.read_text(encoding="utf-8"))
+    out = folder / "out"
+    summary = run([str(folder / "seed.pdf")], out, resources.config, resources=resources, progress=False)
+    docs = [json.loads(line) for line in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
+    return summary, drawn, docs[0]

@@ -9,7 +9,8 @@ from pathlib import Path
 from .. import store
 from ..records import Document
 
-SPEC_KEYS = ("doc_id", "source", "encoding", "text", "entities", "dates", "quantities", "footnotes", "claims", "warnings")
+SPEC_KEYS = ("doc_id", "source", "encoding", "text", "entities", "dates", "quantities", "footnotes", "claims", "warnings",
+             "format", "pages")  # schema 3
 
 
 EXTRA_KEYS = ("metadata", "events")  # schema 3

@@ -10,8 +10,9 @@ on short texts) with a rule that can be tested exactly.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Optional
 
 from ..errors import DecodeError
 
@@ -26,16 +27,21 @@ class RawDocument:
     encoding: str
     text: str
     warnings: tuple[str, ...] = ()
+    format: str = "txt"  # txt | md | pdf | html | docx
+    pages: Optional[int] = None  # page count of a paged format
+    page_starts: tuple[int, ...] = ()  # offset in `text` where each page begins; empty when unpaged
+    format_metadata: dict = field(default_factory=dict)  # title, date, author, ... from the file's own metadata
+    line_kinds: Optional[dict] = None  # line start offset -> kind the layout shows (heading, page, footnote ...)
 
 
-def find_inputs(paths: list[str]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Input files under the given files/folders (recursive, .txt/.md, sorted); plus (path, problem)."""
+def find_inputs(paths: list[str], suffixes: tuple[str, ...] = SUFFIXES) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Input files under the given files/folders (recursive, `suffixes`, sorted); plus (path, problem)."""
     files: list[Path] = []
     problems: list[tuple[str, str]] = []
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            files.extend(sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))
+            files.extend(sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in suffixes))
         elif path.is_file():
             files.append(path)
         else:
@@ -118,4 +124,5 @@ def read_document(path: Path, max_bytes: int) -> RawDocument:
     doc_id = hashlib.sha256(data).hexdigest()
     text, encoding = decode(data, str(path))
     warnings = ("empty document",) if not text.strip() else ()
-    return RawDocument(str(path), doc_id, encoding, text, warnings)
+    fmt = "md" if path.suffix.lower() == ".md" else "txt"
+    return RawDocument(str(path), doc_id, encoding, text, warnings, format=fmt)

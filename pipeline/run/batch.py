@@ -12,7 +12,7 @@ from typing import Callable, Iterator, Optional
 
 from .. import __version__, store
 from ..config import Config
-from ..inputs import find_inputs, read_document
+from ..inputs import find_documents, read_any, skipped_message
 from ..errors import PipelineError
 from ..export import write_datasette, write_events_jsonl, write_jsonl
 from ..nlp import model_version
@@ -59,7 +59,9 @@ def run(
     warn: Callable[[str], None] = lambda m: print(m, file=sys.stderr), progress: bool = True,
 ) -> RunSummary:
     """Process files/folders into the store and documents.jsonl; failures are reported, not raised."""
-    files, problems = find_inputs(paths)
+    files, problems, skipped = find_documents(paths)
+    if skipped:
+        warn(skipped_message(skipped))
     res = resources or load_resources(config)
     db = store.location(out_dir, config.database)
     con = store.connect(db)
@@ -106,7 +108,7 @@ def analyse(path: Path, res) -> Outcome:
 
     stage, doc_id = "read", None
     try:
-        raw = read_document(path, res.config.max_document_bytes)
+        raw = read_any(path, res.config.max_document_bytes)
         doc_id, stage = raw.doc_id, "process"
         return Outcome(path, process_document(raw, res), doc_id=doc_id)
     except PipelineError as e:

@@ -14,6 +14,7 @@ from ..text import to_ascii
 from ..temporal import find_quantities
 from ..records import Document, Footnote, Sentence
 from .finish import document_metadata, finish_document
+from .pages import assign_pages
 from ..text import RepairedBlock, repair, split_sentences
 from ..inputs import front_matter_end
 
@@ -64,12 +65,14 @@ def _drop_inside(quantities, dates):
 
 
 def process_document(raw: RawDocument, res: Resources) -> Document:
-    doc = Document(raw.doc_id, raw.source, raw.encoding, raw.text, warnings=list(raw.warnings))
+    doc = Document(raw.doc_id, raw.source, raw.encoding, raw.text, warnings=list(raw.warnings),
+                   format=raw.format, pages=raw.pages)
     doc.metadata = document_metadata(raw, res, doc.warnings)
     if not raw.text.strip():
         return doc
     skip = front_matter_end(raw.text)  # YAML front matter is metadata, not running text
-    blocks = [b for b in repair(raw.text) if b.start >= skip]
+    blocks = [b for b in repair(raw.text, raw.line_kinds, paragraphs_by_blank=raw.line_kinds is not None)
+              if b.start >= skip]
     doc.blocks = [b.as_record() for b in blocks]
     chunks: list[RepairedBlock] = []
     for b in blocks:
@@ -85,6 +88,7 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     doc.footnotes = attach_notes(doc.footnotes, [b for b in blocks if b.kind == "note"])
     doc.alias_proposals = sorted(set(matcher.proposed_aliases))
     finish_document(doc, raw, res)
+    assign_pages(doc, raw.page_starts)  # last: every record in original offsets by now
     return doc
 
 

@@ -23,24 +23,25 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
   doc_id TEXT PRIMARY KEY, source TEXT NOT NULL, encoding TEXT NOT NULL, text TEXT NOT NULL,
   n_chars INTEGER NOT NULL, warnings TEXT NOT NULL, run_id INTEGER, processed_at TEXT NOT NULL,
-  metadata TEXT NOT NULL DEFAULT '{}');
+  metadata TEXT NOT NULL DEFAULT '{}', format TEXT, pages INTEGER);
 CREATE TABLE IF NOT EXISTS entities (
   id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, type TEXT NOT NULL,
   glossary_id TEXT, label_en TEXT, label_ja TEXT, match TEXT NOT NULL, score REAL NOT NULL,
-  model_label TEXT, role TEXT, candidates TEXT NOT NULL);
+  model_label TEXT, role TEXT, candidates TEXT NOT NULL, page INTEGER, page_end INTEGER);
 CREATE TABLE IF NOT EXISTS dates (
   id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, value TEXT,
-  earliest TEXT, latest TEXT, approximate INTEGER NOT NULL, resolved_against TEXT);
+  earliest TEXT, latest TEXT, approximate INTEGER NOT NULL, resolved_against TEXT, page INTEGER, page_end INTEGER);
 CREATE TABLE IF NOT EXISTS quantities (
   id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, value NUMERIC, unit TEXT,
-  approximate INTEGER NOT NULL, qualifier TEXT, kind TEXT NOT NULL, value_max NUMERIC, scale NUMERIC);
+  approximate INTEGER NOT NULL, qualifier TEXT, kind TEXT NOT NULL, value_max NUMERIC, scale NUMERIC,
+  page INTEGER, page_end INTEGER);
 CREATE TABLE IF NOT EXISTS footnotes (
   doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
   n INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, note TEXT, note_start INTEGER,
-  note_end INTEGER, PRIMARY KEY (doc_id, start));
+  note_end INTEGER, page INTEGER, page_end INTEGER, PRIMARY KEY (doc_id, start));
 CREATE TABLE IF NOT EXISTS claims (
   id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, predicate TEXT NOT NULL,
@@ -48,7 +49,7 @@ CREATE TABLE IF NOT EXISTS claims (
   modality TEXT NOT NULL, polarity TEXT NOT NULL, attributed INTEGER NOT NULL, source_text TEXT,
   source_glossary_id TEXT, cue TEXT, footnotes TEXT NOT NULL, type TEXT NOT NULL,
   event_category TEXT, figure TEXT, dates TEXT NOT NULL, quantities TEXT NOT NULL,
-  when_value TEXT, when_earliest TEXT, when_latest TEXT, when_source TEXT);
+  when_value TEXT, when_earliest TEXT, when_latest TEXT, when_source TEXT, page INTEGER, page_end INTEGER);
 CREATE TABLE IF NOT EXISTS claim_arguments (
   claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE, role TEXT NOT NULL,
   position INTEGER NOT NULL, text TEXT NOT NULL, entity_id TEXT, glossary_id TEXT, label_en TEXT,
@@ -183,14 +184,15 @@ def write_document(con, doc: Document, run_id: int | None) -> None:
     """Upsert one document and replace its child rows, atomically."""
     with con:
         con.execute(
-            "INSERT INTO documents (doc_id, source, encoding, text, n_chars, warnings, run_id, processed_at, metadata)"
-            " VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (doc_id) DO UPDATE SET"
+            "INSERT INTO documents (doc_id, source, encoding, text, n_chars, warnings, run_id, processed_at, metadata,"
+            " format, pages) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (doc_id) DO UPDATE SET"
             " source = excluded.source, encoding = excluded.encoding, text = excluded.text,"
             " n_chars = excluded.n_chars, warnings = excluded.warnings, run_id = excluded.run_id,"
-            " processed_at = excluded.processed_at, metadata = excluded.metadata",
+            " processed_at = excluded.processed_at, metadata = excluded.metadata, format = excluded.format,"
+            " pages = excluded.pages",
             (doc.doc_id, doc.source, doc.encoding, doc.text, len(doc.text),
              json.dumps(doc.warnings, ensure_ascii=False), run_id, _now(),
-             json.dumps(doc.metadata, ensure_ascii=False, default=str)),
+             json.dumps(doc.metadata, ensure_ascii=False, default=str), doc.format, doc.pages),
         )
         # an edited file has new bytes and so a new doc_id: its old version is replaced, not kept
         con.execute("DELETE FROM documents WHERE source = ? AND doc_id != ?", (doc.source, doc.doc_id))
@@ -204,23 +206,26 @@ def _insert_children(con, doc: Document) -> None:
     d = doc.doc_id
     insert_sentences(con, doc)
     con.executemany(
-        "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [(e.id, d, e.start, e.end, e.text, e.type, e.glossary_id, e.label_en, e.label_ja, e.match, e.score,
-          e.model_label, e.role, json.dumps([asdict(c) for c in e.candidates])) for e in doc.entities],
+          e.model_label, e.role, json.dumps([asdict(c) for c in e.candidates]), e.page, e.page_end)
+         for e in doc.entities],
     )
     con.executemany(
-        "INSERT INTO dates VALUES (?,?,?,?,?,?,?,?,?,?)",
-        [(x.id, d, x.start, x.end, x.text, x.value, x.earliest, x.latest, int(x.approximate), x.resolved_against)
+        "INSERT INTO dates VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(x.id, d, x.start, x.end, x.text, x.value, x.earliest, x.latest, int(x.approximate), x.resolved_against,
+          x.page, x.page_end)
          for x in doc.dates],
     )
     con.executemany(
-        "INSERT INTO quantities VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO quantities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [(q.id, d, q.start, q.end, q.text, q.value, q.unit, int(q.approximate), q.qualifier, q.kind,
-          q.value_max, q.scale)
+          q.value_max, q.scale, q.page, q.page_end)
          for q in doc.quantities],
     )
-    con.executemany("INSERT INTO footnotes VALUES (?,?,?,?,?,?,?)",
-                    [(d, f.n, f.start, f.end, f.note, f.note_start, f.note_end) for f in doc.footnotes])
+    con.executemany("INSERT INTO footnotes VALUES (?,?,?,?,?,?,?,?,?)",
+                    [(d, f.n, f.start, f.end, f.note, f.note_start, f.note_end, f.page, f.page_end)
+                     for f in doc.footnotes])
     con.executemany("INSERT INTO alias_proposals VALUES (?,?,?)", [(d, g, a) for g, a in doc.alias_proposals])
     for c in doc.claims:
         _insert_claim(con, d, c)
@@ -231,13 +236,13 @@ def _insert_children(con, doc: Document) -> None:
 def _insert_claim(con, doc_id: str, c: Claim) -> None:
     s, src, w = c.subject, c.source, c.when or {}
     con.execute(
-        "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (c.id, doc_id, c.start, c.end, c.text, c.predicate,
          s and s.text, s and s.entity_id, s and s.glossary_id, s and s.label_en,
          c.modality, c.polarity, int(c.attributed), src and src.text, src and src.glossary_id, c.cue,
          json.dumps(list(c.footnotes)), c.type, c.event_category, c.figure,
          json.dumps(list(c.dates), ensure_ascii=False), json.dumps(list(c.quantities), ensure_ascii=False),
-         w.get("value"), w.get("earliest"), w.get("latest"), w.get("source")),
+         w.get("value"), w.get("earliest"), w.get("latest"), w.get("source"), c.page, c.page_end),
     )
     args = [("subject", i, x) for i, x in enumerate(c.subjects or ([s] if s else []))]
     args += [("object", i, o) for i, o in enumerate(c.objects)]
@@ -277,6 +282,7 @@ def _read_claims(con, doc_id: str) -> list[Claim]:
             tuple(a.get("target", ())), tuple(a.get("subject", ())) if len(a.get("subject", ())) > 1 else (),
             {"value": r["when_value"], "earliest": r["when_earliest"], "latest": r["when_latest"],
              "source": r["when_source"]} if r["when_source"] else None,
+            page=r["page"], page_end=r["page_end"],
         ))
     return out
 
@@ -285,7 +291,7 @@ def read_document(con, doc_id: str) -> Document:
     """The stored document and all its records (the inverse of write_document)."""
     row = rows(con, "SELECT * FROM documents WHERE doc_id = ?", (doc_id,))[0]
     doc = Document(row["doc_id"], row["source"], row["encoding"], row["text"], warnings=json.loads(row["warnings"]),
-                   metadata=json.loads(row["metadata"] or "{}"))
+                   metadata=json.loads(row["metadata"] or "{}"), format=row["format"] or "txt", pages=row["pages"])
     order = 'WHERE doc_id = ? ORDER BY start, "end", id'
     for r in rows(con, f"SELECT * FROM entities {order}", (doc_id,)):
         r.pop("doc_id")

@@ -69,7 +69,7 @@ from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, SHORT_YEAR, SP, UNIT
                           Unit, build_unit, day_unit, edtf, en_unit, normalize)
 from ..records import DateMention
 
-_CONN = re.compile(rf"{SP}(?:から|より|~|-|–|—){SP}")
+_CONN = re.compile(rf"{SP}(?:から|より|~|-|–|‒|—){SP}")  # ‒ (figure dash): how PDF fonts often give –
 _RANGE_END = re.compile(rf"{SP}(?:まで|にかけて)")
 _OPEN_START = re.compile(rf"{SP}(?:から|より(?!前|後|も)|以降|以後|以来|~)")
 _OPEN_END = re.compile(rf"{SP}(?:まで|以前)")

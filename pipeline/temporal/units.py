@@ -66,7 +66,7 @@ UNIT = re.compile(
 )
 # 2015-2016年, （2000 – 2022）: bare four-digit years joined by a dash.
 BARE_RANGE = re.compile(
-    rf"(?<![0-9A-Za-z.\-])(?P<a>[0-9]{{4}}){SP}[-–—~]{SP}(?P<b>[0-9]{{4}})(?![0-9])(?P<nen>{SP}年)?"
+    rf"(?<![0-9A-Za-z.\-])(?P<a>[0-9]{{4}}){SP}[-–‒—~]{SP}(?P<b>[0-9]{{4}})(?![0-9])(?P<nen>{SP}年)?"
 )
 ISO_DAY = re.compile(
     r"(?<![0-9A-Za-z.\-/])(?P<y>[0-9]{4})([-/.])(?P<m>[0-9]{1,2})\2(?P<d>[0-9]{1,2})(?![0-9])"

@@ -51,6 +51,7 @@ _UNIT = re.compile(r"^\s*[（(]\s*単位\s*[：:]")
 _SOURCE = re.compile(r"^\s*(?:Sources?|Note|Notes|出所|出典|資料|注)\s*[:：]", re.IGNORECASE)
 _PAGE = re.compile(r"^\s*(?:[-‐–—―－]\s*)?(?:[pP]{1,2}\.\s*|Page\s*|頁\s*)?[0-9０-９]{1,4}(?:\s*/\s*[0-9]{1,4})?(?:\s*[-‐–—―－])?\s*$")
 _MAX_HEADING_CHARS = 60
+_ASIDE = ("blank", "page", "footnote", "footnote+")  # lines a paragraph runs past (footnote: a page-foot note)
 
 
 @dataclass
@@ -137,7 +138,9 @@ def _pdf_style(lines: list[_Line], kinds: list[str]) -> bool:
     return followed / len(body) > 0.5
 
 
-def _ends_paragraph(line: _Line, next_line: _Line | None, pdf: bool, next_blank: bool) -> bool:
+def _ends_paragraph(line: _Line, next_line: _Line | None, pdf: bool, next_blank: bool, by_blank: bool = False) -> bool:
+    if by_blank:  # the reader knew the layout and put a blank line at every paragraph end
+        return next_blank
     core = line.content.rstrip()
     ends_sentence = bool(core) and (
         core[-1] in SENTENCE_END or (core[-1] in CLOSE_BRACKETS and len(core) > 1 and core[-2] in SENTENCE_END)
@@ -151,24 +154,28 @@ def _ends_paragraph(line: _Line, next_line: _Line | None, pdf: bool, next_blank:
     return trailing_space or indented
 
 
-def _classify_all(text: str) -> tuple[list[_Line], list[str]]:
+def _classify_all(text: str, marks: dict | None = None) -> tuple[list[_Line], list[str]]:
     """Each line's kind; after a notes heading (注, Notes) every line is a ``note`` or its
     continuation (``note+``). In single-spaced text, a short line with no end punctuation among
     longer body lines is a heading (a title or sub-heading that no pattern names); double-spaced PDF
-    text breaks words across short lines (ア / メリカ), so there only the patterns count."""
+    text breaks words across short lines (ア / メリカ), so there only the patterns count.
+    `marks` (line start -> kind) are what a reader saw in the layout: running headers and footers
+    (``page``), page-foot notes (``footnote``, ``footnote+``), headings by font; they win."""
     lines = _lines(text)
     kinds: list[str] = []
     prev = None
     in_notes = False
     for ln in lines:
         k = classify_line(ln.content, prev)
-        if in_notes and k not in ("blank", "page"):
+        if marks and ln.start in marks:
+            k = marks[ln.start]
+        elif in_notes and k not in ("blank", "page"):
             k = "note" if _NOTE_START.match(ln.content) or prev == "notes" else "note+"
         in_notes = in_notes or k == "notes"
         kinds.append(k)
-        if k not in ("blank", "page"):
+        if k not in _ASIDE:
             prev = k
-    if not _pdf_style(lines, kinds):
+    if marks is None and not _pdf_style(lines, kinds):
         _short_lines_are_headings(lines, kinds)
     return lines, kinds
 
@@ -207,9 +214,10 @@ def segment(text: str) -> list[tuple[str, int, int]]:
     return _segment(*_classify_all(text))
 
 
-def _segment(lines: list[_Line], kinds: list[str]) -> list[tuple[str, int, int]]:
-    pdf = _pdf_style(lines, kinds)
+def _segment(lines: list[_Line], kinds: list[str], by_blank: bool = False) -> list[tuple[str, int, int]]:
+    pdf = not by_blank and _pdf_style(lines, kinds)
     blocks: list[tuple[str, int, int]] = []
+    asides: list[tuple[str, int, int]] = []  # page-foot notes: note blocks that do not end the paragraph around them
     para: list[_Line] = []
 
     def close() -> None:
@@ -219,6 +227,12 @@ def _segment(lines: list[_Line], kinds: list[str]) -> list[tuple[str, int, int]]
 
     for i, (ln, k) in enumerate(zip(lines, kinds)):
         if k in ("blank", "page"):  # a page number between two halves of a paragraph is dropped
+            continue
+        if k in ("footnote", "footnote+"):
+            if k == "footnote+" and asides:
+                asides[-1] = ("note", asides[-1][1], ln.end)
+            else:
+                asides.append(("note", ln.start, ln.end))
             continue
         if k == "note+" and blocks and blocks[-1][0] == "note":
             blocks[-1] = ("note", blocks[-1][1], ln.end)  # a note continued on the next line
@@ -231,14 +245,14 @@ def _segment(lines: list[_Line], kinds: list[str]) -> list[tuple[str, int, int]]
             close()  # a list item starts a paragraph of its own
         para.append(ln)
         j = i + 1
-        while j < len(lines) and kinds[j] in ("blank", "page"):
+        while j < len(lines) and kinds[j] in _ASIDE:
             j += 1
         nxt = lines[j] if j < len(lines) else None
         next_blank = any(kinds[b] == "blank" for b in range(i + 1, j))
-        if nxt is None or kinds[j] == "item" or _ends_paragraph(ln, nxt, pdf, next_blank):
+        if nxt is None or kinds[j] == "item" or _ends_paragraph(ln, nxt, pdf, next_blank, by_blank):
             close()
     close()
-    return blocks
+    return sorted(blocks + asides, key=lambda b: b[1]) if asides else blocks
 
 
 def _squeeze(text: str, start: int, end: int, skip: frozenset = frozenset()) -> tuple[list[str], list[int]]:
@@ -289,13 +303,15 @@ def repair_block(
     return RepairedBlock(kind, out_text, orig, start, end, anchors)
 
 
-def repair(text: str) -> list[RepairedBlock]:
-    """All blocks of a document, repaired, with footnote numbering carried across blocks."""
+def repair(text: str, marks: dict | None = None, paragraphs_by_blank: bool = False) -> list[RepairedBlock]:
+    """All blocks of a document, repaired, with footnote numbering carried across blocks.
+    `marks`: line kinds a reader saw in the layout (see `_classify_all`); `paragraphs_by_blank`:
+    the reader ended every paragraph with a blank line, so a line ending in 。 does not end one."""
     out = []
     expect = 1
-    lines, kinds = _classify_all(text)
-    pages = [(ln.start, ln.end) for ln, k in zip(lines, kinds) if k == "page"]
-    for kind, s, e in _segment(lines, kinds):
+    lines, kinds = _classify_all(text, marks)
+    pages = [(ln.start, ln.end) for ln, k in zip(lines, kinds) if k in ("page", "footnote", "footnote+")]
+    for kind, s, e in _segment(lines, kinds, paragraphs_by_blank):
         skip = frozenset(i for ps, pe in pages if s < ps and pe < e for i in range(ps, pe))
         item = _ITEM.match(text, s, e) if kind == "paragraph" else None
         if item:  # a list item's marker (-, ・, 1.) is layout, not text

@@ -362,3 +362,11 @@ def test_english_impossible_date_warns():
     found, warnings = DateExtractor().feed("February 30, 2023")
     assert found == []
     assert [str(w) for w in warnings] == ["impossible date February 30, 2023 at 0-17: skipped"]
+
+
+@pytest.mark.parametrize("text, value", [("（2000 ‒ 2022）", "2000/2022"), ("2005‒2022年", "2005/2022")])
+def test_figure_dash_from_pdf_fonts_joins_a_year_range(text, value):
+    from pipeline.temporal import DateExtractor
+
+    dates, _ = DateExtractor().feed(text)
+    assert [d.value for d in dates] == [value]
