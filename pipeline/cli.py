@@ -1,7 +1,8 @@
 """Command line: small commands that parse options, load config, make one library call, report.
 
 Exit codes: 0 success; 1 some documents failed (the rest were processed and stored);
-2 a usage, configuration or glossary error (nothing was written).
+2 a usage, configuration or glossary error (nothing was written); 3 the run stopped because the
+database or documents.jsonl cannot be written (what was stored is kept and named); 130 interrupted.
 Heavy imports (spaCy, the model) happen inside the commands, so ``pipeline --help`` is instant.
 """
 from __future__ import annotations
@@ -34,6 +35,13 @@ def cmd_run(args) -> int:
     paths = args.paths or [str(config.resolve(p)) for p in config.input]
     out = _out_dir(args, config)
     summary = run(paths, out, config, progress=not args.quiet)
+    if summary.status == "interrupted":
+        print(f"Interrupted: {len(summary.processed)} document(s) stored in this run ({summary.stored} in "
+              f"{summary.database}, all in {summary.jsonl}); run again to continue", file=sys.stderr)
+        return 130
+    if summary.status == "stopped":
+        print(f"Error: {summary.stop_message}", file=sys.stderr)
+        return 3
     print(
         f"{len(summary.processed)} document(s) processed, {len(summary.failed)} failed; "
         f"wrote {summary.jsonl} and {summary.database}",
@@ -48,10 +56,7 @@ def _open_store(args):
 
     config = _config(args)
     out = _out_dir(args, config)
-    db = out / config.database
-    if not db.exists():
-        raise PipelineError(f"{db}: no database yet; run 'pipeline run' first (or pass --out DIR)")
-    return store.connect(db), out
+    return store.connect_readonly(out / config.database), out
 
 
 def cmd_inspect(args) -> int:
@@ -180,7 +185,8 @@ def main(argv: list[str] | None = None) -> int:
         where = e.filename or "output"
         print(f"Error: {where}: {e.strerror or e}; check the path and its permissions", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # outside a batch (a run stops between documents and says so itself)
+        print("Interrupted.", file=sys.stderr)
         return 130
 
 

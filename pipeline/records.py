@@ -144,3 +144,5 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
     alias_proposals: list[tuple[str, str]] = field(default_factory=list)  # (glossary_id, alias) defined in the text
+    path: Optional[str] = None  # the resolved absolute path: the source's identity (`source` is relative)
+    path_hex: Optional[str] = None  # raw bytes of `path` as hex, when the file name is not UTF-8
