@@ -29,8 +29,15 @@ class InputFile:
 
 
 def display(s: str) -> str:
-    """A str from the OS, safe to store and print: surrogate-escaped bytes become `\\xNN`."""
-    return os.fsencode(s).decode("utf-8", "backslashreplace") if _has_surrogates(s) else s
+    """A str from the OS, safe to store and print: in each path part that is not UTF-8, every non-ASCII
+    byte becomes `\\xNN` (a partial UTF-8 reading of Shift_JIS bytes would show wrong characters)."""
+    if not _has_surrogates(s):
+        return s
+    return "/".join(_part(p) for p in s.split("/"))
+
+
+def _part(p: str) -> str:
+    return os.fsencode(p).decode("ascii", "backslashreplace") if _has_surrogates(p) else p
 
 
 def _has_surrogates(s: str) -> bool:

@@ -262,7 +262,9 @@ def document_ids(con) -> list[str]:
 def find_document(con, key: str) -> str | None:
     """A doc_id from a source path (exact), a doc_id prefix, or a unique part of a source path;
     PipelineError naming the candidates when a part matches several documents."""
-    rows = con.execute("SELECT doc_id FROM documents WHERE source = ? OR path = ?", (key, key)).fetchall()
+    rows = con.execute("SELECT doc_id, path FROM documents WHERE source = ? OR path = ? ORDER BY path", (key, key)).fetchall()
+    if len(rows) > 1:  # the same relative name under two input roots
+        raise PipelineError(f"'{key}' is {len(rows)} documents ({', '.join(r[1] for r in rows[:5])}); give the full path")
     if not rows:
         rows = con.execute("SELECT doc_id FROM documents WHERE substr(doc_id, 1, ?) = ?", (len(key), key)).fetchall()
     if not rows:
