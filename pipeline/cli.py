@@ -40,7 +40,8 @@ def cmd_run(args) -> int:
               f"{summary.database}, all in {summary.jsonl}); run again to continue", file=sys.stderr)
         return 130
     if summary.status == "stopped":
-        print(f"Error: {summary.stop_message}", file=sys.stderr)
+        for line in summary.stop_message.splitlines():
+            print(f"Error: {line}", file=sys.stderr)
         return 3
     print(
         f"{len(summary.processed)} document(s) processed, {len(summary.failed)} failed; "

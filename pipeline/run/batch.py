@@ -65,9 +65,14 @@ def run(
     db = out_dir / config.database
     con = store.connect(db)
     try:
-        store.write_glossary(con, res.glossary.entries.values())
-        store.clear_stale_errors(con)
-        run_id = store.start_run(con, __version__, model_version(res.nlp), config.fingerprint(), res.glossary.fingerprint())
+        try:
+            store.write_glossary(con, res.glossary.entries.values())
+            store.clear_stale_errors(con)
+            run_id = store.start_run(con, __version__, model_version(res.nlp), config.fingerprint(), res.glossary.fingerprint())
+        except Exception as e:
+            if store_cannot_write(e):  # rolled back: nothing of this run was written
+                raise PipelineError(f"{db}: the database cannot be written ({e}); free space or choose another --out folder") from None
+            raise
         summary = RunSummary(run_id, database=db, jsonl=out_dir / "documents.jsonl")
         for source, message in problems:
             warn(f"Error: {message}")
@@ -115,8 +120,10 @@ def _finish(con, summary: RunSummary) -> None:
         if not store_cannot_write(e):
             raise
         summary.status = "stopped"
-        summary.stop_message = (f"{summary.jsonl}: cannot be written ({e.strerror}); {summary.stored} document(s) "
-                                f"are stored in {summary.database}: free space and run again to rewrite it")
+        kept = " (the previous file is kept unchanged)" if summary.jsonl.exists() else ""
+        message = (f"{summary.jsonl}: cannot be written ({e.strerror}){kept}; {summary.stored} document(s) "
+                   f"are stored in {summary.database}: free space and run again to rewrite it")
+        summary.stop_message = "\n".join(m for m in (summary.stop_message, message) if m)
 
 
 @dataclass(frozen=True)
