@@ -28,6 +28,7 @@ class Config(BaseModel):
     max_document_bytes: int = Field(20_000_000, gt=0)
     chunk_bytes: int = Field(12_000, ge=1_000, le=SUDACHI_MAX_BYTES - 4_000)  # margin under Sudachi's limit
     batch_size: int = Field(16, ge=1)
+    batch_chars: int = Field(8_000, ge=1_000)  # characters per nlp.pipe batch: bounds peak memory on any text
     workers: int = Field(1, ge=1, le=64)  # processes for batches; each loads its own model (~0.7 GB)
     base_dir: Path = Path(".")  # folder of the config file; relative paths resolve against it
 

@@ -14,6 +14,7 @@ from ..text import to_ascii
 from ..temporal import find_quantities
 from ..records import Document, Footnote
 from ..text import RepairedBlock, repair
+from .parse import parse
 
 if TYPE_CHECKING:  # edge types, for annotations only: processing never reads files or config itself
     from ..config import Config
@@ -72,7 +73,7 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     _check_footnote_sequence(blocks, doc.warnings)
     dates = DateExtractor()
     matcher = res.glossary.matcher()
-    parsed = res.nlp.pipe((c.text for c in chunks), batch_size=res.config.batch_size)
+    parsed = parse(res.nlp, [c.text for c in chunks], res.config.batch_chars, res.config.batch_size)
     for chunk, sdoc in zip(chunks, parsed):
         _extract_chunk(doc, chunk, sdoc, res, dates, matcher)
     doc.footnotes = attach_notes(doc.footnotes, [b for b in blocks if b.kind == "note"])
