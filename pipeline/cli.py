@@ -34,7 +34,7 @@ def cmd_run(args) -> int:
     config = _config(args)
     paths = args.paths or [str(config.resolve(p)) for p in config.input]
     out = _out_dir(args, config)
-    summary = run(paths, out, config, progress=not args.quiet)
+    summary = run(paths, out, config, progress=not args.quiet, prune=args.prune)
     if summary.status == "interrupted":
         print(f"Interrupted: {len(summary.processed)} document(s) stored in this run ({summary.stored} in "
               f"{summary.database}, all in {summary.jsonl}); run again to continue", file=sys.stderr)
@@ -79,6 +79,31 @@ def cmd_inspect(args) -> int:
     else:
         report.print_document(doc, claims=args.claims)
     return 0
+
+
+def cmd_remove(args) -> int:
+    """Remove documents (doc_id prefix, source or path) with all their records; rewrite documents.jsonl."""
+    from . import store
+    from .export import write_jsonl
+
+    config = _config(args)
+    out = _out_dir(args, config)
+    store.connect_readonly(out / config.database).close()  # a missing or old database: the reader's message
+    con = store.connect(out / config.database)
+    found, missing = {}, []
+    for key in args.docs:
+        doc_id = store.find_document(con, key)
+        if doc_id is None:
+            missing.append(key)
+        else:
+            found[doc_id] = con.execute("SELECT source FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()[0]
+    store.remove_documents(con, list(found))
+    write_jsonl(con, out / "documents.jsonl")
+    for doc_id, source in found.items():
+        print(f"removed {source} ({doc_id[:12]})", file=sys.stderr)
+    for key in missing:
+        print(f"Error: no stored document matches '{key}'; 'pipeline inspect' lists them", file=sys.stderr)
+    return 1 if missing else 0
 
 
 def cmd_export(args) -> int:
@@ -138,6 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
                        epilog="example: pipeline run corpus/ --out out/", parents=[store_opts])
     r.add_argument("paths", nargs="*", help=".txt/.md files or folders (default: 'input' in config.yaml)")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
+    r.add_argument("--prune", action="store_true", help="afterwards, remove stored documents whose files are gone")
     r.set_defaults(func=cmd_run)
 
     i = sub.add_parser("inspect", help="show a processed document (entities, dates, footnotes, claims)",
@@ -146,6 +172,11 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("--json", action="store_true", help="machine-readable output")
     i.add_argument("--claims", action="store_true", help="also list the claims")
     i.set_defaults(func=cmd_inspect)
+
+    rm = sub.add_parser("remove", help="remove documents and all their records from the database and documents.jsonl",
+                        epilog="example: pipeline remove 000_3045 old/draft.txt", parents=[store_opts])
+    rm.add_argument("docs", nargs="+", help="doc_id prefixes, sources or paths")
+    rm.set_defaults(func=cmd_remove)
 
     x = sub.add_parser("export", help="every table of the database as CSV or Parquet files",
                        epilog="example: pipeline export --format parquet --to data/", parents=[store_opts])

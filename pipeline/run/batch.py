@@ -30,6 +30,7 @@ class RunSummary:
     status: str = "finished"  # or "interrupted" (Ctrl-C), "stopped" (the store or documents.jsonl cannot be written)
     stop_message: str = ""
     stored: int = 0  # documents in the database at the end, from every run
+    pruned: list[str] = field(default_factory=list)  # sources removed by --prune
 
 
 def load_resources(config: Config):
@@ -56,9 +57,10 @@ def _progress(total: int, enabled: bool):
 
 def run(
     paths: list[str], out_dir: Path, config: Config, resources=None,
-    warn: Callable[[str], None] = lambda m: print(m, file=sys.stderr), progress: bool = True,
+    warn: Callable[[str], None] = lambda m: print(m, file=sys.stderr), progress: bool = True, prune: bool = False,
 ) -> RunSummary:
-    """Process files/folders into the store and documents.jsonl; failures are reported, not raised."""
+    """Process files/folders into the store and documents.jsonl; failures are reported, not raised.
+    `prune`: afterwards, remove stored documents whose files are gone."""
     inputs, problems = find_input_files(paths)
     files = [i.path for i in inputs]
     res = resources or load_resources(config)
@@ -79,6 +81,8 @@ def run(
             store.record_error(con, source, "read", message, run_id, path=_absolute(source))
             summary.failed.append((source, message))
         _record_all(files, {i.path: i for i in inputs}, config, res, con, summary, warn, progress)
+        if prune and summary.status == "finished":
+            _prune(con, summary, warn)
         _finish(con, summary)
     finally:
         con.close()
@@ -102,6 +106,14 @@ def _record_all(files, idents, config, res, con, summary: RunSummary, warn, prog
         summary.status = "interrupted"
     except StoreCannotWrite as e:
         summary.status, summary.stop_message = "stopped", str(e)
+
+
+def _prune(con, summary: RunSummary, warn) -> None:
+    gone = store.missing_documents(con)
+    store.remove_documents(con, [d for d, _ in gone])
+    for doc_id, source in gone:
+        warn(f"Removed {source} ({doc_id[:12]}): its file is gone")
+    summary.pruned = [s for _, s in gone]
 
 
 def _finish(con, summary: RunSummary) -> None:

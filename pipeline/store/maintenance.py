@@ -19,8 +19,8 @@ def clear_stale_errors(con) -> int:
 
 def remove_documents(con, doc_ids: list[str]) -> int:
     """Delete documents with all their records (child rows cascade), in one transaction."""
+    con.execute("PRAGMA foreign_keys = ON")  # outside the transaction, where SQLite honours it
     with con:
-        con.execute("PRAGMA foreign_keys = ON")
         n = sum(con.execute("DELETE FROM documents WHERE doc_id = ?", (d,)).rowcount for d in doc_ids)
     return n
 
