@@ -155,7 +155,7 @@ def analyse(path: Path, res) -> Outcome:
 
     stage, doc_id = "read", None
     try:
-        raw = read_document(path, res.config.max_document_bytes)
+        raw = read_document(path, res.config.max_document_bytes, res.config.decode_errors)
         doc_id, stage = raw.doc_id, "process"
         return Outcome(path, process_document(raw, res), doc_id=doc_id)
     except PipelineError as e:
