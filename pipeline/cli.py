@@ -214,8 +214,8 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except OSError as e:
-        where = e.filename or "output"
-        print(f"Error: {where}: {e.strerror or e}; check the path and its permissions", file=sys.stderr)
+        where = f"{e.filename}: " if e.filename else ""
+        print(f"Error: {where}{e.strerror or e}; check the path and its permissions (and free space)", file=sys.stderr)
         return 2
     except KeyboardInterrupt:  # outside a batch (a run stops between documents and says so itself)
         print("Interrupted.", file=sys.stderr)
