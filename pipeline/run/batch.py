@@ -118,10 +118,10 @@ def _prune(con, summary: RunSummary, warn) -> None:
 
 def _finish(con, summary: RunSummary) -> None:
     """Mark the run, then write documents.jsonl from the store; say what was kept if either fails."""
+    summary.stored = con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]  # reading works on a full disk
     try:
         with interrupt_after():
             store.finish_run(con, summary.run_id, len(summary.processed), len(summary.failed), summary.status)
-        summary.stored = con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
     except Exception as e:
         if not store_cannot_write(e):
             raise
