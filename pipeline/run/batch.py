@@ -117,17 +117,21 @@ def _prune(con, summary: RunSummary, warn) -> None:
 
 
 def _finish(con, summary: RunSummary) -> None:
-    """Mark the run, then write documents.jsonl from the store; say what was kept if either fails."""
+    """Mark the run, then write documents.jsonl from the store; say what was kept if either fails.
+    A Ctrl-C meanwhile is held until both are done."""
+    with interrupt_after():
+        _finish_now(con, summary)
+
+
+def _finish_now(con, summary: RunSummary) -> None:
     summary.stored = con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]  # reading works on a full disk
     try:
-        with interrupt_after():
-            store.finish_run(con, summary.run_id, len(summary.processed), len(summary.failed), summary.status)
+        store.finish_run(con, summary.run_id, len(summary.processed), len(summary.failed), summary.status)
     except Exception as e:
         if not store_cannot_write(e):
             raise
     try:
-        with interrupt_after():
-            write_jsonl(con, summary.jsonl)
+        write_jsonl(con, summary.jsonl)
     except OSError as e:
         if not store_cannot_write(e):
             raise
