@@ -1,7 +1,8 @@
 """Command line: small commands that parse options, load config, make one library call, report.
 
 Exit codes: 0 success; 1 some documents failed (the rest were processed and stored);
-2 a usage, configuration or glossary error (nothing was written).
+2 a usage, configuration or glossary error (nothing was written); 3 the run stopped because the
+database or documents.jsonl cannot be written (what was stored is kept and named); 130 interrupted.
 Heavy imports (spaCy, the model) happen inside the commands, so ``pipeline --help`` is instant.
 """
 from __future__ import annotations
@@ -40,7 +41,15 @@ def cmd_run(args) -> int:
         config = config.model_copy(update={"metadata": str(Path(args.metadata).resolve())})
     paths = args.paths or [str(config.resolve(p)) for p in config.input]
     out = _out_dir(args, config)
-    summary = run(paths, out, config, progress=not args.quiet)
+    summary = run(paths, out, config, progress=not args.quiet, prune=args.prune)
+    if summary.status == "interrupted":
+        print(f"Interrupted: {len(summary.processed)} document(s) stored in this run ({summary.stored} in "
+              f"{summary.database}, all in {summary.jsonl}); run again to continue", file=sys.stderr)
+        return 130
+    if summary.status == "stopped":
+        for line in summary.stop_message.splitlines():
+            print(f"Error: {line}", file=sys.stderr)
+        return 3
     print(
         f"{len(summary.processed)} document(s) processed, {len(summary.failed)} failed; "
         f"wrote {summary.jsonl} and {summary.database}",
@@ -56,9 +65,9 @@ def _open_store(args):
     config = _with_db(args, _config(args))
     out = _out_dir(args, config)
     db = store.location(out, config.database)
-    if not store.is_url(db) and not db.exists():
-        raise PipelineError(f"{db}: no database yet; run 'pipeline run' first (or pass --out DIR)")
-    return store.connect(db), out
+    if store.is_url(db):
+        return store.connect(db), out
+    return store.connect_readonly(db), out  # reading commands never write (a read-only folder works)
 
 
 def cmd_inspect(args) -> int:
@@ -127,6 +136,33 @@ def cmd_serve(args) -> int:
         raise PipelineError(f"{meta}: missing; run 'pipeline run' again to write it")
     return datasette.main(["serve", str(db), "--metadata", str(meta), "--host", "127.0.0.1",
                            "--port", str(args.port)], standalone_mode=False) or 0
+
+
+def cmd_remove(args) -> int:
+    """Remove documents (doc_id prefix, source or path) with all their records; rewrite documents.jsonl."""
+    from . import store
+    from .export import write_jsonl
+
+    config = _with_db(args, _config(args))
+    out = _out_dir(args, config)
+    db = store.location(out, config.database)
+    if not store.is_url(db):
+        store.connect_readonly(db).close()  # a missing or old database: the reader's message
+    con = store.connect(db)
+    found, missing = {}, []
+    for key in args.docs:
+        doc_id = store.find_document(con, key)
+        if doc_id is None:
+            missing.append(key)
+        else:
+            found[doc_id] = con.execute("SELECT source FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()[0]
+    store.remove_documents(con, list(found))
+    write_jsonl(con, out / "documents.jsonl")
+    for doc_id, source in found.items():
+        print(f"removed {source} ({doc_id[:12]})", file=sys.stderr)
+    for key in missing:
+        print(f"Error: no stored document matches '{key}'; 'pipeline inspect' lists them", file=sys.stderr)
+    return 1 if missing else 0
 
 
 def cmd_export(args) -> int:
@@ -276,6 +312,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--quiet", action="store_true", help="no progress bar")
     r.add_argument("--metadata", help="CSV/TSV manifest of document metadata with a 'path' column "
                    "(paths relative to the manifest), e.g. --metadata corpus/manifest.csv")
+    r.add_argument("--prune", action="store_true", help="afterwards, remove stored documents whose files are gone")
     r.set_defaults(func=cmd_run)
 
     i = sub.add_parser("inspect", help="show a processed document (entities, dates, footnotes, claims)",
@@ -296,6 +333,11 @@ def build_parser() -> argparse.ArgumentParser:
                         epilog="example: pipeline serve --port 8001", parents=[store_opts])
     sv.add_argument("--port", type=int, default=8001)
     sv.set_defaults(func=cmd_serve)
+
+    rm = sub.add_parser("remove", help="remove documents and all their records from the database and documents.jsonl",
+                        epilog="example: pipeline remove 000_3045 old/draft.txt", parents=[store_opts])
+    rm.add_argument("docs", nargs="+", help="doc_id prefixes, sources or paths")
+    rm.set_defaults(func=cmd_remove)
 
     x = sub.add_parser("export", help="every table of the database as CSV, typed Parquet or a Frictionless data package",
                        epilog="examples: pipeline export --format parquet --to data/\n"
@@ -342,10 +384,11 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except OSError as e:
-        where = e.filename or "output"
-        print(f"Error: {where}: {e.strerror or e}; check the path and its permissions", file=sys.stderr)
+        where = f"{e.filename}: " if e.filename else ""
+        print(f"Error: {where}{e.strerror or e}; check the path and its permissions (and free space)", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # outside a batch (a run stops between documents and says so itself)
+        print("Interrupted.", file=sys.stderr)
         return 130
 
 

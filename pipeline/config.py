@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from typing import Optional
+from typing import Literal, Optional
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -28,8 +28,10 @@ class Config(BaseModel):
     plover_map: Optional[str] = None  # None: the packaged verb-category -> PLOVER/CAMEO map
     metadata: Optional[str] = None  # a CSV/TSV manifest of document metadata (a 'path' column)
     max_document_bytes: int = Field(20_000_000, gt=0)
+    decode_errors: Literal["strict", "replace"] = "strict"  # replace: a few invalid UTF-8 bytes become U+FFFD
     chunk_bytes: int = Field(12_000, ge=1_000, le=SUDACHI_MAX_BYTES - 4_000)  # margin under Sudachi's limit
     batch_size: int = Field(16, ge=1)
+    batch_chars: int = Field(8_000, ge=1_000)  # characters per nlp.pipe batch: bounds peak memory on any text
     workers: int = Field(1, ge=1, le=64)  # processes for batches; each loads its own model (~0.7 GB)
     base_dir: Path = Path(".")  # folder of the config file; relative paths resolve against it
 

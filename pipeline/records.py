@@ -173,9 +173,11 @@ class Document:
     metadata: dict = field(default_factory=dict)  # {title, date, publisher, author, url, language, genre, sources}
     events: list[Event] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
-
     format: str = "txt"  # txt | md | pdf | html | docx
     pages: Optional[int] = None  # page count of a paged format (PDF); None otherwise
+    path: Optional[str] = None  # the resolved absolute path: the source's identity (`source` is relative)
+    path_hex: Optional[str] = None  # raw bytes of `path` as hex, when the file name is not UTF-8
+
 
 @dataclass(frozen=True)
 class Actor:

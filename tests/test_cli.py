@@ -45,7 +45,8 @@ def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path, capsys, use_res
     assert any(e["text"] == "東南アジア友好協力条約" for e in docs["b_eucjp.txt"]["entities"])
     assert docs["d_empty.txt"]["entities"] == [] and docs["d_empty.txt"]["warnings"] == ["empty document"]
     con = sqlite3.connect(out / "pipeline.sqlite")
-    assert con.execute("SELECT source, stage FROM errors").fetchall() == [(str(inp / "c_binary.txt"), "read")]
+    assert con.execute("SELECT source, path, stage FROM errors").fetchall() == [
+        ("c_binary.txt", str((inp / "c_binary.txt").resolve()), "read")]  # source relative to the input root
 
 
 def test_document_over_sudachi_limit(tmp_path, use_resources):

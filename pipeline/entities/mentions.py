@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..glossary import TITLES
+from ..glossary import TITLES, affix_stem, prefix_changes_word, suffix_changes_word
 from ..records import Entity
 
 _FOLD: dict[str, tuple[str, ...]] = {
@@ -161,6 +161,13 @@ def _only_affix(ent: Entity, m) -> bool:
     return all(not part or _AFFIX.fullmatch(part) for part in (before, after))
 
 
+def _word_formed(ent: Entity, matches: list, inside: list[int]) -> bool:
+    """The model entity begins or ends with a word-forming affix on a match (非友好国 around 友好国):
+    it names another thing and keeps its own type."""
+    return any(prefix_changes_word(ent.text, matches[i].start - ent.start)
+               or suffix_changes_word(ent.text, matches[i].end - ent.start) for i in inside)
+
+
 def _lookup(ent: Entity, glossary, fuzzy_threshold: float) -> tuple[Entity, list]:
     """Candidates for a model entity's own surface: a title at its end becomes the role
     (Rodrigo Duterte政権); a head noun (…軍, …省) admits only entries of the type it names, so
@@ -171,7 +178,10 @@ def _lookup(ent: Entity, glossary, fuzzy_threshold: float) -> tuple[Entity, list
         cands = glossary.lookup(name) or glossary.lookup_fuzzy(name, fuzzy_threshold)
         if cands and glossary.get(cands[0].glossary_id).type == "PERSON":
             return replace(ent, end=ent.start + len(name), text=name, role=title), cands
-    cands = glossary.lookup(ent.text) or glossary.lookup_fuzzy(ent.text, fuzzy_threshold)
+    cands = glossary.lookup(ent.text)
+    stem = affix_stem(ent.text)
+    if not cands and not (stem and glossary.lookup(stem)):  # ロシア人 is not a misspelling of ロシア
+        cands = glossary.lookup_fuzzy(ent.text, fuzzy_threshold)
     kind = _suffix_type(ent.text)
     if kind:
         cands = [c for c in cands if glossary.get(c.glossary_id).type == kind]
@@ -184,7 +194,8 @@ def merge_entities(model: list[Entity], matches: list, glossary, fuzzy_threshold
     Rules, in order: (1) a model entity that contains glossary matches and is longer than all of
     them is kept instead of them only when its own surface links to an entry or its head noun
     (SUFFIX_TYPES) says it is a different thing (ロシア国防省 is not ロシア), and not when all it adds
-    is an ordinal or a time affix (第3回ASEAN-ロシアサミット, ウクライナ侵攻前); (2) otherwise glossary
+    is an ordinal or a time affix (第3回ASEAN-ロシアサミット, ウクライナ侵攻前), and always when a
+    word-forming affix joins it to the match (非友好国 around 友好国, ロシア人); (2) otherwise glossary
     matches win over overlapping model entities; (3) a model entity left over is looked up exactly,
     then fuzzily (score >= fuzzy_threshold), and kept unlinked (match 'model') when nothing fits.
     """
@@ -197,7 +208,7 @@ def merge_entities(model: list[Entity], matches: list, glossary, fuzzy_threshold
         longer = contains and all(matches[i].end - matches[i].start < ent.end - ent.start for i in inside)
         if longer and len(inside) == 1 and _only_affix(ent, matches[inside[0]]):
             longer = False
-        if inside and not (longer and (cands or _suffix_type(ent.text))):
+        if inside and not (longer and (cands or _suffix_type(ent.text) or _word_formed(ent, matches, inside))):
             for i in inside:
                 if not used[i]:
                     out.append(from_glossary_match(matches[i], glossary, ent.model_label))

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
+from contextlib import contextmanager, suppress
 from dataclasses import asdict
 from pathlib import Path
 
@@ -37,16 +39,41 @@ def write_events_jsonl(con, path: Path) -> int:
 
 
 def write_jsonl(con, path: Path) -> int:
-    """Write every stored document to `path` atomically (temp file + rename); returns the count."""
-    tmp = path.with_name(path.name + ".tmp")
+    """Write every stored document to `path` atomically; returns the count.
+
+    The temporary file has a unique name in the same folder, so two processes writing at once never
+    share it, and `os.replace` makes the last complete file win; on any failure (a full disk) the
+    temporary file is removed and the previous `path` is left as it was."""
     n = 0
-    with tmp.open("w", encoding="utf-8") as f:
+    with atomic_file(path) as f:
         for doc_id in store.document_ids(con):
             f.write(json.dumps(document_to_json(store.read_document(con, doc_id)), ensure_ascii=False))
             f.write("\n")
             n += 1
-    os.replace(tmp, path)
     return n
+
+
+@contextmanager
+def atomic_file(path: Path, mode: str = "w"):
+    """A file object for `path`, written under a unique temporary name and moved into place when complete."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        os.chmod(tmp, 0o666 & ~_umask())  # what open() would have given, not mkstemp's 0600
+        with open(fd, mode, encoding="utf-8" if "b" not in mode else None) as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())  # a full disk shows here, before the old file is replaced
+        os.replace(tmp, path)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 TABLES = tuple(store.table_catalog())  # every described table, parents before children
@@ -78,8 +105,7 @@ def export_tables(con, dest: Path, fmt: str = "csv") -> list[Path]:
         cur = con.execute(f"SELECT * FROM {table}")  # SQLite or PostgreSQL alike
         df = pd.DataFrame(cur.fetchall(), columns=[c[0] for c in cur.description])
         path = dest / f"{table}.csv"
-        tmp = path.with_name(path.name + ".tmp")
-        df.to_csv(tmp, index=False, encoding="utf-8-sig")
-        os.replace(tmp, path)
+        with atomic_file(path, "wb") as f:
+            f.write(df.to_csv(index=False).encode("utf-8-sig"))
         written.append(path)
     return written

@@ -11,6 +11,9 @@ before must not be a kanji (在日米軍), the next must be a non-kanji or a con
 中米 and 日中 need a context word (Central America; daytime), 対比 is never a compound, and nothing
 already matched as a longer key (中国, 米国, 日本) is split.
 
+Word-forming affixes (`affixes.py`): a key found inside a longer word whose prefix or suffix makes it
+a different word (非友好国, 反米, 新ASEAN, ロシア人, 親ロ派) gives no match there.
+
 Roles: a PERSON mention followed by a title keeps the name as its span and the title in ``role``
 (``text[start:end]`` is the name). ``role == '政権'`` (プーチン政権) means *the government of* that
 person; consumers that need the government rather than the person read it that way.
@@ -25,6 +28,7 @@ from typing import Optional, Protocol
 from .norm import (NormalizedText, is_kanji, is_katakana, is_word_char,
                             latin_boundary_ok, normalize, normalize_with_map)
 from ..records import Candidate
+from .affixes import changes_word
 
 
 
@@ -175,6 +179,8 @@ class DocumentMatcher:
                 continue
             taken[a:b] = b"\x01" * (b - a)
             s, e = nt.source_span(a, b)
+            if changes_word(text, s, e):  # 非友好国 is not 友好国, ロシア人 not Russia: no link, nor inside
+                continue
             spans.append(_Span(a, b, self._g.candidates(key, text[s:e])))
         spans.sort(key=lambda sp: sp.a)
         self._apply_titles(nt.text, spans)

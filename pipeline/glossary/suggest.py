@@ -46,10 +46,14 @@ def _one_line(s: str) -> str:
     return " ".join(str(s).split())
 
 
+# id prefixes of the packaged glossary (country:rus, org:asean, loc:crimea); other types: the type in lower case
+ID_PREFIXES = {"ORGANIZATION": "org", "LOCATION": "loc"}
+
+
 def suggestion_row(surface: str, type: str, count: int, contexts: list[str]) -> dict:
     """A glossary row (all `COLUMNS`) proposing ``surface`` as a new entry.
 
-    id = ``<type lower>:<romanized slug>``, label_ja = surface, label_en = romanization (to be
+    id = ``<prefix>:<romanized slug>`` with the packaged glossary's prefixes (`ID_PREFIXES`: org, loc), label_ja = surface, label_en = romanization (to be
     checked by a person), notes = how often it was seen and up to three contexts on one line.
     """
     if type not in ENTITY_TYPES:
@@ -58,7 +62,7 @@ def suggestion_row(surface: str, type: str, count: int, contexts: list[str]) -> 
     shown = " / ".join(_one_line(c) for c in contexts[:3])
     row = dict.fromkeys(COLUMNS, "")
     row.update(
-        id=f"{type.lower()}:{slug(roman)}",
+        id=f"{ID_PREFIXES.get(type, type.lower())}:{slug(roman)}",
         type=type,
         label_ja=surface,
         label_en=roman,

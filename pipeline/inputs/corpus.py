@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..errors import DecodeError
+from .suspects import nul_warning, utf16_without_bom, utf8_glitches
 
 SUFFIXES = (".txt", ".md")
 _CONTROL_OK = set("\t\n\r\f\v")
@@ -88,6 +89,8 @@ def decode(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
         except UnicodeDecodeError:
             raise DecodeError(f"{source}: has a UTF-16 BOM but is not valid UTF-16; re-save it as UTF-8") from None
     if _looks_binary(data):
+        if utf16_without_bom(data):
+            raise DecodeError(f"{source}: UTF-16 without a BOM? (NUL in every other byte); re-save it as UTF-8, or as UTF-16 with a BOM")
         raise DecodeError(f"{source}: binary file (NUL or control bytes), not text; convert it to UTF-8 text or remove it from the input")
     if (b"\x1b$B" in data or b"\x1b$@" in data) and data.isascii():  # 7-bit JIS: also valid UTF-8
         try:
@@ -98,6 +101,10 @@ def decode(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    glitches = utf8_glitches(data)
+    if glitches:
+        raise DecodeError(f"{source}: UTF-8 except {len(glitches)} invalid byte sequence(s), the first at byte offset "
+                          f"{glitches[0]}; fix the file, or set 'decode_errors: replace' in config.yaml to read it anyway")
     readings = []
     for enc in ("cp932", "euc_jp"):
         try:
@@ -110,8 +117,9 @@ def decode(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
     return text, enc
 
 
-def read_document(path: Path, max_bytes: int) -> RawDocument:
-    """Read and decode one file; DecodeError for unreadable, oversized or undecodable files."""
+def read_document(path: Path, max_bytes: int, decode_errors: str = "strict") -> RawDocument:
+    """Read and decode one file; DecodeError for unreadable, oversized or undecodable files.
+    `decode_errors='replace'`: a mostly-UTF-8 file's few invalid bytes become U+FFFD, with a warning."""
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -122,7 +130,16 @@ def read_document(path: Path, max_bytes: int) -> RawDocument:
     except OSError as e:
         raise DecodeError(f"{path}: cannot be read ({e.strerror})") from None
     doc_id = hashlib.sha256(data).hexdigest()
-    text, encoding = decode(data, str(path))
+    glitches = utf8_glitches(data) if decode_errors == "replace" else None
+    if glitches:
+        text, encoding = data.decode("utf-8", "replace"), "utf-8"
+    else:
+        text, encoding = decode(data, str(path))
     warnings = ("empty document",) if not text.strip() else ()
+    if glitches:
+        warnings += (f"{len(glitches)} invalid UTF-8 byte sequence(s) replaced with U+FFFD (decode_errors: replace), "
+                     f"the first at byte offset {glitches[0]}",)
+    if nul := nul_warning(text):
+        warnings += (nul,)
     fmt = "md" if path.suffix.lower() == ".md" else "txt"
     return RawDocument(str(path), doc_id, encoding, text, warnings, format=fmt)

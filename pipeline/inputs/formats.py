@@ -67,11 +67,12 @@ def find_documents(paths: list[str]) -> tuple[list[Path], list[tuple[str, str]],
     return kept, problems, skipped
 
 
-def read_any(path: Path, max_bytes: int) -> RawDocument:
-    """Read one file with the reader for its suffix; DecodeError (one line) when it cannot be read."""
+def read_any(path: Path, max_bytes: int, decode_errors: str = "strict") -> RawDocument:
+    """Read one file with the reader for its suffix; DecodeError (one line) when it cannot be read.
+    `decode_errors` applies to plain text (config `decode_errors`)."""
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
-        return read_document(path, max_bytes)
+        return read_document(path, max_bytes, decode_errors)
     try:
         size = path.stat().st_size
         if size > max_bytes:

@@ -49,6 +49,11 @@ def _entity_table(doc: Document) -> Table:
     return t
 
 
+def number(v) -> str:
+    """A quantity as people write it: 10,870,000,000 (never 1.087e+10), 2.5, 0.05."""
+    return f"{v:,.6f}".rstrip("0").rstrip(".")
+
+
 def print_document(doc: Document, claims: bool = False, console: Console | None = None) -> None:
     console = console or Console()
     console.print(f"[bold]{doc.source}[/bold]  doc_id={doc.doc_id[:16]}  encoding={doc.encoding}  chars={len(doc.text)}")
@@ -67,9 +72,9 @@ def print_document(doc: Document, claims: bool = False, console: Console | None 
     for col in ("text", "value", "unit", "approx.", "qualifier", "kind", "offset"):
         t.add_column(col)
     for q in doc.quantities:
-        value = "-" if q.value is None else f"{q.value:,.10g}"
+        value = "-" if q.value is None else number(q.value)
         if q.value_max is not None:
-            value += f"–{q.value_max:,.10g}"
+            value += f"–{number(q.value_max)}"
         t.add_row(q.text, value, q.unit, "~" if q.approximate else "", q.qualifier or "", q.kind, str(q.start))
     console.print(t)
     t = Table(title=f"Footnote markers ({len(doc.footnotes)})")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -12,10 +13,11 @@ from typing import Callable, Iterator, Optional
 
 from .. import __version__, store
 from ..config import Config
-from ..inputs import find_documents, read_any, skipped_message
+from ..inputs import display, find_input_files, read_any, skipped_message
 from ..errors import PipelineError
 from ..export import write_datasette, write_events_jsonl, write_jsonl
 from ..nlp import model_version
+from .stops import StoreCannotWrite, interrupt_after, store_cannot_write
 
 
 @dataclass
@@ -25,6 +27,11 @@ class RunSummary:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source, message)
     database: Optional[Path | str] = None  # a SQLite file, or a postgresql:// URL
     jsonl: Optional[Path] = None
+    status: str = "finished"  # or "interrupted" (Ctrl-C), "stopped" (the store or documents.jsonl cannot be written)
+    stop_message: str = ""
+    stored: int = 0  # documents in the database at the end, from every run
+    pruned: list[str] = field(default_factory=list)  # sources removed by --prune
+    review_dir: Optional[Path] = None  # a reviewer's corrections applied to this run ('pipeline review import')
 
 
 def load_resources(config: Config):
@@ -56,39 +63,99 @@ def _progress(total: int, enabled: bool):
 
 def run(
     paths: list[str], out_dir: Path, config: Config, resources=None,
-    warn: Callable[[str], None] = lambda m: print(m, file=sys.stderr), progress: bool = True,
+    warn: Callable[[str], None] = lambda m: print(m, file=sys.stderr), progress: bool = True, prune: bool = False,
 ) -> RunSummary:
-    """Process files/folders into the store and documents.jsonl; failures are reported, not raised."""
-    files, problems, skipped = find_documents(paths)
+    """Process files/folders into the store and documents.jsonl; failures are reported, not raised.
+    `prune`: afterwards, remove stored documents whose files are gone."""
+    inputs, problems, skipped = find_input_files(paths)
     if skipped:
         warn(skipped_message(skipped))
+    files = [i.path for i in inputs]
     res = resources or load_resources(config)
     db = store.location(out_dir, config.database)
     con = store.connect(db)
     out_dir.mkdir(parents=True, exist_ok=True)  # documents.jsonl goes here even when the store is a server
     try:
-        store.write_glossary(con, res.glossary.entries.values())
-        run_id = store.start_run(con, __version__, model_version(res.nlp), config.fingerprint(), res.glossary.fingerprint())
+        try:
+            store.write_glossary(con, res.glossary.entries.values())
+            store.clear_stale_errors(con)
+            run_id = store.start_run(con, __version__, model_version(res.nlp), config.fingerprint(), res.glossary.fingerprint())
+        except Exception as e:
+            if store_cannot_write(e):  # rolled back: nothing of this run was written
+                raise PipelineError(f"{db}: the database cannot be written ({e}); free space or choose another --out folder") from None
+            raise
         summary = RunSummary(run_id, database=db, jsonl=out_dir / "documents.jsonl")
+        for source, message in problems:
+            warn(f"Error: {message}")
+            store.record_error(con, source, "read", message, run_id, path=_absolute(source))
+            summary.failed.append((source, message))
         for message in getattr(res, "manifest_problems", ()):
             warn(f"Warning: {message}")
             store.record_error(con, ": ".join(message.split(": ")[:2]), "metadata", message, run_id)
-        for source, message in problems:
-            warn(f"Error: {message}")
-            store.record_error(con, source, "read", message, run_id)
-            summary.failed.append((source, message))
-        with _outcomes(files, config, res) as outcomes, _progress(len(files), progress and len(files) > 1) as bar:
-            task = bar.add_task("documents", total=len(files))
-            for outcome in outcomes:
-                _record(_reviewed(outcome, out_dir / REVIEW_OVERRIDES, res.glossary), con, run_id, summary, warn)
-                bar.advance(task)
-        store.finish_run(con, run_id, len(summary.processed), len(summary.failed))
-        write_jsonl(con, summary.jsonl)
-        write_events_jsonl(con, out_dir / "events.jsonl")
-        write_datasette(con, db)
+        summary.review_dir = out_dir / REVIEW_OVERRIDES
+        _record_all(files, {i.path: i for i in inputs}, config, res, con, summary, warn, progress)
+        if prune and summary.status == "finished":
+            _prune(con, summary, warn)
+        _finish(con, summary)
     finally:
         con.close()
     return summary
+
+
+def _absolute(typed: str) -> str:
+    return display(str(Path(typed).absolute()))
+
+
+def _record_all(files, idents, config, res, con, summary: RunSummary, warn, progress: bool) -> None:
+    """Store each outcome as it arrives; stop between documents on Ctrl-C or when the store cannot write."""
+    try:
+        with _outcomes(files, config, res) as outcomes, _progress(len(files), progress and len(files) > 1) as bar:
+            task = bar.add_task("documents", total=len(files))
+            for outcome in outcomes:
+                with interrupt_after():
+                    outcome = _reviewed(outcome, summary.review_dir, res.glossary)
+                    _record(outcome, idents[outcome.path], con, summary.run_id, summary, warn)
+                bar.advance(task)
+    except KeyboardInterrupt:
+        summary.status = "interrupted"
+    except StoreCannotWrite as e:
+        summary.status, summary.stop_message = "stopped", str(e)
+
+
+def _prune(con, summary: RunSummary, warn) -> None:
+    gone = store.missing_documents(con)
+    store.remove_documents(con, [d for d, _ in gone])
+    for doc_id, source in gone:
+        warn(f"Removed {source} ({doc_id[:12]}): its file is gone")
+    summary.pruned = [s for _, s in gone]
+
+
+def _finish(con, summary: RunSummary) -> None:
+    """Mark the run, then write documents.jsonl from the store; say what was kept if either fails.
+    A Ctrl-C meanwhile is held until both are done."""
+    with interrupt_after():
+        _finish_now(con, summary)
+
+
+def _finish_now(con, summary: RunSummary) -> None:
+    summary.stored = con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]  # reading works on a full disk
+    try:
+        store.finish_run(con, summary.run_id, len(summary.processed), len(summary.failed), summary.status)
+    except Exception as e:
+        if not store_cannot_write(e):
+            raise
+    try:
+        write_jsonl(con, summary.jsonl)
+        write_events_jsonl(con, summary.jsonl.with_name("events.jsonl"))
+        write_datasette(con, summary.database)
+    except OSError as e:
+        if not store_cannot_write(e):
+            raise
+        summary.status = "stopped"
+        kept = " (the previous file is kept unchanged)" if summary.jsonl.exists() else ""
+        message = (f"{summary.jsonl}: cannot be written ({e.strerror}){kept}; {summary.stored} document(s) "
+                   f"are stored in {summary.database}: free space and run again to rewrite it")
+        summary.stop_message = "\n".join(m for m in (summary.stop_message, message) if m)
 
 
 @dataclass(frozen=True)
@@ -108,7 +175,7 @@ def analyse(path: Path, res) -> Outcome:
 
     stage, doc_id = "read", None
     try:
-        raw = read_any(path, res.config.max_document_bytes)
+        raw = read_any(path, res.config.max_document_bytes, res.config.decode_errors)
         doc_id, stage = raw.doc_id, "process"
         return Outcome(path, process_document(raw, res), doc_id=doc_id)
     except PipelineError as e:
@@ -138,8 +205,11 @@ def _outcomes(files: list[Path], config: Config, res) -> Iterator[Iterator[Outco
         return
     ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     shared = res if ctx.get_start_method() == "fork" else None  # forked workers inherit the loaded model
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(config, shared)) as pool:
+    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(config, shared))
+    try:
         yield _collect(files, [pool.submit(_worker_analyse, f) for f in files], res)
+    finally:  # on Ctrl-C or a store that cannot write, documents not yet started are not parsed
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _collect(files: list[Path], futures: list, res) -> Iterator[Outcome]:
@@ -158,6 +228,46 @@ def _collect(files: list[Path], futures: list, res) -> Iterator[Outcome]:
                           "skipped and the batch goes on in one process: lower 'workers' in config.yaml if memory is short")
 
 
+def _record(outcome: Outcome, ident, con, run_id: int, summary: RunSummary, warn) -> None:
+    """Store one outcome under its identity (resolved path; source relative to its input root)."""
+    path = display(str(outcome.path))
+    if ident.name_warning:
+        warn(f"Warning: {ident.abs_path}: {ident.name_warning}")
+    if outcome.doc is not None:
+        doc = replace(outcome.doc, source=ident.source, path=ident.abs_path, path_hex=ident.path_hex,
+                      warnings=outcome.doc.warnings + ([ident.name_warning] if ident.name_warning else []))
+        twin = con.execute("SELECT path, path_hex FROM documents WHERE doc_id = ?", (doc.doc_id,)).fetchone()
+        if twin and twin[0] != ident.abs_path and _exists(*twin):
+            warn(f"Warning: {path} has the same bytes as {twin[0]}: one document, now listed under {path}")
+        try:
+            store.write_document(con, doc, run_id)
+            summary.processed.append(path)
+            return
+        except Exception as e:  # the transaction rolled back: what was stored before is kept
+            if store_cannot_write(e):
+                raise StoreCannotWrite(_cannot_write(e, summary)) from e
+            outcome = Outcome(outcome.path, None, "store", f"{path}: store failed: {type(e).__name__}: {e}", outcome.doc_id)
+    message = display(outcome.message)
+    warn(f"Error: {message}")
+    try:
+        store.record_error(con, ident.source, outcome.stage, message, run_id, outcome.doc_id, path=ident.abs_path)
+    except Exception as e:
+        if store_cannot_write(e):
+            raise StoreCannotWrite(_cannot_write(e, summary)) from e
+        raise
+    summary.failed.append((path, message))
+
+
+def _exists(path: str, path_hex: Optional[str]) -> bool:
+    return Path(os.fsdecode(bytes.fromhex(path_hex)) if path_hex else path).exists()
+
+
+def _cannot_write(e: Exception, summary: RunSummary) -> str:
+    return (f"{summary.database}: the database cannot be written ({e}); the batch stopped after "
+            f"{len(summary.processed)} document(s) of this run were stored: free space (or choose another "
+            "--out folder) and run again to continue")
+
+
 REVIEW_OVERRIDES = Path("review") / "overrides"  # inside the output folder: written by 'pipeline review import'
 
 
@@ -169,19 +279,3 @@ def _reviewed(outcome: Outcome, folder: Path, glossary) -> Outcome:
     ov = read_overrides(folder, outcome.doc.doc_id) if outcome.doc is not None and folder.is_dir() else None
     return replace(outcome, doc=apply_overrides(outcome.doc, ov, make_id, glossary)) if ov else outcome
 
-
-def _record(outcome: Outcome, con, run_id: int, summary: RunSummary, warn) -> None:
-    path = str(outcome.path)
-    if outcome.doc is not None:
-        twin = con.execute("SELECT source FROM documents WHERE doc_id = ?", (outcome.doc.doc_id,)).fetchone()
-        if twin and twin[0] != path and Path(twin[0]).exists():
-            warn(f"Warning: {path} has the same bytes as {twin[0]}: one document, now listed under {path}")
-        try:
-            store.write_document(con, outcome.doc, run_id)
-            summary.processed.append(path)
-            return
-        except Exception as e:  # the transaction rolled back: what was stored before is kept
-            outcome = Outcome(outcome.path, None, "store", f"{path}: store failed: {type(e).__name__}: {e}", outcome.doc_id)
-    warn(f"Error: {outcome.message}")
-    store.record_error(con, path, outcome.stage, outcome.message, run_id, outcome.doc_id)
-    summary.failed.append((path, outcome.message))

@@ -17,6 +17,7 @@ from .finish import document_metadata, finish_document
 from .pages import assign_pages
 from ..text import RepairedBlock, repair, split_sentences
 from ..inputs import front_matter_end
+from .parse import parse
 
 if TYPE_CHECKING:  # edge types, for annotations only: processing never reads files or config itself
     from ..config import Config
@@ -82,7 +83,7 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     _check_footnote_sequence(blocks, doc.warnings)
     dates = DateExtractor()
     matcher = res.glossary.matcher()
-    parsed = res.nlp.pipe((c.text for c in chunks), batch_size=res.config.batch_size)
+    parsed = parse(res.nlp, [c.text for c in chunks], res.config.batch_chars, res.config.batch_size)
     for chunk, sdoc in zip(chunks, parsed):
         _extract_chunk(doc, chunk, sdoc, res, dates, matcher)
     doc.footnotes = attach_notes(doc.footnotes, [b for b in blocks if b.kind == "note"])

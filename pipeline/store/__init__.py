@@ -1,17 +1,21 @@
 """The embedded SQLite store: one transaction per document, upserts keyed by deterministic ids.
 
 Takes `Document` records and writes them with their entities, dates, quantities, footnotes and
-claims, the glossary used, runs and errors; reads them back as the same records. A `postgresql://` URL opens a
+claims, the glossary used, runs and errors; reads them back as the same records (`connect_readonly`
+for commands that only read); removes documents and stale errors. A `postgresql://` URL opens a
 PostgreSQL database with the same tables and guarantees instead (extra `[postgres]`). `table_catalog`
 describes every table and column (meaning and logical type) for exports. Full-text indexes that work
 for Japanese (trigram) and the claim search over them.
 """
 from .catalog import Column, TableInfo, table_catalog, undescribed
 from .fts import SEARCH_CLAIMS_SQL, rebuild_fts, search_claims
+from .maintenance import clear_stale_errors, missing_documents, remove_documents
 from .postgres import is_url
+from .readonly import connect_readonly
 from .sqlite import (connect, copy_store, document_ids, location, find_document, finish_run, read_document, record_error, rows,
                      start_run, write_document, write_glossary)
 
 __all__ = ["Column", "TableInfo", "table_catalog", "undescribed", "SEARCH_CLAIMS_SQL", "rebuild_fts", "search_claims",
+           "clear_stale_errors", "missing_documents", "remove_documents", "connect_readonly",
            "is_url", "connect", "copy_store", "document_ids", "location", "find_document", "finish_run", "read_document",
            "record_error", "rows", "start_run", "write_document", "write_glossary"]

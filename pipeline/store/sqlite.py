@@ -23,7 +23,7 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
   doc_id TEXT PRIMARY KEY, source TEXT NOT NULL, encoding TEXT NOT NULL, text TEXT NOT NULL,
   n_chars INTEGER NOT NULL, warnings TEXT NOT NULL, run_id INTEGER, processed_at TEXT NOT NULL,
-  metadata TEXT NOT NULL DEFAULT '{}', format TEXT, pages INTEGER);
+  metadata TEXT NOT NULL DEFAULT '{}', format TEXT, pages INTEGER, path TEXT, path_hex TEXT);
 CREATE TABLE IF NOT EXISTS entities (
   id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, type TEXT NOT NULL,
@@ -64,15 +64,16 @@ CREATE TABLE IF NOT EXISTS glossary (
 CREATE TABLE IF NOT EXISTS runs (
   run_id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, finished_at TEXT,
   pipeline_version TEXT NOT NULL, model TEXT NOT NULL, config_fingerprint TEXT NOT NULL,
-  glossary_fingerprint TEXT NOT NULL, n_documents INTEGER, n_errors INTEGER);
+  glossary_fingerprint TEXT NOT NULL, n_documents INTEGER, n_errors INTEGER, status TEXT);
 CREATE TABLE IF NOT EXISTS errors (
   source TEXT NOT NULL, stage TEXT NOT NULL, message TEXT NOT NULL, doc_id TEXT, run_id INTEGER,
-  at TEXT NOT NULL, PRIMARY KEY (source, stage));
+  at TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY (path, stage));
 CREATE INDEX IF NOT EXISTS entities_doc ON entities(doc_id);
 CREATE INDEX IF NOT EXISTS entities_gloss ON entities(glossary_id);
 CREATE INDEX IF NOT EXISTS dates_doc ON dates(doc_id);
 CREATE INDEX IF NOT EXISTS quantities_doc ON quantities(doc_id);
 CREATE INDEX IF NOT EXISTS claims_doc ON claims(doc_id);
+CREATE INDEX IF NOT EXISTS documents_path ON documents(path);
 """
 _CHILD_TABLES = ("events", "entities", "dates", "quantities", "footnotes", "claims", "alias_proposals", "sentences")
 
@@ -96,7 +97,7 @@ def copy_store(src, dest) -> int:
         write_document(dest, doc, run_id)
         n += 1
     with dest:
-        for table, key in (("runs", "run_id"), ("errors", "source, stage")):
+        for table, key in (("runs", "run_id"), ("errors", "path, stage")):
             cur = src.execute(f"SELECT * FROM {table}")
             names = [c[0] for c in cur.description]
             marks = ",".join("?" * len(names))
@@ -149,11 +150,12 @@ def start_run(con, version: str, model: str, config_fp: str, glossary_fp: str) -
         return cur.fetchone()[0]
 
 
-def finish_run(con, run_id: int, n_documents: int, n_errors: int) -> None:
+def finish_run(con, run_id: int, n_documents: int, n_errors: int, status: str = "finished") -> None:
+    """Close a run; `status` says how it ended (finished, interrupted, stopped: the store cannot write)."""
     with con:
         con.execute(
-            "UPDATE runs SET finished_at = ?, n_documents = ?, n_errors = ? WHERE run_id = ?",
-            (_now(), n_documents, n_errors, run_id),
+            "UPDATE runs SET finished_at = ?, n_documents = ?, n_errors = ?, status = ? WHERE run_id = ?",
+            (_now(), n_documents, n_errors, status, run_id),
         )
 
 
@@ -171,34 +173,38 @@ def write_glossary(con, entries) -> None:
         )
 
 
-def record_error(con, source: str, stage: str, message: str, run_id: int | None, doc_id: str | None = None) -> None:
+def record_error(con, source: str, stage: str, message: str, run_id: int | None, doc_id: str | None = None,
+                 path: str | None = None) -> None:
+    """One row per (file, stage); `path` (the resolved path, default `source`) identifies the file."""
     with con:
         con.execute(
-            "INSERT INTO errors VALUES (?,?,?,?,?,?) ON CONFLICT (source, stage) DO UPDATE SET"
+            "INSERT INTO errors (source, stage, message, doc_id, run_id, at, path) VALUES (?,?,?,?,?,?,?)"
+            " ON CONFLICT (path, stage) DO UPDATE SET source = excluded.source,"
             " message = excluded.message, doc_id = excluded.doc_id, run_id = excluded.run_id, at = excluded.at",
-            (source, stage, message, doc_id, run_id, _now()),
+            (source, stage, message, doc_id, run_id, _now(), path or source),
         )
 
 
 def write_document(con, doc: Document, run_id: int | None) -> None:
     """Upsert one document and replace its child rows, atomically."""
+    path = doc.path or doc.source
     with con:
         con.execute(
             "INSERT INTO documents (doc_id, source, encoding, text, n_chars, warnings, run_id, processed_at, metadata,"
-            " format, pages) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (doc_id) DO UPDATE SET"
+            " format, pages, path, path_hex) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (doc_id) DO UPDATE SET"
             " source = excluded.source, encoding = excluded.encoding, text = excluded.text,"
             " n_chars = excluded.n_chars, warnings = excluded.warnings, run_id = excluded.run_id,"
             " processed_at = excluded.processed_at, metadata = excluded.metadata, format = excluded.format,"
-            " pages = excluded.pages",
+            " pages = excluded.pages, path = excluded.path, path_hex = excluded.path_hex",
             (doc.doc_id, doc.source, doc.encoding, doc.text, len(doc.text),
              json.dumps(doc.warnings, ensure_ascii=False), run_id, _now(),
-             json.dumps(doc.metadata, ensure_ascii=False, default=str), doc.format, doc.pages),
+             json.dumps(doc.metadata, ensure_ascii=False, default=str), doc.format, doc.pages, doc.path, doc.path_hex),
         )
-        # an edited file has new bytes and so a new doc_id: its old version is replaced, not kept
-        con.execute("DELETE FROM documents WHERE source = ? AND doc_id != ?", (doc.source, doc.doc_id))
+        # an edited file has new bytes and so a new doc_id: its old version (same resolved path) is replaced
+        con.execute("DELETE FROM documents WHERE COALESCE(path, source) = ? AND doc_id != ?", (path, doc.doc_id))
         for table in _CHILD_TABLES:
             con.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc.doc_id,))
-        con.execute("DELETE FROM errors WHERE source = ?", (doc.source,))
+        con.execute("DELETE FROM errors WHERE path = ?", (path,))
         _insert_children(con, doc)
 
 
@@ -291,7 +297,8 @@ def read_document(con, doc_id: str) -> Document:
     """The stored document and all its records (the inverse of write_document)."""
     row = rows(con, "SELECT * FROM documents WHERE doc_id = ?", (doc_id,))[0]
     doc = Document(row["doc_id"], row["source"], row["encoding"], row["text"], warnings=json.loads(row["warnings"]),
-                   metadata=json.loads(row["metadata"] or "{}"), format=row["format"] or "txt", pages=row["pages"])
+                   metadata=json.loads(row["metadata"] or "{}"), format=row["format"] or "txt", pages=row["pages"],
+                   path=row["path"], path_hex=row["path_hex"])
     order = 'WHERE doc_id = ? ORDER BY start, "end", id'
     for r in rows(con, f"SELECT * FROM entities {order}", (doc_id,)):
         r.pop("doc_id")
@@ -320,7 +327,9 @@ def document_ids(con) -> list[str]:
 def find_document(con, key: str) -> str | None:
     """A doc_id from a source path (exact), a doc_id prefix, or a unique part of a source path;
     PipelineError naming the candidates when a part matches several documents."""
-    rows = con.execute("SELECT doc_id FROM documents WHERE source = ?", (key,)).fetchall()
+    rows = con.execute("SELECT doc_id, path FROM documents WHERE source = ? OR path = ? ORDER BY path", (key, key)).fetchall()
+    if len(rows) > 1:  # the same relative name under two input roots
+        raise PipelineError(f"'{key}' is {len(rows)} documents ({', '.join(r[1] for r in rows[:5])}); give the full path")
     if not rows:
         rows = con.execute("SELECT doc_id FROM documents WHERE substr(doc_id, 1, ?) = ?", (len(key), key)).fetchall()
     if not rows:
