@@ -150,3 +150,17 @@ def test_pipeline_run_into_postgresql_stores_what_sqlite_stores(resources, pg_da
     con = store.connect(pg_database)
     assert _counts(con)["documents"] == 1 and _counts(con)["runs"] == 2 and not again.failed
     assert json.loads((tmp_path / "b" / "documents.jsonl").read_text(encoding="utf-8"))["entities"]
+
+
+def test_copying_a_store_keeps_its_errors_and_runs(tmp_path, pg_database):
+    lite = store.connect(tmp_path / "db.sqlite")
+    run_id = store.start_run(lite, "v", "m", "c", "g")
+    store.write_document(lite, _doc(), run_id)
+    store.record_error(lite, "in/bad.txt", "read", "in/bad.txt: not text", run_id, path="/abs/in/bad.txt")
+    pg = store.connect(pg_database)
+    assert store.copy_store(lite, pg) == 1
+    assert store.copy_store(lite, pg) == 1  # again: upserts, nothing doubles
+    for table in ("documents", "entities", "errors", "runs"):
+        q = f"SELECT COUNT(*) FROM {table}"
+        assert pg.execute(q).fetchone()[0] == lite.execute(q).fetchone()[0], table
+    assert pg.execute("SELECT path, stage, message FROM errors").fetchall() == [("/abs/in/bad.txt", "read", "in/bad.txt: not text")]
