@@ -12,7 +12,8 @@ from .fts import SEARCH_CLAIMS_SQL, rebuild_fts, search_claims
 from .maintenance import clear_stale_errors, missing_documents, remove_documents
 from .postgres import is_url
 from .readonly import connect_readonly
-from .sqlite import (connect, copy_store, document_ids, location, find_document, finish_run, read_document, record_error, rows,
+from .transfer import copy_store
+from .sqlite import (connect, document_ids, location, find_document, finish_run, read_document, record_error, rows,
                      start_run, write_document, write_glossary)
 
 __all__ = ["Column", "TableInfo", "table_catalog", "undescribed", "SEARCH_CLAIMS_SQL", "rebuild_fts", "search_claims",
