@@ -70,6 +70,9 @@ class DateMention:
     approximate: bool = False
     resolved_against: Optional[str] = None  # e.g. "1996-01 (1996年1月)" for relative expressions
     id: str = ""
+    kind: str = "date"  # TIMEX3 type: "date", "time" (15:30, 2023-09-06T15:30), "duration" (P1Y2M), "set" (R/P1W)
+    frequency: Optional[dict] = None  # a set's {"count": 3, "per": "P1W"} (週に3回); else None
+    anchor_source: Optional[str] = None  # what resolved_against is: "document" (its date) or "narrative"
 
 
 @dataclass(frozen=True)

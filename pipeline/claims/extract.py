@@ -270,7 +270,8 @@ def _to_claim(finder: ArgFinder, c: _Clause, dates, quantities, lexicon) -> Clai
     return Claim(
         start=c.start, end=c.end, text=finder.text[c.start:c.end], predicate=an.predicate,
         subject=c.subject, objects=tuple(an.objects),
-        dates=tuple({"value": d.value, "earliest": d.earliest, "latest": d.latest} for d in ds),
+        dates=tuple({"value": d.value, "earliest": d.earliest, "latest": d.latest,
+                     **({"kind": d.kind} if d.kind != "date" else {})} for d in ds),
         quantities=tuple({"value": q.value, "unit": q.unit, **({"value_max": q.value_max} if q.value_max is not None else {})}
                          for q in qs),
         modality=an.modality, polarity=an.polarity, attributed=attributed,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..text import split_block
 from ..claims import extract_claims
-from ..temporal import DateExtractor
+from ..temporal import DateExtractor, detect_document_date
 from ..entities import extend_matches, merge_entities, model_entities
 from ..text import to_ascii
 from ..temporal import find_quantities
@@ -70,7 +70,9 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
         chunks.extend(parts)
         doc.warnings.extend(warns)
     _check_footnote_sequence(blocks, doc.warnings)
-    dates = DateExtractor()
+    # time10: anchor on the document's own date; the lead switches this to doc.metadata.date at merge
+    found = detect_document_date(raw.text)
+    dates = DateExtractor(found.value if found else None)
     matcher = res.glossary.matcher()
     parsed = res.nlp.pipe((c.text for c in chunks), batch_size=res.config.batch_size)
     for chunk, sdoc in zip(chunks, parsed):

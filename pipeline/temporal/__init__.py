@@ -1,10 +1,12 @@
 """Time expressions and quantities, as pure functions of strings.
 
-Takes analysis text and gives `DateMention`s (EDTF value, ISO bounds, resolved against the
-narrative) and `Quantity`s (value in base units, ISO 4217 or SI unit or counter word). Tested with
+Takes analysis text and gives `DateMention`s of four kinds — date (EDTF value, ISO bounds), time,
+duration (ISO 8601), set (repeating interval + frequency) — resolved against the narrative or the
+document date, the document's own date from its first lines (`detect_document_date`), and `Quantity`s (value in base units, ISO 4217 or SI unit or counter word). Tested with
 tables; no model.
 """
 from .dates import DateExtractor, extract_dates
+from .docdate import detect_document_date
 from .quantities import find_quantities
 
-__all__ = ["DateExtractor", "extract_dates", "find_quantities"]
+__all__ = ["DateExtractor", "detect_document_date", "extract_dates", "find_quantities"]

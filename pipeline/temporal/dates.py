@@ -62,9 +62,10 @@ Other conventions:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
+from .timex import extend, parse_document_date
 from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, SHORT_YEAR, SP, UNIT, Context, Rejected,
                           Unit, build_unit, day_unit, edtf, en_unit, normalize)
 from ..records import DateMention
@@ -104,8 +105,15 @@ class DateExtractor:
     """Fed the blocks (paragraphs, headings) of ONE document in order; keeps the narrative anchor
     (last explicit year/month/day mentioned) so relative expressions resolve against the narrative."""
 
-    def __init__(self) -> None:
+    def __init__(self, document_date: Optional[str] = None) -> None:
+        """`document_date`: the document's own date (EDTF day, month or year) for words relative
+        to the time of writing (本日, 昨年, 先月, 来週, 月曜日) and months/days with no narrative year;
+        None keeps such values unspecified (XXXX-07-18) or unemitted (昨年)."""
         self.anchor: Optional[Context] = None
+        self.document = parse_document_date(document_date)
+        d = self.document
+        self._doc_ctx = Context(d[0].year, d[0].month if d[1] >= 2 else None, d[0].day if d[1] == 3 else None,
+                                f"{d[0].isoformat()[:[0, 4, 7, 10][d[1]]]} (document date)") if d else None
 
     def feed(self, text: str) -> tuple[list[DateMention], list[DateWarning]]:
         """Return date mentions with start/end relative to `text` (text[start:end] == mention.text),
@@ -122,7 +130,14 @@ class DateExtractor:
             _, kind, m = min(hits, key=lambda h: (h[0], h[1]))
             handler = (self._bare_range, self._iso_day, self._unit, self._en_date)[kind]
             pos = handler(text, norm, m, mentions, warnings)
+        mentions = [self._sourced(x) for x in extend(text, norm, mentions, self.document, self.anchor, warnings)]
         return mentions, warnings
+
+    def _sourced(self, m: DateMention) -> DateMention:
+        if m.resolved_against and not m.anchor_source:
+            doc = self._doc_ctx and m.resolved_against == self._doc_ctx.label
+            return replace(m, anchor_source="document" if doc else "narrative")
+        return m
 
     # -- handlers: each returns the position to continue from --------------------------------
     def _bare_range(self, text, norm, m, mentions, warnings) -> int:
@@ -165,9 +180,11 @@ class DateExtractor:
             nxt = UNIT.match(norm, of.end())
             if nxt and (nxt["year"] or nxt["era"]):
                 return m.end()  # '2年後の2018年': the explicit year wins
-        u = build_unit(m.groupdict(), surface, self.anchor)
+        g = m.groupdict()
+        bare_month = g["bmonth"] and not self.anchor
+        u = build_unit(g, surface, self._doc_ctx if bare_month and self._doc_ctx else self.anchor)
         if isinstance(u, Rejected):
-            if u.warning:
+            if u.warning and not (bare_month and u.warning.startswith("unresolved")):  # a bare 7月 with no year is 'XXXX-07' (timex.extend)
                 warnings.append(DateWarning(u.warning, m.start(), m.end()))
             return m.end()
         end = self._range(text, norm, m, u, mentions, warnings)
@@ -241,6 +258,6 @@ class DateExtractor:
                               f"{label} ({surface.strip()})")
 
 
-def extract_dates(text: str) -> list[DateMention]:
-    """Date mentions in one text, with a fresh narrative anchor (warnings dropped)."""
-    return DateExtractor().feed(text)[0]
+def extract_dates(text: str, document_date: Optional[str] = None) -> list[DateMention]:
+    """Temporal mentions in one text, with a fresh narrative anchor (warnings dropped)."""
+    return DateExtractor(document_date).feed(text)[0]

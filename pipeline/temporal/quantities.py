@@ -178,7 +178,7 @@ def _amount(text: str, m: re.Match) -> Optional[Quantity]:
     except ValueError:
         return None
     if m["dur"]:
-        return _duration(text, m, value)
+        return None  # durations are temporal mentions (pipeline.temporal.durations), not quantities
     surface = m["unit"]
     if _is_word(num, value, surface):
         return None

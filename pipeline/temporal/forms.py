@@ -1,0 +1,182 @@
+"""Calendar forms the unit grammar does not cover: numeric dates, era letters, quarters,
+centuries, BCE, seasons after a bare year, and months/days with no year known.
+
+Conventions
+-----------
+- Numeric: 2021/7/18, 2021.7.18, 2021・7・18 (full dates; 2021-7-18 is `units.ISO_DAY`'s);
+  2021/7, 2021年/7, 2021/7月 = '2021-07'; 7/18 = a month/day ('XXXX-07-18' without a year);
+  令和3/7/18, 令和3.7, R3.7.18, R3年7月18日, H30 (era letters M T S H R) with 1-2 digit years.
+  A month/day needs 1<=M<=12, 1<=D<=31 and is not part of a longer number (1/50, 320/5MP).
+- Quarters: 第1四半期, Q1, 1Q (1Q needs a word boundary; 10Q is not one) = EDTF level 2
+  'YYYY-33'..'YYYY-36' ('XXXX-33' without a year); after 年度 they count from April and become a
+  month interval ('2023-04/2023-06').
+- Centuries: N世紀 = 'NNXX' with N-1 as the digits (21世紀 = '20XX'), bounds by the usual
+  convention (the first year is 01): 2001-01-01..2100-12-31. 紀元前N世紀 = astronomical years
+  '-(100N-1)/-(100N-100)' (紀元前1世紀 = '-0099/0000').
+- BCE: 紀元前N年 = astronomical year 1-N as EDTF ('-1999' for 紀元前2000年, '0000' for 紀元前1年);
+  bounds are ISO with the astronomical year ('-1999-01-01'), written out by hand because Python
+  dates stop at year 1.
+- Years before 1000 with 年 (500年) are dates when N > 100 (ja-timex's rule: N <= 100 are
+  durations); 西暦 before them is part of the span.
+- 2021春 / 2021/春 (no 年) = EDTF season '2021-21'.
+- A month or day with no year anywhere (no narrative, no document date): 7月18日 = 'XXXX-07-18',
+  7月 = 'XXXX-07', 18日 = 'XXXX-XX-18'; no bounds.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from typing import Optional
+
+from ..records import DateMention
+from .units import ERAS, KNUM, SEASONS, SP, parse_int
+
+_LETTER = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
+_SEP = r"[/.・,]"
+_NOT_NUM_BEFORE = r"(?<![0-9A-Za-z.,/\-+])"
+_NOT_NUM_AFTER = r"(?![0-9A-Za-z.,/%])"
+NUMERIC_RE = re.compile(
+    rf"{_NOT_NUM_BEFORE}(?:(?P<era>{'|'.join(ERAS)})|(?P<letter>[MTSHRＲ])|(?:西暦{SP})?(?P<y>[0-9]{{4}}))"
+    rf"(?:(?P<ey>元|[0-9]{{1,2}})(?=[/.・,年\-]))?"
+    rf"(?:年)?(?P<s1>{_SEP}|-)(?P<m>[0-9]{{1,2}})(?:月)?(?:(?P=s1)(?P<d>[0-9]{{1,2}})(?:日)?)?{_NOT_NUM_AFTER}"
+)
+LETTER_RE = re.compile(rf"(?<![A-Za-z0-9])(?P<letter>[MTSHRＲ])(?P<ey>[0-9]{{1,2}})(?:(?P<nen>年)|(?![0-9A-Za-z.]))")
+MONTH_DAY_RE = re.compile(rf"(?<![0-9A-Za-z.,/\-])(?P<m>[0-9]{{1,2}})/(?P<d>[0-9]{{1,2}})(?![0-9A-Za-z.,/%])")
+QUARTER_RE = re.compile(
+    rf"(?:(?P<y>[0-9]{{4}}){SP}年(?P<fy>度)?{SP}(?:の{SP})?)?(?:第(?P<q1>[1-4１-４一二三四]){SP}四半期"
+    rf"|(?<![0-9A-Za-z])Q(?P<q2>[1-4])(?![0-9A-Za-z])|(?<![0-9A-Za-z])(?P<q3>[1-4])Q(?![0-9A-Za-z]))")
+CENTURY_RE = re.compile(rf"(?P<bc>紀元前{SP})?(?<![0-9])(?P<n>[0-9]{{1,2}}|{KNUM}){SP}世紀(?!間|前|後|ぶり|目|近く)"
+                        rf"(?:{SP}(?P<ap>頃|ごろ))?")
+BCE_RE = re.compile(rf"紀元前{SP}(?P<n>[0-9]{{1,4}}|{KNUM}){SP}年(?!間|前|後|ぶり)(?:{SP}(?P<ap>頃|ごろ))?")
+OLD_YEAR_RE = re.compile(rf"(?:西暦{SP})?(?<![0-9.,第])(?P<n>[1-9][0-9]{{2}})年(?!間|前|後|ぶり|度|代|目|[0-9])")
+SEASON_RE = re.compile(rf"(?<![0-9])(?P<y>[0-9]{{4}})/?(?P<s>[春夏秋冬])(?!日|分|休|季|期)")
+NO_YEAR_RE = re.compile(rf"(?<![0-9A-Za-z.年])(?:(?P<m>[0-9]{{1,2}}|{KNUM}){SP}月(?!間|目|曜)(?:{SP}(?P<d>[0-9]{{1,2}}|{KNUM}){SP}日(?!間|目))?"
+                        rf"|(?P<bd>[0-9]{{1,2}}){SP}日(?!間|目|本|米|中|系|曜|前|後|半|以内|程度|おき|ごと|に[0-9一1]))")
+
+
+def _astro(bc: int) -> str:
+    y = 1 - bc
+    return f"-{-y:04d}" if y < 0 else f"{y:04d}"
+
+
+def _m(text, s, e, value, lo, hi, approx=False, label=None, source=None) -> DateMention:
+    return DateMention(s, e, text[s:e], value, lo, hi, approx, label, kind="date", anchor_source=source)
+
+
+def _year_of(g) -> Optional[int]:
+    g = g.groupdict()
+    if g.get("y"):
+        return int(g["y"])
+    era = g.get("era") or _LETTER.get((g["letter"] or "").replace("Ｒ", "R"))
+    if not era or not g["ey"]:
+        return None
+    n = 1 if g["ey"] == "元" else int(g["ey"])
+    return ERAS[era] + n if n >= 1 else None
+
+
+def _numeric(text, norm, out):
+    for m in NUMERIC_RE.finditer(norm):
+        y = _year_of(m)
+        mo, d = int(m["m"]), m["d"] and int(m["d"])
+        if y is None or not 1 <= mo <= 12 or (d and not 1 <= d <= calendar.monthrange(y, mo)[1]):
+            continue
+        if m["s1"] == "-" and d:
+            continue  # the units module's ISO_DAY
+        if d:
+            v = f"{y:04d}-{mo:02d}-{d:02d}"
+            out.append(_m(text, m.start(), m.end(), v, v, v))
+        else:
+            last = calendar.monthrange(y, mo)[1]
+            out.append(_m(text, m.start(), m.end(), f"{y:04d}-{mo:02d}", f"{y:04d}-{mo:02d}-01", f"{y:04d}-{mo:02d}-{last}"))
+    for m in LETTER_RE.finditer(norm):
+        if (y := _year_of(m)) is not None:
+            out.append(_m(text, m.start(), m.end(), f"{y:04d}", f"{y:04d}-01-01", f"{y:04d}-12-31"))
+
+
+def _quarters(text, norm, out):
+    for m in QUARTER_RE.finditer(norm):
+        q = "1234１２３４一二三四".index(m["q1"] or m["q2"] or m["q3"]) % 4 + 1
+        if not m["y"]:
+            out.append(_m(text, m.start(), m.end(), f"XXXX-{32 + q}", None, None))
+            continue
+        y, first = int(m["y"]), 3 * q - 2 + (3 if m["fy"] else 0)
+        y2, first = (y + 1, first - 12) if first > 12 else (y, first)
+        last = calendar.monthrange(y2, first + 2)[1]
+        v = f"{y2:04d}-{first:02d}/{y2:04d}-{first + 2:02d}" if m["fy"] else f"{y:04d}-{32 + q}"
+        out.append(_m(text, m.start(), m.end(), v, f"{y2:04d}-{first:02d}-01", f"{y2:04d}-{first + 2:02d}-{last}"))
+
+
+def _centuries(text, norm, out):
+    for m in BCE_RE.finditer(norm):
+        n = parse_int(m["n"])
+        if n >= 1:
+            a = _astro(n)
+            out.append(_m(text, m.start(), m.end(), a + ("~" if m["ap"] else ""), f"{a}-01-01", f"{a}-12-31", bool(m["ap"])))
+    for m in CENTURY_RE.finditer(norm):
+        n = parse_int(m["n"])
+        if n < 1:
+            continue
+        t = "~" if m["ap"] else ""
+        if m["bc"]:
+            lo, hi = _astro(100 * n), _astro(100 * (n - 1) + 1)
+            out.append(_m(text, m.start(), m.end(), f"{lo}{t}/{hi}{t}", f"{lo}-01-01", f"{hi}-12-31", bool(t)))
+        else:
+            out.append(_m(text, m.start(), m.end(), f"{n - 1:02d}XX{t}", f"{(n - 1) * 100 + 1:04d}-01-01",
+                          f"{n * 100:04d}-12-31", bool(t)))
+
+
+def _old_years_and_seasons(text, norm, out):
+    for m in OLD_YEAR_RE.finditer(norm):
+        y = int(m["n"])
+        if y > 100:
+            out.append(_m(text, m.start(), m.end(), f"{y:04d}", f"{y:04d}-01-01", f"{y:04d}-12-31"))
+    for m in SEASON_RE.finditer(norm):
+        y = int(m["y"])
+        code, a, b = SEASONS[m["s"]]
+        ya, ma = y + a // 12, a % 12 + 1
+        yb, mb = y + b // 12, b % 12 + 1
+        out.append(_m(text, m.start(), m.end(), f"{y:04d}-{code}", date(ya, ma, 1).isoformat(),
+                      date(yb, mb, calendar.monthrange(yb, mb)[1]).isoformat()))
+
+
+def find_forms(text: str, norm: str) -> list[DateMention]:
+    """Numeric dates, era letters, quarters, centuries, BCE, old years and bare-year seasons."""
+    out: list[DateMention] = []
+    for f in (_numeric, _quarters, _centuries, _old_years_and_seasons):
+        f(text, norm, out)
+    return sorted(out, key=lambda d: (d.start, -d.end))
+
+
+def find_partial(text: str, norm: str, year: Optional[int], month: Optional[int],
+                 label: Optional[str], source: Optional[str]) -> list[DateMention]:
+    """Months and days with no year: 7/18, 7月18日, 7月, 18日. With `year` (and `month` for a bare
+    day) from the narrative or the document date they are resolved; else unspecified."""
+    out = []
+    for m in MONTH_DAY_RE.finditer(norm):
+        _partial(text, m, int(m["m"]), int(m["d"]), year, label, source, out)
+    for m in NO_YEAR_RE.finditer(norm):
+        if m["bd"]:
+            d = int(m["bd"])
+            if not 1 <= d <= 31:
+                continue
+            if month and year:
+                _partial(text, m, month, d, year, label, source, out)
+            else:
+                out.append(_m(text, m.start(), m.end(), f"XXXX-XX-{d:02d}", None, None))
+            continue
+        mo, d = parse_int(m["m"]), m["d"] and parse_int(m["d"])
+        _partial(text, m, mo, d, year, label, source, out)
+    return out
+
+
+def _partial(text, m, mo, d, year, label, source, out):
+    if not 1 <= mo <= 12 or (d and not 1 <= d <= calendar.monthrange(year or 2000, mo)[1]):
+        return
+    if year is None:
+        out.append(_m(text, m.start(), m.end(), f"XXXX-{mo:02d}" + (f"-{d:02d}" if d else ""), None, None))
+        return
+    last = calendar.monthrange(year, mo)[1]
+    v = f"{year:04d}-{mo:02d}" + (f"-{d:02d}" if d else "")
+    lo, hi = (v, v) if d else (f"{v}-01", f"{v}-{last}")
+    out.append(_m(text, m.start(), m.end(), v, lo, hi, False, label, source))

@@ -1,0 +1,106 @@
+"""Dates relative to the time of writing (本日, 昨年, 先月, 来週, 3日前, 月曜日) -> EDTF.
+
+They resolve against the DOCUMENT date (`anchor_source='document'`), except 翌日/前日/翌々日/翌週,
+which follow the narrative when it names a day (else the document date). With no document date
+they are not emitted: 昨年 on its own says nothing a reader can place (the dates module's
+convention for unresolvable relatives).
+
+Conventions
+-----------
+- 本日/今日 the day, 昨日 -1, 一昨日 -2, 一昨昨日/一昨々日 -3, 明日 +1, 明後日 +2; 今年/本年 the year,
+  昨年/去年 -1, 一昨年/おととし -2, 来年 +1, 再来年 +2; 今年度/昨年度/来年度 fiscal years (April);
+  今月/先月/先々月/来月/再来月; 今週/先週/先々週/来週/再来週 the ISO week Monday..Sunday as an
+  interval; 今世紀 the century ('20XX').
+- N年前/後, Nヶ月前/後, N週間前/後, N日前/後 (also くらい/ほど/ばかり/近く before 前/後, approximate):
+  the document date moved by N at the unit's precision. Fractional amounts and hours/minutes/
+  seconds are not placed (they stay durations in the `durations` module: a duration 前).
+- Weekdays (月曜日, 月曜, （月）): alone 'XXXX-WXX-1' (ISO week-date pattern with unknown week);
+  with a document date the day of that weekday in the document's own ISO week.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from typing import Optional
+
+from ..records import DateMention
+from .units import KNUM, SP, parse_int
+
+_WORDS = {
+    "本日": ("D", 0), "今日": ("D", 0), "昨日": ("D", -1), "一昨昨日": ("D", -3), "一昨々日": ("D", -3),
+    "一昨日": ("D", -2), "明後日": ("D", 2), "明日": ("D", 1),
+    "今年度": ("F", 0), "本年度": ("F", 0), "昨年度": ("F", -1), "前年度": ("F", -1), "来年度": ("F", 1),
+    "今年": ("Y", 0), "本年": ("Y", 0), "昨年": ("Y", -1), "去年": ("Y", -1), "一昨年": ("Y", -2),
+    "おととし": ("Y", -2), "再来年": ("Y", 2), "来年": ("Y", 1),
+    "今月": ("M", 0), "先々月": ("M", -2), "先月": ("M", -1), "再来月": ("M", 2), "来月": ("M", 1),
+    "今週": ("W", 0), "先々週": ("W", -2), "先週": ("W", -1), "再来週": ("W", 2), "来週": ("W", 1),
+    "今世紀": ("C", 0),
+}
+_NARRATIVE = {"翌々日": ("D", 2), "翌日": ("D", 1), "前日": ("D", -1), "翌週": ("W", 1)}
+WORD_RE = re.compile("(?<![\u3400-\u9fff々])(?:" + "|".join(sorted({**_WORDS, **_NARRATIVE}, key=len, reverse=True))
+                     + ")(?!比|同期|来|中|以来)")
+_UNIT = {"年": "Y", "ヶ月": "M", "カ月": "M", "か月": "M", "ヵ月": "M", "箇月": "M", "週間": "W", "週": "W", "日": "D"}
+N_RE = re.compile(rf"(?<![0-9.〇零一二三四五六七八九十百千])(?P<n>[0-9]{{1,3}}|{KNUM})(?P<u>年|[ヶカかヵ箇]月|週間?|日)"
+                  rf"(?P<ap>{SP}(?:くらい|ぐらい|ほど|ばかり|近く))?{SP}(?P<dir>前|まえ|後)(?!半|後|期|者|任|述|身|日)")
+_WD = "月火水木金土日"
+WEEKDAY_RE = re.compile(rf"(?P<w>[{_WD}])曜(?:日)?|(?<=[（(])(?P<b>[{_WD}])(?=[）)])")
+
+
+def _shift(doc: date, unit: str, n: int) -> tuple[str, date, date]:
+    if unit == "D":
+        d = doc + timedelta(days=n)
+        return d.isoformat(), d, d
+    if unit == "W":
+        mon = doc - timedelta(days=doc.weekday()) + timedelta(weeks=n)
+        sun = mon + timedelta(days=6)
+        return f"{mon.isoformat()}/{sun.isoformat()}", mon, sun
+    if unit == "M":
+        k = doc.year * 12 + doc.month - 1 + n
+        y, m = k // 12, k % 12 + 1
+        return f"{y:04d}-{m:02d}", date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+    if unit == "F":
+        y = (doc.year if doc.month >= 4 else doc.year - 1) + n
+        return f"{y:04d}-04/{y + 1:04d}-03", date(y, 4, 1), date(y + 1, 3, 31)
+    if unit == "C":
+        c = (doc.year - 1) // 100
+        return f"{c:02d}XX", date(c * 100 + 1, 1, 1), date(c * 100 + 100, 12, 31)
+    y = doc.year + n
+    return f"{y:04d}", date(y, 1, 1), date(y, 12, 31)
+
+
+def _mention(text, s, e, shifted, label, source, approx=False) -> DateMention:
+    value, lo, hi = shifted
+    return DateMention(s, e, text[s:e], value + ("~" if approx else ""), lo.isoformat(), hi.isoformat(), approx,
+                       label, kind="date", anchor_source=source)
+
+
+def find_relative(text: str, norm: str, doc: Optional[date], doc_label: Optional[str],
+                  narrative_day: Optional[tuple[date, str]]) -> list[DateMention]:
+    """Relative dates in `text`; `doc` = the document date, `narrative_day` = (day, label) of the
+    narrative anchor when it names a day."""
+    out = []
+    for m in WORD_RE.finditer(norm):
+        w = m.group()
+        if w in _NARRATIVE:
+            if narrative_day:
+                out.append(_mention(text, m.start(), m.end(), _shift(narrative_day[0], *_NARRATIVE[w]),
+                                    narrative_day[1], "narrative"))
+            elif doc:
+                out.append(_mention(text, m.start(), m.end(), _shift(doc, *_NARRATIVE[w]), doc_label, "document"))
+        elif doc:
+            out.append(_mention(text, m.start(), m.end(), _shift(doc, *_WORDS[w]), doc_label, "document"))
+    if doc:
+        for m in N_RE.finditer(norm):
+            n = parse_int(m["n"]) * (-1 if m["dir"] in ("前", "まえ") else 1)
+            out.append(_mention(text, m.start(), m.end(), _shift(doc, _UNIT[m["u"]], n), doc_label, "document",
+                                bool(m["ap"])))
+    for m in WEEKDAY_RE.finditer(norm):
+        k = _WD.index(m["w"] or m["b"])
+        s, e = (m.start() - 1, m.end() + 1) if m["b"] else (m.start(), m.end())
+        if not doc:
+            out.append(DateMention(s, e, text[s:e], f"XXXX-WXX-{k + 1}", None, None, kind="date"))
+            continue
+        d = doc - timedelta(days=doc.weekday()) + timedelta(days=k)
+        out.append(_mention(text, s, e, (d.isoformat(), d, d), doc_label, "document"))
+    return sorted(out, key=lambda d: d.start)
