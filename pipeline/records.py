@@ -84,7 +84,7 @@ class Quantity:
     unit: str
     approximate: bool = False
     qualifier: Optional[str] = None  # 約, 程度, 以上, 超, 未満, 余り, 少なくとも, 最大, 最低 ...
-    kind: str = "amount"  # "amount", "duration" (５年間, 3カ月) or "unit_declaration" (（単位：100万US$）)
+    kind: str = "amount"  # "amount" or "unit_declaration" (（単位：100万US$）); durations are DateMentions since schema 3
     id: str = ""
     value_max: Optional[float] = None  # the high end of a range (2〜3割: value 20, value_max 30); else None
     scale: Optional[float] = None  # a unit declaration's multiplier (（単位：100万US$） -> 1000000); else None

@@ -3,7 +3,7 @@
 A case (one row, built by bench/jatimex_cases.py with its documented TIMEX3 -> EDTF/ISO rule) says
 what a tagger should find in `text`, given `document_date`:
 
-- check `none`: nothing temporal at all (any kind);
+- check `none`: nothing temporal of the case's kinds (comma-separated; empty = any kind);
 - check `any`: at least one mention (of `kind` when given);
 - check `value`: the mention answering the case — the one whose text is `expect_text` when given,
   else the `index`-th mention in text order — has `kind` and `value` (and `count` for sets). A
@@ -12,7 +12,9 @@ what a tagger should find in `text`, given `document_date`:
 - check `text`, `approx`, `open_end`, `open_start`: a mention with text `expect_text` (or covering
   the whole input) exists, or a linked range contains it; `approx` also needs approximate=True,
   `open_end` a value 'X/..', `open_start' '../X'. Values are compared without EDTF's '~' (TIMEX3
-  puts approximation in `mod`, which the `approx` cases check).
+  puts approximation in `mod`, which the `approx` cases check). An interval of ours inside the
+  expected unit answers it: TIMEX3 writes 2021年7月末 as '2021-07-XX' + mod END, we write the
+  part as days ('2021-07-21/2021-07-31').
 """
 from __future__ import annotations
 
@@ -42,7 +44,8 @@ def judge(case: dict, mentions: Iterable[DateMention]) -> bool:
     found = sorted(mentions, key=lambda m: (m.start, -m.end))
     check = case["check"]
     if check == "none":
-        return not found
+        kinds = set(filter(None, (case.get("kind") or "").split(",")))
+        return not [m for m in found if not kinds or m.kind in kinds]
     if check == "any":
         return any(not case.get("kind") or m.kind == case["kind"] for m in found)
     m = _answer(case, found)
@@ -52,7 +55,9 @@ def judge(case: dict, mentions: Iterable[DateMention]) -> bool:
         if case.get("kind") and m.kind != case["kind"]:
             return False
         value = m.value.replace("~", "")  # TIMEX3 says APPROX in mod, not in the value: the approx cases check it
-        if case.get("value") and case["value"] != value and case["value"] not in value.split("/"):
+        ends = value.split("/")
+        inside = "/" in value and all(e.startswith(case.get("value", "") + "-") for e in ends)
+        if case.get("value") and case["value"] != value and case["value"] not in ends and not inside:
             return False
         if case.get("count"):
             return bool(m.frequency) and str(m.frequency.get("count")) == case["count"]

@@ -70,7 +70,7 @@ from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, SHORT_YEAR, SP, UNIT
                           Unit, build_unit, day_unit, edtf, en_unit, normalize)
 from ..records import DateMention
 
-_CONN = re.compile(rf"{SP}(?:から|より|~|-|–|—){SP}")
+_CONN = re.compile(rf"{SP}(?:から|より|~|-|–|—){SP}(?:翌{SP}(?=[0-9]))?")  # 2005年11月から翌2006年7月
 _RANGE_END = re.compile(rf"{SP}(?:まで|にかけて)")
 _OPEN_START = re.compile(rf"{SP}(?:から|より(?!前|後|も)|以降|以後|以来|~)")
 _OPEN_END = re.compile(rf"{SP}(?:まで|以前)")
@@ -121,7 +121,7 @@ class DateExtractor:
         norm = normalize(text)
         mentions: list[DateMention] = []
         warnings: list[DateWarning] = []
-        pos = 0
+        pos, trail = 0, [(0, self.anchor)]  # (position, narrative anchor from there on)
         while pos < len(norm):
             hits = [(m.start(), i, m) for i, rx in enumerate((BARE_RANGE, ISO_DAY, UNIT, EN_DATE))
                     if (m := rx.search(norm, pos))]
@@ -130,7 +130,13 @@ class DateExtractor:
             _, kind, m = min(hits, key=lambda h: (h[0], h[1]))
             handler = (self._bare_range, self._iso_day, self._unit, self._en_date)[kind]
             pos = handler(text, norm, m, mentions, warnings)
-        mentions = [self._sourced(x) for x in extend(text, norm, mentions, self.document, self.anchor, warnings)]
+            if self.anchor is not trail[-1][1]:
+                trail.append((m.start(), self.anchor))
+
+        def narrative_at(p: int) -> Optional[Context]:
+            return next((a for q, a in reversed(trail) if q <= p), None)
+        more = extend(text, norm, mentions, self.document, self._doc_ctx, narrative_at, warnings)
+        mentions = [self._sourced(x) for x in more]
         return mentions, warnings
 
     def _sourced(self, m: DateMention) -> DateMention:

@@ -33,26 +33,26 @@ from typing import Optional
 from ..records import DateMention
 from .units import KNUM, SP, parse_int
 
-NUMV = rf"(?:[0-9]+(?:\.[0-9]+)?|{KNUM})"
-_LB = "(?<![0-9A-Za-z.〇零一二三四五六七八九十百千万第])"
-_MONTH = "(?:ヶ|カ|か|ヵ|ケ|箇|ヶ)月"
-CAL = {"Y": "年", "M": _MONTH, "W": "週間?", "D": "日"}
+NUMV = rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+(?:\.[0-9]+)?|{KNUM})"
+_LB = "(?<![0-9A-Za-z.,〇零一二三四五六七八九十百千万第])"
+_MONTH = "(?:ヶ|カ|か|ヵ|ケ|箇)月"
+CAL = {"C": "世紀", "Y": "年", "M": _MONTH, "W": "週間?", "D": "日"}
 CLOCK = {"H": "時間", "M": "分", "S": "秒"}
 _PRE = rf"(?:(?P<pre>約|およそ|ほぼ|わずか|僅か){SP})?"
-_POST = rf"(?:{SP}(?P<post>頃|前後|近く|ほど|くらい|ぐらい|程度|余り|あまり|以上|以下|以内|未満|超))?"
+_POST = rf"(?:{SP}(?P<post>頃|前後|近く|ほど|くらい|ぐらい|ばかり|程度|余り|あまり|以上|以下|以内|未満|超))?"
 
 
-def _chain(units: dict, tail: str) -> str:
+def _chain(units: dict) -> str:
     parts = []
     for code, word in units.items():
         parts.append(rf"(?:(?P<n{code}>{NUMV}){SP}(?P<u{code}>{word})(?P<h{code}>半)?{SP})?")
     return "".join(parts)
 
 
-CAL_RE = re.compile(rf"{_PRE}{_LB}(?=[0-9〇零一二三四五六七八九十百千])" + _chain(CAL, "")
+CAL_RE = re.compile(rf"{_PRE}{_LB}(?=[0-9〇零一二三四五六七八九十百千])" + _chain(CAL)
                     + rf"(?P<kan>間)?(?P<ord>目)?(?:{SP}(?P<bu>ぶり|もの間))?" + _POST)
-CLOCK_RE = re.compile(rf"{_PRE}{_LB}(?=[0-9〇零一二三四五六七八九十百千])" + _chain(CLOCK, "")
-                      + rf"(?P<ms>(?<=秒)[0-9]+)?(?P<kan>間)?" + _POST)
+CLOCK_RE = re.compile(rf"{_PRE}{_LB}(?=[0-9〇零一二三四五六七八九十百千])" + _chain(CLOCK)
+                      + r"(?P<ms>(?<=秒)[0-9]+)?(?P<kan>間)?" + _POST)
 HALF_RE = re.compile(rf"{_PRE}(?<![0-9一二三四五六七八九十])(?P<w>四半世紀|半世紀|半年|半月|半日)(?P<kan>間)?" + _POST)
 _RELATIVE = re.compile(rf"{SP}(?:[0-9]|ほど|くらい|ぐらい|近く|ばかり)*{SP}(?:前|まえ|後|先)(?!半|後)")
 # 1秒に1年, 3日1日: parts of a rejected frequency are not durations
@@ -61,7 +61,7 @@ _PER = re.compile(rf"{SP}間?に{SP}[0-9〇一二三四五六七八九十]|[0-9]
 _WORD = re.compile(r"^(?:十分|一時)$")
 _BARE_YEAR_OK = re.compile(r"(?:は|が|も|を|来|経|以上|以内|未満|以下|近く|ほど|くらい|ぐらい|程度|余|になる|で)")
 _HALF = {"四半世紀": "P25Y", "半世紀": "P50Y", "半年": "P0.5Y", "半月": "P0.5M", "半日": "P0.5D"}
-_APPROX = {"約", "およそ", "ほぼ", "頃", "前後", "近く", "ほど", "くらい", "ぐらい", "程度", "余り", "あまり"}
+_APPROX = {"約", "およそ", "ほぼ", "頃", "前後", "近く", "ほど", "くらい", "ぐらい", "ばかり", "程度", "余り", "あまり"}
 
 
 def _num(s: str) -> float:
@@ -76,6 +76,7 @@ def _amount(m: re.Match, code: str) -> Optional[str]:
     n = m[f"n{code}"]
     if n is None:
         return None
+    n = n.replace(",", "")
     raw = n if re.fullmatch(r"[0-9.]+", n) else str(parse_int(n))
     if m[f"h{code}"]:
         return _fmt(_num(raw) + 0.5)
@@ -100,6 +101,10 @@ def _cal(text: str, norm: str, m: re.Match) -> Optional[DateMention]:
     got = {c: _amount(m, c) for c in CAL}
     if not any(got.values()):
         return None
+    if got["C"]:  # 1世紀前, 1世紀近く: a bare N世紀 is a century (the forms module)
+        if any(got[c] for c in "YMWD") or not (m["post"] or m["kan"] or _RELATIVE.match(norm, m.end())):
+            return None
+        got["Y"], got["C"] = _fmt(float(got["C"]) * 100), None
     end = m.end() if m["ord"] or m["bu"] else _tail(norm, m)
     if end < 0:
         return None
@@ -115,7 +120,7 @@ def _cal(text: str, norm: str, m: re.Match) -> Optional[DateMention]:
     if m["uW"] == "週" and end == m.end() and not (m["kan"] or m["ord"] or m["hW"] or m["bu"] or m["post"]):
         if not any(got[c] for c in "YMD"):
             return None  # 週3日 (a set), 第3週
-    value = "P" + "".join(f"{got[c]}{c}" for c in CAL if got[c])
+    value = "P" + "".join(f"{got[c]}{c}" for c in "YMWD" if got[c])
     return _mention(text, m.start(), end, value, bool({m["pre"], m["post"]} & _APPROX))
 
 
@@ -124,8 +129,8 @@ def _clock(text: str, norm: str, m: re.Match) -> Optional[DateMention]:
     if not any(got.values()):
         return None
     end = _tail(norm, m)
-    if end < 0:
-        return None
+    if end < 0 or norm[m.end():m.end() + 1] == "目":
+        return None  # 1時間目 is no duration
     if _WORD.match(norm[m.start():m.end()]) or (end == m.end() and _PER.match(norm, m.end())):
         return None
     if got["S"] and m["ms"]:

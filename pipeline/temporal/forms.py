@@ -16,6 +16,7 @@ Conventions
 - BCE: 紀元前N年 = astronomical year 1-N as EDTF ('-1999' for 紀元前2000年, '0000' for 紀元前1年);
   bounds are ISO with the astronomical year ('-1999-01-01'), written out by hand because Python
   dates stop at year 1.
+- Pre-Meiji era years (大化1年 = '0645'): the `eras` module (japanera's table).
 - Years before 1000 with 年 (500年) are dates when N > 100 (ja-timex's rule: N <= 100 are
   durations); 西暦 before them is part of the span.
 - 2021春 / 2021/春 (no 年) = EDTF season '2021-21'.
@@ -30,7 +31,8 @@ from datetime import date
 from typing import Optional
 
 from ..records import DateMention
-from .units import ERAS, KNUM, SEASONS, SP, parse_int
+from .eras import find_old_eras
+from .units import ERAS, KNUM, MONTH_PARTS, PARTS, SEASONS, SP, parse_int
 
 _LETTER = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
 _SEP = r"[/.・,]"
@@ -38,11 +40,12 @@ _NOT_NUM_BEFORE = r"(?<![0-9A-Za-z.,/\-+])"
 _NOT_NUM_AFTER = r"(?![0-9A-Za-z.,/%])"
 NUMERIC_RE = re.compile(
     rf"{_NOT_NUM_BEFORE}(?:(?P<era>{'|'.join(ERAS)})|(?P<letter>[MTSHRＲ])|(?:西暦{SP})?(?P<y>[0-9]{{4}}))"
-    rf"(?:(?P<ey>元|[0-9]{{1,2}})(?=[/.・,年\-]))?"
+    r"(?:(?P<ey>元|[0-9]{1,2})(?=[/.・,年\-]))?"
     rf"(?:年)?(?P<s1>{_SEP}|-)(?P<m>[0-9]{{1,2}})(?:月)?(?:(?P=s1)(?P<d>[0-9]{{1,2}})(?:日)?)?{_NOT_NUM_AFTER}"
 )
-LETTER_RE = re.compile(rf"(?<![A-Za-z0-9])(?P<letter>[MTSHRＲ])(?P<ey>[0-9]{{1,2}})(?:(?P<nen>年)|(?![0-9A-Za-z.]))")
-MONTH_DAY_RE = re.compile(rf"(?<![0-9A-Za-z.,/\-])(?P<m>[0-9]{{1,2}})/(?P<d>[0-9]{{1,2}})(?![0-9A-Za-z.,/%])")
+LETTER_RE = re.compile(rf"(?<![A-Za-z0-9])(?P<letter>[MTSHRＲ])(?P<ey>[0-9]{{1,2}})(?:(?P<nen>年)"
+                       rf"(?:{SP}(?P<lm>[0-9]{{1,2}}){SP}月(?:{SP}(?P<ld>[0-9]{{1,2}}){SP}日)?)?|(?![0-9A-Za-z.]))")
+MONTH_DAY_RE = re.compile(r"(?<![0-9A-Za-z.,/\-])(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})(?![0-9A-Za-z.,/%])")
 QUARTER_RE = re.compile(
     rf"(?:(?P<y>[0-9]{{4}}){SP}年(?P<fy>度)?{SP}(?:の{SP})?)?(?:第(?P<q1>[1-4１-４一二三四]){SP}四半期"
     rf"|(?<![0-9A-Za-z])Q(?P<q2>[1-4])(?![0-9A-Za-z])|(?<![0-9A-Za-z])(?P<q3>[1-4])Q(?![0-9A-Za-z]))")
@@ -50,8 +53,9 @@ CENTURY_RE = re.compile(rf"(?P<bc>紀元前{SP})?(?<![0-9])(?P<n>[0-9]{{1,2}}|{K
                         rf"(?:{SP}(?P<ap>頃|ごろ))?")
 BCE_RE = re.compile(rf"紀元前{SP}(?P<n>[0-9]{{1,4}}|{KNUM}){SP}年(?!間|前|後|ぶり)(?:{SP}(?P<ap>頃|ごろ))?")
 OLD_YEAR_RE = re.compile(rf"(?:西暦{SP})?(?<![0-9.,第])(?P<n>[1-9][0-9]{{2}})年(?!間|前|後|ぶり|度|代|目|[0-9])")
-SEASON_RE = re.compile(rf"(?<![0-9])(?P<y>[0-9]{{4}})/?(?P<s>[春夏秋冬])(?!日|分|休|季|期)")
-NO_YEAR_RE = re.compile(rf"(?<![0-9A-Za-z.年])(?:(?P<m>[0-9]{{1,2}}|{KNUM}){SP}月(?!間|目|曜)(?:{SP}(?P<d>[0-9]{{1,2}}|{KNUM}){SP}日(?!間|目))?"
+SEASON_RE = re.compile(r"(?<![0-9])(?P<y>[0-9]{4})/?(?P<s>[春夏秋冬])(?!日|分|休|季|期)")
+NO_YEAR_RE = re.compile(rf"(?<![0-9A-Za-z.])(?<![0-9〇一二三四五六七八九十元]年)(?:(?P<m>[0-9]{{1,2}}|{KNUM}){SP}月(?!間|目|曜)(?:{SP}(?P<d>[0-9]{{1,2}}|{KNUM}){SP}日(?!間|目))?"
+                        rf"(?:{SP}(?:の{SP})?(?P<part>{PARTS}))?"
                         rf"|(?P<bd>[0-9]{{1,2}}){SP}日(?!間|目|本|米|中|系|曜|前|後|半|以内|程度|おき|ごと|に[0-9一1]))")
 
 
@@ -81,7 +85,7 @@ def _numeric(text, norm, out):
         mo, d = int(m["m"]), m["d"] and int(m["d"])
         if y is None or not 1 <= mo <= 12 or (d and not 1 <= d <= calendar.monthrange(y, mo)[1]):
             continue
-        if m["s1"] == "-" and d:
+        if m["s1"] == "-" and d and m["y"]:
             continue  # the units module's ISO_DAY
         if d:
             v = f"{y:04d}-{mo:02d}-{d:02d}"
@@ -90,7 +94,18 @@ def _numeric(text, norm, out):
             last = calendar.monthrange(y, mo)[1]
             out.append(_m(text, m.start(), m.end(), f"{y:04d}-{mo:02d}", f"{y:04d}-{mo:02d}-01", f"{y:04d}-{mo:02d}-{last}"))
     for m in LETTER_RE.finditer(norm):
-        if (y := _year_of(m)) is not None:
+        if (y := _year_of(m)) is None:
+            continue
+        mo, d = m["lm"] and int(m["lm"]), m["ld"] and int(m["ld"])
+        if mo and not 1 <= mo <= 12 or d and not 1 <= d <= calendar.monthrange(y, mo)[1]:
+            continue
+        if d:
+            v = f"{y:04d}-{mo:02d}-{d:02d}"
+            out.append(_m(text, m.start(), m.end(), v, v, v))
+        elif mo:
+            last = calendar.monthrange(y, mo)[1]
+            out.append(_m(text, m.start(), m.end(), f"{y:04d}-{mo:02d}", f"{y:04d}-{mo:02d}-01", f"{y:04d}-{mo:02d}-{last}"))
+        else:
             out.append(_m(text, m.start(), m.end(), f"{y:04d}", f"{y:04d}-01-01", f"{y:04d}-12-31"))
 
 
@@ -145,38 +160,53 @@ def find_forms(text: str, norm: str) -> list[DateMention]:
     out: list[DateMention] = []
     for f in (_numeric, _quarters, _centuries, _old_years_and_seasons):
         f(text, norm, out)
+    out.extend(find_old_eras(text, norm))
     return sorted(out, key=lambda d: (d.start, -d.end))
 
 
-def find_partial(text: str, norm: str, year: Optional[int], month: Optional[int],
-                 label: Optional[str], source: Optional[str]) -> list[DateMention]:
-    """Months and days with no year: 7/18, 7月18日, 7月, 18日. With `year` (and `month` for a bare
-    day) from the narrative or the document date they are resolved; else unspecified."""
+def find_partial(text: str, norm: str, context_at) -> list[DateMention]:
+    """Months and days with no year: 7/18, 7月18日, 7月末, 7月, 18日. `context_at(pos)` gives the
+    (Context, source) in force there — the narrative, else the document date — whose year (and
+    month, for a bare day) resolves them; with none they stay unspecified ('XXXX-07-18')."""
     out = []
     for m in MONTH_DAY_RE.finditer(norm):
-        _partial(text, m, int(m["m"]), int(m["d"]), year, label, source, out)
+        _partial(text, m, int(m["m"]), int(m["d"]), None, context_at(m.start()), out)
     for m in NO_YEAR_RE.finditer(norm):
+        ctx, source = context_at(m.start())
         if m["bd"]:
             d = int(m["bd"])
             if not 1 <= d <= 31:
                 continue
-            if month and year:
-                _partial(text, m, month, d, year, label, source, out)
+            if ctx and ctx.year and ctx.month:
+                _partial(text, m, ctx.month, d, None, (ctx, source), out)
             else:
                 out.append(_m(text, m.start(), m.end(), f"XXXX-XX-{d:02d}", None, None))
             continue
-        mo, d = parse_int(m["m"]), m["d"] and parse_int(m["d"])
-        _partial(text, m, mo, d, year, label, source, out)
+        _partial(text, m, parse_int(m["m"]), m["d"] and parse_int(m["d"]), m["part"], (ctx, source), out)
     return out
 
 
-def _partial(text, m, mo, d, year, label, source, out):
+def _partial(text, m, mo, d, part, ctx_source, out):
+    ctx, source = ctx_source
+    year = ctx.year if ctx else None
     if not 1 <= mo <= 12 or (d and not 1 <= d <= calendar.monthrange(year or 2000, mo)[1]):
         return
-    if year is None:
-        out.append(_m(text, m.start(), m.end(), f"XXXX-{mo:02d}" + (f"-{d:02d}" if d else ""), None, None))
+    if part and part not in MONTH_PARTS:
         return
-    last = calendar.monthrange(year, mo)[1]
-    v = f"{year:04d}-{mo:02d}" + (f"-{d:02d}" if d else "")
-    lo, hi = (v, v) if d else (f"{v}-01", f"{v}-{last}")
-    out.append(_m(text, m.start(), m.end(), v, lo, hi, False, label, source))
+    last = calendar.monthrange(year or 2001, mo)[1]
+    if part:
+        a, b = MONTH_PARTS[part]
+        a, b = (last, last) if part == "末日" else (min(a, last), min(b, last))
+    y = f"{year:04d}" if year else "XXXX"
+    if d or (part and a == b):
+        v = f"{y}-{mo:02d}-{d or a:02d}"
+        lo = hi = v
+    elif part:
+        v = f"{y}-{mo:02d}-{a:02d}/{y}-{mo:02d}-{b:02d}"
+        lo, hi = v.split("/")
+    else:
+        v, lo, hi = f"{y}-{mo:02d}", f"{y}-{mo:02d}-01", f"{y}-{mo:02d}-{last}"
+    if not year:
+        out.append(_m(text, m.start(), m.end(), v, None, None))
+        return
+    out.append(_m(text, m.start(), m.end(), v, lo, hi, False, ctx.label, source))

@@ -11,7 +11,7 @@ Conventions
   昨年/去年 -1, 一昨年/おととし -2, 来年 +1, 再来年 +2; 今年度/昨年度/来年度 fiscal years (April);
   今月/先月/先々月/来月/再来月; 今週/先週/先々週/来週/再来週 the ISO week Monday..Sunday as an
   interval; 今世紀 the century ('20XX').
-- N年前/後, Nヶ月前/後, N週間前/後, N日前/後 (also くらい/ほど/ばかり/近く before 前/後, approximate):
+- N年前/後, Nヶ月前/後, N週間前/後, N日前/後, 半世紀前 (50 years), 四半世紀後 (25) (also くらい/ほど/ばかり/近く before 前/後, approximate):
   the document date moved by N at the unit's precision. Fractional amounts and hours/minutes/
   seconds are not placed (they stay durations in the `durations` module: a duration 前).
 - Weekdays (月曜日, 月曜, （月）): alone 'XXXX-WXX-1' (ISO week-date pattern with unknown week);
@@ -41,8 +41,9 @@ _NARRATIVE = {"翌々日": ("D", 2), "翌日": ("D", 1), "前日": ("D", -1), "�
 WORD_RE = re.compile("(?<![\u3400-\u9fff々])(?:" + "|".join(sorted({**_WORDS, **_NARRATIVE}, key=len, reverse=True))
                      + ")(?!比|同期|来|中|以来)")
 _UNIT = {"年": "Y", "ヶ月": "M", "カ月": "M", "か月": "M", "ヵ月": "M", "箇月": "M", "週間": "W", "週": "W", "日": "D"}
-N_RE = re.compile(rf"(?<![0-9.〇零一二三四五六七八九十百千])(?P<n>[0-9]{{1,3}}|{KNUM})(?P<u>年|[ヶカかヵ箇]月|週間?|日)"
+N_RE = re.compile(rf"(?<![0-9.,〇零一二三四五六七八九十百千])(?P<n>[0-9]{{1,3}}|{KNUM})(?P<u>年|[ヶカかヵ箇]月|週間?|日)"
                   rf"(?P<ap>{SP}(?:くらい|ぐらい|ほど|ばかり|近く))?{SP}(?P<dir>前|まえ|後)(?!半|後|期|者|任|述|身|日)")
+HALF_RE = re.compile(rf"(?P<w>四半世紀|半世紀)(?P<ap>{SP}(?:くらい|ぐらい|ほど|ばかり|近く))?{SP}(?P<dir>前|まえ|後)(?!半|期)")
 _WD = "月火水木金土日"
 WEEKDAY_RE = re.compile(rf"(?P<w>[{_WD}])曜(?:日)?|(?<=[（(])(?P<b>[{_WD}])(?=[）)])")
 
@@ -93,8 +94,13 @@ def find_relative(text: str, norm: str, doc: Optional[date], doc_label: Optional
     if doc:
         for m in N_RE.finditer(norm):
             n = parse_int(m["n"]) * (-1 if m["dir"] in ("前", "まえ") else 1)
+            if not 1 <= doc.year + n * (m["u"] == "年") <= 9999:
+                continue  # 3000年前 of a 2023 document: before year 1, stays a duration
             out.append(_mention(text, m.start(), m.end(), _shift(doc, _UNIT[m["u"]], n), doc_label, "document",
                                 bool(m["ap"])))
+        for m in HALF_RE.finditer(norm):
+            n = (25 if m["w"] == "四半世紀" else 50) * (-1 if m["dir"] in ("前", "まえ") else 1)
+            out.append(_mention(text, m.start(), m.end(), _shift(doc, "Y", n), doc_label, "document", bool(m["ap"])))
     for m in WEEKDAY_RE.finditer(norm):
         k = _WD.index(m["w"] or m["b"])
         s, e = (m.start() - 1, m.end() + 1) if m["b"] else (m.start(), m.end())

@@ -74,6 +74,21 @@ def _count(text: str, m: re.Match) -> Optional[DateMention]:
     return _set(text, m.start(), m.end(), per, None, amount)
 
 
+def set_like_spans(norm: str) -> list[tuple[int, int]]:
+    """Spans shaped like a frequency that are none (1秒に1年, 3日1日, 日1時間, 1秒間1回): their
+    parts are not durations or dates either."""
+    spans = []
+    for m in COUNT_RE.finditer(norm):
+        if _count("", m) is None and (m["ni"] or m["c"] or (m["pn"] and m["pu"] == m["au"])):
+            spans.append((m.start(), m.end()))
+    for m in _BARE_DAY_SET.finditer(norm):
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+_BARE_DAY_SET = re.compile(rf"(?<![0-9〇一二三四五六七八九十])日{SP}{_N}{SP}(?:時間|分|秒)|{_N}{SP}回{SP}{_N}{SP}(?:時間|分|秒)")
+
+
 def find_sets(text: str, norm: str) -> list[DateMention]:
     """Frequencies in `text` (`norm` = units.normalize(text)), sorted by start."""
     out = []

@@ -1,0 +1,104 @@
+"""Joining temporal mentions of one block: ranges, a day with its time or weekday, and the
+open/approximate suffixes of mentions the unit grammar did not build.
+
+Conventions
+-----------
+- A date or time, a range mark (から, より, 〜, -, –) with an optional 翌/同 (午後1時半から同3時半),
+  then a mention of the same kind and precision, then optionally まで/にかけて/の間, is ONE record
+  'A/B' (10日〜20日 = 'XXXX-XX-10/XXXX-XX-20'; 昨日から今日にかけて; 12:00〜17:30 = 'T12:00/T17:30').
+  Both ends must be new here (the dates module links its own units) and the end must not come
+  before the start; a range of a day and a month (今月から1日も) is no range.
+- A time right after a day (2023年9月6日午後3時, 本日15時) is one 'YYYY-MM-DDTHH:MM' record; a
+  time alone takes the day of the narrative, else of the document date, when either names a day
+  (resolved_against and anchor_source say which), else stays 'THH:MM' with no bounds.
+- A bracketed weekday right after a day (7月18日（日）) joins that day's span.
+- After a new date: 以降/以後/以来/から/より = 'X/..'; 以前/まで = '../X'; 頃/ごろ/前後/近く =
+  approximate with '~' on each endpoint (as the dates module does for its units).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Callable
+
+from ..records import DateMention
+from .units import SP
+
+_GAP = re.compile(rf"{SP}(?:の{SP})?")
+_DAY = re.compile(r"^-?\d{4}-\d\d-\d\d$")
+_WEEKDAY = re.compile(r"^[ \u3000]*[（(](?:[月火水木金土日](?:曜日?)?)[）)]")
+_CONN = re.compile(rf"{SP}(?:から|より|~|-|–|—){SP}(?:翌|同)?{SP}")
+_TAIL = re.compile(rf"{SP}(?:まで|にかけて|の間)")
+_OPEN_START = re.compile(rf"{SP}(?:以降|以後|以来|から|より(?!前|後|も))")
+_OPEN_END = re.compile(rf"{SP}(?:まで|以前)")
+_APPROX = re.compile(rf"{SP}(?:頃|ごろ|ころ|前後|近く)")
+
+
+def _shape(v: str) -> str:
+    return re.sub(r"[0-9]", "9", v.replace("~", ""))
+
+
+def _ranges(text, norm, found, old) -> list[DateMention]:
+    out: list[DateMention] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if (prev and id(prev) not in old and id(d) not in old and prev.kind == d.kind and d.kind in ("date", "time")
+                and "/" not in prev.value and "/" not in d.value and _shape(prev.value) == _shape(d.value)
+                and (c := _CONN.fullmatch(norm, prev.end, d.start))
+                and not (prev.earliest and d.latest and d.latest < prev.earliest)):
+            t = _TAIL.match(norm, d.end)
+            end = t.end() if t else d.end
+            out[-1] = DateMention(prev.start, end, text[prev.start:end], f"{prev.value}/{d.value}", prev.earliest,
+                                  d.latest, prev.approximate or d.approximate,
+                                  prev.resolved_against or d.resolved_against, kind=d.kind,
+                                  anchor_source=prev.anchor_source or d.anchor_source)
+            old.discard(id(prev))
+            continue
+        out.append(d)
+    return out
+
+
+def _suffixed(text, norm, d: DateMention) -> DateMention:
+    if d.kind != "date" or "/.." in d.value or "../" in d.value:
+        return d
+    if (a := _APPROX.match(norm, d.end)) and not d.approximate:
+        value = "/".join(p + "~" for p in d.value.split("/"))
+        d = replace(d, end=a.end(), text=text[d.start:a.end()], value=value, approximate=True)
+    if "/" in d.value and not d.value.endswith(("XX", "~")) and not re.search(r"/\d", d.value):
+        return d
+    if o := _OPEN_START.match(norm, d.end):
+        if not _CONN.match(norm, d.end) or not re.match(r"[0-9０-９]", norm[o.end():o.end() + 1] or "x"):
+            return replace(d, end=o.end(), text=text[d.start:o.end()], value=f"{d.value.split('/')[0]}/..", latest=None)
+    elif o := _OPEN_END.match(norm, d.end):
+        return replace(d, end=o.end(), text=text[d.start:o.end()], value=f"../{d.value.split('/')[-1]}", earliest=None)
+    return d
+
+
+def _time_of_day(d: DateMention, context_at) -> DateMention:
+    ctx, source = context_at(d.start)
+    if d.value.startswith("TXX") or not ctx or not (ctx.year and ctx.month and ctx.day):
+        return d
+    day = f"{ctx.year:04d}-{ctx.month:02d}-{ctx.day:02d}"
+    return replace(d, value="/".join(day + p for p in d.value.split("/")), earliest=day, latest=day, resolved_against=ctx.label,
+                   anchor_source=source)
+
+
+def link(text: str, norm: str, found: list[DateMention], old: set, context_at: Callable) -> list[DateMention]:
+    """Ranges, fusions and suffixes over the block's mentions (sorted by start); `old` = ids of the
+    dates module's own mentions."""
+    out: list[DateMention] = []
+    for d in _ranges(text, norm, found, old):
+        prev = out[-1] if out else None
+        if (prev and d.kind == "time" and prev.kind == "date" and _DAY.match(prev.value)
+                and _GAP.fullmatch(text, prev.end, d.start)):
+            value = "/".join(prev.value + p for p in d.value.split("/"))
+            out[-1] = replace(prev, end=d.end, text=text[prev.start:d.end], value=value, kind="time")
+            continue
+        if prev and prev.kind == "date" and d.kind == "date" and d.value.startswith("XXXX-WXX") and \
+                _DAY.match(prev.value) and _WEEKDAY.match(text[prev.end:d.end]):
+            out[-1] = replace(prev, end=d.end, text=text[prev.start:d.end])
+            continue
+        if d.kind == "time" and "T" == d.value[:1]:
+            d = _time_of_day(d, context_at)
+        out.append(d if id(d) in old else _suffixed(text, norm, d))
+    return out
