@@ -14,6 +14,7 @@ Conventions
   (は, が, も, を, 来, 経, 以上, 以内, 未満, 近く, ほど, くらい, 程度, 余, になる); 18年に, 18年の stay
   nothing (two-digit years). 日 alone is a day of the month (the dates module), 日間 a duration;
   分 and 秒 alone are durations.
+- 3泊4日 = 'P4D' (a stay is counted in days, the nights are one fewer).
 - Ordinals (5年目, 3ヶ月目, 8日目, 3週目) are recorded as the duration that has run at their end
   (ja-timex's convention: 'P5Y'); 時間目/分目/秒目 are not durations.
 - 約, およそ, ほぼ before and 頃, 前後, 近く, ほど, くらい, ぐらい, 程度, 余り after make it approximate;
@@ -37,7 +38,7 @@ NUMV = rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+(?:\.[0-9]+)?|{KNUM})"
 _LB = "(?<![0-9A-Za-z.,〇零一二三四五六七八九十百千万第])"
 _MONTH = "(?:ヶ|カ|か|ヵ|ケ|箇)月"
 CAL = {"C": "世紀", "Y": "年", "M": _MONTH, "W": "週間?", "D": "日"}
-CLOCK = {"H": "時間", "M": "分", "S": "秒"}
+CLOCK = {"H": "時間", "M": "分(?!の[0-9０-９一二三四五六七八九十]|野|類|割|析|散|布|担|娩|子|岐|裂|離|量|け)", "S": "秒"}  # 3分の1 is a third
 _PRE = rf"(?:(?P<pre>約|およそ|ほぼ|わずか|僅か){SP})?"
 _POST = rf"(?:{SP}(?P<post>頃|前後|近く|ほど|くらい|ぐらい|ばかり|程度|余り|あまり|以上|以下|以内|未満|超))?"
 
@@ -53,6 +54,7 @@ CAL_RE = re.compile(rf"{_PRE}{_LB}(?=[0-9〇零一二三四五六七八九十百
                     + rf"(?P<kan>間)?(?P<ord>目)?(?:{SP}(?P<bu>ぶり|もの間))?" + _POST)
 CLOCK_RE = re.compile(rf"{_PRE}{_LB}(?=[0-9〇零一二三四五六七八九十百千])" + _chain(CLOCK)
                       + r"(?P<ms>(?<=秒)[0-9]+)?(?P<kan>間)?" + _POST)
+NIGHTS_RE = re.compile(rf"{_PRE}{_LB}(?P<n>{NUMV}){SP}泊{SP}(?P<d>{NUMV}){SP}日(?:間)?")
 HALF_RE = re.compile(rf"{_PRE}(?<![0-9一二三四五六七八九十])(?P<w>四半世紀|半世紀|半年|半月|半日)(?P<kan>間)?" + _POST)
 _RELATIVE = re.compile(rf"{SP}(?:[0-9]|ほど|くらい|ぐらい|近く|ばかり)*{SP}(?:前|まえ|後|先)(?!半|後)")
 # 1秒に1年, 3日1日: parts of a rejected frequency are not durations
@@ -161,6 +163,9 @@ def _ranged(text: str, norm: str, d: DateMention) -> DateMention:
 def find_durations(text: str, norm: str) -> list[DateMention]:
     """Durations in `text` (`norm` = units.normalize(text)), sorted by start, not overlapping."""
     out: list[DateMention] = []
+    for m in NIGHTS_RE.finditer(norm):  # 3泊4日: the days ('P4D'); the nights are one fewer
+        days = m["d"] if m["d"].isdigit() else str(parse_int(m["d"]))
+        out.append(_mention(text, m.start(), m.end(), f"P{days}D", bool(m["pre"])))
     for rx, build in ((HALF_RE, None), (CAL_RE, _cal), (CLOCK_RE, _clock)):
         for m in rx.finditer(norm):
             if m.end() == m.start() or (m["pre"] and m.end() == m.start() + len(m["pre"])):

@@ -26,6 +26,7 @@ from .units import SP
 
 _GAP = re.compile(rf"{SP}(?:の{SP})?")
 _DAY = re.compile(r"^-?\d{4}-\d\d-\d\d$")
+_SOME_DAY = re.compile(r"^-?[\dX]{4}-[\dX]{2}-\d\d$")
 _WEEKDAY = re.compile(r"^[ \u3000]*[（(](?:[月火水木金土日](?:曜日?)?)[）)]")
 _CONN = re.compile(rf"{SP}(?:から|より|~|-|–|—){SP}(?:翌|同)?{SP}")
 _TAIL = re.compile(rf"{SP}(?:まで|にかけて|の間)")
@@ -38,10 +39,29 @@ def _shape(v: str) -> str:
     return re.sub(r"[0-9]", "9", v.replace("~", ""))
 
 
+_BARE_DAY = re.compile(rf"[0-9０-９]{{1,2}}{SP}日")
+_PM = re.compile(r"(?:午後|PM|pm|夜)")
+
+
+def _second_end(text, prev: DateMention, d: DateMention, conn: str) -> DateMention:
+    """The second end in the terms of the first: 7月18日から20日 (the month), 午後1時半から同3時半 (午後)."""
+    if d.kind == "date" and _BARE_DAY.fullmatch(d.text) and _SOME_DAY.match(prev.value):
+        v = prev.value[:-2] + d.value[-2:]
+        known = prev.latest is not None and v[:4].isdigit()
+        return replace(d, value=v, earliest=v if known else None, latest=v if known else None,
+                       resolved_against=prev.resolved_against, anchor_source=prev.anchor_source)
+    if d.kind == "time" and "同" in conn and _PM.match(prev.text) and (h := re.match(r"T(\d\d)", d.value)) \
+            and int(h[1]) < 12:
+        return replace(d, value=f"T{int(h[1]) + 12:02d}{d.value[3:]}")
+    return d
+
+
 def _ranges(text, norm, found, old) -> list[DateMention]:
     out: list[DateMention] = []
     for d in found:
         prev = out[-1] if out else None
+        if prev and (c := _CONN.fullmatch(norm, prev.end, d.start)) and id(d) not in old:
+            d = _second_end(text, prev, d, c.group())
         if (prev and id(prev) not in old and id(d) not in old and prev.kind == d.kind and d.kind in ("date", "time")
                 and "/" not in prev.value and "/" not in d.value and _shape(prev.value) == _shape(d.value)
                 and (c := _CONN.fullmatch(norm, prev.end, d.start))
@@ -64,8 +84,6 @@ def _suffixed(text, norm, d: DateMention) -> DateMention:
     if (a := _APPROX.match(norm, d.end)) and not d.approximate:
         value = "/".join(p + "~" for p in d.value.split("/"))
         d = replace(d, end=a.end(), text=text[d.start:a.end()], value=value, approximate=True)
-    if "/" in d.value and not d.value.endswith(("XX", "~")) and not re.search(r"/\d", d.value):
-        return d
     if o := _OPEN_START.match(norm, d.end):
         if not _CONN.match(norm, d.end) or not re.match(r"[0-9０-９]", norm[o.end():o.end() + 1] or "x"):
             return replace(d, end=o.end(), text=text[d.start:o.end()], value=f"{d.value.split('/')[0]}/..", latest=None)
@@ -95,7 +113,7 @@ def link(text: str, norm: str, found: list[DateMention], old: set, context_at: C
             out[-1] = replace(prev, end=d.end, text=text[prev.start:d.end], value=value, kind="time")
             continue
         if prev and prev.kind == "date" and d.kind == "date" and d.value.startswith("XXXX-WXX") and \
-                _DAY.match(prev.value) and _WEEKDAY.match(text[prev.end:d.end]):
+                _SOME_DAY.match(prev.value) and _WEEKDAY.match(text[prev.end:d.end]):
             out[-1] = replace(prev, end=d.end, text=text[prev.start:d.end])
             continue
         if d.kind == "time" and "T" == d.value[:1]:

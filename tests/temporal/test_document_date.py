@@ -1,0 +1,117 @@
+"""The document's own date: detected in its first lines, and the anchor of words relative to the
+time of writing (issue 10). Expected values derived by hand from a 2023-09-06 (Wednesday) document."""
+import pytest
+
+from pipeline.temporal import DateExtractor, detect_document_date, extract_dates
+
+DOC = "2023-09-06"  # a Wednesday
+
+
+@pytest.mark.parametrize("word, value, earliest, latest", [
+    ("本日", "2023-09-06", "2023-09-06", "2023-09-06"),
+    ("今日", "2023-09-06", "2023-09-06", "2023-09-06"),
+    ("昨日", "2023-09-05", "2023-09-05", "2023-09-05"),
+    ("一昨日", "2023-09-04", "2023-09-04", "2023-09-04"),
+    ("明日", "2023-09-07", "2023-09-07", "2023-09-07"),
+    ("今年", "2023", "2023-01-01", "2023-12-31"),
+    ("昨年", "2022", "2022-01-01", "2022-12-31"),
+    ("去年", "2022", "2022-01-01", "2022-12-31"),
+    ("来年", "2024", "2024-01-01", "2024-12-31"),
+    ("先月", "2023-08", "2023-08-01", "2023-08-31"),
+    ("今月", "2023-09", "2023-09-01", "2023-09-30"),
+    ("来月", "2023-10", "2023-10-01", "2023-10-31"),
+    ("今週", "2023-09-04/2023-09-10", "2023-09-04", "2023-09-10"),
+    ("来週", "2023-09-11/2023-09-17", "2023-09-11", "2023-09-17"),
+    ("今年度", "2023-04/2024-03", "2023-04-01", "2024-03-31"),
+    ("3年前", "2020", "2020-01-01", "2020-12-31"),
+    ("10日後", "2023-09-16", "2023-09-16", "2023-09-16"),
+    ("2カ月前", "2023-07", "2023-07-01", "2023-07-31"),
+    ("半世紀前", "1973", "1973-01-01", "1973-12-31"),
+    ("月曜日", "2023-09-04", "2023-09-04", "2023-09-04"),
+    ("（金）", "2023-09-08", "2023-09-08", "2023-09-08"),
+])
+def test_relative_to_the_document_date(word, value, earliest, latest):
+    found = extract_dates(f"{word}、会見が開かれた。", DOC)
+    assert len(found) == 1, found
+    m = found[0]
+    assert (m.text, m.kind, m.value, m.earliest, m.latest) == (word, "date", value, earliest, latest)
+    assert (m.resolved_against, m.anchor_source) == ("2023-09-06 (document date)", "document")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("7月18日に", "XXXX-07-18"),
+    ("18日に", "XXXX-XX-18"),
+    ("月曜日に", "XXXX-WXX-1"),
+])
+def test_without_a_document_date_parts_stay_unspecified(text, value):
+    (m,) = extract_dates(text)
+    assert (m.value, m.earliest, m.latest, m.resolved_against, m.anchor_source) == (value, None, None, None, None)
+
+
+@pytest.mark.parametrize("text", ["本日、会見が開かれた。", "昨年の実績", "先月から", "3年前に"])
+def test_without_a_document_date_time_of_writing_words_are_not_guessed(text):
+    assert [m for m in extract_dates(text) if m.kind == "date"] == []
+
+
+def test_month_and_day_take_the_document_year_when_the_narrative_has_none():
+    (m,) = extract_dates("7月18日に署名した。", DOC)
+    assert (m.value, m.anchor_source) == ("2023-07-18", "document")
+
+
+def test_the_narrative_wins_over_the_document_date():
+    ex = DateExtractor(DOC)
+    ex.feed("1996年1月に外相に就任した。")
+    found, _ = ex.feed("7月18日に会議が開かれた。18日には声明が出た。")
+    assert [(m.text, m.value, m.anchor_source) for m in found] == [
+        ("7月18日", "1996-07-18", "narrative"), ("18日", "1996-07-18", "narrative")]
+
+
+def test_next_day_follows_the_narrative_day():
+    (first, nxt) = extract_dates("2023年8月5日に放水した。翌日、抗議した。", DOC)
+    assert (nxt.text, nxt.value, nxt.anchor_source) == ("翌日", "2023-08-06", "narrative")
+
+
+def test_comparison_with_the_previous_year_is_not_a_relative_date():
+    assert extract_dates("前年比で3%増えた", DOC) == []
+
+
+def test_document_date_must_be_edtf():
+    with pytest.raises(ValueError, match="document_date '6 Sept 2023' is not an EDTF"):
+        DateExtractor("6 Sept 2023")
+
+
+# --- ranges link their ends --------------------------------------------------------------------
+@pytest.mark.parametrize("text, surface, value, document_date", [
+    ("2005年11月から翌2006年7月まで", "2005年11月から翌2006年7月まで", "2005-11/2006-07", None),
+    ("7月18日から20日まで", "7月18日から20日まで", "XXXX-07-18/XXXX-07-20", None),
+    ("10日〜20日に", "10日〜20日", "XXXX-XX-10/XXXX-XX-20", None),
+    ("12:00〜17:30", "12:00〜17:30", "T12:00/T17:30", None),
+    ("昨日から今日にかけて", "昨日から今日にかけて", "2023-09-05/2023-09-06", DOC),
+    ("午後1時半から同3時半まで", "午後1時半から同3時半まで", "T13:30/T15:30", None),
+])
+def test_range_is_one_record(text, surface, value, document_date):
+    (m,) = extract_dates(text, document_date)
+    assert (m.text, m.value) == (surface, value)
+
+
+# --- detecting the document's date ------------------------------------------------------------
+@pytest.mark.parametrize("text, surface, value", [
+    ("令和5年9月6日\n外務省\n\n本日、日米首脳会談が行われた。", "令和5年9月6日", "2023-09-06"),
+    ("ASEAN情勢報告\n2024年04月03日\n\n1. 概要\n2023年12月に…", "2024年04月03日", "2024-04-03"),
+    ("# 会議録\n\n作成日：2024/4/3\n\n本文", "2024/4/3", "2024-04-03"),
+    ("【ワシントン＝共同】2023年9月6日\n米国務省は…", "2023年9月6日", "2023-09-06"),
+    ("プレスリリース\n2023年9月6日（水）発行\n本文", "2023年9月6日（水）", "2023-09-06"),
+])
+def test_detect_document_date(text, surface, value):
+    m = detect_document_date(text)
+    assert (m.text, m.value, text[m.start:m.end]) == (surface, value, surface)
+
+
+@pytest.mark.parametrize("text", [
+    "ロシアは1991年にASEANの協議国になり、1994年に始まったARFに招待された。",  # a date in running text
+    "2023年9月\n月報",  # not a day
+    "",
+    "\n".join(["前書き"] * 9) + "\n2023年9月6日",  # too far from the top
+])
+def test_no_document_date(text):
+    assert detect_document_date(text) is None

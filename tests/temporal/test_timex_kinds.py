@@ -1,0 +1,177 @@
+"""Times, durations, sets and the new calendar forms (issue 10), as hand-derived tables.
+
+Each row: a sentence, the mention's surface, its kind and value (and bounds where they matter).
+"""
+import pytest
+
+from pipeline.temporal import DateExtractor, extract_dates, find_quantities
+
+
+def one(text, document_date=None):
+    found = extract_dates(text, document_date)
+    assert len(found) == 1, [(m.text, m.kind, m.value) for m in found]
+    m = found[0]
+    assert text[m.start:m.end] == m.text
+    return m
+
+
+# --- times of day ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, surface, value", [
+    ("会議は午後3時30分に始まった。", "午後3時30分", "T15:30"),
+    ("15時半から", "15時半", "T15:30"),
+    ("正午に声明を発表", "正午", "T12:00"),
+    ("午前0時に発効", "午前0時", "T00"),
+    ("午前12時10分", "午前12時10分", "T00:10"),
+    ("夜11時半", "夜11時半", "T23:30"),
+    ("深夜2時ごろ", "深夜2時", "T02"),
+    ("開場は18:00　（予定）", "18:00", "T18:00"),
+    ("11:10 PM", "11:10 PM", "T23:10"),
+    ("日本時間午後3時", "日本時間午後3時", "T15+09:00"),
+    ("午後3時（日本時間）", "午後3時", "T15"),
+    ("25時30分まで営業", "25時30分", "T25:30"),
+])
+def test_time_of_day(text, surface, value):
+    m = one(text)
+    assert (m.text, m.kind, m.value, m.earliest, m.latest) == (surface, "time", value, None, None)
+
+
+def test_time_after_a_day_is_one_date_time():
+    m = one("2023年9月6日午後3時30分に開会した。")
+    assert (m.text, m.kind, m.value, m.earliest, m.latest) == (
+        "2023年9月6日午後3時30分", "time", "2023-09-06T15:30", "2023-09-06", "2023-09-06")
+
+
+def test_time_alone_takes_the_document_day():
+    m = one("午後3時に開会した。", "2023-09-06")
+    assert (m.value, m.resolved_against, m.anchor_source) == ("2023-09-06T15", "2023-09-06 (document date)", "document")
+
+
+def test_today_with_a_time_is_one_date_time():
+    m = one("本日15時に発表した。", "2023-09-06")
+    assert (m.text, m.kind, m.value) == ("本日15時", "time", "2023-09-06T15")
+
+
+@pytest.mark.parametrize("text", ["一時的に太った", "準備が不十分だった", "30時", "23時59秒"])
+def test_not_a_time(text):
+    assert [m for m in extract_dates(text) if m.kind == "time"] == []
+
+
+# --- durations ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, surface, value, approximate", [
+    ("令和９年度までの５年間における", "５年間", "P5Y", False),
+    ("1年2ヶ月にわたる交渉", "1年2ヶ月", "P1Y2M", False),
+    ("1年半の任期", "1年半", "P1.5Y", False),
+    ("半世紀にわたり", "半世紀", "P50Y", False),
+    ("四半世紀の時を経て", "四半世紀", "P25Y", False),
+    ("会談は約80分間行われた", "約80分間", "PT80M", True),
+    ("1時間30分の会談", "1時間30分", "PT1H30M", False),
+    ("2週間の訓練", "2週間", "P2W", False),
+    ("三日間の日程", "三日間", "P3D", False),
+    ("3泊4日の日程", "3泊4日", "P4D", False),
+    ("約6年ぶりに訪問", "約6年ぶり", "P6Y", True),
+    ("20年以上続いている", "20年以上", "P20Y", False),
+    ("政権発足5年目に", "5年目", "P5Y", False),
+    ("3カ月前後", "3カ月前後", "P3M", True),
+    ("2〜3年間", "2〜3年間", "P2Y/P3Y", False),
+    ("2カ月～3カ月", "2カ月～3カ月", "P2M/P3M", False),
+    ("2年半ほど前の話", "2年半ほど前", "P2.5Y", True),
+])
+def test_duration(text, surface, value, approximate):
+    m = next(m for m in extract_dates(text) if m.kind == "duration")
+    assert (m.text, m.value, m.approximate, m.earliest, m.latest) == (surface, value, approximate, None, None)
+
+
+@pytest.mark.parametrize("text", ["5年間の計画", "約6年ぶり", "3カ月", "10日間", "2〜3年間"])
+def test_durations_are_no_longer_quantities(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text", ["2年後の2018年に", "18年に", "第3週", "週またぎの行事", "強化月間"])
+def test_not_a_duration(text):
+    assert [m for m in extract_dates(text) if m.kind == "duration"] == []
+
+
+# --- sets --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, surface, value, frequency", [
+    ("毎週会合を開く", "毎週", "R/P1W", {"count": 1, "per": "P1W"}),
+    ("週に3回練習する", "週に3回", "R/P1W", {"count": 3, "per": "P1W"}),
+    ("年2回開催される", "年2回", "R/P1Y", {"count": 2, "per": "P1Y"}),
+    ("隔年で開かれる", "隔年", "R/P2Y", {"count": 1, "per": "P2Y"}),
+    ("3日に1回", "3日に1回", "R/P3D", {"count": 1, "per": "P3D"}),
+    ("年20日が限度", "年20日", "R/P1Y", {"count": None, "per": "P1Y", "amount": "P20D"}),
+    ("週40時間", "週40時間", "R/P1W", {"count": None, "per": "P1W", "amount": "PT40H"}),
+])
+def test_set(text, surface, value, frequency):
+    m = one(text)
+    assert (m.text, m.kind, m.value, m.frequency) == (surface, "set", value, frequency)
+
+
+def test_every_year_in_september_is_a_set_and_a_month():
+    found = extract_dates("毎年9月に総会を開く")
+    assert [(m.text, m.kind, m.value) for m in found] == [("毎年", "set", "R/P1Y"), ("9月", "date", "XXXX-09")]
+
+
+@pytest.mark.parametrize("text", ["毎日新聞によると", "1週に1年", "3日1日", "3回に1回"])
+def test_not_a_set(text):
+    assert [m for m in extract_dates(text) if m.kind == "set"] == []
+
+
+# --- calendar forms ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, surface, value, earliest, latest", [
+    ("21世紀に入り", "21世紀", "20XX", "2001-01-01", "2100-12-31"),
+    ("19世紀以前", "19世紀以前", "../18XX", None, "1900-12-31"),
+    ("紀元前2000年の遺跡", "紀元前2000年", "-1999", "-1999-01-01", "-1999-12-31"),
+    ("紀元前1世紀", "紀元前1世紀", "-0099/0000", "-0099-01-01", "0000-12-31"),
+    ("500年ごろ", "500年ごろ", "0500~", "0500-01-01", "0500-12-31"),
+    ("大化元年", "大化元年", "0645", "0645-01-01", "0645-12-31"),
+    ("2023年第1四半期", "2023年第1四半期", "2023-33", "2023-01-01", "2023-03-31"),
+    ("2023年度第1四半期", "2023年度第1四半期", "2023-04/2023-06", "2023-04-01", "2023-06-30"),
+    ("1Qの売上", "1Q", "XXXX-33", None, None),
+    ("2021春の叙勲", "2021春", "2021-21", "2021-03-01", "2021-05-31"),
+    ("2021/7に", "2021/7", "2021-07", "2021-07-01", "2021-07-31"),
+    ("2021.7.18に", "2021.7.18", "2021-07-18", "2021-07-18", "2021-07-18"),
+    ("令和3/7/18付", "令和3/7/18", "2021-07-18", "2021-07-18", "2021-07-18"),
+    ("R3.7.18", "R3.7.18", "2021-07-18", "2021-07-18", "2021-07-18"),
+    ("H30の改正", "H30", "2018", "2018-01-01", "2018-12-31"),
+    ("7/18に公表", "7/18", "XXXX-07-18", None, None),
+    ("7月18日に", "7月18日", "XXXX-07-18", None, None),
+    ("7月末までに", "7月末まで", "../XXXX-07-31", None, None),
+    ("18日に", "18日", "XXXX-XX-18", None, None),
+    ("2021年なかば", "2021年なかば", "2021-04/2021-09", "2021-04-01", "2021-09-30"),
+    ("2021年7月頭", "2021年7月頭", "2021-07-01/2021-07-10", "2021-07-01", "2021-07-10"),
+])
+def test_calendar_form(text, surface, value, earliest, latest):
+    m = one(text)
+    assert (m.text, m.kind, m.value, m.earliest, m.latest) == (surface, "date", value, earliest, latest)
+
+
+def test_weekday_after_a_day_joins_it():
+    m = one("7月18日（日）に")
+    assert (m.text, m.value) == ("7月18日（日）", "XXXX-07-18")
+
+
+@pytest.mark.parametrize("text, warning", [
+    ("令和0年に", "impossible date 令和0年 at 0-4: skipped"),
+    ("2月30日に", "impossible date 2月30日 at 0-5: skipped"),
+])
+def test_invalid_dates_stay_warnings(text, warning):
+    found, warnings = DateExtractor().feed(text)
+    assert (found, [str(w) for w in warnings]) == ([], [warning])
+
+
+@pytest.mark.parametrize("text", ["第3位に入った", "表1の通り", "HS85の品目", "高さは7.18メートル", "1/50の縮小模型",
+                                  "Core i7-3770（3.90GHz）", "視力が0.1しかない", "0-3で敗れた"])
+def test_ranks_tables_codes_and_decimals_are_not_temporal(text):
+    assert extract_dates(text) == []
+
+
+@pytest.mark.parametrize("text", ["第3位", "表1", "HS85"])
+def test_ranks_tables_codes_are_not_quantities(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text", ["人口の3分の1", "2分野で", "1日あたり100万バレル", "1日も早く", "今日的な課題",
+                                  "明日香村", "毎月勤労統計", "前年度比で", "3年生", "5分類", "一時停止", "十分に検討"])
+def test_words_with_digits_or_time_words_are_not_temporal(text):
+    """Fractions (3分の1), rates (1日あたり), idioms (1日も早く) and names are no temporal mentions."""
+    assert extract_dates(text, "2023-09-06") == []
