@@ -158,62 +158,80 @@ def _reference_value(text: str, args: str) -> str:
     return f"{d.year:04d}"
 
 
-def rows_of(name: str, source: str) -> list[dict]:
-    """Every kept assertion of one test file as case rows (merged per text and tag index)."""
-    cases: dict[tuple, dict] = {}
-    func, bound, aliases = "", None, {}
+class _Reader:
+    """Reads one test file line by line; rows are merged per (function, text, tag index)."""
 
-    def row(text, idx, extra=None):
-        key = (func, text, idx)
-        r = cases.setdefault(key, {c: "" for c in COLUMNS} | {
-            "source": f"{name}.py::{func}", "category": CATEGORY[name], "text": text, "index": idx})
+    def __init__(self, name: str):
+        self.name, self.cases = name, {}
+        self.func, self.bound, self.aliases = "", None, {}
+
+    def row(self, text, idx, extra=None):
+        r = self.cases.setdefault((self.func, text, idx), {c: "" for c in COLUMNS} | {
+            "source": f"{self.name}.py::{self.func}", "category": CATEGORY[self.name], "text": text, "index": idx})
         r.update({k: v for k, v in (extra or {}).items() if v is not None})
-        return r
 
-    lines = source.splitlines()
-    for i, line in enumerate(lines):
-        s = line.strip()
+    def line(self, s: str, following: str) -> None:
         if s.startswith("def test_"):
-            func, bound, aliases = s[4:s.index("(")], None, {}
-            continue
-        if func in SKIP_FUNCTIONS:
-            continue
-        if name == "test_timex_reference":
-            if (m := re.search(rf'TimexParser\(reference=reference_past\)\.parse\({_STR}\)', s)) and i + 1 < len(lines):
-                dt = re.search(r'to_datetime\(\) == pendulum\.datetime\(([\d, ]+)', lines[i + 1])
-                if dt:
-                    v = _reference_value(m[1], dt[1])
-                    row(m[1], "0", {"check": "value", "kind": "time" if "T" in v else "date",
-                                    "document_date": "2010-07-18", "value": v})
-            continue
+            self.func, self.bound, self.aliases = s[4:s.index("(")], None, {}
+        elif self.func in SKIP_FUNCTIONS:
+            return
+        elif self.name == "test_timex_reference":
+            self._reference(s, following)
+        elif not self._direct(s):
+            self._bound_tags(s)
+
+    def _reference(self, s: str, following: str) -> None:
+        m = re.search(rf'TimexParser\(reference=reference_past\)\.parse\({_STR}\)', s)
+        dt = m and re.search(r'to_datetime\(\) == pendulum\.datetime\(([\d, ]+)', following)
+        if dt:
+            v = _reference_value(m[1], dt[1])
+            self.row(m[1], "0", {"check": "value", "kind": "time" if "T" in v else "date",
+                                 "document_date": "2010-07-18", "value": v})
+
+    def _direct(self, s: str) -> bool:
+        """`t.parse("X")...` assertions; False when the line is none of them."""
         if m := _NEG.search(s):
-            text = next(g for g in m.groups() if g is not None)
-            row(text, "", {"check": "none"})
+            self.row(next(g for g in m.groups() if g is not None), "", {"check": "none"})
         elif m := _POS.search(s):
-            row(m[1], "0", {"check": "any"})
+            self.row(m[1], "0", {"check": "any"})
         elif m := _ATTR.search(s):
             text, _, attr, _, val = m.groups()
-            if val is None and attr in ("value", "mod"):
-                if attr == "value":
-                    row(text, "", {"check": "none"})
-                continue
-            row(text, "0", {f"timex_{attr}" if attr in ("value", "freq", "mod", "type") else
-                            ("expect_text" if attr == "text" else "timex_quant"): val})
-        elif m := _BIND.search(s):
-            bound = (m[1], m[2])
-        elif bound and (m := re.search(r"(t[01]) = timexes\[(\d)\]", s)):
-            aliases[m[1]] = m[2]
-        elif bound and (m := _IDX.search(s)):
+            if val is None and attr == "value":
+                self.row(text, "", {"check": "none"})
+            elif val is not None:
+                key = f"timex_{attr}" if attr in ("value", "freq", "mod", "type") else \
+                    "expect_text" if attr == "text" else "timex_quant"
+                self.row(text, "0", {key: val})
+        else:
+            return False
+        return True
+
+    def _bound_tags(self, s: str) -> None:
+        """`timexes = p.parse("X")` then `timexes[i].value == ...` (and `t0 = timexes[0]`)."""
+        if m := _BIND.search(s):
+            self.bound = (m[1], m[2])
+        elif self.bound and (m := re.search(r"(t[01]) = timexes\[(\d)\]", s)):
+            self.aliases[m[1]] = m[2]
+        elif self.bound and (m := _IDX.search(s)):
             var, idx, attr, _, val = m.groups()
-            if var in aliases:
-                var, idx = bound[0], aliases[var]
-            if var != bound[0] or (val is None and attr == "mod"):
-                continue
+            if var in self.aliases:
+                var, idx = self.bound[0], self.aliases[var]
+            if var != self.bound[0] or (val is None and attr == "mod"):
+                return
+            idx, text = idx or "0", self.bound[1]
             if attr == "raw_text":  # our spans index the original text: ja-timex's raw_text wins
-                row(bound[1], idx or "0", {"expect_text": val, "raw": "1"})
-            elif attr != "text" or not cases.get((func, bound[1], idx or "0"), {}).get("raw"):
-                row(bound[1], idx or "0", {f"timex_{attr}" if attr != "text" else "expect_text": val})
-    return [finish(r) for r in cases.values()]
+                self.row(text, idx, {"expect_text": val, "raw": "1"})
+            elif attr != "text" or not self.cases.get((self.func, text, idx), {}).get("raw"):
+                self.row(text, idx, {f"timex_{attr}" if attr != "text" else "expect_text": val})
+
+
+def rows_of(name: str, source: str) -> list[dict]:
+    """Every kept assertion of one test file as case rows (merged per text and tag index)."""
+    reader = _Reader(name)
+    lines = source.splitlines() + [""]
+    for i, line in enumerate(lines[:-1]):
+        reader.line(line.strip(), lines[i + 1])
+    return [finish(r) for r in reader.cases.values()]
 
 
 def finish(r: dict) -> dict:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import sys
+import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -72,8 +73,15 @@ def main(argv: list[str]) -> int:
     cases = load_cases()
     score = defaultdict(lambda: [0, 0, 0])
     failures = []
+    seconds = [0.0, 0.0]
     for case in cases:
-        a, b = judge(case, ours(case)), judge(case, jatimex(case))
+        t0 = time.perf_counter()
+        got = ours(case)
+        t1 = time.perf_counter()
+        theirs = jatimex(case)
+        seconds[0] += t1 - t0
+        seconds[1] += time.perf_counter() - t1
+        a, b = judge(case, got), judge(case, theirs)
         cats = [case["category"], "all"]
         if case["category"] == "abstime" and case["kind"] == "date":
             cats.append("calendar dates")
@@ -87,6 +95,9 @@ def main(argv: list[str]) -> int:
     for c in sorted(score, key=lambda c: (c == "all", c == "calendar dates", c)):
         n, a, b = score[c]
         print(f"{c:16} {n:5d} {a:5d} {a / n:7.1%} {b:5d} {b / n:7.1%}")
+    chars = sum(len(c["text"]) for c in cases)
+    print(f"time for {len(cases)} cases ({chars} characters): ours {seconds[0]:.2f} s, "
+          f"ja-timex {seconds[1]:.2f} s (a new TimexParser per case, as a reference date needs)")
     if "--failures" in argv:
         for case in failures:
             got = [(m.text, m.kind, m.value) for m in ours(case)]
