@@ -7,11 +7,11 @@ Conventions
   time.
 - 午前/AM/am: 12 -> 0; 午後/PM/pm, 夜, 今夜, 晩 add 12 to 1-11 (夜12時 = 'T24'); 朝, 今朝, 早朝, 深夜,
   未明 keep the hour. HH:MM(:SS) and 'HH:MM AM/PM' are times; 59:59 (more than 29) is MM:SS.
-- Words without a number: 正午 'T12:00', 深夜0時/真夜中 are numbers; 未明, 早朝, 朝, 昼, 夕方, 夜 alone
-  are parts of the day and are only recorded after a day (2023年9月6日夕方) — on their own they
-  are too often not temporal. They become EDTF-free ISO intervals? No: 'T' + the convention's
-  hour band is not ISO, so they are recorded as the day with approximate=False and the part
-  word kept in the span (value '2023-09-06').
+- 正午 = 'T12:00'. Parts of the day without a number are times only right after a day
+  (2023年9月6日未明, 本日夕方): an interval of hours by the Japan Meteorological Agency's time
+  terms (時間細分用語) — 未明 0-3, 明け方 3-6, 朝 6-9, 昼前 9-12, 昼過ぎ 12-15, 夕方 15-18, 夜遅く 21-24,
+  plus 午前(中) 0-12, 午後 12-24, 夜 18-24: '2023-09-06T15/2023-09-06T18'. Alone (今朝, 夕方) they
+  are not recorded: too often not a point in time.
 - A time right after a day (2023年9月6日午後3時, 本日15時) is one record 'YYYY-MM-DDTHH:MM' with the
   day's bounds; alone it is 'THH:MM' with no bounds (the day is unresolved).
 - Time zones: 日本時間/JST, 現地時間, UTC/GMT before or after the time are inside the span and
@@ -42,6 +42,13 @@ TIME_RE = re.compile(
     rf"(?:{SP}(?P<zone2>{_ZONE}))?"
 )
 _OFFSET = {"日本時間": "+09:00", "JST": "+09:00", "UTC": "Z", "GMT": "Z"}
+
+
+# JMA 時間細分用語 (and 午前/午後/夜): (first hour, last hour) of a part of the day
+DAY_PARTS = {"未明": (0, 3), "明け方": (3, 6), "朝": (6, 9), "昼前": (9, 12), "昼過ぎ": (12, 15), "夕方": (15, 18),
+             "夜遅く": (21, 24), "午前中": (0, 12), "午前": (0, 12), "午後": (12, 24), "夜": (18, 24)}
+DAY_PART_RE = re.compile(rf"{SP}(?:の{SP})?(?P<w>{'|'.join(sorted(DAY_PARTS, key=len, reverse=True))})"
+                         rf"(?![0-9０-９〇一二三四五六七八九十時刊食礼会市番])")  # 朝刊, 朝食, 朝礼 are not times
 
 
 def _hour(h: int, word: Optional[str]) -> Optional[int]:

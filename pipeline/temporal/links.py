@@ -11,6 +11,8 @@ Conventions
 - A time right after a day (2023年9月6日午後3時, 本日15時) is one 'YYYY-MM-DDTHH:MM' record; a
   time alone takes the day of the narrative, else of the document date, when either names a day
   (resolved_against and anchor_source say which), else stays 'THH:MM' with no bounds.
+- A part of the day right after a day (2023年9月6日未明, 本日夕方) makes it a time interval by the
+  JMA hours of `clock.DAY_PARTS` ('2023-09-06T15/2023-09-06T18').
 - A bracketed weekday right after a day (7月18日（日）) joins that day's span.
 - After a new date: 以降/以後/以来/から/より = 'X/..'; 以前/まで = '../X'; 頃/ごろ/前後/近く =
   approximate with '~' on each endpoint (as the dates module does for its units).
@@ -22,6 +24,7 @@ from dataclasses import replace
 from typing import Callable
 
 from ..records import DateMention
+from .clock import DAY_PART_RE, DAY_PARTS
 from .units import SP
 
 _GAP = re.compile(rf"{SP}(?:の{SP})?")
@@ -118,5 +121,10 @@ def link(text: str, norm: str, found: list[DateMention], old: set, context_at: C
             continue
         if d.kind == "time" and "T" == d.value[:1]:
             d = _time_of_day(d, context_at)
+        if d.kind == "date" and _DAY.match(d.value) and (p := DAY_PART_RE.match(norm, d.end)) \
+                and not any(o.start < p.end() and p.start() < o.end for o in found):
+            a, b = DAY_PARTS[p["w"]]
+            d = replace(d, end=p.end(), text=text[d.start:p.end()], kind="time",
+                        value=f"{d.value}T{a:02d}/{d.value}T{b:02d}")
         out.append(d if id(d) in old else _suffixed(text, norm, d))
     return out

@@ -14,6 +14,9 @@ Conventions
 - N年前/後, Nヶ月前/後, N週間前/後, N日前/後, 半世紀前 (50 years), 四半世紀後 (25) (also くらい/ほど/ばかり/近く before 前/後, approximate):
   the document date moved by N at the unit's precision. Fractional amounts and hours/minutes/
   seconds are not placed (they stay durations in the `durations` module: a duration 前).
+- 前年比: its 前年 is the year before the figure's year, i.e. the narrative's year - 1 (2023年の輸出は
+  前年比3%増 -> 前年 = '2022', span 前年 only); with no narrative year it is not emitted, and it never
+  moves the anchor (a comparison). 前年同期比 and 前年度比 are not read.
 - Weekdays (月曜日, 月曜, （月）): alone 'XXXX-WXX-1' (ISO week-date pattern with unknown week);
   with a document date the day of that weekday in the document's own ISO week.
 """
@@ -74,6 +77,21 @@ def _mention(text, s, e, shifted, label, source, approx=False) -> DateMention:
     value, lo, hi = shifted
     return DateMention(s, e, text[s:e], value + ("~" if approx else ""), lo.isoformat(), hi.isoformat(), approx,
                        label, kind="date", anchor_source=source)
+
+
+PREVIOUS_YEAR_RE = re.compile(r"(?<![\u3400-\u9fff々])前年(?=比)")
+
+
+def find_previous_year(text: str, norm: str, narrative_at) -> list[DateMention]:
+    """The 前年 of 前年比 against the narrative year in force at its position."""
+    out = []
+    for m in PREVIOUS_YEAR_RE.finditer(norm):
+        ctx = narrative_at(m.start())
+        if ctx and ctx.year:
+            y = ctx.year - 1
+            out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], f"{y:04d}", f"{y:04d}-01-01",
+                                   f"{y:04d}-12-31", False, ctx.label, kind="date", anchor_source="narrative"))
+    return out
 
 
 def find_relative(text: str, norm: str, doc: Optional[date], doc_label: Optional[str],

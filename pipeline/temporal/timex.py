@@ -17,7 +17,7 @@ from .clock import find_times
 from .durations import find_durations
 from .forms import find_forms, find_partial
 from .links import link
-from .relative import find_relative
+from .relative import find_previous_year, find_relative
 from .sets import find_sets, set_like_spans
 from .units import Context
 
@@ -66,7 +66,8 @@ def extend(text: str, norm: str, found: list[DateMention], doc: Optional[tuple[d
 
     groups = [find_times(text, norm),
               [d for d in find_relative(text, norm, doc_day, doc_ctx and doc_ctx.label, narrative_day)
-               if doc_day or d.anchor_source != "document" or d.value.count("-") < 2],
+               if doc_day or d.anchor_source != "document" or d.value.count("-") < 2]
+              + find_previous_year(text, norm, narrative_at),
               find_forms(text, norm), find_sets(text, norm), find_durations(text, norm),
               find_partial(text, norm, context_at)]
     out = list(found)

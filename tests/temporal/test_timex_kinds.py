@@ -175,3 +175,24 @@ def test_ranks_tables_codes_are_not_quantities(text):
 def test_words_with_digits_or_time_words_are_not_temporal(text):
     """Fractions (3分の1), rates (1日あたり), idioms (1日も早く) and names are no temporal mentions."""
     assert extract_dates(text, "2023-09-06") == []
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("2023年9月6日未明に", "2023年9月6日未明", "2023-09-06T00/2023-09-06T03"),
+    ("2023年9月6日の夕方", "2023年9月6日の夕方", "2023-09-06T15/2023-09-06T18"),
+    ("2023年9月6日午後に会談", "2023年9月6日午後", "2023-09-06T12/2023-09-06T24"),
+])
+def test_part_of_the_day_after_a_day_is_a_time_interval(text, surface, value):
+    m = one(text)
+    assert (m.text, m.kind, m.value, m.earliest, m.latest) == (surface, "time", value, "2023-09-06", "2023-09-06")
+
+
+@pytest.mark.parametrize("text", ["今朝", "夕方に", "2023年9月6日朝刊", "2023年9月6日夕刊によれば"])
+def test_part_of_the_day_alone_or_in_a_word_is_no_time(text):
+    assert [m for m in extract_dates(text) if m.kind == "time"] == []
+
+
+def test_zennenhi_is_the_year_before_the_figures_year():
+    found = extract_dates("2023年の輸出は前年比3%増えた。", "2024-01-10")
+    assert [(m.text, m.value, m.resolved_against, m.anchor_source) for m in found] == [
+        ("2023年", "2023", None, None), ("前年", "2022", "2023 (2023年)", "narrative")]
