@@ -8,8 +8,8 @@ Conventions
   compounds keep calendar and clock units apart (1年2ヶ月10日 = 'P1Y2M10D', 1時間30分25秒 =
   'PT1H30M25S'; 1年3時間 is not one duration). 1秒05 = 'PT1.05S'.
 - 半 after a unit adds a half (1年半 'P1.5Y', 2週間半 'P2.5W'); 半年 'P0.5Y', 半月 'P0.5M',
-  半日 'P0.5D', 半世紀 'P50Y', 四半世紀 'P25Y', N世紀 'P{100N}Y' only with 間/前/後 context left to
-  `relative` (a bare N世紀 is a date).
+  半日 'P0.5D', 半世紀 'P50Y', 四半世紀 'P25Y'. N世紀 is 'P{100N}Y' only with 間, 前/後 or an
+  approximation after it (1世紀前, 1世紀近く); a bare N世紀 is a century (the `forms` module).
 - A bare N年 (no 間/ぶり) is a duration only for N <= 100 and when a duration-like word follows
   (は, が, も, を, 来, 経, 以上, 以内, 未満, 近く, ほど, くらい, 程度, 余, になる); 18年に, 18年の stay
   nothing (two-digit years). 日 alone is a day of the month (the dates module), 日間 a duration;
@@ -53,7 +53,7 @@ def _chain(units: dict) -> str:
 CAL_RE = re.compile(rf"{_PRE}{_LB}(?=[0-9〇零一二三四五六七八九十百千])" + _chain(CAL)
                     + rf"(?P<kan>間)?(?P<ord>目)?(?:{SP}(?P<bu>ぶり|もの間))?" + _POST)
 CLOCK_RE = re.compile(rf"{_PRE}{_LB}(?=[0-9〇零一二三四五六七八九十百千])" + _chain(CLOCK)
-                      + r"(?P<ms>(?<=秒)[0-9]+)?(?P<kan>間)?" + _POST)
+                      + r"(?P<ms>(?<=秒)[0-9]+(?![0-9秒分時日回度]))?(?P<kan>間)?" + _POST)
 NIGHTS_RE = re.compile(rf"{_PRE}{_LB}(?P<n>{NUMV}){SP}泊{SP}(?P<d>{NUMV}){SP}日(?:間)?")
 HALF_RE = re.compile(rf"{_PRE}(?<![0-9一二三四五六七八九十])(?P<w>四半世紀|半世紀|半年|半月|半日)(?P<kan>間)?" + _POST)
 _RELATIVE = re.compile(rf"{SP}(?:[0-9]|ほど|くらい|ぐらい|近く|ばかり)*{SP}(?:前|まえ|後|先)(?!半|後)")

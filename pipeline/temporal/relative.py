@@ -94,15 +94,21 @@ def find_previous_year(text: str, norm: str, narrative_at) -> list[DateMention]:
     return out
 
 
+def _day_of(ctx) -> Optional[tuple[date, str]]:
+    if ctx and ctx.year and ctx.month and ctx.day:
+        return date(ctx.year, ctx.month, ctx.day), ctx.label
+    return None
+
+
 def find_relative(text: str, norm: str, doc: Optional[date], doc_label: Optional[str],
-                  narrative_day: Optional[tuple[date, str]]) -> list[DateMention]:
-    """Relative dates in `text`; `doc` = the document date, `narrative_day` = (day, label) of the
-    narrative anchor when it names a day."""
+                  narrative_at) -> list[DateMention]:
+    """Relative dates in `text`; `doc` = the document date (a day) or None, `narrative_at(pos)` =
+    the narrative anchor (a `units.Context`) in force at `pos`."""
     out = []
     for m in WORD_RE.finditer(norm):
         w = m.group()
         if w in _NARRATIVE:
-            if narrative_day:
+            if narrative_day := _day_of(narrative_at(m.start())):
                 out.append(_mention(text, m.start(), m.end(), _shift(narrative_day[0], *_NARRATIVE[w]),
                                     narrative_day[1], "narrative"))
             elif doc:

@@ -55,17 +55,13 @@ def extend(text: str, norm: str, found: list[DateMention], doc: Optional[tuple[d
     blocked = [DateMention(s, e, "", "", None, None) for s, e in
                [(w.start, w.end) for w in warned] + set_like_spans(norm)]
     doc_day = doc[0] if doc and doc[1] == 3 else None
-    end_anchor = narrative_at(len(norm))
-    narrative_day = None
-    if end_anchor and end_anchor.year and end_anchor.month and end_anchor.day:
-        narrative_day = (date(end_anchor.year, end_anchor.month, end_anchor.day), end_anchor.label)
 
     def context_at(pos: int) -> tuple[Optional[Context], Optional[str]]:
         n = narrative_at(pos)
         return (n, "narrative") if n and n.year else (doc_ctx, "document") if doc_ctx else (None, None)
 
     groups = [find_times(text, norm),
-              [d for d in find_relative(text, norm, doc_day, doc_ctx and doc_ctx.label, narrative_day)
+              [d for d in find_relative(text, norm, doc_day, doc_ctx and doc_ctx.label, narrative_at)
                if doc_day or d.anchor_source != "document" or d.value.count("-") < 2]
               + find_previous_year(text, norm, narrative_at),
               find_forms(text, norm), find_sets(text, norm), find_durations(text, norm),

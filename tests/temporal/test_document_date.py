@@ -115,3 +115,8 @@ def test_detect_document_date(text, surface, value):
 ])
 def test_no_document_date(text):
     assert detect_document_date(text) is None
+
+
+def test_next_day_takes_the_day_in_force_at_its_position_not_the_blocks_last():
+    found = extract_dates("2023年8月5日に放水した。翌日、抗議した。2024年1月3日に会談。翌日に発表。")
+    assert [(m.text, m.value) for m in found if m.text == "翌日"] == [("翌日", "2023-08-06"), ("翌日", "2024-01-04")]
