@@ -113,10 +113,10 @@ def _cal(text: str, norm: str, m: re.Match) -> Optional[DateMention]:
     if end == m.end() and _PER.match(norm, m.end()):
         return None
     only_year = got["Y"] and not any(got[c] for c in "MWD")
-    if only_year and end == m.end() and not (m["hY"] or m["kan"] or m["ord"] or m["bu"] or m["post"]):
-        y = got["Y"]
-        if "." in y or float(y) > 100 or not _BARE_YEAR_OK.match(norm, m.end()):
-            return None
+    if only_year and end == m.end() and not (m["hY"] or m["kan"] or m["ord"] or m["bu"]):
+        y, post = got["Y"], m["post"]
+        if post in (None, "頃") and ("." in y or float(y) > 100 or not _BARE_YEAR_OK.match(norm, m.end())):
+            return None  # 500年頃 is a year (the forms module), 18年に an abbreviated one
     if got["D"] and end == m.end() and not any(got[c] for c in "YMW") and not (m["kan"] or m["ord"] or m["bu"] or m["hD"] or m["post"]):
         return None  # 18日 is a day of the month
     if m["uW"] == "週" and end == m.end() and not (m["kan"] or m["ord"] or m["hW"] or m["bu"] or m["post"]):

@@ -17,8 +17,13 @@ Conventions
   bounds are ISO with the astronomical year ('-1999-01-01'), written out by hand because Python
   dates stop at year 1.
 - Pre-Meiji era years (大化1年 = '0645'): the `eras` module (japanera's table).
-- Years before 1000 with 年 (500年) are dates when N > 100 (ja-timex's rule: N <= 100 are
-  durations); 西暦 before them is part of the span.
+- Years before 1000 with 年 (794年に, 500年頃) are dates when N > 100 (ja-timex's rule: N <= 100
+  are durations) and 西暦 comes before or a position word after (に, 頃, から, まで, 以降, の, 、):
+  300年の歴史 and 500年はかかる are lengths of time, not years.
+- Guards against numbers: a bare year.month needs 1800-2199 and a slash (2021/7; 1234.5 is a
+  number), nothing is a date before 万/億/円/倍/% or a counter; 2/3以上, 3/4の are fractions; Q1.
+  and Q1： number questions; era letters need a year within the era (M16, T34 are models) and a
+  bare S5/M1 (no 年) is not read, only H30 and R5.
 - 2021春 / 2021/春 (no 年) = EDTF season '2021-21'.
 - A month or day with no year anywhere (no narrative, no document date): 7月18日 = 'XXXX-07-18',
   7月 = 'XXXX-07', 18日 = 'XXXX-XX-18'; no bounds.
@@ -35,26 +40,31 @@ from .eras import find_old_eras
 from .units import ERAS, KNUM, MONTH_PARTS, PARTS, SEASONS, SP, parse_int
 
 _LETTER = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
+# the last year of each era as written with an era letter (平成31年 = 2019; 令和 is open, 30 allowed)
+ERA_YEARS = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31, "令和": 30}
 _SEP = r"[/.・,]"
 _NOT_NUM_BEFORE = r"(?<![0-9A-Za-z.,/\-+])"
-_NOT_NUM_AFTER = r"(?![0-9A-Za-z.,/%])"
+_NOT_NUM_AFTER = r"(?![0-9A-Za-z.,/%％万億兆円倍人件機隻台個本枚点])"
 NUMERIC_RE = re.compile(
     rf"{_NOT_NUM_BEFORE}(?:(?P<era>{'|'.join(ERAS)})|(?P<letter>[MTSHRＲ])|(?:西暦{SP})?(?P<y>[0-9]{{4}}))"
     r"(?:(?P<ey>元|[0-9]{1,2})(?=[/.・,年\-]))?"
     rf"(?:年)?(?P<s1>{_SEP}|-)(?P<m>[0-9]{{1,2}})(?:月)?(?:(?P=s1)(?P<d>[0-9]{{1,2}})(?:日)?)?{_NOT_NUM_AFTER}"
 )
-LETTER_RE = re.compile(rf"(?<![A-Za-z0-9])(?P<letter>[MTSHRＲ])(?P<ey>[0-9]{{1,2}})(?:(?P<nen>年)"
+LETTER_RE = re.compile(rf"(?<![A-Za-z0-9])(?P<letter>[MTSHRＲ])(?P<ey>[0-9]{{1,2}})(?:(?P<nen>年)(?P<fy>度|代)?"
                        rf"(?:{SP}(?P<lm>[0-9]{{1,2}}){SP}月(?:{SP}(?P<ld>[0-9]{{1,2}}){SP}日)?)?|(?![0-9A-Za-z.]))")
-MONTH_DAY_RE = re.compile(r"(?<![0-9A-Za-z.,/\-])(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})(?![0-9A-Za-z.,/%])")
+# 7/18 is a month/day; 2/3以上, 3/4の賛成, 1/2を are fractions
+MONTH_DAY_RE = re.compile(r"(?<![0-9A-Za-z.,/\-])(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})"
+                          r"(?![0-9A-Za-z.,/%％]|以上|以下|超|未満|の|を|が|は|程度|強|弱|倍|近く)")
 QUARTER_RE = re.compile(
     rf"(?:(?P<y>[0-9]{{4}}){SP}年(?P<fy>度)?{SP}(?:の{SP})?)?(?:第(?P<q1>[1-4１-４一二三四]){SP}四半期"
-    rf"|(?<![0-9A-Za-z])Q(?P<q2>[1-4])(?![0-9A-Za-z])|(?<![0-9A-Za-z])(?P<q3>[1-4])Q(?![0-9A-Za-z]))")
+    rf"|(?<![0-9A-Za-z])Q(?P<q2>[1-4])(?![0-9A-Za-z.．:：)）])|(?<![0-9A-Za-z])(?P<q3>[1-4])Q(?![0-9A-Za-z]))")
 CENTURY_RE = re.compile(rf"(?P<bc>紀元前{SP})?(?<![0-9])(?P<n>[0-9]{{1,2}}|{KNUM}){SP}世紀(?!間|前|後|ぶり|目|近く)"
                         rf"(?:{SP}(?P<ap>頃|ごろ))?")
 BCE_RE = re.compile(rf"紀元前{SP}(?P<n>[0-9]{{1,4}}|{KNUM}){SP}年(?!間|前|後|ぶり)(?:{SP}(?P<ap>頃|ごろ))?")
-OLD_YEAR_RE = re.compile(rf"(?:西暦{SP})?(?<![0-9.,第])(?P<n>[1-9][0-9]{{2}})年(?!間|前|後|ぶり|度|代|目|[0-9])")
+OLD_YEAR_RE = re.compile(rf"(?P<ad>西暦{SP})?(?<![0-9.,第])(?P<n>[1-9][0-9]{{2}})年(?!間|前|後|ぶり|度|代|目|[0-9])"
+                         rf"(?P<pos>(?={SP}(?:頃|ごろ|に|から|まで|以降|以前|以後|[、。]|の(?!歴史|伝統|間|時|長))))?")
 SEASON_RE = re.compile(r"(?<![0-9])(?P<y>[0-9]{4})/?(?P<s>[春夏秋冬])(?!日|分|休|季|期)")
-NO_YEAR_RE = re.compile(rf"(?<![0-9A-Za-z.])(?<![0-9〇一二三四五六七八九十元]年)(?:(?P<m>[0-9]{{1,2}}|{KNUM}){SP}月(?!間|目|曜)(?:{SP}(?P<d>[0-9]{{1,2}}|{KNUM}){SP}日(?!間|目))?"
+NO_YEAR_RE = re.compile(rf"(?<![0-9A-Za-z.第])(?<![0-9〇一二三四五六七八九十元]年)(?:(?P<m>[0-9]{{1,2}}|{KNUM}){SP}月(?!間|目|曜)(?:{SP}(?P<d>[0-9]{{1,2}}|{KNUM}){SP}日(?!間|目))?"
                         rf"(?:{SP}(?:の{SP})?(?P<part>{PARTS}))?"
                         rf"|(?P<bd>[0-9]{{1,2}}){SP}日(?!間|目|本|米|中|系|曜|前|後|半|以内|程度|おき|ごと|に[0-9一1]|あたり|当たり|当り|につき|平均|分|も早))")
 
@@ -79,34 +89,42 @@ def _year_of(g) -> Optional[int]:
     return ERAS[era] + n if n >= 1 else None
 
 
+def _ymd(text, m, y, mo, d, out) -> None:
+    """A year with an optional month and day as one date mention (invalid parts: nothing)."""
+    if mo and not 1 <= mo <= 12 or d and not 1 <= d <= calendar.monthrange(y, mo)[1]:
+        return
+    if d:
+        v = f"{y:04d}-{mo:02d}-{d:02d}"
+        out.append(_m(text, m.start(), m.end(), v, v, v))
+    elif mo:
+        last = calendar.monthrange(y, mo)[1]
+        out.append(_m(text, m.start(), m.end(), f"{y:04d}-{mo:02d}", f"{y:04d}-{mo:02d}-01", f"{y:04d}-{mo:02d}-{last}"))
+    else:
+        out.append(_m(text, m.start(), m.end(), f"{y:04d}", f"{y:04d}-01-01", f"{y:04d}-12-31"))
+
+
 def _numeric(text, norm, out):
     for m in NUMERIC_RE.finditer(norm):
         y = _year_of(m)
-        mo, d = int(m["m"]), m["d"] and int(m["d"])
-        if y is None or not 1 <= mo <= 12 or (d and not 1 <= d <= calendar.monthrange(y, mo)[1]):
-            continue
-        if m["s1"] == "-" and d and m["y"]:
-            continue  # the units module's ISO_DAY
-        if d:
-            v = f"{y:04d}-{mo:02d}-{d:02d}"
-            out.append(_m(text, m.start(), m.end(), v, v, v))
-        else:
-            last = calendar.monthrange(y, mo)[1]
-            out.append(_m(text, m.start(), m.end(), f"{y:04d}-{mo:02d}", f"{y:04d}-{mo:02d}-01", f"{y:04d}-{mo:02d}-{last}"))
+        if y is None or (m["s1"] == "-" and m["d"] and m["y"]):
+            continue  # 2021-7-18 is the units module's ISO_DAY
+        marked = "年" in m.group() or "月" in m.group() or not m["y"]
+        if not marked and not (1800 <= y <= 2199 and (m["d"] or m["s1"] == "/")):
+            continue  # 1234.5, 2000.10 are numbers; a bare year.month needs 2021/7
+        _ymd(text, m, y, int(m["m"]), m["d"] and int(m["d"]), out)
     for m in LETTER_RE.finditer(norm):
-        if (y := _year_of(m)) is None:
+        letter = m["letter"].replace("Ｒ", "R")
+        if (y := _year_of(m)) is None or int(m["ey"]) > ERA_YEARS[_LETTER[letter]]:
+            continue  # M16, T34 are model names
+        if not m["nen"] and letter not in "HR":
+            continue  # a bare S5, M1: too often a code; H30, R5 are the forms in use
+        if m["fy"] == "代" and not m["lm"]:  # S50年代: an era decade, as 昭和50年代 in the units module
+            out.append(_m(text, m.start(), m.end(), f"{y:04d}/{y + 9:04d}", f"{y:04d}-01-01", f"{y + 9:04d}-12-31"))
             continue
-        mo, d = m["lm"] and int(m["lm"]), m["ld"] and int(m["ld"])
-        if mo and not 1 <= mo <= 12 or d and not 1 <= d <= calendar.monthrange(y, mo)[1]:
+        if m["fy"] and not m["lm"]:  # H30年度: the fiscal year April-March
+            out.append(_m(text, m.start(), m.end(), f"{y:04d}-04/{y + 1:04d}-03", f"{y:04d}-04-01", f"{y + 1:04d}-03-31"))
             continue
-        if d:
-            v = f"{y:04d}-{mo:02d}-{d:02d}"
-            out.append(_m(text, m.start(), m.end(), v, v, v))
-        elif mo:
-            last = calendar.monthrange(y, mo)[1]
-            out.append(_m(text, m.start(), m.end(), f"{y:04d}-{mo:02d}", f"{y:04d}-{mo:02d}-01", f"{y:04d}-{mo:02d}-{last}"))
-        else:
-            out.append(_m(text, m.start(), m.end(), f"{y:04d}", f"{y:04d}-01-01", f"{y:04d}-12-31"))
+        _ymd(text, m, y, m["lm"] and int(m["lm"]), m["ld"] and int(m["ld"]), out)
 
 
 def _quarters(text, norm, out):
@@ -144,7 +162,7 @@ def _centuries(text, norm, out):
 def _old_years_and_seasons(text, norm, out):
     for m in OLD_YEAR_RE.finditer(norm):
         y = int(m["n"])
-        if y > 100:
+        if y > 100 and (m["ad"] or m["pos"] is not None):
             out.append(_m(text, m.start(), m.end(), f"{y:04d}", f"{y:04d}-01-01", f"{y:04d}-12-31"))
     for m in SEASON_RE.finditer(norm):
         y = int(m["y"])

@@ -196,3 +196,20 @@ def test_zennenhi_is_the_year_before_the_figures_year():
     found = extract_dates("2023年の輸出は前年比3%増えた。", "2024-01-10")
     assert [(m.text, m.value, m.resolved_against, m.anchor_source) for m in found] == [
         ("2023年", "2023", None, None), ("前年", "2022", "2023 (2023年)", "narrative")]
+
+
+@pytest.mark.parametrize("text", ["2/3以上の賛成", "3/4の議席", "1234.5億円", "2021.5倍", "M16小銃", "T34戦車", "S5規格",
+                                  "Q1．政府の方針は", "300年の歴史", "第1日目", "1/50の縮小模型", "BCI-321+320/5MP"])
+def test_numbers_that_look_like_dates_are_not_dates(text):
+    """Fractions, decimals before units, weapon models, question numbers, lengths of time."""
+    assert [m for m in extract_dates(text) if m.kind == "date"] == []
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("H30年度の予算", "H30年度", "2018-04/2019-03"),
+    ("794年に平安京へ遷都", "794年", "0794"),
+    ("S50年代", "S50年代", "1975/1984"),
+])
+def test_era_letters_and_old_years(text, surface, value):
+    m = next(m for m in extract_dates(text) if m.kind == "date")
+    assert (m.text, m.value) == (surface, value)
