@@ -25,6 +25,8 @@ Conventions
   and Q1： number questions; era letters need a year within the era (M16, T34 are models) and a
   bare S5/M1 (no 年) is not read, only H30 and R5.
 - 2021春 / 2021/春 (no 年) = EDTF season '2021-21'.
+- A span of months with one 月 (2023年7〜9月期, 10〜12月) = '2023-07/2023-09'; with no year anywhere
+  'XXXX-07/XXXX-09'. 期 (the statistics' quarter) is inside the span.
 - A month or day with no year anywhere (no narrative, no document date): 7月18日 = 'XXXX-07-18',
   7月 = 'XXXX-07', 18日 = 'XXXX-XX-18'; no bounds.
 """
@@ -182,11 +184,35 @@ def find_forms(text: str, norm: str) -> list[DateMention]:
     return sorted(out, key=lambda d: (d.start, -d.end))
 
 
+# 2023年7〜9月期, 10〜12月: a span of months written with one 月
+MONTH_SPAN_RE = re.compile(
+    rf"(?:(?:(?P<era>{'|'.join(ERAS)})(?P<ey>元|[0-9]{{1,2}})|(?P<y>[0-9]{{4}})){SP}年(?P<fy>度)?{SP})?"
+    rf"(?<![0-9])(?P<a>[0-9]{{1,2}}){SP}[~\-–]{SP}(?P<b>[0-9]{{1,2}}){SP}月(?!間|目)(?P<ki>期)?")
+
+
+def _month_spans(text, norm, context_at, out):
+    for m in MONTH_SPAN_RE.finditer(norm):
+        a, b = int(m["a"]), int(m["b"])
+        if not (1 <= a < b <= 12):
+            continue
+        y = _year_of(m) if (m["y"] or m["era"]) else None
+        ctx, source = (None, None) if y else context_at(m.start())
+        y = y or (ctx.year if ctx else None)
+        if y is None:
+            out.append(_m(text, m.start(), m.end(), f"XXXX-{a:02d}/XXXX-{b:02d}", None, None))
+            continue
+        ya, yb = (y + (a < 4), y + (b < 4)) if m["fy"] else (y, y)  # 2023年度1〜3月 = 2024
+        last = calendar.monthrange(yb, b)[1]
+        out.append(_m(text, m.start(), m.end(), f"{ya:04d}-{a:02d}/{yb:04d}-{b:02d}", f"{ya:04d}-{a:02d}-01",
+                      f"{yb:04d}-{b:02d}-{last}", False, ctx.label if ctx else None, source))
+
+
 def find_partial(text: str, norm: str, context_at) -> list[DateMention]:
     """Months and days with no year: 7/18, 7月18日, 7月末, 7月, 18日. `context_at(pos)` gives the
     (Context, source) in force there — the narrative, else the document date — whose year (and
     month, for a bare day) resolves them; with none they stay unspecified ('XXXX-07-18')."""
     out = []
+    _month_spans(text, norm, context_at, out)
     for m in MONTH_DAY_RE.finditer(norm):
         _partial(text, m, int(m["m"]), int(m["d"]), None, context_at(m.start()), out)
     for m in NO_YEAR_RE.finditer(norm):

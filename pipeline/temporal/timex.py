@@ -57,8 +57,12 @@ def extend(text: str, norm: str, found: list[DateMention], doc: Optional[tuple[d
     doc_day = doc[0] if doc and doc[1] == 3 else None
 
     def context_at(pos: int) -> tuple[Optional[Context], Optional[str]]:
+        """The narrative in force at `pos`, else the document date; a narrative that names only the
+        document's own year gives way to the document date (its month and day are the best guess)."""
         n = narrative_at(pos)
-        return (n, "narrative") if n and n.year else (doc_ctx, "document") if doc_ctx else (None, None)
+        if n and n.year and not (n.month is None and doc_ctx and doc_ctx.year == n.year and doc_ctx.month):
+            return n, "narrative"
+        return (doc_ctx, "document") if doc_ctx else (None, None)
 
     groups = [find_times(text, norm),
               [d for d in find_relative(text, norm, doc_day, doc_ctx and doc_ctx.label, narrative_at)

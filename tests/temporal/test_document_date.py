@@ -120,3 +120,14 @@ def test_no_document_date(text):
 def test_next_day_takes_the_day_in_force_at_its_position_not_the_blocks_last():
     found = extract_dates("2023年8月5日に放水した。翌日、抗議した。2024年1月3日に会談。翌日に発表。")
     assert [(m.text, m.value) for m in found if m.text == "翌日"] == [("翌日", "2023-08-06"), ("翌日", "2024-01-04")]
+
+
+def test_bare_day_takes_the_document_month_when_the_narrative_names_only_the_document_year():
+    found = extract_dates("2023年の外交は活発だった。3日、会合が開かれた。", DOC)
+    assert [(m.text, m.value, m.anchor_source) for m in found] == [("2023年", "2023", None),
+                                                                   ("3日", "2023-09-03", "document")]
+
+
+def test_bare_day_stays_unspecified_when_the_narrative_year_is_not_the_documents():
+    found = extract_dates("2024年度予算案。3日、会合が開かれた。", DOC)
+    assert [(m.text, m.value) for m in found] == [("2024年度", "2024-04/2025-03"), ("3日", "XXXX-XX-03")]

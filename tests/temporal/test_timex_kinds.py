@@ -213,3 +213,13 @@ def test_numbers_that_look_like_dates_are_not_dates(text):
 def test_era_letters_and_old_years(text, surface, value):
     m = next(m for m in extract_dates(text) if m.kind == "date")
     assert (m.text, m.value) == (surface, value)
+
+
+@pytest.mark.parametrize("text, surface, value, earliest, latest", [
+    ("2023年7〜9月期の実質GDP", "2023年7〜9月期", "2023-07/2023-09", "2023-07-01", "2023-09-30"),
+    ("2023年度1〜3月期", "2023年度1〜3月期", "2024-01/2024-03", "2024-01-01", "2024-03-31"),
+    ("10〜12月期の成長率", "10〜12月期", "XXXX-10/XXXX-12", None, None),
+])
+def test_span_of_months_with_one_tsuki(text, surface, value, earliest, latest):
+    m = one(text)
+    assert (m.text, m.value, m.earliest, m.latest) == (surface, value, earliest, latest)
