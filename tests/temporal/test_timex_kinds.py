@@ -223,3 +223,15 @@ def test_era_letters_and_old_years(text, surface, value):
 def test_span_of_months_with_one_tsuki(text, surface, value, earliest, latest):
     m = one(text)
     assert (m.text, m.value, m.earliest, m.latest) == (surface, value, earliest, latest)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("2023年頭所感", "2023年頭", "2023-01"),
+    ("1990年代なかば", "1990年代なかば", "1993/1996"),
+    ("1990年代頭", "1990年代頭", "1990/1992"),
+    ("令和2年おわり", "令和2年おわり", "2020-12"),
+])
+def test_new_part_words_work_for_years_and_decades_not_only_months(text, surface, value):
+    """頭/なかば/おわり were first added for months only: 2023年頭 lost its date with a warning."""
+    found, warnings = DateExtractor().feed(text)
+    assert ([(m.text, m.value) for m in found], warnings) == ([(surface, value)], [])
