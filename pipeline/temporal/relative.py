@@ -17,7 +17,8 @@ Conventions
 - 前年比: its 前年 is the year before the figure's year, i.e. the narrative's year - 1 (2023年の輸出は
   前年比3%増 -> 前年 = '2022', span 前年 only); with no narrative year it is not emitted, and it never
   moves the anchor (a comparison). 前年同期比 and 前年度比 are not read.
-- Weekdays (月曜日, 月曜, （月）): alone 'XXXX-WXX-1' (ISO week-date pattern with unknown week);
+- Weekdays (月曜日, 月曜, （月）; a bracketed one only after a day, a digit, punctuation or at the
+  start — 期間（月） is a unit): alone 'XXXX-WXX-1' (ISO week-date pattern with unknown week);
   with a document date the day of that weekday in the document's own ISO week.
 """
 from __future__ import annotations
@@ -128,6 +129,8 @@ def find_relative(text: str, norm: str, doc: Optional[date], doc_label: Optional
     for m in WEEKDAY_RE.finditer(norm):
         k = _WD.index(m["w"] or m["b"])
         s, e = (m.start() - 1, m.end() + 1) if m["b"] else (m.start(), m.end())
+        if m["b"] and s and not re.match(r"[日0-9\s、。,.:：]", norm[s - 1]):
+            continue  # 期間（月）, 単位（日）: a bracketed unit or abbreviation after a noun, not a weekday
         if not doc:
             out.append(DateMention(s, e, text[s:e], f"XXXX-WXX-{k + 1}", None, None, kind="date"))
             continue

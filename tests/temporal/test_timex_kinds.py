@@ -170,7 +170,7 @@ def test_ranks_tables_codes_are_not_quantities(text):
     assert find_quantities(text) == []
 
 
-@pytest.mark.parametrize("text", ["人口の3分の1", "2分野で", "1日あたり100万バレル", "1日も早く", "今日的な課題",
+@pytest.mark.parametrize("text", ["期間（月）", "単位（日）", "会議（水）", "人口の3分の1", "2分野で", "1日あたり100万バレル", "1日も早く", "今日的な課題",
                                   "明日香村", "毎月勤労統計", "前年度比で", "3年生", "5分類", "一時停止", "十分に検討"])
 def test_words_with_digits_or_time_words_are_not_temporal(text):
     """Fractions (3分の1), rates (1日あたり), idioms (1日も早く) and names are no temporal mentions."""
