@@ -5,6 +5,7 @@
 weekday or 発行/作成/現在/付 around it — or a dateline that starts a line (【ワシントン＝共同】2023年
 9月6日, （2023年9月6日）). The first such line wins; a date inside running text does not count
 (a document's first sentence often mentions an earlier event). Only day-precision dates qualify.
+A YAML front matter `date:` line is read the same way (the metadata record reads it properly).
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from ..records import DateMention
 from .dates import extract_dates
 
 HEAD_LINES = 8
-_AROUND = re.compile(r"^[\s　]*(?:【[^】]{1,20}】|[（(]|発行日?[:：]?|作成日?[:：]?|日付[:：]?|Date[:：]?)?[\s　]*$")
+_AROUND = re.compile(r"^[\s　]*(?:【[^】]{1,20}】|[（(]|発行日?[:：]?|作成日?[:：]?|日付[:：]?|(?i:date)[:：]?)?[\s　]*$")
 _AFTER = re.compile(r"^[\s　]*(?:[（(][月火水木金土日](?:曜日?)?[）)])?[\s　]*(?:発行|作成|現在|付け?|公表|更新|[）)])?[\s　]*(?:[。.]|$)")
 
 

@@ -131,3 +131,8 @@ def test_bare_day_takes_the_document_month_when_the_narrative_names_only_the_doc
 def test_bare_day_stays_unspecified_when_the_narrative_year_is_not_the_documents():
     found = extract_dates("2024年度予算案。3日、会合が開かれた。", DOC)
     assert [(m.text, m.value) for m in found] == [("2024年度", "2024-04/2025-03"), ("3日", "XXXX-XX-03")]
+
+
+def test_front_matter_date_line_is_a_header_date():
+    m = detect_document_date("---\ntitle: 会議録\ndate: 2023-09-06\n---\n本日、会議が開かれた。")
+    assert (m.text, m.value) == ("2023-09-06", "2023-09-06")
