@@ -101,39 +101,42 @@ def _day_of(ctx) -> Optional[tuple[date, str]]:
     return None
 
 
-def find_relative(text: str, norm: str, doc: Optional[date], doc_label: Optional[str],
+_NEEDS = {"D": 3, "W": 3, "M": 2, "F": 2, "Y": 1, "C": 1}  # document-date precision a unit needs
+
+
+def find_relative(text: str, norm: str, doc: Optional[tuple[date, int]], doc_label: Optional[str],
                   narrative_at) -> list[DateMention]:
-    """Relative dates in `text`; `doc` = the document date (a day) or None, `narrative_at(pos)` =
-    the narrative anchor (a `units.Context`) in force at `pos`."""
+    """Relative dates in `text`; `doc` = (document date, precision 1 year / 2 month / 3 day) or None,
+    `narrative_at(pos)` = the narrative anchor (a `units.Context`) in force at `pos`. A word finer
+    than the document date (本日 against '2023-09') is not emitted."""
+    day, prec = doc if doc else (None, 0)
+
+    def add(m, unit, n, approx=False, s=None, e=None):
+        if prec >= _NEEDS[unit]:
+            start, end = (m.start(), m.end()) if s is None else (s, e)
+            out.append(_mention(text, start, end, _shift(day, unit, n), doc_label, "document", approx))
+
     out = []
     for m in WORD_RE.finditer(norm):
         w = m.group()
-        if w in _NARRATIVE:
-            if narrative_day := _day_of(narrative_at(m.start())):
-                out.append(_mention(text, m.start(), m.end(), _shift(narrative_day[0], *_NARRATIVE[w]),
-                                    narrative_day[1], "narrative"))
-            elif doc:
-                out.append(_mention(text, m.start(), m.end(), _shift(doc, *_NARRATIVE[w]), doc_label, "document"))
-        elif doc:
-            out.append(_mention(text, m.start(), m.end(), _shift(doc, *_WORDS[w]), doc_label, "document"))
-    if doc:
-        for m in N_RE.finditer(norm):
-            n = parse_int(m["n"]) * (-1 if m["dir"] in ("前", "まえ") else 1)
-            if not 1 <= doc.year + n * (m["u"] == "年") <= 9999:
-                continue  # 3000年前 of a 2023 document: before year 1, stays a duration
-            out.append(_mention(text, m.start(), m.end(), _shift(doc, _UNIT[m["u"]], n), doc_label, "document",
-                                bool(m["ap"])))
-        for m in HALF_RE.finditer(norm):
-            n = (25 if m["w"] == "四半世紀" else 50) * (-1 if m["dir"] in ("前", "まえ") else 1)
-            out.append(_mention(text, m.start(), m.end(), _shift(doc, "Y", n), doc_label, "document", bool(m["ap"])))
+        if w in _NARRATIVE and (narrative_day := _day_of(narrative_at(m.start()))):
+            out.append(_mention(text, m.start(), m.end(), _shift(narrative_day[0], *_NARRATIVE[w]),
+                                narrative_day[1], "narrative"))
+        else:
+            add(m, *(_NARRATIVE.get(w) or _WORDS[w]))
+    for m in N_RE.finditer(norm):
+        n = parse_int(m["n"]) * (-1 if m["dir"] in ("前", "まえ") else 1)
+        if day and 1 <= day.year + n * (m["u"] == "年") <= 9999:  # 3000年前: before year 1, a duration
+            add(m, _UNIT[m["u"]], n, bool(m["ap"]))
+    for m in HALF_RE.finditer(norm):
+        add(m, "Y", (25 if m["w"] == "四半世紀" else 50) * (-1 if m["dir"] in ("前", "まえ") else 1), bool(m["ap"]))
     for m in WEEKDAY_RE.finditer(norm):
         k = _WD.index(m["w"] or m["b"])
         s, e = (m.start() - 1, m.end() + 1) if m["b"] else (m.start(), m.end())
         if m["b"] and s and not re.match(r"[日0-9\s、。,.:：]", norm[s - 1]):
             continue  # 期間（月）, 単位（日）: a bracketed unit or abbreviation after a noun, not a weekday
-        if not doc:
+        if prec < 3:
             out.append(DateMention(s, e, text[s:e], f"XXXX-WXX-{k + 1}", None, None, kind="date"))
-            continue
-        d = doc - timedelta(days=doc.weekday()) + timedelta(days=k)
-        out.append(_mention(text, s, e, (d.isoformat(), d, d), doc_label, "document"))
+        else:
+            add(m, "D", k - day.weekday(), s=s, e=e)
     return sorted(out, key=lambda d: d.start)

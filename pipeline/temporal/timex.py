@@ -29,8 +29,10 @@ def parse_document_date(value: Optional[str]) -> Optional[tuple[date, int]]:
     m = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value.strip())
     if not m:
         raise ValueError(f"document_date {value!r} is not an EDTF year, month or day (YYYY[-MM[-DD]])")
-    y, mo, d = int(m[1]), int(m[2] or 1), int(m[3] or 1)
-    return date(y, mo, d), 1 + bool(m[2]) + bool(m[3])
+    try:
+        return date(int(m[1]), int(m[2] or 1), int(m[3] or 1)), 1 + bool(m[2]) + bool(m[3])
+    except ValueError:
+        raise ValueError(f"document_date {value!r} is not a calendar date (check month and day)") from None
 
 
 def _overlapping(found: list[DateMention], d: DateMention) -> list[DateMention]:
@@ -54,7 +56,6 @@ def extend(text: str, norm: str, found: list[DateMention], doc: Optional[tuple[d
     is the narrative anchor in force at `pos`; `warned` spans (impossible dates) stay empty."""
     blocked = [DateMention(s, e, "", "", None, None) for s, e in
                [(w.start, w.end) for w in warned] + set_like_spans(norm)]
-    doc_day = doc[0] if doc and doc[1] == 3 else None
 
     def context_at(pos: int) -> tuple[Optional[Context], Optional[str]]:
         """The narrative in force at `pos`, else the document date; a narrative that names only the
@@ -65,8 +66,7 @@ def extend(text: str, norm: str, found: list[DateMention], doc: Optional[tuple[d
         return (doc_ctx, "document") if doc_ctx else (None, None)
 
     groups = [find_times(text, norm),
-              [d for d in find_relative(text, norm, doc_day, doc_ctx and doc_ctx.label, narrative_at)
-               if doc_day or d.anchor_source != "document" or d.value.count("-") < 2]
+              find_relative(text, norm, doc, doc_ctx and doc_ctx.label, narrative_at)
               + find_previous_year(text, norm, narrative_at),
               find_forms(text, norm), find_sets(text, norm), find_durations(text, norm),
               find_partial(text, norm, context_at)]

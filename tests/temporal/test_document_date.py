@@ -136,3 +136,21 @@ def test_bare_day_stays_unspecified_when_the_narrative_year_is_not_the_documents
 def test_front_matter_date_line_is_a_header_date():
     m = detect_document_date("---\ntitle: 会議録\ndate: 2023-09-06\n---\n本日、会議が開かれた。")
     assert (m.text, m.value) == ("2023-09-06", "2023-09-06")
+
+
+def test_document_date_must_be_a_calendar_date():
+    with pytest.raises(ValueError, match="document_date '2023-02-30' is not a calendar date"):
+        DateExtractor("2023-02-30")
+
+
+@pytest.mark.parametrize("value, word, expected", [
+    ("2023-09", "今月", "2023-09"),  # a month: month and year words resolve, day words do not
+    ("2023", "昨年", "2022"),
+])
+def test_document_date_of_month_or_year_precision(value, word, expected):
+    assert [m.value for m in extract_dates(word, value)] == [expected]
+
+
+@pytest.mark.parametrize("value, word", [("2023-09", "本日"), ("2023", "先月")])
+def test_document_date_too_coarse_for_the_word_gives_nothing(value, word):
+    assert extract_dates(word, value) == []
