@@ -76,8 +76,10 @@ def _shift(doc: date, unit: str, n: int) -> tuple[str, date, date]:
 
 def _mention(text, s, e, shifted, label, source, approx=False) -> DateMention:
     value, lo, hi = shifted
-    return DateMention(s, e, text[s:e], value + ("~" if approx else ""), lo.isoformat(), hi.isoformat(), approx,
-                       label, kind="date", anchor_source=source)
+    if approx:  # '~' after every endpoint, as the dates module writes 1993~/1996~
+        value = "/".join(p + "~" for p in value.split("/"))
+    return DateMention(s, e, text[s:e], value, lo.isoformat(), hi.isoformat(), approx, label, kind="date",
+                       anchor_source=source)
 
 
 PREVIOUS_YEAR_RE = re.compile(r"(?<![\u3400-\u9fff々])前年(?=比)")

@@ -154,3 +154,8 @@ def test_document_date_of_month_or_year_precision(value, word, expected):
 @pytest.mark.parametrize("value, word", [("2023-09", "本日"), ("2023", "先月")])
 def test_document_date_too_coarse_for_the_word_gives_nothing(value, word):
     assert extract_dates(word, value) == []
+
+
+def test_approximate_relative_week_marks_both_endpoints():
+    (m,) = extract_dates("2週間ほど前", DOC)
+    assert (m.value, m.approximate) == ("2023-08-21~/2023-08-27~", True)
