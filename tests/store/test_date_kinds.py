@@ -42,3 +42,16 @@ def test_jsonl_carries_the_new_fields(tmp_path):
         ("set", {"count": 1, "per": "P1W"}, None, None),
         ("duration", None, None, None),
     ]
+
+
+def test_inspect_shows_the_kind_and_no_open_ends_for_durations_and_sets():
+    from rich.console import Console
+
+    from pipeline.report import print_document
+
+    console = Console(record=True, width=200)
+    print_document(_doc(), console=console)
+    rows = {line.split("│")[1].strip(): line for line in console.export_text().splitlines() if line.count("│") > 5}
+    assert "time" in rows["本日午後3時"] and "2023-09-06T15" in rows["本日午後3時"]
+    assert "duration" in rows["約80分間"] and ".." not in rows["約80分間"]
+    assert "set" in rows["毎週"] and ".." not in rows["毎週"]
