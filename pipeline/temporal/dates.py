@@ -131,7 +131,7 @@ class DateExtractor:
             handler = (self._bare_range, self._iso_day, self._unit, self._en_date)[kind]
             pos = handler(text, norm, m, mentions, warnings)
             if self.anchor is not trail[-1][1]:
-                trail.append((m.start(), self.anchor))
+                trail.append((pos, self.anchor))  # in force after the mention that set it
 
         def narrative_at(p: int) -> Optional[Context]:
             return next((a for q, a in reversed(trail) if q <= p), None)

@@ -25,6 +25,8 @@ Conventions
   and Q1： number questions; era letters need a year within the era (M16, T34 are models) and a
   bare S5/M1 (no 年) is not read, only H30 and R5.
 - 2021春 / 2021/春 (no 年) = EDTF season '2021-21'.
+- A span of days with one 日 (2023年5月19〜21日, 5月19〜21日, 19〜21日) = '2023-05-19/2023-05-21',
+  the year and month from the text, else the narrative or the document date, else 'XX'.
 - A span of months with one 月 (2023年7〜9月期, 10〜12月) = '2023-07/2023-09'; with no year anywhere
   'XXXX-07/XXXX-09'. 期 (the statistics' quarter) is inside the span.
 - A month or day with no year anywhere (no narrative, no document date): 7月18日 = 'XXXX-07-18',
@@ -190,6 +192,30 @@ MONTH_SPAN_RE = re.compile(
     rf"(?<![0-9])(?P<a>[0-9]{{1,2}}){SP}[~\-–]{SP}(?P<b>[0-9]{{1,2}}){SP}月(?!間|目)(?P<ki>期)?")
 
 
+# 5月19〜21日, 19〜21日: a span of days written with one 日
+DAY_SPAN_RE = re.compile(
+    rf"(?:(?:(?P<era>{'|'.join(ERAS)})(?P<ey>元|[0-9]{{1,2}})|(?P<y>[0-9]{{4}})){SP}年{SP})?"
+    rf"(?:(?<![0-9])(?P<mo>[0-9]{{1,2}}){SP}月{SP})?(?<![0-9])(?P<a>[0-9]{{1,2}}){SP}[~\-–]{SP}(?P<b>[0-9]{{1,2}}){SP}日"
+    rf"(?!間|目|程度|以内|おき|ごと|前|後|分)")
+
+
+def _day_spans(text, norm, context_at, out):
+    for m in DAY_SPAN_RE.finditer(norm):
+        a, b = int(m["a"]), int(m["b"])
+        ctx, source = (None, None) if (m["y"] or m["era"]) else context_at(m.start())
+        y = _year_of(m) if (m["y"] or m["era"]) else (ctx.year if ctx else None)
+        mo = int(m["mo"]) if m["mo"] else (ctx.month if ctx and y else None)
+        if not (1 <= a < b <= 31) or (mo and not 1 <= mo <= 12):
+            continue
+        if y is None or mo is None:
+            months = f"{mo:02d}" if mo else "XX"
+            out.append(_m(text, m.start(), m.end(), f"XXXX-{months}-{a:02d}/XXXX-{months}-{b:02d}", None, None))
+        elif b <= calendar.monthrange(y, mo)[1]:
+            lo, hi = f"{y:04d}-{mo:02d}-{a:02d}", f"{y:04d}-{mo:02d}-{b:02d}"
+            out.append(_m(text, m.start(), m.end(), f"{lo}/{hi}", lo, hi, False,
+                          ctx.label if ctx and not m["y"] else None, source if not (m["y"] or m["era"]) else None))
+
+
 def _month_spans(text, norm, context_at, out):
     for m in MONTH_SPAN_RE.finditer(norm):
         a, b = int(m["a"]), int(m["b"])
@@ -213,6 +239,7 @@ def find_partial(text: str, norm: str, context_at) -> list[DateMention]:
     month, for a bare day) resolves them; with none they stay unspecified ('XXXX-07-18')."""
     out = []
     _month_spans(text, norm, context_at, out)
+    _day_spans(text, norm, context_at, out)
     for m in MONTH_DAY_RE.finditer(norm):
         _partial(text, m, int(m["m"]), int(m["d"]), None, context_at(m.start()), out)
     for m in NO_YEAR_RE.finditer(norm):

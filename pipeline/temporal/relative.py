@@ -11,6 +11,9 @@ Conventions
   昨年/去年 -1, 一昨年/おととし -2, 来年 +1, 再来年 +2; 今年度/昨年度/来年度 fiscal years (April);
   今月/先月/先々月/来月/再来月; 今週/先週/先々週/来週/再来週 the ISO week Monday..Sunday as an
   interval; 今世紀 the century ('20XX').
+- N日後, Nヶ月後, N週間後 (and その3日前, 同2カ月前) count from the narrative when it is precise
+  enough (a day for 日/週, a month for ヶ月), as N年後 does in the dates module; otherwise, and for a
+  plain N年前 / N日前, from the document date.
 - N年前/後, Nヶ月前/後, N週間前/後, N日前/後, 半世紀前 (50 years), 四半世紀後 (25) (also くらい/ほど/ばかり/近く before 前/後, approximate):
   the document date moved by N at the unit's precision. Fractional amounts and hours/minutes/
   seconds are not placed (they stay durations in the `durations` module: a duration 前).
@@ -103,6 +106,22 @@ def _day_of(ctx) -> Optional[tuple[date, str]]:
     return None
 
 
+_EXPLICIT_AFTER = re.compile(rf"{SP}の{SP}(?:[0-9]{{4}}|令和|平成|昭和)")
+_THAT = re.compile(r"(?:その|それから|同)\s*$")
+
+
+def _narrative_base(norm: str, m: re.Match, unit: str, narrative_at) -> Optional[tuple[date, str]]:
+    """The narrative date a N日後 / その3日前 counts from, when the narrative is precise enough:
+    後 follows the story (as N年後 does in the dates module), 前 only after その/それから/同."""
+    if m["dir"] not in ("後",) and not _THAT.search(norm, max(0, m.start() - 4), m.start()):
+        return None
+    ctx = narrative_at(m.start())
+    need = {"Y": 1, "M": 2, "W": 3, "D": 3}[unit]
+    if not ctx or not ctx.year or (need >= 2 and not ctx.month) or (need == 3 and not ctx.day):
+        return None
+    return date(ctx.year, ctx.month or 1, ctx.day or 1), ctx.label
+
+
 _NEEDS = {"D": 3, "W": 3, "M": 2, "F": 2, "Y": 1, "C": 1}  # document-date precision a unit needs
 
 
@@ -128,8 +147,15 @@ def find_relative(text: str, norm: str, doc: Optional[tuple[date, int]], doc_lab
             add(m, *(_NARRATIVE.get(w) or _WORDS[w]))
     for m in N_RE.finditer(norm):
         n = parse_int(m["n"]) * (-1 if m["dir"] in ("前", "まえ") else 1)
-        if day and 1 <= day.year + n * (m["u"] == "年") <= 9999:  # 3000年前: before year 1, a duration
-            add(m, _UNIT[m["u"]], n, bool(m["ap"]))
+        unit = _UNIT[m["u"]]
+        if _EXPLICIT_AFTER.match(norm, m.end()):
+            continue  # 2年後の2018年: the explicit year wins (the dates module's rule)
+        if not (unit == "Y" and m["dir"] == "後") and (base := _narrative_base(norm, m, unit, narrative_at)):
+            if 1 <= base[0].year + n * (unit == "Y") <= 9999:
+                out.append(_mention(text, m.start(), m.end(), _shift(base[0], unit, n), base[1], "narrative",
+                                    bool(m["ap"])))
+        elif day and 1 <= day.year + n * (unit == "Y") <= 9999:  # 3000年前: before year 1, a duration
+            add(m, unit, n, bool(m["ap"]))
     for m in HALF_RE.finditer(norm):
         add(m, "Y", (25 if m["w"] == "四半世紀" else 50) * (-1 if m["dir"] in ("前", "まえ") else 1), bool(m["ap"]))
     for m in WEEKDAY_RE.finditer(norm):

@@ -159,3 +159,36 @@ def test_document_date_too_coarse_for_the_word_gives_nothing(value, word):
 def test_approximate_relative_week_marks_both_endpoints():
     (m,) = extract_dates("2週間ほど前", DOC)
     assert (m.value, m.approximate) == ("2023-08-21~/2023-08-27~", True)
+
+
+@pytest.mark.parametrize("text, surface, value, source", [
+    ("2023年8月5日に放水した。その3日後、停戦した。", "3日後", "2023-08-08", "narrative"),
+    ("2023年8月5日に放水した。その2日前に警告した。", "2日前", "2023-08-03", "narrative"),
+    ("1996年に就任した。その2年前に", "2年前", "1994", "narrative"),
+    ("3日後に発表する。", "3日後", "2023-09-09", "document"),
+    ("3年前に", "3年前", "2020", "document"),
+])
+def test_n_units_after_follow_the_story_and_before_the_time_of_writing(text, surface, value, source):
+    m = next(m for m in extract_dates(text, DOC) if m.text == surface)
+    assert (m.value, m.anchor_source) == (value, source)
+
+
+def test_explicit_year_wins_over_n_years_after_with_a_document_date():
+    assert [(m.text, m.value) for m in extract_dates("2年後の2018年に", DOC)] == [("2018年", "2018")]
+
+
+@pytest.mark.parametrize("text, surface, value, source", [
+    ("G7広島サミット（5月19〜21日）では", "5月19〜21日", "2023-05-19/2023-05-21", "document"),
+    ("2023年5月19〜21日に", "2023年5月19〜21日", "2023-05-19/2023-05-21", None),
+    ("19〜21日に開かれた", "19〜21日", "2023-09-19/2023-09-21", "document"),
+])
+def test_span_of_days_with_one_nichi(text, surface, value, source):
+    (m,) = extract_dates(text, DOC)
+    assert (m.text, m.value, m.anchor_source) == (surface, value, source)
+
+
+def test_a_month_does_not_anchor_a_span_that_contains_it():
+    """The narrative anchor set by 5月 takes effect after it: 5月19〜21日 is resolved by the document
+    date, not by its own 5月 (the anchor trail was recorded at the mention's start)."""
+    (m,) = extract_dates("（5月19〜21日）", DOC)
+    assert m.resolved_against == "2023-09-06 (document date)"
