@@ -2,8 +2,8 @@
 
 Takes analysis text and gives `DateMention`s of four kinds — date (EDTF value, ISO bounds), time,
 duration (ISO 8601), set (repeating interval + frequency) — resolved against the narrative or the
-document date, the document's own date from its first lines (`detect_document_date`), and `Quantity`s (value in base units, ISO 4217 or SI unit or counter word). Tested with
-tables; no model.
+document date; the document's own date from its first lines (`detect_document_date`); and
+`Quantity`s (value in base units, ISO 4217 or SI unit or counter word). Tested with tables; no model.
 """
 from .dates import DateExtractor, extract_dates
 from .docdate import detect_document_date

@@ -2,8 +2,10 @@
 
 Pure logic (stdlib + records). `DateExtractor` is fed the blocks of one document in order and
 keeps a *narrative anchor* (the last year/month/day mentioned) so that relative expressions
-(同年7月, 翌年, 同月, 2年後, a bare 6月末) resolve against the story being told, never against the
-publication date. The unit grammar and calendar arithmetic are in `pipeline.dates_units`.
+(同年7月, 翌年, 同月, 2年後, a bare 6月末) resolve against the story being told; words relative to
+the time of writing (本日, 昨年, 先月) use the document date (`document_date`, the `relative` module).
+The unit grammar and calendar arithmetic are in `units`; times, durations, sets and the other
+calendar forms are added per block by `timex.extend` (see that module for the order of precedence).
 
 Conventions
 -----------
@@ -48,15 +50,16 @@ Other conventions:
 - Relative: 同年, 翌年, 翌々年, 前年 (not 前年比, 前年同期), 同月, 翌月, 同日, N年後 and month/day
   with no year resolve against the anchor; resolved_against = '1996-01 (1996年1月)'. A bare 同日
   needs a day in the anchor (after 2023年8月 it is skipped silently); 合同日程, 同日の論 are not dates. 'N年後の2018年': the
-  explicit year wins and N年後 is not emitted. N年前, 昨年, 今年, 来年 are not resolved (they
-  usually count from the time of writing). With no anchor, a relative date is skipped with a
-  warning.
+  explicit year wins and N年後 is not emitted. N年前, 昨年, 今年, 来年 count from the time of
+  writing: the `relative` module resolves them against the document date. With no anchor, 同年-like
+  relatives are skipped with a warning; a bare month or day with no year is 'XXXX-07' (`forms`),
+  or takes the document date's year when there is one (anchor_source 'document').
 - The anchor is the last year-specific unit emitted (a range's end); decades do not move it, nor
   do retrospective dates (2017年11月以来, a date before ぶり) and 前年 as a comparison (前年の約600億
   ドル, 前年を上回る, 前年並み): these are emitted but the story stays where it was.
 - English dates with a four-digit year (notes, sources): 'August 6, 2023', 'Aug. 6th, 2023',
   '12 July 2016' = '2023-08-06'; 'October 2023' = '2023-10'. 'August 6' alone is not a date.
-- Impossible dates (2月30日, 13月) and unresolvable relatives: no mention, a warning
+- Impossible dates (2月30日, 13月, 令和0年) and unresolvable relatives: no mention, a warning
   '<reason> at <start>-<end>: skipped', and the anchor does not move.
 """
 from __future__ import annotations
