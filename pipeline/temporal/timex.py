@@ -15,7 +15,8 @@ from typing import Callable, Optional
 from ..records import DateMention
 from .clock import find_times
 from .durations import find_durations
-from .forms import find_forms, find_partial
+from .forms import find_forms
+from .partial import find_partial
 from .links import link
 from .relative import find_previous_year, find_relative
 from .sets import find_sets, set_like_spans
