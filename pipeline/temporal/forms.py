@@ -66,10 +66,12 @@ def _astro(bc: int) -> str:
 
 
 def date_mention(text, s, e, value, lo, hi, approx=False, label=None, source=None) -> DateMention:
+    """A kind='date' mention of text[s:e] (shared with the `partial` module)."""
     return DateMention(s, e, text[s:e], value, lo, hi, approx, label, kind="date", anchor_source=source)
 
 
 def year_of(g) -> Optional[int]:
+    """The year of a match with groups y (four digits) or era/letter + ey (令和3, R3, 元); None if none."""
     g = g.groupdict()
     if g.get("y"):
         return int(g["y"])
