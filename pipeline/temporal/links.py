@@ -14,6 +14,8 @@ Conventions
 - A part of the day right after a day (2023年9月6日未明, 本日夕方) makes it a time interval by the
   JMA hours of `clock.DAY_PARTS` ('2023-09-06T15/2023-09-06T18').
 - A bracketed weekday right after a day (7月18日（日）) joins that day's span.
+- A bracketed time zone right after a date or time (3日（現地時間）, 午後3時（日本時間）) joins its span;
+  a time gets the zone's offset ('+09:00' for 日本時間/JST, 'Z' for UTC/GMT; 現地時間 has none).
 - After a new date: 以降/以後/以来/から/より = 'X/..'; 以前/まで = '../X'; 頃/ごろ/前後/近く =
   approximate with '~' on each endpoint (as the dates module does for its units).
 """
@@ -36,6 +38,18 @@ _TAIL = re.compile(rf"{SP}(?:まで|にかけて|の間)")
 _OPEN_START = re.compile(rf"{SP}(?:以降|以後|以来|から|より(?!前|後|も))")
 _OPEN_END = re.compile(rf"{SP}(?:まで|以前)")
 _APPROX = re.compile(rf"{SP}(?:頃|ごろ|ころ|前後|近く)")
+_ZONE = re.compile(rf"{SP}[（(]{SP}(?P<z>日本時間|現地時間|JST|UTC|GMT){SP}[）)]")
+_OFFSET = {"日本時間": "+09:00", "JST": "+09:00", "UTC": "Z", "GMT": "Z"}
+
+
+def _zoned(text, norm, d: DateMention) -> DateMention:
+    z = _ZONE.match(norm, d.end)
+    if not z or d.kind not in ("date", "time"):
+        return d
+    value = d.value
+    if d.kind == "time" and z["z"] in _OFFSET and not re.search(r"(?:Z|[+-]\d\d:\d\d)$", value):
+        value = "/".join(p + _OFFSET[z["z"]] for p in value.split("/"))
+    return replace(d, end=z.end(), text=text[d.start:z.end()], value=value)
 
 
 def _shape(v: str) -> str:
@@ -127,4 +141,4 @@ def link(text: str, norm: str, found: list[DateMention], old: set, context_at: C
             d = replace(d, end=p.end(), text=text[d.start:p.end()], kind="time",
                         value=f"{d.value}T{a:02d}/{d.value}T{b:02d}")
         out.append(d if id(d) in old else _suffixed(text, norm, d))
-    return out
+    return [_zoned(text, norm, d) for d in out]

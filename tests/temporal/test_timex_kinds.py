@@ -27,7 +27,8 @@ def one(text, document_date=None):
     ("開場は18:00　（予定）", "18:00", "T18:00"),
     ("11:10 PM", "11:10 PM", "T23:10"),
     ("日本時間午後3時", "日本時間午後3時", "T15+09:00"),
-    ("午後3時（日本時間）", "午後3時", "T15"),
+    ("午後3時（日本時間）", "午後3時（日本時間）", "T15+09:00"),
+    ("午後3時（現地時間）", "午後3時（現地時間）", "T15"),
     ("25時30分まで営業", "25時30分", "T25:30"),
 ])
 def test_time_of_day(text, surface, value):
@@ -235,3 +236,13 @@ def test_new_part_words_work_for_years_and_decades_not_only_months(text, surface
     """頭/なかば/おわり were first added for months only: 2023年頭 lost its date with a warning."""
     found, warnings = DateExtractor().feed(text)
     assert ([(m.text, m.value) for m in found], warnings) == ([(surface, value)], [])
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("国連安保理は3日（現地時間）、会合を開いた。", "3日（現地時間）", "2023-09-03"),
+    ("2023年9月6日午後3時（日本時間）に", "2023年9月6日午後3時（日本時間）", "2023-09-06T15+09:00"),
+    ("午後3時（UTC）", "午後3時（UTC）", "2023-09-06T15Z"),
+])
+def test_bracketed_time_zone_joins_its_date_or_time(text, surface, value):
+    (m,) = extract_dates(text, "2023-09-06")
+    assert (m.text, m.value) == (surface, value)
