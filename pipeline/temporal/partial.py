@@ -20,8 +20,8 @@ from ..records import DateMention
 from .forms import date_mention, year_of
 from .units import ERAS, KNUM, MONTH_PARTS, PARTS, SP, parse_int
 
-# 7/18 is a month/day; 2/3以上, 3/4の賛成, 1/2を are fractions
-MONTH_DAY_RE = re.compile(r"(?<![0-9A-Za-z.,/\-])(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})"
+# 7/18 is a month/day; 2/3以上, 3/4の賛成, 1/2を, 約1/2に, 人口の1/2 are fractions
+MONTH_DAY_RE = re.compile(r"(?<![0-9A-Za-z.,/\-])(?<!約)(?<!およそ)(?<!の)(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})"
                           r"(?![0-9A-Za-z.,/%％]|以上|以下|超|未満|の|を|が|は|程度|強|弱|倍|近く)")
 NO_YEAR_RE = re.compile(rf"(?<![0-9A-Za-z.第])(?<![0-9〇一二三四五六七八九十元]年)(?:(?P<m>[0-9]{{1,2}}|{KNUM}){SP}月(?!間|目|曜)(?:{SP}(?P<d>[0-9]{{1,2}}|{KNUM}){SP}日(?!間|目))?"
                         rf"(?:{SP}(?:の{SP})?(?P<part>{PARTS}))?"

@@ -199,7 +199,7 @@ def test_zennenhi_is_the_year_before_the_figures_year():
         ("2023年", "2023", None, None), ("前年", "2022", "2023 (2023年)", "narrative")]
 
 
-@pytest.mark.parametrize("text", ["2/3以上の賛成", "3/4の議席", "1234.5億円", "2021.5倍", "M16小銃", "T34戦車", "S5規格",
+@pytest.mark.parametrize("text", ["2/3以上の賛成", "3/4の議席", "約1/2に減少", "人口の1/3", "1234.5億円", "2021.5倍", "M16小銃", "T34戦車", "S5規格",
                                   "Q1．政府の方針は", "300年の歴史", "第1日目", "1/50の縮小模型", "BCI-321+320/5MP"])
 def test_numbers_that_look_like_dates_are_not_dates(text):
     """Fractions, decimals before units, weapon models, question numbers, lengths of time."""
