@@ -17,6 +17,8 @@ Conventions
 - N年前/後, Nヶ月前/後, N週間前/後, N日前/後, 半世紀前 (50 years), 四半世紀後 (25) (also くらい/ほど/ばかり/近く before 前/後, approximate):
   the document date moved by N at the unit's precision. Fractional amounts and hours/minutes/
   seconds are not placed (they stay durations in the `durations` module: a duration 前).
+- A part after a relative year or month narrows it by the units tables: 昨年末 = '2022-12', 今月上旬 =
+  '2023-09-01/2023-09-10', 来年度前半 = '2024-04/2024-09'; 今週末 = that week's Saturday/Sunday.
 - 前年比: its 前年 is the year before the figure's year, i.e. the narrative's year - 1 (2023年の輸出は
   前年比3%増 -> 前年 = '2022', span 前年 only); with no narrative year it is not emitted, and it never
   moves the anchor (a comparison). 前年同期比 and 前年度比 are not read.
@@ -32,7 +34,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from ..records import DateMention
-from .units import KNUM, SP, parse_int
+from .units import KNUM, PARTS, SP, Rejected, days_unit, edtf, months_unit, parse_int
 
 _WORDS = {
     "本日": ("D", 0), "今日": ("D", 0), "昨日": ("D", -1), "一昨昨日": ("D", -3), "一昨々日": ("D", -3),
@@ -46,7 +48,7 @@ _WORDS = {
 }
 _NARRATIVE = {"翌々日": ("D", 2), "翌日": ("D", 1), "前日": ("D", -1), "翌週": ("W", 1)}
 WORD_RE = re.compile("(?<![\u3400-\u9fff々])(?:" + "|".join(sorted({**_WORDS, **_NARRATIVE}, key=len, reverse=True))
-                     + ")(?!比|同期|来|中|以来|的|香)")
+                     + ")(?!比|同期|来|中(?!旬)|以来|的|香)")
 _UNIT = {"年": "Y", "ヶ月": "M", "カ月": "M", "か月": "M", "ヵ月": "M", "箇月": "M", "週間": "W", "週": "W", "日": "D"}
 N_RE = re.compile(rf"(?<![0-9.,〇零一二三四五六七八九十百千])(?P<n>[0-9]{{1,3}}|{KNUM})(?P<u>年|[ヶカかヵ箇]月|週間?|日)"
                   rf"(?P<ap>{SP}(?:くらい|ぐらい|ほど|ばかり|近く))?{SP}(?P<dir>前|まえ|後)(?!半|後|期|者|任|述|身|日)")
@@ -122,6 +124,32 @@ def _narrative_base(norm: str, m: re.Match, unit: str, narrative_at) -> Optional
     return date(ctx.year, ctx.month or 1, ctx.day or 1), ctx.label
 
 
+_PART_AFTER = re.compile(rf"{SP}(?:の{SP})?(?P<part>{PARTS})")
+
+
+def _with_part(text, start, part: re.Match, unit_n, day: date, label) -> Optional[DateMention]:
+    """昨年末, 今月上旬, 来年度前半: the relative year/month narrowed by the part (the units tables)."""
+    if not unit_n or unit_n[0] not in "YMFW":
+        return None
+    unit, n = unit_n
+    value, lo, _ = _shift(day, unit, n)
+    if unit == "W":  # 今週末, 来週末: Saturday and Sunday of that week
+        if part["part"] != "末":
+            return None
+        sat, sun = lo + timedelta(days=5), lo + timedelta(days=6)
+        return DateMention(start, part.end(), text[start:part.end()], f"{sat.isoformat()}/{sun.isoformat()}",
+                           sat.isoformat(), sun.isoformat(), False, label, kind="date", anchor_source="document")
+    if unit == "M":
+        u = days_unit(lo.year, lo.month, part["part"], "")
+    else:
+        u = months_unit(lo.year, 4 if unit == "F" else 1, part["part"], 12, "")
+    if isinstance(u, Rejected):
+        return None
+    end = part.end()
+    return DateMention(start, end, text[start:end], edtf(u.lo, u.hi, False), u.earliest.isoformat(),
+                       u.latest.isoformat(), False, label, kind="date", anchor_source="document")
+
+
 _NEEDS = {"D": 3, "W": 3, "M": 2, "F": 2, "Y": 1, "C": 1}  # document-date precision a unit needs
 
 
@@ -143,6 +171,9 @@ def find_relative(text: str, norm: str, doc: Optional[tuple[date, int]], doc_lab
         if w in _NARRATIVE and (narrative_day := _day_of(narrative_at(m.start()))):
             out.append(_mention(text, m.start(), m.end(), _shift(narrative_day[0], *_NARRATIVE[w]),
                                 narrative_day[1], "narrative"))
+        elif (part := _PART_AFTER.match(norm, m.end())) and prec >= _NEEDS[_WORDS.get(w, ("D",))[0]] \
+                and (d := _with_part(text, m.start(), part, _WORDS.get(w), day, doc_label)):
+            out.append(d)
         else:
             add(m, *(_NARRATIVE.get(w) or _WORDS[w]))
     for m in N_RE.finditer(norm):

@@ -192,3 +192,15 @@ def test_a_month_does_not_anchor_a_span_that_contains_it():
     date, not by its own 5月 (the anchor trail was recorded at the mention's start)."""
     (m,) = extract_dates("（5月19〜21日）", DOC)
     assert m.resolved_against == "2023-09-06 (document date)"
+
+
+@pytest.mark.parametrize("text, surface, value, earliest, latest", [
+    ("昨年末に合意した", "昨年末", "2022-12", "2022-12-01", "2022-12-31"),
+    ("今月上旬", "今月上旬", "2023-09-01/2023-09-10", "2023-09-01", "2023-09-10"),
+    ("来月中旬に訪日する", "来月中旬", "2023-10-11/2023-10-20", "2023-10-11", "2023-10-20"),
+    ("来年度前半", "来年度前半", "2024-04/2024-09", "2024-04-01", "2024-09-30"),
+    ("今週末", "今週末", "2023-09-09/2023-09-10", "2023-09-09", "2023-09-10"),
+])
+def test_part_after_a_relative_year_month_or_week(text, surface, value, earliest, latest):
+    (m,) = extract_dates(text, DOC)
+    assert (m.text, m.value, m.earliest, m.latest, m.anchor_source) == (surface, value, earliest, latest, "document")
