@@ -141,8 +141,17 @@ def _clock(text: str, norm: str, m: re.Match) -> Optional[DateMention]:
     return _mention(text, m.start(), end, value, bool({m["pre"], m["post"]} & _APPROX))
 
 
-_RANGE_LO = re.compile(rf"(?P<lo>{NUMV}){SP}(?:[~\-–]|から){SP}$")
+_RANGE_LO = re.compile(rf"(?P<lo>{NUMV}){SP}(?P<unit>年|{_MONTH}|週間?|日|時間|分|秒)?{SP}(?:[~\-–]|から){SP}$")
 _SINGLE = re.compile(r"^P(?:T)?([0-9.]+)([YMWDHS])$")
+
+
+def _unit_code(word: str) -> str:
+    """'年' -> 'PY', 'カ月' -> 'PM', '時間' -> 'PTH', '分' -> 'PTM' (a duration's designator)."""
+    for codes, prefix in ((CAL, "P"), (CLOCK, "PT")):
+        for code, rx in codes.items():
+            if re.fullmatch(rx, word):
+                return prefix + ("Y" if code == "C" else code)
+    return ""
 
 
 def _ranged(text: str, norm: str, d: DateMention) -> DateMention:
@@ -152,7 +161,10 @@ def _ranged(text: str, norm: str, d: DateMention) -> DateMention:
     lo = _RANGE_LO.search(norm, max(0, d.start - 12), d.start)
     if not one or not lo or d.approximate and text[d.start] in "約およ":
         return d
-    low = lo["lo"] if re.fullmatch(r"[0-9.]+", lo["lo"]) else str(parse_int(lo["lo"]))
+    if lo["unit"] and _unit_code(lo["unit"]) != ("PT" if d.value.startswith("PT") else "P") + one[2]:
+        return d  # 3年〜5日: the first end names another unit
+    low = lo["lo"].replace(",", "")
+    low = low if re.fullmatch(r"[0-9.]+", low) else str(parse_int(low))
     if float(low) >= float(one[1]):
         return d
     prefix = d.value[:len(d.value) - len(one[1]) - 1]

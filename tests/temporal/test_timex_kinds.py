@@ -246,3 +246,17 @@ def test_new_part_words_work_for_years_and_decades_not_only_months(text, surface
 def test_bracketed_time_zone_joins_its_date_or_time(text, surface, value):
     (m,) = extract_dates(text, "2023-09-06")
     assert (m.text, m.value) == (surface, value)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("今から30,000年〜50,000年前", "30,000年〜50,000年前", "P30000Y/P50000Y"),
+    ("2年〜3年間", "2年〜3年間", "P2Y/P3Y"),
+    ("10分〜20分", "10分〜20分", "PT10M/PT20M"),
+])
+def test_range_of_durations_whose_first_end_repeats_the_unit(text, surface, value):
+    (m,) = extract_dates(text)
+    assert (m.text, m.kind, m.value) == (surface, "duration", value)
+
+
+def test_range_of_durations_needs_one_unit():
+    assert [(m.text, m.value) for m in extract_dates("3年〜5日間")] == [("5日間", "P5D")]
