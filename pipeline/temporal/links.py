@@ -6,8 +6,8 @@ Conventions
 - A date or time, a range mark (から, より, 〜, -, –) with an optional 翌/同 (午後1時半から同3時半),
   then a mention of the same kind and precision, then optionally まで/にかけて/の間, is ONE record
   'A/B' (10日〜20日 = 'XXXX-XX-10/XXXX-XX-20'; 昨日から今日にかけて; 12:00〜17:30 = 'T12:00/T17:30').
-  Both ends must be new here (the dates module links its own units) and the end must not come
-  before the start; a range of a day and a month (今月から1日も) is no range.
+  At least one end must be new here (the dates module links its own units; 9月6日（水）～8日（金）
+  is linked here because of the weekdays) and the end must not come before the start; a range of a day and a month (今月から1日も) is no range.
 - A time right after a day (2023年9月6日午後3時, 本日15時) is one 'YYYY-MM-DDTHH:MM' record; a
   time alone takes the day of the narrative, else of the document date, when either names a day
   (resolved_against and anchor_source say which), else stays 'THH:MM' with no bounds.
@@ -56,7 +56,7 @@ def _shape(v: str) -> str:
     return re.sub(r"[0-9]", "9", v.replace("~", ""))
 
 
-_BARE_DAY = re.compile(rf"[0-9０-９]{{1,2}}{SP}日")
+_BARE_DAY = re.compile(rf"[0-9０-９]{{1,2}}{SP}日(?:{SP}[（(][月火水木金土日](?:曜日?)?[）)])?")
 _PM = re.compile(r"(?:午後|PM|pm|夜)")
 
 
@@ -79,7 +79,7 @@ def _ranges(text, norm, found, old) -> list[DateMention]:
         prev = out[-1] if out else None
         if prev and (c := _CONN.fullmatch(norm, prev.end, d.start)) and id(d) not in old:
             d = _second_end(text, prev, d, c.group())
-        if (prev and id(prev) not in old and id(d) not in old and prev.kind == d.kind and d.kind in ("date", "time")
+        if (prev and not (id(prev) in old and id(d) in old) and prev.kind == d.kind and d.kind in ("date", "time")
                 and "/" not in prev.value and "/" not in d.value and _shape(prev.value) == _shape(d.value)
                 and (c := _CONN.fullmatch(norm, prev.end, d.start))
                 and not (prev.earliest and d.latest and d.latest < prev.earliest)):
@@ -118,20 +118,33 @@ def _time_of_day(d: DateMention, context_at) -> DateMention:
                    anchor_source=source)
 
 
-def link(text: str, norm: str, found: list[DateMention], old: set, context_at: Callable) -> list[DateMention]:
-    """Ranges, fusions and suffixes over the block's mentions (sorted by start); `old` = ids of the
-    dates module's own mentions."""
+def _weekdays(text, found: list[DateMention], old: set) -> list[DateMention]:
+    """7月18日（日）: a bracketed weekday right after a day joins it (whatever day the weekday alone
+    was resolved to); the joined record keeps the day's standing as old or new."""
     out: list[DateMention] = []
-    for d in _ranges(text, norm, found, old):
+    for d in found:
+        prev = out[-1] if out else None
+        if prev and prev.kind == d.kind == "date" and _SOME_DAY.match(prev.value) and d.text[:1] in "（(" \
+                and _WEEKDAY.fullmatch(text[prev.end:d.end]):
+            joined = replace(prev, end=d.end, text=text[prev.start:d.end])
+            if id(prev) in old:
+                old.add(id(joined))
+            out[-1] = joined
+            continue
+        out.append(d)
+    return out
+
+
+def link(text: str, norm: str, found: list[DateMention], old: set, context_at: Callable) -> list[DateMention]:
+    """Weekdays, ranges, fusions and suffixes over the block's mentions (sorted by start); `old` =
+    ids of the dates module's own mentions."""
+    out: list[DateMention] = []
+    for d in _ranges(text, norm, _weekdays(text, found, old), old):
         prev = out[-1] if out else None
         if (prev and d.kind == "time" and prev.kind == "date" and _DAY.match(prev.value)
                 and _GAP.fullmatch(text, prev.end, d.start)):
             value = "/".join(prev.value + p for p in d.value.split("/"))
             out[-1] = replace(prev, end=d.end, text=text[prev.start:d.end], value=value, kind="time")
-            continue
-        if prev and prev.kind == "date" and d.kind == "date" and d.value.startswith("XXXX-WXX") and \
-                _SOME_DAY.match(prev.value) and _WEEKDAY.match(text[prev.end:d.end]):
-            out[-1] = replace(prev, end=d.end, text=text[prev.start:d.end])
             continue
         if d.kind == "time" and "T" == d.value[:1]:
             d = _time_of_day(d, context_at)

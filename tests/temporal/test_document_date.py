@@ -204,3 +204,15 @@ def test_a_month_does_not_anchor_a_span_that_contains_it():
 def test_part_after_a_relative_year_month_or_week(text, surface, value, earliest, latest):
     (m,) = extract_dates(text, DOC)
     assert (m.text, m.value, m.earliest, m.latest, m.anchor_source) == (surface, value, earliest, latest, "document")
+
+
+@pytest.mark.parametrize("text, surface, value, document_date", [
+    ("2023年9月6日（水）午後3時から", "2023年9月6日（水）午後3時", "2023-09-06T15", "2023-09-01"),
+    ("9月6日（水）～8日（金）", "9月6日（水）～8日（金）", "2023-09-06/2023-09-08", "2023-09-01"),
+    ("9月6日（水）～8日（金）", "9月6日（水）～8日（金）", "XXXX-09-06/XXXX-09-08", None),
+    ("令和5年9月6日(水) 10:00～12:00", "令和5年9月6日(水) 10:00～12:00", "2023-09-06T10:00/2023-09-06T12:00", None),
+])
+def test_schedule_lines_with_weekdays_and_times(text, surface, value, document_date):
+    """A weekday resolved on its own against the document's week once split these lines in pieces."""
+    (m,) = extract_dates(text, document_date)
+    assert (m.text, m.value) == (surface, value)
