@@ -8,12 +8,15 @@ Conventions
   'A/B' (10日〜20日 = 'XXXX-XX-10/XXXX-XX-20'; 昨日から今日にかけて; 12:00〜17:30 = 'T12:00/T17:30').
   At least one end must be new here (the dates module links its own units; 9月6日（水）～8日（金）
   is linked here because of the weekdays) and the end must not come before the start; a range of a day and a month (今月から1日も) is no range.
-- A time right after a day (2023年9月6日午後3時, 本日15時) is one 'YYYY-MM-DDTHH:MM' record; a
+- A time right after a day (2023年9月6日午後3時, 本日15時; also 毎週月曜日10時 = 'XXXX-WXX-1T10') is one
+  'YYYY-MM-DDTHH:MM' record; a
   time alone takes the day of the narrative, else of the document date, when either names a day
   (resolved_against and anchor_source say which), else stays 'THH:MM' with no bounds.
 - A part of the day right after a day (2023年9月6日未明, 本日夕方) makes it a time interval by the
   JMA hours of `clock.DAY_PARTS` ('2023-09-06T15/2023-09-06T18').
 - A bracketed weekday right after a day (7月18日（日）) joins that day's span.
+- A month, day or weekday right after a set (毎年9月, 毎月15日, 毎週月曜日, 毎月第2火曜日) recurs with
+  it and is not resolved: 'XXXX-09', 'XXXX-XX-15', 'XXXX-WXX-1'.
 - A bracketed time zone right after a date or time (3日（現地時間）, 午後3時（日本時間）) joins its span;
   a time gets the zone's offset ('+09:00' for 日本時間/JST, 'Z' for UTC/GMT; 現地時間 has none).
 - After a new date: 以降/以後/以来/から/より = 'X/..'; 以前/まで = '../X'; 頃/ごろ/前後/近く =
@@ -32,6 +35,7 @@ from .units import SP
 _GAP = re.compile(rf"{SP}(?:の{SP})?")
 _DAY = re.compile(r"^-?\d{4}-\d\d-\d\d$")
 _SOME_DAY = re.compile(r"^-?[\dX]{4}-[\dX]{2}-\d\d$")
+_DAYLIKE = re.compile(r"^(?:-?[\dX]{4}-[\dX]{2}-\d\d|XXXX-WXX-\d)$")  # a day, known or not, or a weekday
 _WEEKDAY = re.compile(r"^[ \u3000]*[（(](?:[月火水木金土日](?:曜日?)?)[）)]")
 _CONN = re.compile(rf"{SP}(?:から|より|~|-|–|—){SP}(?:翌|同)?{SP}")
 _TAIL = re.compile(rf"{SP}(?:まで|にかけて|の間)")
@@ -120,17 +124,40 @@ def _time_of_day(d: DateMention, context_at) -> DateMention:
 
 def _weekdays(text, found: list[DateMention], old: set) -> list[DateMention]:
     """7月18日（日）: a bracketed weekday right after a day joins it (whatever day the weekday alone
-    was resolved to); the joined record keeps the day's standing as old or new."""
+    was resolved to). The joined record counts as new: a range or まで after the weekday is read here."""
     out: list[DateMention] = []
     for d in found:
         prev = out[-1] if out else None
         if prev and prev.kind == d.kind == "date" and _SOME_DAY.match(prev.value) and d.text[:1] in "（(" \
                 and _WEEKDAY.fullmatch(text[prev.end:d.end]):
-            joined = replace(prev, end=d.end, text=text[prev.start:d.end])
-            if id(prev) in old:
-                old.add(id(joined))
-            out[-1] = joined
+            out[-1] = replace(prev, end=d.end, text=text[prev.start:d.end])  # new: its suffixes are read here
             continue
+        out.append(d)
+    return out
+
+
+_RECURRING_GAP = re.compile(rf"{SP}(?:の{SP})?(?:第{SP}[0-9０-９一二三四五]{SP})?")
+_BARE_MONTH_DAY = re.compile(r"^(?:(?P<m>[0-9]{1,2})月)?(?:(?P<d>[0-9]{1,2})日)?$")
+_WEEKDAY_WORD = re.compile(r"^[（(]?(?P<w>[月火水木金土日])曜?日?[）)]?$")
+
+
+def _recurring(text, norm, found: list[DateMention]) -> list[DateMention]:
+    """毎年9月, 毎週月曜日, 毎月第2火曜日: the date after a set recurs with it, so it is not resolved
+    against the narrative or the document date: 'XXXX-09', 'XXXX-WXX-1'."""
+    out: list[DateMention] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if prev and prev.kind == "set" and d.kind == "date" and _RECURRING_GAP.fullmatch(norm, prev.end, d.start):
+            surface = d.text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+            if (m := _BARE_MONTH_DAY.match(surface)) and (m["m"] or m["d"]):
+                value = f"XXXX-{int(m['m']):02d}" if m["m"] else "XXXX-XX"
+                value += f"-{int(m['d']):02d}" if m["d"] else ""
+            elif m := _WEEKDAY_WORD.match(surface):
+                value = f"XXXX-WXX-{'月火水木金土日'.index(m['w']) + 1}"
+            else:
+                out.append(d)
+                continue
+            d = replace(d, value=value, earliest=None, latest=None, resolved_against=None, anchor_source=None)
         out.append(d)
     return out
 
@@ -139,9 +166,9 @@ def link(text: str, norm: str, found: list[DateMention], old: set, context_at: C
     """Weekdays, ranges, fusions and suffixes over the block's mentions (sorted by start); `old` =
     ids of the dates module's own mentions."""
     out: list[DateMention] = []
-    for d in _ranges(text, norm, _weekdays(text, found, old), old):
+    for d in _ranges(text, norm, _recurring(text, norm, _weekdays(text, found, old)), old):
         prev = out[-1] if out else None
-        if (prev and d.kind == "time" and prev.kind == "date" and _DAY.match(prev.value)
+        if (prev and d.kind == "time" and prev.kind == "date" and _DAYLIKE.match(prev.value)
                 and _GAP.fullmatch(text, prev.end, d.start)):
             value = "/".join(prev.value + p for p in d.value.split("/"))
             out[-1] = replace(prev, end=d.end, text=text[prev.start:d.end], value=value, kind="time")

@@ -216,3 +216,18 @@ def test_schedule_lines_with_weekdays_and_times(text, surface, value, document_d
     """A weekday resolved on its own against the document's week once split these lines in pieces."""
     (m,) = extract_dates(text, document_date)
     assert (m.text, m.value) == (surface, value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("毎年9月に総会を開く", [("毎年", "R/P1Y"), ("9月", "XXXX-09")]),
+    ("毎月15日に", [("毎月", "R/P1M"), ("15日", "XXXX-XX-15")]),
+    ("毎週月曜日10時から", [("毎週", "R/P1W"), ("月曜日10時", "XXXX-WXX-1T10")]),
+    ("毎月第2火曜日", [("毎月", "R/P1M"), ("火曜日", "XXXX-WXX-2")]),
+])
+def test_date_after_a_set_recurs_and_is_not_resolved(text, expected):
+    assert [(m.text, m.value) for m in extract_dates(text, DOC)] == expected
+
+
+def test_range_across_weekdays_and_until():
+    found = extract_dates("受付期間：令和5年9月1日（金）～9月29日（金）まで", DOC)
+    assert [(m.text, m.value) for m in found] == [("令和5年9月1日（金）～9月29日（金）まで", "2023-09-01/2023-09-29")]
