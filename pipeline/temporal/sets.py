@@ -4,7 +4,7 @@ Conventions
 -----------
 - 毎秒/毎分/毎時(間)/毎日/毎週/毎月/毎年/毎朝/毎晩 = 'R/PT1S' ... 'R/P1Y' (毎朝/毎晩 'R/P1D'),
   count 1 per period. 毎年9月, 毎週月曜日: the set keeps the period; the month or weekday after it
-  is its own date record.
+  is its own date record, left unresolved ('XXXX-09', 'XXXX-WXX-1') because it recurs (`links`).
 - 隔年 'R/P2Y', 隔月 'R/P2M', 隔週 'R/P2W', 隔日 'R/P2D' (count 1 per two periods).
 - N回/N度 per period: 年2回, 年に2回, 週3回, 月1回, 1日3回, 3日に1回 = 'R/P1Y' + {count 2, per 'P1Y'};
   3日に1回 = 'R/P3D' {count 1, per 'P3D'}. An amount of time per period (年20日, 週40時間, 年に1ヶ月,
