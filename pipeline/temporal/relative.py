@@ -160,10 +160,9 @@ def find_relative(text: str, norm: str, doc: Optional[tuple[date, int]], doc_lab
     than the document date (本日 against '2023-09') is not emitted."""
     day, prec = doc if doc else (None, 0)
 
-    def add(m, unit, n, approx=False, s=None, e=None):
+    def add(m, unit, n, approx=False):
         if prec >= _NEEDS[unit]:
-            start, end = (m.start(), m.end()) if s is None else (s, e)
-            out.append(_mention(text, start, end, _shift(day, unit, n), doc_label, "document", approx))
+            out.append(_mention(text, m.start(), m.end(), _shift(day, unit, n), doc_label, "document", approx))
 
     out = []
     for m in WORD_RE.finditer(norm):
@@ -189,13 +188,20 @@ def find_relative(text: str, norm: str, doc: Optional[tuple[date, int]], doc_lab
             add(m, unit, n, bool(m["ap"]))
     for m in HALF_RE.finditer(norm):
         add(m, "Y", (25 if m["w"] == "四半世紀" else 50) * (-1 if m["dir"] in ("前", "まえ") else 1), bool(m["ap"]))
+    out.extend(_weekdays(text, norm, day if prec >= 3 else None, doc_label))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _weekdays(text: str, norm: str, day: Optional[date], label: Optional[str]) -> list[DateMention]:
+    """月曜日, （月）: that day of the document's week, or 'XXXX-WXX-1' without a document day."""
+    out = []
     for m in WEEKDAY_RE.finditer(norm):
         k = _WD.index(m["w"] or m["b"])
         s, e = (m.start() - 1, m.end() + 1) if m["b"] else (m.start(), m.end())
         if m["b"] and s and not re.match(r"[日0-9\s、。,.:：]", norm[s - 1]):
             continue  # 期間（月）, 単位（日）: a bracketed unit or abbreviation after a noun, not a weekday
-        if prec < 3:
+        if day is None:
             out.append(DateMention(s, e, text[s:e], f"XXXX-WXX-{k + 1}", None, None, kind="date"))
         else:
-            add(m, "D", k - day.weekday(), s=s, e=e)
-    return sorted(out, key=lambda d: d.start)
+            out.append(_mention(text, s, e, _shift(day, "D", k - day.weekday()), label, "document"))
+    return out
