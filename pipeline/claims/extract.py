@@ -286,7 +286,7 @@ def _central_amount(finder: ArgFinder, c: _Clause, q: Quantity) -> bool:
     170億ドル程度で横ばいとなって).  No for an amount modifying a noun (Su-35戦闘機11機の発注,
     84億ドルのアメリカ) or inside a relative clause, and never for counts of discourse items with a
     generic counter (二度, 三つ, 二つの文書): those are attached but the type stays event/evaluative."""
-    if q.unit in GENERIC_COUNTERS or q.kind == "duration":  # 20年以上続いている is about time, not amounts
+    if q.unit in GENERIC_COUNTERS:  # durations (20年以上続いている) are dates records since schema 3
         return False
     span = finder.doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or len(span) == 0:
