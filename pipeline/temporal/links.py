@@ -19,8 +19,9 @@ Conventions
   it and is not resolved: 'XXXX-09', 'XXXX-XX-15', 'XXXX-WXX-1'.
 - A bracketed time zone right after a date or time (3日（現地時間）, 午後3時（日本時間）) joins its span;
   a time gets the zone's offset ('+09:00' for 日本時間/JST, 'Z' for UTC/GMT; 現地時間 has none).
-- After a new date: 以降/以後/以来/から/より = 'X/..'; 以前/まで = '../X'; 頃/ごろ/前後/近く =
-  approximate with '~' on each endpoint (as the dates module does for its units).
+- After a new date: 以降/以後/以来/から/より = 'X/..'; 以前/まで = '../X'; after a date or a time,
+  頃/ごろ/前後/近く = approximate with '~' on each endpoint (as the dates module does for its units):
+  午後3時ごろ = 'T15~'. A time before から/まで stays the time (15時から会議: when it starts).
 """
 from __future__ import annotations
 
@@ -100,11 +101,13 @@ def _ranges(text, norm, found, old) -> list[DateMention]:
 
 
 def _suffixed(text, norm, d: DateMention) -> DateMention:
-    if d.kind != "date" or "/.." in d.value or "../" in d.value:
+    if d.kind not in ("date", "time") or "/.." in d.value or "../" in d.value:
         return d
     if (a := _APPROX.match(norm, d.end)) and not d.approximate:
         value = "/".join(p + "~" for p in d.value.split("/"))
         d = replace(d, end=a.end(), text=text[d.start:a.end()], value=value, approximate=True)
+    if d.kind == "time":
+        return d  # 15時から会議: the time an event starts, not an open interval
     if o := _OPEN_START.match(norm, d.end):
         if not _CONN.match(norm, d.end) or not re.match(r"[0-9０-９]", norm[o.end():o.end() + 1] or "x"):
             return replace(d, end=o.end(), text=text[d.start:o.end()], value=f"{d.value.split('/')[0]}/..", latest=None)
@@ -171,7 +174,8 @@ def link(text: str, norm: str, found: list[DateMention], old: set, context_at: C
         if (prev and d.kind == "time" and prev.kind == "date" and _DAYLIKE.match(prev.value)
                 and _GAP.fullmatch(text, prev.end, d.start)):
             value = "/".join(prev.value + p for p in d.value.split("/"))
-            out[-1] = replace(prev, end=d.end, text=text[prev.start:d.end], value=value, kind="time")
+            out[-1] = _suffixed(text, norm, replace(prev, end=d.end, text=text[prev.start:d.end], value=value,
+                                                    kind="time"))
             continue
         if d.kind == "time" and "T" == d.value[:1]:
             d = _time_of_day(d, context_at)

@@ -11,6 +11,7 @@ Conventions
   1日1時間) = 'R/<period>' with count None and `per` the period ({"count": None, "per": "P1Y",
   "amount": "P20D"}). The repeated unit may not be longer than the period (1週に1年 is nothing),
   and a bare day-period needs its number (日1時間 is nothing); 年1月 is a month (毎年1月).
+- 年数回, 週数回: count None (several times).
 - N日おき / N日ごと / N週間ごと = 'R/PND' (ja-timex's reading; count None).
 """
 from __future__ import annotations
@@ -30,7 +31,7 @@ ALT_RE = re.compile(r"隔(?P<u>年|月|週|日)")
 _UNIT = r"(?:秒|分|時間|日|週間?|ヶ月|カ月|か月|月|年)"
 COUNT_RE = re.compile(
     rf"(?<![0-9〇零一二三四五六七八九十百千])(?:(?P<pn>{_N}){SP}(?P<pu>{_UNIT})|(?<![翌来先今毎隔同前再])(?P<bu>年|月|週))(?P<kan>間)?(?P<ni>{SP}に)?{SP}"
-    rf"(?:(?P<c>{_N}){SP}(?:回|度)(?!目|生|戦)|(?P<an>{_N}){SP}(?P<au>{_UNIT}))")
+    rf"(?:(?P<c>{_N}|数){SP}(?:回|度)(?!目|生|戦)|(?P<an>{_N}){SP}(?P<au>{_UNIT}))")
 EVERY_RE = re.compile(rf"(?P<n>{_N}){SP}(?P<u>秒|分|時間|日|週間?|ヶ月|カ月|か月|年)(?P<w>おき|ごと|毎)")
 
 
@@ -64,8 +65,8 @@ def _count(text: str, m: re.Match) -> Optional[DateMention]:
         if not m["ni"] and not m["c"] and m["pu"] != "日":
             return None  # 3週1週
         per = _dur(_num(m["pn"]), m["pu"])
-    if m["c"]:
-        return _set(text, m.start(), m.end(), per, int(float(_num(m["c"]))))
+    if m["c"]:  # 年数回: several times, count unknown
+        return _set(text, m.start(), m.end(), per, None if m["c"] == "数" else int(float(_num(m["c"]))))
     amount = _dur(_num(m["an"]), m["au"])
     if _rank(amount) > _rank(per) or (_rank(amount) == _rank(per) and amount[-1] in "YM" and not per.startswith("PT")):
         return None

@@ -23,7 +23,7 @@ def one(text, document_date=None):
     ("午前0時に発効", "午前0時", "T00"),
     ("午前12時10分", "午前12時10分", "T00:10"),
     ("夜11時半", "夜11時半", "T23:30"),
-    ("深夜2時ごろ", "深夜2時", "T02"),
+    ("深夜2時ごろ", "深夜2時ごろ", "T02~"),
     ("開場は18:00　（予定）", "18:00", "T18:00"),
     ("11:10 PM", "11:10 PM", "T23:10"),
     ("日本時間午後3時", "日本時間午後3時", "T15+09:00"),
@@ -260,3 +260,14 @@ def test_range_of_durations_whose_first_end_repeats_the_unit(text, surface, valu
 
 def test_range_of_durations_needs_one_unit():
     assert [(m.text, m.value) for m in extract_dates("3年〜5日間")] == [("5日間", "P5D")]
+
+
+def test_date_time_keeps_its_approximation():
+    m = one("2023年9月6日午後3時ごろ")
+    assert (m.text, m.value, m.approximate) == ("2023年9月6日午後3時ごろ", "2023-09-06T15~", True)
+
+
+@pytest.mark.parametrize("text, count", [("年数回開催", None), ("月1回程度", 1)])
+def test_set_with_an_unknown_count(text, count):
+    m = one(text)
+    assert (m.kind, m.frequency["count"]) == ("set", count)
