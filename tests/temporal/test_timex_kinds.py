@@ -271,3 +271,18 @@ def test_date_time_keeps_its_approximation():
 def test_set_with_an_unknown_count(text, count):
     m = one(text)
     assert (m.kind, m.frequency["count"]) == ("set", count)
+
+
+@pytest.mark.parametrize("document_date", [None, "2023-09-06", "2023-09", "2023"])
+def test_random_temporal_strings_give_sorted_disjoint_mentions_that_index_the_input(document_date):
+    """Property over 2,000 random strings of temporal characters: no exception, every text[start:end]
+    is its mention, mentions are sorted and never overlap (the precedence and fusion rules hold)."""
+    import random
+
+    chars = list("0123456789０１２年月日時分秒間前後半ヶ週毎隔回度にからまで〜-/.:（）第期世紀紀元前令和平成R本昨先来今翌同以降頃約、水曜数泊")
+    rng = random.Random(10)
+    for _ in range(2000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(1, 16)))
+        found = extract_dates(text, document_date)
+        assert all(text[m.start:m.end] == m.text for m in found), text
+        assert all(a.end <= b.start for a, b in zip(found, found[1:])), text
