@@ -76,6 +76,9 @@ class DateMention:
     id: str = ""
     page: Optional[int] = None  # 1-based page of `start` in a paged document (PDF); None when unpaged
     page_end: Optional[int] = None  # the page of the last character, only when it differs from `page`
+    kind: str = "date"  # TIMEX3 type: "date", "time" (15:30, 2023-09-06T15:30), "duration" (P1Y2M), "set" (R/P1W)
+    frequency: Optional[dict] = None  # a set's {"count": 3, "per": "P1W"} (週に3回); else None
+    anchor_source: Optional[str] = None  # what resolved_against is: "document" (its date) or "narrative"
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,7 @@ class Quantity:
     unit: str
     approximate: bool = False
     qualifier: Optional[str] = None  # 約, 程度, 以上, 超, 未満, 余り, 少なくとも, 最大, 最低 ...
-    kind: str = "amount"  # "amount", "duration" (５年間, 3カ月) or "unit_declaration" (（単位：100万US$）)
+    kind: str = "amount"  # "amount" or "unit_declaration" (（単位：100万US$）); durations are DateMentions since schema 3
     id: str = ""
     value_max: Optional[float] = None  # the high end of a range (2〜3割: value 20, value_max 30); else None
     scale: Optional[float] = None  # a unit declaration's multiplier (（単位：100万US$） -> 1000000); else None

@@ -78,7 +78,8 @@ class ArgFinder(PredicateMixin):
 
     def is_date(self, tok) -> bool:
         s, e = tok.idx, tok.idx + len(tok.text)
-        return any(d.start < e and s < d.end for d in self.dates) or tok.ent_type_ == "Date"
+        return any(d.start < e and s < d.end for d in self.dates if d.kind in ("date", "time")) \
+            or tok.ent_type_ == "Date"
 
     def subject_token(self, pred, lo: int, hi: int):
         """The subject dependent of ``pred``: は/が-marked before も-marked, nearest first."""

@@ -274,7 +274,8 @@ def _to_claim(finder: ArgFinder, c: _Clause, dates, quantities, lexicon) -> Clai
         start=c.start, end=c.end, text=finder.text[c.start:c.end], predicate=an.predicate,
         subject=subjects[0] if subjects else None, objects=split(an.objects), targets=split(an.targets),
         subjects=subjects if len(subjects) > 1 else (),
-        dates=tuple({"value": d.value, "earliest": d.earliest, "latest": d.latest} for d in ds),
+        dates=tuple({"value": d.value, "earliest": d.earliest, "latest": d.latest,
+                     **({"kind": d.kind} if d.kind != "date" else {})} for d in ds),
         quantities=tuple({"value": q.value, "unit": q.unit, **({"value_max": q.value_max} if q.value_max is not None else {})}
                          for q in qs),
         modality=an.modality, polarity=an.polarity, attributed=attributed,
@@ -289,7 +290,7 @@ def _central_amount(finder: ArgFinder, c: _Clause, q: Quantity) -> bool:
     170億ドル程度で横ばいとなって).  No for an amount modifying a noun (Su-35戦闘機11機の発注,
     84億ドルのアメリカ) or inside a relative clause, and never for counts of discourse items with a
     generic counter (二度, 三つ, 二つの文書): those are attached but the type stays event/evaluative."""
-    if q.unit in GENERIC_COUNTERS or q.kind == "duration":  # 20年以上続いている is about time, not amounts
+    if q.unit in GENERIC_COUNTERS:  # durations (20年以上続いている) are dates records since schema 3
         return False
     span = finder.doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or len(span) == 0:

@@ -63,10 +63,12 @@ def print_document(doc: Document, claims: bool = False, console: Console | None 
         console.print("metadata: " + "; ".join(f"{k}={v} ({sources.get(k, '?')})" for k, v in meta.items()), markup=False)
     console.print(_entity_table(doc))
     t = Table(title=f"Dates ({len(doc.dates)})")
-    for col in ("text", "value (EDTF)", "earliest", "latest", "resolved against", "offset"):
+    for col in ("text", "kind", "value (EDTF / ISO 8601)", "earliest", "latest", "resolved against", "offset"):
         t.add_column(col, overflow="fold")
     for d in doc.dates:
-        t.add_row(d.text, d.value or "-", d.earliest or "..", d.latest or "..", d.resolved_against or "", str(d.start))
+        bounded = d.kind in ("date", "time")  # durations and sets have no bounds, not open ones
+        t.add_row(d.text, d.kind, d.value or "-", d.earliest or (".." if bounded else ""),
+                  d.latest or (".." if bounded else ""), d.resolved_against or "", str(d.start))
     console.print(t)
     t = Table(title=f"Quantities ({len(doc.quantities)})")
     for col in ("text", "value", "unit", "approx.", "qualifier", "kind", "offset"):

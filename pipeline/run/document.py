@@ -81,7 +81,7 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
         chunks.extend(parts)
         doc.warnings.extend(warns)
     _check_footnote_sequence(blocks, doc.warnings)
-    dates = DateExtractor()
+    dates = DateExtractor(_anchor(doc.metadata.get("date")))  # 本日/昨年 resolve against the document's date
     matcher = res.glossary.matcher()
     parsed = parse(res.nlp, [c.text for c in chunks], res.config.batch_chars, res.config.batch_size)
     for chunk, sdoc in zip(chunks, parsed):
@@ -91,6 +91,11 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     finish_document(doc, raw, res)
     assign_pages(doc, raw.page_starts)  # last: every record in original offsets by now
     return doc
+
+
+def _anchor(value):
+    """The document date when the extractor can anchor on it (an EDTF day, month or year), else None."""
+    return value if isinstance(value, str) and re.fullmatch(r"-?\d{4}(?:-\d\d(?:-\d\d)?)?", value) else None
 
 
 def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, dates, matcher) -> None:

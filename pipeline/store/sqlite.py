@@ -32,7 +32,8 @@ CREATE TABLE IF NOT EXISTS entities (
 CREATE TABLE IF NOT EXISTS dates (
   id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, value TEXT,
-  earliest TEXT, latest TEXT, approximate INTEGER NOT NULL, resolved_against TEXT, page INTEGER, page_end INTEGER);
+  earliest TEXT, latest TEXT, approximate INTEGER NOT NULL, resolved_against TEXT, page INTEGER, page_end INTEGER,
+  kind TEXT NOT NULL DEFAULT 'date', frequency TEXT, anchor_source TEXT);
 CREATE TABLE IF NOT EXISTS quantities (
   id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, value NUMERIC, unit TEXT,
@@ -188,9 +189,9 @@ def _insert_children(con, doc: Document) -> None:
          for e in doc.entities],
     )
     con.executemany(
-        "INSERT INTO dates VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO dates VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [(x.id, d, x.start, x.end, x.text, x.value, x.earliest, x.latest, int(x.approximate), x.resolved_against,
-          x.page, x.page_end)
+          x.page, x.page_end, x.kind, json.dumps(x.frequency) if x.frequency else None, x.anchor_source)
          for x in doc.dates],
     )
     con.executemany(
@@ -276,7 +277,8 @@ def read_document(con, doc_id: str) -> Document:
         doc.entities.append(Entity(**r))
     for r in rows(con, f"SELECT * FROM dates {order}", (doc_id,)):
         r.pop("doc_id")
-        doc.dates.append(DateMention(**{**r, "approximate": bool(r["approximate"])}))
+        freq = json.loads(r["frequency"]) if r["frequency"] else None
+        doc.dates.append(DateMention(**{**r, "approximate": bool(r["approximate"]), "frequency": freq}))
     for r in rows(con, f"SELECT * FROM quantities {order}", (doc_id,)):
         r.pop("doc_id")
         doc.quantities.append(Quantity(**{**r, "approximate": bool(r["approximate"])}))

@@ -1,8 +1,8 @@
 """Time expressions and quantities, as pure functions of strings.
 
-Takes analysis text and gives `DateMention`s (EDTF value, ISO bounds, resolved against the
-narrative) and `Quantity`s (value in base units, ISO 4217 or SI unit or counter word). Tested with
-tables; no model.
+Takes analysis text and gives `DateMention`s of four kinds — date (EDTF value, ISO bounds), time,
+duration (ISO 8601), set (repeating interval + frequency) — resolved against the narrative or the
+document date (`document_date`, the document metadata's); and `Quantity`s (value in base units, ISO 4217 or SI unit or counter word). Tested with tables; no model.
 """
 from .dates import DateExtractor, extract_dates
 from .quantities import find_quantities

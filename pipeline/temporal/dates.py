@@ -2,8 +2,10 @@
 
 Pure logic (stdlib + records). `DateExtractor` is fed the blocks of one document in order and
 keeps a *narrative anchor* (the last year/month/day mentioned) so that relative expressions
-(同年7月, 翌年, 同月, 2年後, a bare 6月末) resolve against the story being told, never against the
-publication date. The unit grammar and calendar arithmetic are in `pipeline.dates_units`.
+(同年7月, 翌年, 同月, 2年後, a bare 6月末) resolve against the story being told; words relative to
+the time of writing (本日, 昨年, 先月) use the document date (`document_date`, the `relative` module).
+The unit grammar and calendar arithmetic are in `units`; times, durations, sets and the other
+calendar forms are added per block by `timex.extend` (see that module for the order of precedence).
 
 Conventions
 -----------
@@ -48,28 +50,30 @@ Other conventions:
 - Relative: 同年, 翌年, 翌々年, 前年 (not 前年比, 前年同期), 同月, 翌月, 同日, N年後 and month/day
   with no year resolve against the anchor; resolved_against = '1996-01 (1996年1月)'. A bare 同日
   needs a day in the anchor (after 2023年8月 it is skipped silently); 合同日程, 同日の論 are not dates. 'N年後の2018年': the
-  explicit year wins and N年後 is not emitted. N年前, 昨年, 今年, 来年 are not resolved (they
-  usually count from the time of writing). With no anchor, a relative date is skipped with a
-  warning.
+  explicit year wins and N年後 is not emitted. N年前, 昨年, 今年, 来年 count from the time of
+  writing: the `relative` module resolves them against the document date. With no anchor, 同年-like
+  relatives are skipped with a warning; a bare month or day with no year is 'XXXX-07' (`forms`),
+  or takes the document date's year when there is one (anchor_source 'document').
 - The anchor is the last year-specific unit emitted (a range's end); decades do not move it, nor
   do retrospective dates (2017年11月以来, a date before ぶり) and 前年 as a comparison (前年の約600億
   ドル, 前年を上回る, 前年並み): these are emitted but the story stays where it was.
 - English dates with a four-digit year (notes, sources): 'August 6, 2023', 'Aug. 6th, 2023',
   '12 July 2016' = '2023-08-06'; 'October 2023' = '2023-10'. 'August 6' alone is not a date.
-- Impossible dates (2月30日, 13月) and unresolvable relatives: no mention, a warning
+- Impossible dates (2月30日, 13月, 令和0年) and unresolvable relatives: no mention, a warning
   '<reason> at <start>-<end>: skipped', and the anchor does not move.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
+from .timex import extend, parse_document_date
 from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, SHORT_YEAR, SP, UNIT, Context, Rejected,
                           Unit, build_unit, day_unit, edtf, en_unit, normalize)
 from ..records import DateMention
 
-_CONN = re.compile(rf"{SP}(?:から|より|~|-|–|‒|—){SP}")  # ‒ (figure dash): how PDF fonts often give –
+_CONN = re.compile(rf"{SP}(?:から|より|~|-|–|‒|—){SP}(?:翌{SP}(?=[0-9]))?")  # ‒ (figure dash): how PDF fonts often give –; 2005年11月から翌2006年7月
 _RANGE_END = re.compile(rf"{SP}(?:まで|にかけて)")
 _OPEN_START = re.compile(rf"{SP}(?:から|より(?!前|後|も)|以降|以後|以来|~)")
 _OPEN_END = re.compile(rf"{SP}(?:まで|以前)")
@@ -104,8 +108,15 @@ class DateExtractor:
     """Fed the blocks (paragraphs, headings) of ONE document in order; keeps the narrative anchor
     (last explicit year/month/day mentioned) so relative expressions resolve against the narrative."""
 
-    def __init__(self) -> None:
+    def __init__(self, document_date: Optional[str] = None) -> None:
+        """`document_date`: the document's own date (EDTF day, month or year) for words relative
+        to the time of writing (本日, 昨年, 先月, 来週, 月曜日) and months/days with no narrative year;
+        None keeps such values unspecified (XXXX-07-18) or unemitted (昨年)."""
         self.anchor: Optional[Context] = None
+        self.document = parse_document_date(document_date)
+        d = self.document
+        self._doc_ctx = Context(d[0].year, d[0].month if d[1] >= 2 else None, d[0].day if d[1] == 3 else None,
+                                f"{d[0].isoformat()[:[0, 4, 7, 10][d[1]]]} (document date)") if d else None
 
     def feed(self, text: str) -> tuple[list[DateMention], list[DateWarning]]:
         """Return date mentions with start/end relative to `text` (text[start:end] == mention.text),
@@ -113,7 +124,7 @@ class DateExtractor:
         norm = normalize(text)
         mentions: list[DateMention] = []
         warnings: list[DateWarning] = []
-        pos = 0
+        pos, trail = 0, [(0, self.anchor)]  # (position, narrative anchor from there on)
         while pos < len(norm):
             hits = [(m.start(), i, m) for i, rx in enumerate((BARE_RANGE, ISO_DAY, UNIT, EN_DATE))
                     if (m := rx.search(norm, pos))]
@@ -122,7 +133,20 @@ class DateExtractor:
             _, kind, m = min(hits, key=lambda h: (h[0], h[1]))
             handler = (self._bare_range, self._iso_day, self._unit, self._en_date)[kind]
             pos = handler(text, norm, m, mentions, warnings)
+            if self.anchor is not trail[-1][1]:
+                trail.append((pos, self.anchor))  # in force after the mention that set it
+
+        def narrative_at(p: int) -> Optional[Context]:
+            return next((a for q, a in reversed(trail) if q <= p), None)
+        more = extend(text, norm, mentions, self.document, self._doc_ctx, narrative_at, warnings)
+        mentions = [self._sourced(x) for x in more]
         return mentions, warnings
+
+    def _sourced(self, m: DateMention) -> DateMention:
+        if m.resolved_against and not m.anchor_source:
+            doc = self._doc_ctx and m.resolved_against == self._doc_ctx.label
+            return replace(m, anchor_source="document" if doc else "narrative")
+        return m
 
     # -- handlers: each returns the position to continue from --------------------------------
     def _bare_range(self, text, norm, m, mentions, warnings) -> int:
@@ -165,9 +189,11 @@ class DateExtractor:
             nxt = UNIT.match(norm, of.end())
             if nxt and (nxt["year"] or nxt["era"]):
                 return m.end()  # '2年後の2018年': the explicit year wins
-        u = build_unit(m.groupdict(), surface, self.anchor)
+        g = m.groupdict()
+        bare_month = g["bmonth"] and not self.anchor
+        u = build_unit(g, surface, self._doc_ctx if bare_month and self._doc_ctx else self.anchor)
         if isinstance(u, Rejected):
-            if u.warning:
+            if u.warning and not (bare_month and u.warning.startswith("unresolved")):  # a bare 7月 with no year is 'XXXX-07' (timex.extend)
                 warnings.append(DateWarning(u.warning, m.start(), m.end()))
             return m.end()
         end = self._range(text, norm, m, u, mentions, warnings)
@@ -241,6 +267,6 @@ class DateExtractor:
                               f"{label} ({surface.strip()})")
 
 
-def extract_dates(text: str) -> list[DateMention]:
-    """Date mentions in one text, with a fresh narrative anchor (warnings dropped)."""
-    return DateExtractor().feed(text)[0]
+def extract_dates(text: str, document_date: Optional[str] = None) -> list[DateMention]:
+    """Temporal mentions in one text, with a fresh narrative anchor (warnings dropped)."""
+    return DateExtractor(document_date).feed(text)[0]

@@ -7,12 +7,9 @@ qualifier (約7%程度 -> qualifier '約…程度', approximate).
 Decisions, each pinned by a test in tests/test_quantities.py:
 - A number needs a unit. Years of the calendar, dates and relative dates (1994年, 2年後, 前年)
   belong to the dates module: 年/月/日 alone are not units here.
-- Durations are ``kind='duration'`` with English units (``year``, ``month``, ``week``, ``day``, so
-  they are not confused with counters): 年 only before 間/ぶり/以上/以下/以内/未満 (５年間,
-  約6年ぶり, 20年以上), カ月/ヶ月/か月 (3カ月), 週間/日間 and 週ぶり/日ぶり (10日間); 半 adds a
-  half (2年半ぶり -> 2.5).
-  One followed by 後/前 is a relative date (3カ月後, 10年以上前) and is left out, as is a
-  calendar-looking year (2014年以上) or an era year (令和5年以内).
+- Durations (５年間, 約6年ぶり, 20年以上, 3カ月, 10日間) are not quantities: they are temporal
+  mentions of kind 'duration' (`pipeline.temporal.durations`). The duration pattern is still
+  matched here so that its number is never read as an amount.
 - A range with 〜/～/~/-/– is ONE quantity: ``value`` the low end, ``value_max`` the high end,
   the unit shared (2〜3割 -> 20..30 percent, 10%〜20%, 3-5機). ``から`` between two numbers
   may be a change (5から10%に引き上げ), so its first number stays a quantity of its own.
@@ -125,10 +122,6 @@ _RANGE_BEFORE_RE = re.compile(
     rf"{NUMBER_START}(?P<num>{NUMBER}){_SP}(?:(?P<sep>[{_RANGE_SEPARATORS}])|から){_SP}$")
 _RANGE_BETWEEN_RE = re.compile(rf"{_SP}[{_RANGE_SEPARATORS}]{_SP}")
 _BIG = {"万": 10**4, "億": 10**8, "兆": 10**12}
-_ERAS = ("令和", "平成", "昭和", "大正", "明治", "西暦")
-_RELATIVE_AFTER = "後前"  # 3カ月後, 10年以上前: relative dates, the dates module's
-DURATION_UNITS = {"年": "year", "カ": "month", "ヵ": "month", "ヶ": "month", "ケ": "month", "か": "month",
-                  "箇": "month", "週": "week", "日": "day"}
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -178,31 +171,13 @@ def _amount(text: str, m: re.Match) -> Optional[Quantity]:
     except ValueError:
         return None
     if m["dur"]:
-        return _duration(text, m, value)
+        return None  # durations are temporal mentions (pipeline.temporal.durations), not quantities
     surface = m["unit"]
     if _is_word(num, value, surface):
         return None
     if surface in TENTHS:
         value *= 10
     return _qualified(text, m, value, UNITS[surface], "amount")
-
-
-def _duration(text: str, m: re.Match, value) -> Optional[Quantity]:
-    """５年間, 約6年ぶり, 20年以上, 3カ月, 10日間; None for dates (2014年以上, 令和5年以内, 3カ月後)."""
-    dur = m["dur"]
-    unit = DURATION_UNITS[dur[0]]
-    if unit == "year":
-        if text[:m.start()].rstrip(" \u3000").endswith(_ERAS):
-            return None
-        if not dur.endswith(("間", "ぶり")) and float(value).is_integer() and 1800 <= value <= 2199:
-            return None  # a calendar year before 以上/以内/未満
-    if "半" in dur:
-        value += 0.5
-    q = _qualified(text, m, value, unit, "duration")
-    following = text[q.end:].lstrip(" \u3000")[:1]
-    if following and following in _RELATIVE_AFTER:
-        return None
-    return q
 
 
 def _qualified(text: str, m: re.Match, value, unit: str, kind: str) -> Quantity:

@@ -39,8 +39,9 @@ KNUM = "[〇零一二三四五六七八九十百千]+"
 NUM = rf"(?:[0-9]{{1,4}}|{KNUM})"
 LB = "(?<![0-9A-Za-z.〇零一二三四五六七八九十百千])"  # not inside a longer number or word
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}  # year 1 = base + 1
-PARTS = "上半期|下半期|前半|後半|半ば|中頃|初頭|初め(?!て)|初旬|上旬|中旬|下旬|末日|末期|終わり|末|春|夏|秋|冬"
-APPROX = "頃|ごろ|ころ|前後"
+PARTS = ("上半期|下半期|前半|後半|半ば|なかば|中頃|初頭|初め(?!て)|始め(?!て|る|た)|頭(?!首|脳|領)|初旬|上旬|中旬|下旬"
+         "|末日|末期|終わり|おわり|末|春|夏|秋|冬")
+APPROX = "頃|ごろ|ころ|前後|近く"
 
 UNIT = re.compile(
     rf"""
@@ -48,7 +49,7 @@ UNIT = re.compile(
     (?:
       (?:
         (?P<era>{"|".join(ERAS)}){SP}(?P<eyear>元|{NUM}){SP}年(?!間|ぶり)
-        |(?:西暦{SP})?{LB}(?P<year>[0-9]{{4}}|{KNUM}){SP}年(?!間|ぶり|後(?!半)|前(?!半|後))
+        |(?:西暦{SP})?(?<!紀元前){LB}(?P<year>[0-9]{{4}}|{KNUM}){SP}年(?!間|ぶり|後(?!半)|前(?!半|後))
         |(?P<rely>同|翌々|翌|前(?!年同))年(?!代|齢|輩|比|間|度比)
         |{LB}(?P<nafter>[0-9]{{1,2}}|{KNUM}){SP}年後(?!半)
       )
@@ -139,14 +140,15 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
 
 # --- parts: (first, last) sub-unit indices, 0-based -------------------------------------------
 DECADE_PARTS = {"前半": (0, 4), "後半": (5, 9), "半ば": (3, 6), "中頃": (3, 6), "初頭": (0, 2),
-                "初め": (0, 2), "末": (7, 9), "末期": (7, 9), "終わり": (7, 9)}
+                "初め": (0, 2), "末": (7, 9), "末期": (7, 9), "終わり": (7, 9),
+                "なかば": (3, 6), "始め": (0, 2), "頭": (0, 2), "おわり": (7, 9)}
 YEAR_PARTS = {"前半": (0, 5), "上半期": (0, 5), "後半": (6, 11), "下半期": (6, 11),
               "半ば": (3, 8), "中頃": (3, 8), "初頭": (0, 0), "初め": (0, 0), "末": (11, 11),
-              "終わり": (11, 11)}
+              "終わり": (11, 11), "なかば": (3, 8), "始め": (0, 0), "頭": (0, 0), "おわり": (11, 11)}
 MONTH_PARTS = {"上旬": (1, 10), "初旬": (1, 10), "初頭": (1, 10), "初め": (1, 10),
                "中旬": (11, 20), "半ば": (11, 20), "中頃": (11, 20), "下旬": (21, 31),
                "末": (21, 31), "終わり": (21, 31), "前半": (1, 15), "後半": (16, 31),
-               "末日": (31, 31)}
+               "末日": (31, 31), "なかば": (11, 20), "始め": (1, 10), "頭": (1, 10), "おわり": (21, 31)}
 
 
 def years_unit(y0: int, y1: int, part: Optional[str], label: str) -> Unit | Rejected:
@@ -226,7 +228,8 @@ def _impossible_in_any_year(g: dict) -> bool:
 def _year(g: dict, anchor: Optional[Context], inherit: Optional[Context], surface: str):
     """(year, context label used) or Rejected."""
     if g["era"]:
-        return ERAS[g["era"]] + (1 if g["eyear"] == "元" else parse_int(g["eyear"])), None
+        n = 1 if g["eyear"] == "元" else parse_int(g["eyear"])
+        return (ERAS[g["era"]] + n, None) if n >= 1 else Rejected(f"impossible date {surface}")
     if g["year"]:
         y = parse_int(g["year"])
         return (y, None) if 1000 <= y <= 2999 else Rejected()

@@ -38,7 +38,7 @@ ABSOLUTE = [
     ("2023年度の予算", "2023年度", "2023-04/2024-03", "2023-04-01", "2024-03-31", False),
     ("令和5年度後半", "令和5年度後半", "2023-10/2024-03", "2023-10-01", "2024-03-31", False),
     ("2014 年 3 月に", "2014 年 3 月", "2014-03", "2014-03-01", "2014-03-31", False),
-    ("2022年2月4日（金）", "2022年2月4日", "2022-02-04", "2022-02-04", "2022-02-04", False),
+    ("2022年2月4日（金）", "2022年2月4日（金）", "2022-02-04", "2022-02-04", "2022-02-04", False),
     ("2024年2月29日", "2024年2月29日", "2024-02-29", "2024-02-29", "2024-02-29", False),
     ("発表日：2022-02-04", "2022-02-04", "2022-02-04", "2022-02-04", "2022-02-04", False),
     ("1990年生まれ", "1990年", "1990", "1990-01-01", "1990-12-31", False),
@@ -210,7 +210,9 @@ def test_first_time_is_not_early_year():
 
 @pytest.mark.parametrize("text", NOT_DATES)
 def test_not_a_date(text):
-    assert DateExtractor().feed(text) == ([], [])
+    """Not a calendar date; durations (3年間, 約10年前 with no document date) are kind 'duration' (issue 10)."""
+    found, warnings = DateExtractor().feed(text)
+    assert ([m for m in found if m.kind != "duration"], warnings) == ([], [])
 
 
 def test_mentions_are_sorted_and_offsets_index_the_input():
@@ -274,6 +276,7 @@ VIETNAM = ("ベトナムを訪問した中国の習近平国家主席は2023年1
 
 def test_retrospective_irai_date_does_not_move_anchor():
     found, warnings = DateExtractor().feed(VIETNAM)
+    found = [m for m in found if m.kind == "date"]  # 約6年ぶり is a duration record (issue 10)
     assert [(m.text, m.value) for m in found] == [
         ("2023年12月12日", "2023-12-12"), ("2017年11月以来", "2017-11/.."),
         ("同月13日まで", "../2023-12-13"), ("同年9月", "2023-09")]
@@ -298,9 +301,10 @@ def test_comparison_zennen_resolves_but_does_not_move_anchor():
     assert [(m.text, m.value) for m in found] == [("2010年", "2010"), ("前年", "2009"), ("3月", "2009-03")]
 
 
-def test_comparisons_zennenhi_and_zennen_douki_are_not_dates_and_keep_anchor():
+def test_comparisons_zennenhi_is_the_year_before_zennen_douki_no_date_and_both_keep_anchor():
+    """Issue 10: 前年比's 前年 is the year before the figure's year (span 前年 only)."""
     found = extract_dates("2023年に増えた。前年比約77%増、前年同期を上回る。同年")
-    assert [(m.text, m.value) for m in found] == [("2023年", "2023"), ("同年", "2023")]
+    assert [(m.text, m.value) for m in found] == [("2023年", "2023"), ("前年", "2022"), ("同年", "2023")]
 
 
 def test_bare_doujitsu_resolves_against_anchor_day():

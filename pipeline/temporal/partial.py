@@ -1,0 +1,126 @@
+"""Months and days with no year (7/18, 7月18日, 7月末, 18日) and spans of them written with one 月
+or 日 (2023年7〜9月期, 5月19〜21日): resolved against the narrative, else the document date, else
+left with unspecified parts.
+
+Conventions
+-----------
+- A span of days with one 日 (2023年5月19〜21日, 5月19〜21日, 19〜21日) = '2023-05-19/2023-05-21',
+  the year and month from the text, else the narrative or the document date, else 'XX'.
+- A span of months with one 月 (2023年7〜9月期, 10〜12月) = '2023-07/2023-09'; with no year anywhere
+  'XXXX-07/XXXX-09'. 期 (the statistics' quarter) is inside the span.
+- A month or day with no year anywhere (no narrative, no document date): 7月18日 = 'XXXX-07-18',
+  7月 = 'XXXX-07', 18日 = 'XXXX-XX-18'; no bounds.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+
+from ..records import DateMention
+from .forms import date_mention, year_of
+from .units import ERAS, KNUM, MONTH_PARTS, PARTS, SP, parse_int
+
+# 7/18 is a month/day; 2/3以上, 3/4の賛成, 1/2を, 約1/2に, 人口の1/2 are fractions
+MONTH_DAY_RE = re.compile(r"(?<![0-9A-Za-z.,/\-])(?<!約)(?<!およそ)(?<!の)(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})"
+                          r"(?![0-9A-Za-z.,/%％]|以上|以下|超|未満|の|を|が|は|程度|強|弱|倍|近く)")
+NO_YEAR_RE = re.compile(rf"(?<![0-9A-Za-z.第])(?<![0-9〇一二三四五六七八九十元]年)(?:(?P<m>[0-9]{{1,2}}|{KNUM}){SP}月(?!間|目|曜)(?:{SP}(?P<d>[0-9]{{1,2}}|{KNUM}){SP}日(?!間|目))?"
+                        rf"(?:{SP}(?:の{SP})?(?P<part>{PARTS}))?"
+                        rf"|(?P<bd>[0-9]{{1,2}}){SP}日(?!間|目|本|米|中|系|曜|前|後|半|以内|程度|おき|ごと|に[0-9一1]|あたり|当たり|当り|につき|平均|分|も早))")
+
+
+
+# 2023年7〜9月期, 10〜12月: a span of months written with one 月
+MONTH_SPAN_RE = re.compile(
+    rf"(?:(?:(?P<era>{'|'.join(ERAS)})(?P<ey>元|[0-9]{{1,2}})|(?P<y>[0-9]{{4}})){SP}年(?P<fy>度)?{SP})?"
+    rf"(?<![0-9])(?P<a>[0-9]{{1,2}}){SP}[~\-–]{SP}(?P<b>[0-9]{{1,2}}){SP}月(?!間|目)(?P<ki>期)?")
+
+
+# 5月19〜21日, 19〜21日: a span of days written with one 日
+DAY_SPAN_RE = re.compile(
+    rf"(?:(?:(?P<era>{'|'.join(ERAS)})(?P<ey>元|[0-9]{{1,2}})|(?P<y>[0-9]{{4}})){SP}年{SP})?"
+    rf"(?:(?<![0-9])(?P<mo>[0-9]{{1,2}}){SP}月{SP})?(?<![0-9])(?P<a>[0-9]{{1,2}}){SP}[~\-–]{SP}(?P<b>[0-9]{{1,2}}){SP}日"
+    rf"(?!間|目|程度|以内|おき|ごと|前|後|分)")
+
+
+def _day_spans(text, norm, context_at, out):
+    for m in DAY_SPAN_RE.finditer(norm):
+        a, b = int(m["a"]), int(m["b"])
+        ctx, source = (None, None) if (m["y"] or m["era"]) else context_at(m.start())
+        y = year_of(m) if (m["y"] or m["era"]) else (ctx.year if ctx else None)
+        mo = int(m["mo"]) if m["mo"] else (ctx.month if ctx and y else None)
+        if not (1 <= a < b <= 31) or (mo and not 1 <= mo <= 12):
+            continue
+        if y is None or mo is None:
+            months = f"{mo:02d}" if mo else "XX"
+            out.append(date_mention(text, m.start(), m.end(), f"XXXX-{months}-{a:02d}/XXXX-{months}-{b:02d}", None, None))
+        elif b <= calendar.monthrange(y, mo)[1]:
+            lo, hi = f"{y:04d}-{mo:02d}-{a:02d}", f"{y:04d}-{mo:02d}-{b:02d}"
+            out.append(date_mention(text, m.start(), m.end(), f"{lo}/{hi}", lo, hi, False,
+                          ctx.label if ctx and not m["y"] else None, source if not (m["y"] or m["era"]) else None))
+
+
+def _month_spans(text, norm, context_at, out):
+    for m in MONTH_SPAN_RE.finditer(norm):
+        a, b = int(m["a"]), int(m["b"])
+        if not (1 <= a < b <= 12):
+            continue
+        y = year_of(m) if (m["y"] or m["era"]) else None
+        ctx, source = (None, None) if y else context_at(m.start())
+        y = y or (ctx.year if ctx else None)
+        if y is None:
+            out.append(date_mention(text, m.start(), m.end(), f"XXXX-{a:02d}/XXXX-{b:02d}", None, None))
+            continue
+        ya, yb = (y + (a < 4), y + (b < 4)) if m["fy"] else (y, y)  # 2023年度1〜3月 = 2024
+        last = calendar.monthrange(yb, b)[1]
+        out.append(date_mention(text, m.start(), m.end(), f"{ya:04d}-{a:02d}/{yb:04d}-{b:02d}", f"{ya:04d}-{a:02d}-01",
+                      f"{yb:04d}-{b:02d}-{last}", False, ctx.label if ctx else None, source))
+
+
+def find_partial(text: str, norm: str, context_at) -> list[DateMention]:
+    """Months and days with no year: 7/18, 7月18日, 7月末, 7月, 18日. `context_at(pos)` gives the
+    (Context, source) in force there — the narrative, else the document date — whose year (and
+    month, for a bare day) resolves them; with none they stay unspecified ('XXXX-07-18')."""
+    out = []
+    _month_spans(text, norm, context_at, out)
+    _day_spans(text, norm, context_at, out)
+    for m in MONTH_DAY_RE.finditer(norm):
+        _partial(text, m, int(m["m"]), int(m["d"]), None, context_at(m.start()), out)
+    for m in NO_YEAR_RE.finditer(norm):
+        ctx, source = context_at(m.start())
+        if m["bd"]:
+            d = int(m["bd"])
+            if not 1 <= d <= 31:
+                continue
+            if ctx and ctx.year and ctx.month:
+                _partial(text, m, ctx.month, d, None, (ctx, source), out)
+            else:
+                out.append(date_mention(text, m.start(), m.end(), f"XXXX-XX-{d:02d}", None, None))
+            continue
+        _partial(text, m, parse_int(m["m"]), m["d"] and parse_int(m["d"]), m["part"], (ctx, source), out)
+    return out
+
+
+def _partial(text, m, mo, d, part, ctx_source, out):
+    ctx, source = ctx_source
+    year = ctx.year if ctx else None
+    if not 1 <= mo <= 12 or (d and not 1 <= d <= calendar.monthrange(year or 2000, mo)[1]):
+        return
+    if part and part not in MONTH_PARTS:
+        return
+    last = calendar.monthrange(year or 2001, mo)[1]
+    if part:
+        a, b = MONTH_PARTS[part]
+        a, b = (last, last) if part == "末日" else (min(a, last), min(b, last))
+    y = f"{year:04d}" if year else "XXXX"
+    if d or (part and a == b):
+        v = f"{y}-{mo:02d}-{d or a:02d}"
+        lo = hi = v
+    elif part:
+        v = f"{y}-{mo:02d}-{a:02d}/{y}-{mo:02d}-{b:02d}"
+        lo, hi = v.split("/")
+    else:
+        v, lo, hi = f"{y}-{mo:02d}", f"{y}-{mo:02d}-01", f"{y}-{mo:02d}-{last}"
+    if not year:
+        out.append(date_mention(text, m.start(), m.end(), v, None, None))
+        return
+    out.append(date_mention(text, m.start(), m.end(), v, lo, hi, False, ctx.label, source))

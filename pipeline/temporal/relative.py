@@ -1,0 +1,207 @@
+"""Dates relative to the time of writing (本日, 昨年, 先月, 来週, 3日前, 月曜日) -> EDTF.
+
+They resolve against the DOCUMENT date (`anchor_source='document'`), except 翌日/前日/翌々日/翌週,
+which follow the narrative when it names a day (else the document date). With no document date
+they are not emitted: 昨年 on its own says nothing a reader can place (the dates module's
+convention for unresolvable relatives).
+
+Conventions
+-----------
+- 本日/今日 the day, 昨日 -1, 一昨日 -2, 一昨昨日/一昨々日 -3, 明日 +1, 明後日 +2; 今年/本年 the year,
+  昨年/去年 -1, 一昨年/おととし -2, 来年 +1, 再来年 +2; 今年度/昨年度/来年度 fiscal years (April);
+  今月/先月/先々月/来月/再来月; 今週/先週/先々週/来週/再来週 the ISO week Monday..Sunday as an
+  interval; 今世紀 the century ('20XX').
+- N日後, Nヶ月後, N週間後 (and その3日前, 同2カ月前) count from the narrative when it is precise
+  enough (a day for 日/週, a month for ヶ月), as N年後 does in the dates module; otherwise, and for a
+  plain N年前 / N日前, from the document date.
+- N年前/後, Nヶ月前/後, N週間前/後, N日前/後, 半世紀前 (50 years), 四半世紀後 (25) (also くらい/ほど/ばかり/近く before 前/後, approximate):
+  the document date moved by N at the unit's precision. Fractional amounts and hours/minutes/
+  seconds are not placed (they stay durations in the `durations` module: a duration 前).
+- A part after a relative year or month narrows it by the units tables: 昨年末 = '2022-12', 今月上旬 =
+  '2023-09-01/2023-09-10', 来年度前半 = '2024-04/2024-09'; 今週末 = that week's Saturday/Sunday.
+- 前年比: its 前年 is the year before the figure's year, i.e. the narrative's year - 1 (2023年の輸出は
+  前年比3%増 -> 前年 = '2022', span 前年 only); with no narrative year it is not emitted, and it never
+  moves the anchor (a comparison). 前年同期比 and 前年度比 are not read.
+- Weekdays (月曜日, 月曜, （月）; a bracketed one only after a day, a digit, punctuation or at the
+  start — 期間（月） is a unit): alone 'XXXX-WXX-1' (ISO week-date pattern with unknown week);
+  with a document date the day of that weekday in the document's own ISO week.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from typing import Optional
+
+from ..records import DateMention
+from .units import KNUM, PARTS, SP, Rejected, days_unit, edtf, months_unit, parse_int
+
+_WORDS = {
+    "本日": ("D", 0), "今日": ("D", 0), "昨日": ("D", -1), "一昨昨日": ("D", -3), "一昨々日": ("D", -3),
+    "一昨日": ("D", -2), "明後日": ("D", 2), "明日": ("D", 1),
+    "今年度": ("F", 0), "本年度": ("F", 0), "昨年度": ("F", -1), "来年度": ("F", 1),
+    "今年": ("Y", 0), "本年": ("Y", 0), "昨年": ("Y", -1), "去年": ("Y", -1), "一昨年": ("Y", -2),
+    "おととし": ("Y", -2), "再来年": ("Y", 2), "来年": ("Y", 1),
+    "今月": ("M", 0), "先々月": ("M", -2), "先月": ("M", -1), "再来月": ("M", 2), "来月": ("M", 1),
+    "今週": ("W", 0), "先々週": ("W", -2), "先週": ("W", -1), "再来週": ("W", 2), "来週": ("W", 1),
+    "今世紀": ("C", 0),
+}
+_NARRATIVE = {"翌々日": ("D", 2), "翌日": ("D", 1), "前日": ("D", -1), "翌週": ("W", 1)}
+WORD_RE = re.compile("(?<![\u3400-\u9fff々])(?:" + "|".join(sorted({**_WORDS, **_NARRATIVE}, key=len, reverse=True))
+                     + ")(?!比|同期|来|中(?!旬)|以来|的|香)")
+_UNIT = {"年": "Y", "ヶ月": "M", "カ月": "M", "か月": "M", "ヵ月": "M", "箇月": "M", "週間": "W", "週": "W", "日": "D"}
+N_RE = re.compile(rf"(?<![0-9.,〇零一二三四五六七八九十百千])(?P<n>[0-9]{{1,3}}|{KNUM})(?P<u>年|[ヶカかヵ箇]月|週間?|日)"
+                  rf"(?P<ap>{SP}(?:くらい|ぐらい|ほど|ばかり|近く))?{SP}(?P<dir>前|まえ|後)(?!半|後|期|者|任|述|身|日)")
+HALF_RE = re.compile(rf"(?P<w>四半世紀|半世紀)(?P<ap>{SP}(?:くらい|ぐらい|ほど|ばかり|近く))?{SP}(?P<dir>前|まえ|後)(?!半|期)")
+_WD = "月火水木金土日"
+WEEKDAY_RE = re.compile(rf"(?P<w>[{_WD}])曜(?:日)?|(?<=[（(])(?P<b>[{_WD}])(?=[）)])")
+
+
+def _shift(doc: date, unit: str, n: int) -> tuple[str, date, date]:
+    if unit == "D":
+        d = doc + timedelta(days=n)
+        return d.isoformat(), d, d
+    if unit == "W":
+        mon = doc - timedelta(days=doc.weekday()) + timedelta(weeks=n)
+        sun = mon + timedelta(days=6)
+        return f"{mon.isoformat()}/{sun.isoformat()}", mon, sun
+    if unit == "M":
+        k = doc.year * 12 + doc.month - 1 + n
+        y, m = k // 12, k % 12 + 1
+        return f"{y:04d}-{m:02d}", date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+    if unit == "F":
+        y = (doc.year if doc.month >= 4 else doc.year - 1) + n
+        return f"{y:04d}-04/{y + 1:04d}-03", date(y, 4, 1), date(y + 1, 3, 31)
+    if unit == "C":
+        c = (doc.year - 1) // 100
+        return f"{c:02d}XX", date(c * 100 + 1, 1, 1), date(c * 100 + 100, 12, 31)
+    y = doc.year + n
+    return f"{y:04d}", date(y, 1, 1), date(y, 12, 31)
+
+
+def _mention(text, s, e, shifted, label, source, approx=False) -> DateMention:
+    value, lo, hi = shifted
+    if approx:  # '~' after every endpoint, as the dates module writes 1993~/1996~
+        value = "/".join(p + "~" for p in value.split("/"))
+    return DateMention(s, e, text[s:e], value, lo.isoformat(), hi.isoformat(), approx, label, kind="date",
+                       anchor_source=source)
+
+
+PREVIOUS_YEAR_RE = re.compile(r"(?<![\u3400-\u9fff々])前年(?=比)")
+
+
+def find_previous_year(text: str, norm: str, narrative_at) -> list[DateMention]:
+    """The 前年 of 前年比 against the narrative year in force at its position."""
+    out = []
+    for m in PREVIOUS_YEAR_RE.finditer(norm):
+        ctx = narrative_at(m.start())
+        if ctx and ctx.year:
+            y = ctx.year - 1
+            out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], f"{y:04d}", f"{y:04d}-01-01",
+                                   f"{y:04d}-12-31", False, ctx.label, kind="date", anchor_source="narrative"))
+    return out
+
+
+def _day_of(ctx) -> Optional[tuple[date, str]]:
+    if ctx and ctx.year and ctx.month and ctx.day:
+        return date(ctx.year, ctx.month, ctx.day), ctx.label
+    return None
+
+
+_EXPLICIT_AFTER = re.compile(rf"{SP}の{SP}(?:[0-9]{{4}}|令和|平成|昭和)")
+_THAT = re.compile(r"(?:その|それから|同)\s*$")
+
+
+def _narrative_base(norm: str, m: re.Match, unit: str, narrative_at) -> Optional[tuple[date, str]]:
+    """The narrative date a N日後 / その3日前 counts from, when the narrative is precise enough:
+    後 follows the story (as N年後 does in the dates module), 前 only after その/それから/同."""
+    if m["dir"] not in ("後",) and not _THAT.search(norm, max(0, m.start() - 4), m.start()):
+        return None
+    ctx = narrative_at(m.start())
+    need = {"Y": 1, "M": 2, "W": 3, "D": 3}[unit]
+    if not ctx or not ctx.year or (need >= 2 and not ctx.month) or (need == 3 and not ctx.day):
+        return None
+    return date(ctx.year, ctx.month or 1, ctx.day or 1), ctx.label
+
+
+_PART_AFTER = re.compile(rf"{SP}(?:の{SP})?(?P<part>{PARTS})")
+
+
+def _with_part(text, start, part: re.Match, unit_n, day: date, label) -> Optional[DateMention]:
+    """昨年末, 今月上旬, 来年度前半: the relative year/month narrowed by the part (the units tables)."""
+    if not unit_n or unit_n[0] not in "YMFW":
+        return None
+    unit, n = unit_n
+    value, lo, _ = _shift(day, unit, n)
+    if unit == "W":  # 今週末, 来週末: Saturday and Sunday of that week
+        if part["part"] != "末":
+            return None
+        sat, sun = lo + timedelta(days=5), lo + timedelta(days=6)
+        return DateMention(start, part.end(), text[start:part.end()], f"{sat.isoformat()}/{sun.isoformat()}",
+                           sat.isoformat(), sun.isoformat(), False, label, kind="date", anchor_source="document")
+    if unit == "M":
+        u = days_unit(lo.year, lo.month, part["part"], "")
+    else:
+        u = months_unit(lo.year, 4 if unit == "F" else 1, part["part"], 12, "")
+    if isinstance(u, Rejected):
+        return None
+    end = part.end()
+    return DateMention(start, end, text[start:end], edtf(u.lo, u.hi, False), u.earliest.isoformat(),
+                       u.latest.isoformat(), False, label, kind="date", anchor_source="document")
+
+
+_NEEDS = {"D": 3, "W": 3, "M": 2, "F": 2, "Y": 1, "C": 1}  # document-date precision a unit needs
+
+
+def find_relative(text: str, norm: str, doc: Optional[tuple[date, int]], doc_label: Optional[str],
+                  narrative_at) -> list[DateMention]:
+    """Relative dates in `text`; `doc` = (document date, precision 1 year / 2 month / 3 day) or None,
+    `narrative_at(pos)` = the narrative anchor (a `units.Context`) in force at `pos`. A word finer
+    than the document date (本日 against '2023-09') is not emitted."""
+    day, prec = doc if doc else (None, 0)
+
+    def add(m, unit, n, approx=False):
+        if prec >= _NEEDS[unit]:
+            out.append(_mention(text, m.start(), m.end(), _shift(day, unit, n), doc_label, "document", approx))
+
+    out = []
+    for m in WORD_RE.finditer(norm):
+        w = m.group()
+        if w in _NARRATIVE and (narrative_day := _day_of(narrative_at(m.start()))):
+            out.append(_mention(text, m.start(), m.end(), _shift(narrative_day[0], *_NARRATIVE[w]),
+                                narrative_day[1], "narrative"))
+        elif (part := _PART_AFTER.match(norm, m.end())) and prec >= _NEEDS[_WORDS.get(w, ("D",))[0]] \
+                and (d := _with_part(text, m.start(), part, _WORDS.get(w), day, doc_label)):
+            out.append(d)
+        else:
+            add(m, *(_NARRATIVE.get(w) or _WORDS[w]))
+    for m in N_RE.finditer(norm):
+        n = parse_int(m["n"]) * (-1 if m["dir"] in ("前", "まえ") else 1)
+        unit = _UNIT[m["u"]]
+        if _EXPLICIT_AFTER.match(norm, m.end()):
+            continue  # 2年後の2018年: the explicit year wins (the dates module's rule)
+        if not (unit == "Y" and m["dir"] == "後") and (base := _narrative_base(norm, m, unit, narrative_at)):
+            if 1 <= base[0].year + n * (unit == "Y") <= 9999:
+                out.append(_mention(text, m.start(), m.end(), _shift(base[0], unit, n), base[1], "narrative",
+                                    bool(m["ap"])))
+        elif day and 1 <= day.year + n * (unit == "Y") <= 9999:  # 3000年前: before year 1, a duration
+            add(m, unit, n, bool(m["ap"]))
+    for m in HALF_RE.finditer(norm):
+        add(m, "Y", (25 if m["w"] == "四半世紀" else 50) * (-1 if m["dir"] in ("前", "まえ") else 1), bool(m["ap"]))
+    out.extend(_weekdays(text, norm, day if prec >= 3 else None, doc_label))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _weekdays(text: str, norm: str, day: Optional[date], label: Optional[str]) -> list[DateMention]:
+    """月曜日, （月）: that day of the document's week, or 'XXXX-WXX-1' without a document day."""
+    out = []
+    for m in WEEKDAY_RE.finditer(norm):
+        k = _WD.index(m["w"] or m["b"])
+        s, e = (m.start() - 1, m.end() + 1) if m["b"] else (m.start(), m.end())
+        if m["b"] and s and not re.match(r"[日0-9\s、。,.:：]", norm[s - 1]):
+            continue  # 期間（月）, 単位（日）: a bracketed unit or abbreviation after a noun, not a weekday
+        if day is None:
+            out.append(DateMention(s, e, text[s:e], f"XXXX-WXX-{k + 1}", None, None, kind="date"))
+        else:
+            out.append(_mention(text, s, e, _shift(day, "D", k - day.weekday()), label, "document"))
+    return out

@@ -1,0 +1,80 @@
+"""Everything beyond calendar units, added to what `DateExtractor` found in one block.
+
+Order of precedence when spans overlap (the first wins): the calendar units of `dates` (with the
+narrative anchor), times of day, relative words (document date), calendar forms (numeric dates,
+quarters, centuries, BCE), sets, durations, then months/days without a year. A later match that
+strictly contains earlier ones replaces them (2021年/7月/18日 is one date, not 2021年 + 7月 + 18日).
+Then `links` joins ranges, date + time, date + weekday and the open/approximate suffixes.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Callable, Optional
+
+from ..records import DateMention
+from .clock import find_times
+from .durations import find_durations
+from .forms import find_forms
+from .partial import find_partial
+from .links import link
+from .relative import find_previous_year, find_relative
+from .sets import find_sets, set_like_spans
+from .units import Context
+
+
+def parse_document_date(value: Optional[str]) -> Optional[tuple[date, int]]:
+    """An EDTF day/month/year -> (first day, precision 3/2/1); None when absent."""
+    if not value:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", value.strip())
+    if not m:
+        raise ValueError(f"document_date {value!r} is not an EDTF year, month or day (YYYY[-MM[-DD]])")
+    try:
+        return date(int(m[1]), int(m[2] or 1), int(m[3] or 1)), 1 + bool(m[2]) + bool(m[3])
+    except ValueError:
+        raise ValueError(f"document_date {value!r} is not a calendar date (check month and day)") from None
+
+
+def _overlapping(found: list[DateMention], d: DateMention) -> list[DateMention]:
+    return [o for o in found if d.start < o.end and o.start < d.end]
+
+
+def _add(out: list[DateMention], d: DateMention) -> None:
+    over = _overlapping(out, d)
+    if not over:
+        out.append(d)
+    elif all(d.start <= o.start and o.end <= d.end for o in over) and d.end - d.start > max(o.end - o.start for o in over):
+        for o in over:
+            out.remove(o)
+        out.append(d)
+
+
+def extend(text: str, norm: str, found: list[DateMention], doc: Optional[tuple[date, int]],
+           doc_ctx: Optional[Context], narrative_at: Callable[[int], Optional[Context]],
+           warned=()) -> list[DateMention]:
+    """`found` plus the other temporal expressions of `text`, sorted by start. `narrative_at(pos)`
+    is the narrative anchor in force at `pos`; `warned` spans (impossible dates) stay empty."""
+    blocked = [DateMention(s, e, "", "", None, None) for s, e in
+               [(w.start, w.end) for w in warned] + set_like_spans(norm)]
+
+    def context_at(pos: int) -> tuple[Optional[Context], Optional[str]]:
+        """The narrative in force at `pos`, else the document date; a narrative that names only the
+        document's own year gives way to the document date (its month and day are the best guess)."""
+        n = narrative_at(pos)
+        if n and n.year and not (n.month is None and doc_ctx and doc_ctx.year == n.year and doc_ctx.month):
+            return n, "narrative"
+        return (doc_ctx, "document") if doc_ctx else (None, None)
+
+    groups = [find_times(text, norm),
+              find_relative(text, norm, doc, doc_ctx and doc_ctx.label, narrative_at)
+              + find_previous_year(text, norm, narrative_at),
+              find_forms(text, norm), find_sets(text, norm), find_durations(text, norm),
+              find_partial(text, norm, context_at)]
+    out = list(found)
+    for group in groups:
+        for d in group:
+            if not _overlapping(blocked, d):
+                _add(out, d)
+    out.sort(key=lambda d: (d.start, d.end))
+    return link(text, norm, out, {id(d) for d in found}, context_at)

@@ -1,0 +1,19 @@
+"""End to end: a header date, found by the document metadata record, anchors 本日/昨年 (issue 10)."""
+import hashlib
+
+from pipeline.inputs.corpus import RawDocument
+from pipeline.run.document import process_document
+
+TEXT = "令和5年9月6日\n外務省\n\n本日午後、日米外相会談が行われた。両外相は昨年の合意を確認し、約80分間協議した。\n"
+
+
+def test_header_date_anchors_relative_words_end_to_end(resources):
+    doc = process_document(RawDocument("t.txt", hashlib.sha256(TEXT.encode()).hexdigest(), "utf-8", TEXT), resources)
+    got = {d.text: (d.kind, d.value, d.anchor_source) for d in doc.dates}
+    assert got["令和5年9月6日"] == ("date", "2023-09-06", None)
+    assert got["本日午後"] == ("time", "2023-09-06T12/2023-09-06T24", "document")  # JMA's 午後: 12-24
+    assert got["昨年"] == ("date", "2022", "document")
+    assert got["約80分間"] == ("duration", "PT80M", None)
+    for d in doc.dates:
+        assert TEXT[d.start:d.end] == d.text
+    assert not any(q.text == "約80分間" for q in doc.quantities)
