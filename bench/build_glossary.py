@@ -205,9 +205,10 @@ def merge(curated: list[dict], others: list[list[dict]], generated: list[dict]) 
         for s in _surfaces(row):
             holder.setdefault(normalize(s), row["id"])
     by_id = {r["id"]: r for r in curated}
+    by_iso = {r["iso3166"]: r for r in curated if r["iso3166"]}  # loc:hong-kong carries HKG
     world, skipped = [], []
     for gen in generated:
-        target = by_id.get(gen["id"])
+        target = by_id.get(gen["id"]) or by_iso.get(gen["iso3166"] or None)
         if target is None:
             owner = next((holder[k] for k in (normalize(gen["label_ja"]), normalize(gen["label_en"]))
                           if holder.get(k, gen["id"]) != gen["id"]), None)

@@ -54,7 +54,7 @@ CREATE TABLE IF NOT EXISTS alias_proposals (
 CREATE TABLE IF NOT EXISTS glossary (
   id TEXT PRIMARY KEY, type TEXT NOT NULL, label_ja TEXT NOT NULL, label_en TEXT NOT NULL,
   aliases_ja TEXT, aliases_en TEXT, iso3166 TEXT, wikidata TEXT, valid_from TEXT, valid_to TEXT,
-  notes TEXT, source TEXT);
+  notes TEXT, source TEXT, country TEXT, sector TEXT, label_source TEXT);
 CREATE TABLE IF NOT EXISTS runs (
   run_id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, finished_at TEXT,
   pipeline_version TEXT NOT NULL, model TEXT NOT NULL, config_fingerprint TEXT NOT NULL,
@@ -115,11 +115,11 @@ def write_glossary(con, entries) -> None:
     with con:
         con.execute("DELETE FROM glossary")
         con.executemany(
-            "INSERT INTO glossary VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO glossary VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (e.id, e.type, e.label_ja, e.label_en, "|".join(e.aliases_ja), "|".join(e.aliases_en),
                  e.iso3166 or None, e.wikidata or None, e.valid_from or None, e.valid_to or None,
-                 e.notes or None, e.source)
+                 e.notes or None, e.source, e.country or None, e.sector or None, e.label_source or None)
                 for e in entries
             ],
         )
