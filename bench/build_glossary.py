@@ -149,8 +149,9 @@ def city_rows(babel) -> list[dict]:
         label_en = get_timezone_location(tz, locale="en", return_city=True)
         if not label_ja or (_KATAKANA.fullmatch(label_ja) and len(label_ja) <= 3) or label_ja == label_en:
             continue
-        if label_en == babel.Locale("en").territories.get(a2):
-            continue  # a one-zone country: the zone is named after the country, not a city
+        land_ja, land_en = babel.Locale("ja").territories.get(a2, ""), babel.Locale("en").territories.get(a2, "")
+        if land_ja.startswith(label_ja) or land_en.startswith(label_en.rstrip("s")):
+            continue  # a one-zone country (Atlantic/Faroe: フェロー): named after the country, not a city
         country = _alpha3(a2)
         rows.append(_row(f"loc:{_slug(label_en)}", "LOCATION", label_ja, label_en, [], [], country=country,
                          source=version, notes=f"city (time zone {zone})"))
@@ -169,7 +170,9 @@ def _alpha3(a2: str) -> str:
 
 
 def _row(gid, typ, label_ja, label_en, names_ja, names_en, *, iso="", country="", source="", notes=""):
-    aliases_ja = [n for n in dict.fromkeys(names_ja) if n and n != label_ja]
+    # a katakana alias of three characters or fewer is too often part of another word; labels stay
+    aliases_ja = [n for n in dict.fromkeys(names_ja) if n and n != label_ja
+                  and not (_KATAKANA.fullmatch(n) and len(n) <= 3)]
     aliases_en = [n for n in dict.fromkeys(names_en) if n and n != label_en]
     return {"id": gid, "type": typ, "label_ja": label_ja, "label_en": label_en,
             "aliases_ja": "|".join(aliases_ja), "aliases_en": "|".join(aliases_en), "iso3166": iso,

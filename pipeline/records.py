@@ -57,6 +57,9 @@ class Entity:
     model_label: Optional[str] = None  # GiNZA's fine ENE label, when the model found it
     role: Optional[str] = None  # a title such as 大統領 in プーチン大統領
     candidates: tuple[Candidate, ...] = ()
+    # how label_en was found: glossary (a linked entry, or a glossary name composed with a translated
+    # head noun when glossary_id is null), text (the Latin form given in the document), romanized
+    label_en_source: Optional[str] = None
 
 
 @dataclass(frozen=True)

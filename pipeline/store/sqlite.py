@@ -24,7 +24,7 @@ CREATE TABLE IF NOT EXISTS entities (
   id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, type TEXT NOT NULL,
   glossary_id TEXT, label_en TEXT, label_ja TEXT, match TEXT NOT NULL, score REAL NOT NULL,
-  model_label TEXT, role TEXT, candidates TEXT NOT NULL);
+  model_label TEXT, role TEXT, candidates TEXT NOT NULL, label_en_source TEXT);
 CREATE TABLE IF NOT EXISTS dates (
   id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, value TEXT,
@@ -156,9 +156,10 @@ def write_document(con, doc: Document, run_id: int | None) -> None:
 def _insert_children(con, doc: Document) -> None:
     d = doc.doc_id
     con.executemany(
-        "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [(e.id, d, e.start, e.end, e.text, e.type, e.glossary_id, e.label_en, e.label_ja, e.match, e.score,
-          e.model_label, e.role, json.dumps([asdict(c) for c in e.candidates])) for e in doc.entities],
+          e.model_label, e.role, json.dumps([asdict(c) for c in e.candidates]), e.label_en_source)
+         for e in doc.entities],
     )
     con.executemany(
         "INSERT INTO dates VALUES (?,?,?,?,?,?,?,?,?,?)",

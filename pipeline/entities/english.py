@@ -1,0 +1,55 @@
+"""Best-effort English labels for every entity, with how each was found (`label_en_source`).
+
+- ``glossary``: the linked entry's label; for an unlinked entity composed from a glossary name and a
+  translated head (大陸東南アジア → Mainland Southeast Asia), ``glossary_id`` stays null.
+- ``text``: the document gives the Latin form — in brackets right after the name
+  (スザンナ・パットン（Susannah Patton）), or the surface is Latin itself (EEC, Lowy Institute).
+- ``romanized``: Hepburn romanization by pykakasi, name parts capitalized (情報省 → 'Jouhou Shou').
+
+An unlinked entity's label is never a glossary link: ``glossary_id`` stays null and ``match`` stays
+``model``. A Latin name in brackets that the model also found as an entity of its own is folded into
+the name before it (one person, not two).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..glossary import romanize
+from ..records import Entity
+
+_BRACKET = re.compile(r"[ 　]?[（(]([A-Za-z][A-Za-z .,'’\-]{1,60}?)[)）]")
+_LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .,&'’\-]*")
+_SEPARATORS = re.compile(r"[・=＝\s]+")
+
+
+def romanized(surface: str) -> str:
+    """Romanization with each name part capitalized: スザンナ・パットン → 'Suzanna Patton'."""
+    parts = [romanize(p) for p in _SEPARATORS.split(surface) if p]
+    return " ".join(" ".join(w[:1].upper() + w[1:] for w in p.split()) for p in parts if p)
+
+
+def english_labels(ents: list[Entity], text: str) -> list[Entity]:
+    """Every entity with `label_en` and `label_en_source` set (None only for an empty romanization)."""
+    out: list[Entity] = []
+    skip: set[int] = set()
+    for i, e in enumerate(ents):
+        if i in skip:
+            continue
+        if e.glossary_id:
+            out.append(e if e.label_en_source else replace(e, label_en_source="glossary"))
+            continue
+        m = _BRACKET.match(text, e.end)
+        if m and e.label_en is None:
+            name = m.group(1).strip()
+            skip |= {j for j, o in enumerate(ents) if j > i and not o.glossary_id
+                     and m.start(1) <= o.start and o.end <= m.end(1)}
+            out.append(replace(e, label_en=name, label_en_source="text"))
+        elif e.label_en:
+            out.append(e if e.label_en_source else replace(e, label_en_source="text"))
+        elif _LATIN.fullmatch(e.text.strip()):
+            out.append(replace(e, label_en=e.text.strip(), label_en_source="text"))
+        else:
+            label = romanized(e.text)
+            out.append(replace(e, label_en=label or None, label_en_source="romanized" if label else None))
+    return out
