@@ -120,6 +120,7 @@ def test_every_default_entry_says_where_its_english_label_comes_from(default):
                         if not e.source.startswith("glossary.tsv")]
     assert len(generated_or_new) > 1000
     assert all(e.label_source for e in generated_or_new)
+    assert all(e.label_source for e in default.entries.values())
 
 
 # -- validation of the new columns --------------------------------------------------------------
