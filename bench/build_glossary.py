@@ -52,17 +52,19 @@ SOVEREIGN = {
     "CC": "AUS", "CX": "AUS", "HM": "AUS", "NF": "AUS", "TK": "NZL",
     "HK": "CHN", "MO": "CHN", "AQ": "", "EH": "",
 }
-# English labels where neither pycountry's common name nor a comma-free ISO name exists, or CLDR's
-# is a disambiguation ("Congo - Kinshasa"); source: the UN Terminology Database short names.
+# English labels: the English Wikipedia article title (the convention of `label_en`) where it differs
+# from pycountry's common name or a comma-free ISO name, or where CLDR's is a disambiguation
+# ("Congo - Kinshasa"). The ISO and CLDR names stay as English aliases.
 EN_LABEL = {
     "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo", "VA": "Vatican City",
-    "PS": "Palestine", "FM": "Micronesia", "HK": "Hong Kong", "MO": "Macao", "MM": "Myanmar",
-    "IR": "Iran", "SY": "Syria", "VE": "Venezuela", "BO": "Bolivia", "TZ": "Tanzania", "MD": "Moldova",
-    "LA": "Laos", "KR": "South Korea", "KP": "North Korea", "RU": "Russia", "VN": "Vietnam",
-    "BN": "Brunei", "CV": "Cabo Verde", "CZ": "Czechia", "TR": "Türkiye", "SZ": "Eswatini",
-    "FK": "Falkland Islands", "VG": "British Virgin Islands", "VI": "U.S. Virgin Islands",
-    "UM": "United States Minor Outlying Islands", "BQ": "Caribbean Netherlands",
-    "SH": "Saint Helena, Ascension and Tristan da Cunha", "TW": "Taiwan",
+    "PS": "State of Palestine", "FM": "Federated States of Micronesia", "HK": "Hong Kong", "MO": "Macau",
+    "MM": "Myanmar", "IR": "Iran", "SY": "Syria", "VE": "Venezuela", "BO": "Bolivia", "TZ": "Tanzania",
+    "MD": "Moldova", "LA": "Laos", "KR": "South Korea", "KP": "North Korea", "RU": "Russia", "VN": "Vietnam",
+    "BN": "Brunei", "CV": "Cape Verde", "CZ": "Czech Republic", "TR": "Turkey", "SZ": "Eswatini",
+    "CI": "Ivory Coast", "GM": "The Gambia", "BS": "The Bahamas", "MF": "Collectivity of Saint Martin",
+    "PN": "Pitcairn Islands", "FK": "Falkland Islands", "VG": "British Virgin Islands",
+    "VI": "United States Virgin Islands", "UM": "United States Minor Outlying Islands",
+    "BQ": "Caribbean Netherlands", "SH": "Saint Helena, Ascension and Tristan da Cunha", "TW": "Taiwan",
 }
 JA_LABEL = {"HK": "香港", "MO": "マカオ", "PS": "パレスチナ", "UM": "合衆国領有小離島"}
 KOSOVO = ("XK", "XKX", "Kosovo")  # not in ISO 3166-1; the user-assigned code used by the EU and IMF
@@ -111,6 +113,22 @@ def country_rows(babel, pycountry) -> list[dict]:
                      source=f"CLDR {babel.core.get_cldr_version()}",
                      notes="not in ISO 3166-1; XK/XKX is the user-assigned code used by the EU and IMF; "
                            "status disputed"))
+    return rows
+
+
+def language_rows(babel) -> list[dict]:
+    """Languages with an ISO 639-1 code whose CLDR Japanese name is a …語 word (英語, アラビア語): the
+    model calls them National_Language (SPEC type OTHER). Labels follow English Wikipedia titles
+    ("Arabic language"); the bare English name is no alias (English, Japanese in Latin text are adjectives)."""
+    ja, en = babel.Locale("ja"), babel.Locale("en")
+    rows = []
+    for code, name_ja in sorted(ja.languages.items()):
+        name_en = en.languages.get(code, "")
+        if len(code) != 2 or not name_ja.endswith("語") or len(name_ja) < 2 or not name_en:
+            continue
+        rows.append(_row(f"lang:{code}", "OTHER", name_ja, f"{name_en} language", [], [],
+                         source=f"CLDR {babel.core.get_cldr_version()} language names",
+                         notes=f"language, ISO 639-1 {code}"))
     return rows
 
 
@@ -247,7 +265,7 @@ def main(argv=None) -> int:
     curated = read_tsv(CURATED)
     others = [read_tsv(p) for p in sorted(DATA.glob("glossary_*.tsv")) if p != WORLD]
     world, skipped = merge(curated, others, country_rows(babel, pycountry) + region_rows(babel)
-                             + city_rows(babel))
+                             + city_rows(babel) + language_rows(babel))
     for line in skipped:
         print("skipped:", line, file=sys.stderr)
     outputs = {WORLD: write_tsv(world), CURATED: write_tsv(curated)}

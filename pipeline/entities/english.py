@@ -7,8 +7,8 @@
 - ``romanized``: Hepburn romanization by pykakasi, name parts capitalized (情報省 → 'Jouhou Shou').
 
 An unlinked entity's label is never a glossary link: ``glossary_id`` stays null and ``match`` stays
-``model``. A Latin name in brackets that the model also found as an entity of its own is folded into
-the name before it (one person, not two).
+``model``. A Latin name in brackets that the model also found as an entity of its own is another
+mention of the same thing: it takes the type and label of the name before it.
 """
 from __future__ import annotations
 
@@ -42,9 +42,11 @@ def english_labels(ents: list[Entity], text: str) -> list[Entity]:
         m = _BRACKET.match(text, e.end)
         if m and e.label_en is None:
             name = m.group(1).strip()
-            skip |= {j for j, o in enumerate(ents) if j > i and not o.glossary_id
-                     and m.start(1) <= o.start and o.end <= m.end(1)}
+            inside = {j for j, o in enumerate(ents) if j > i and not o.glossary_id
+                      and m.start(1) <= o.start and o.end <= m.end(1)}
             out.append(replace(e, label_en=name, label_en_source="text"))
+            out += [replace(ents[j], type=e.type, label_en=name, label_en_source="text") for j in sorted(inside)]
+            skip |= inside
         elif e.label_en:
             out.append(e if e.label_en_source else replace(e, label_en_source="text"))
         elif _LATIN.fullmatch(e.text.strip()):

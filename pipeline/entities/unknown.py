@@ -4,7 +4,8 @@ Applied after `merge_entities`, on the analysed text of one chunk. Each rule is 
 name, never about a particular one:
 
 - a model entity made only of common nouns (水産物, 貿易総額, 銃乱射事件: Sudachi's 普通名詞) and no
-  name of a body or a text (ORGANIZATION, AGREEMENT) is not an entity; nor is a title alone (氏);
+  name of a body or a text (ORGANIZATION, AGREEMENT) is not an entity; nor is a title alone (氏), nor
+  a demonym (日本人, 中国人観光客: the country before 人 is a people, not a state);
 - an acronym the model calls a person (APTERR) is an organization;
 - a katakana name the model types as an event or a product but that a title follows
   (バンサーン・ブンナーク駐日タイ大使, …研究員, …教授) is a person;
@@ -34,6 +35,7 @@ _PERSON_AFTER = tuple(sorted(set(TITLES) | {
     "上級研究員", "主任研究員", "フェロー", "シニアフェロー", "特使", "顧問",
 }, key=len, reverse=True))
 _NOT_NAMES = frozenset(TITLES) | {"氏", "様", "殿"}
+_NOT_DEMONYM = ("民", "口", "権", "材", "質", "的", "形")  # 人民, 人口, 人権, 人材, 人質, 人的, 人形
 
 # Latin name + kanji head: the head's English (empty: the Latin name is the whole English name)
 _HYBRID_HEADS = {
@@ -68,7 +70,16 @@ def _unlinked(e: Entity) -> bool:
     return e.glossary_id is None and e.match == "model"
 
 
+def _demonym(e: Entity, text: str) -> bool:
+    """日本人, ロシア人, 中国人観光客: a people, not the state (but 中国人民解放軍, 日本人口 are not demonyms)."""
+    if e.type == "COUNTRY" and text.startswith("人", e.end):
+        return not text.startswith(_NOT_DEMONYM, e.end + 1)
+    return e.model_label == "Nationality" and e.text.endswith("人") and not e.glossary_id
+
+
 def _not_an_entity(e: Entity, sdoc, text: str) -> bool:
+    if _demonym(e, text):
+        return True
     if not _unlinked(e):
         return False
     if e.type == "PERSON" and text.startswith(_PERSON_AFTER, e.end):

@@ -102,6 +102,18 @@ def test_retyping_by_shape(glossary, text, surface, typ, expected_type):
     assert e.type == expected_type
 
 
+@pytest.mark.parametrize("text, surface, kept", [
+    ("中国人観光客が死傷した", "中国", False),
+    ("日本人の人質", "日本", False),
+    ("日本人口の推移", "日本", True),
+    ("中国人民解放軍は", "中国", True),
+    ("中国は反発した", "中国", True),
+])
+def test_a_country_before_jin_is_a_demonym_not_an_entity(glossary, text, surface, kept):
+    ents = refine_entities([linked(glossary, text, surface)], text, None, glossary)
+    assert bool(ents) == kept
+
+
 @pytest.mark.parametrize("text, surface, gid", [
     ("北京で習主席と会談した", "習", "person:xi-jinping"),
     ("李氏は日本を批判した", "李", None),  # 李強, 李克強, 李明博 ...: ambiguous, left unlinked
@@ -125,10 +137,11 @@ def test_unlinked_entities_get_an_english_label_and_its_method(text, surface, la
     assert (e.glossary_id, e.match, e.label_en, e.label_en_source) == (None, "model", label_en, how)
 
 
-def test_the_latin_name_in_brackets_is_not_a_second_entity():
-    text = "スザンナ・パットン（Susannah Patton）研究員は"
-    ents = english_labels([model(text, "スザンナ・パットン", "PERSON"), model(text, "Susannah Patton", "PERSON")], text)
-    assert brief(ents) == [("スザンナ・パットン", "PERSON", None, "Susannah Patton", "text")]
+def test_the_latin_name_in_brackets_is_a_mention_of_the_same_person():
+    text = "ミレヤ・ソリス（Mireya Solis）はForeign Affairs誌に寄稿し"
+    ents = english_labels([model(text, "ミレヤ・ソリス", "PERSON"), model(text, "Mireya Solis", "PRODUCT")], text)
+    assert brief(ents) == [("ミレヤ・ソリス", "PERSON", None, "Mireya Solis", "text"),
+                           ("Mireya Solis", "PERSON", None, "Mireya Solis", "text")]
 
 
 def test_linked_entities_say_glossary(glossary):
