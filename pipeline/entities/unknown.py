@@ -7,6 +7,7 @@ name, never about a particular one:
   name of a body or a text (ORGANIZATION, AGREEMENT) is not an entity; nor is a title alone (氏), nor
   a demonym (日本人, 中国人観光客: the country before 人 is a people, not a state);
 - an acronym the model calls a person (APTERR) is an organization;
+- a surname before a title is linked to the one PERSON entry it begins (`surnames`);
 - a katakana name the model types as an event or a product but that a title follows
   (バンサーン・ブンナーク駐日タイ大使, …研究員, …教授) is a person;
 - a Latin name glued to a kanji head (Lowy研究所, Foreign Affairs誌, Carnegie財団) is one organization;
@@ -24,6 +25,7 @@ from dataclasses import replace
 
 from ..glossary import TITLES
 from ..records import Entity
+from .surnames import link_surnames
 
 _COMMON = ("名詞-普通名詞", "接尾辞", "接頭辞", "補助記号")
 _KEEP_COMMON_TYPES = ("ORGANIZATION", "AGREEMENT")  # 情報省, 個人情報保護法: generic words, real bodies
@@ -59,7 +61,7 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff々ー]")
 def refine_entities(ents: list[Entity], text: str, sdoc, glossary) -> list[Entity]:
     """The chunk's entities after the typing rules above (sorted by offsets)."""
     ents = [e for e in ents if not _not_an_entity(e, sdoc, text)]
-    ents = [_by_surname(_retyped(e, text), text, glossary) for e in ents]
+    ents = link_surnames([_retyped(e, text) for e in ents], text, glossary)
     for new in (*_hybrids(text, glossary), *_facilities(text, ents, glossary),
                 *_subregions(text, ents), *_datelines(text, glossary)):
         ents = _insert(ents, new)
@@ -101,25 +103,6 @@ def _retyped(e: Entity, text: str) -> Entity:
             and text.startswith(_PERSON_AFTER, e.end):
         return replace(e, type="PERSON")
     return e
-
-
-_KANJI_SURNAME = re.compile(r"[\u4e00-\u9fff]{1,2}")
-_KANJI_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-
-
-def _by_surname(e: Entity, text: str, glossary) -> Entity:
-    """習主席, 習氏: a one- or two-kanji surname before a title links to the one PERSON entry whose
-    Japanese label starts with it (李氏 stays unlinked: several entries start with 李)."""
-    if not (_unlinked(e) and e.type == "PERSON" and _KANJI_SURNAME.fullmatch(e.text)
-            and text.startswith(tuple(TITLES), e.end)):
-        return e
-    hits = [x for x in glossary.entries.values()
-            if x.type == "PERSON" and x.label_ja.startswith(e.text) and _KANJI_NAME.fullmatch(x.label_ja)]
-    if len(hits) != 1:
-        return e
-    entry = hits[0]
-    return replace(e, glossary_id=entry.id, label_en=entry.label_en, label_ja=entry.label_ja,
-                   match="surname", score=0.85, label_en_source="glossary")
 
 
 def _new(text: str, start: int, end: int, typ: str, glossary, label_en: str | None, how: str | None) -> Entity:

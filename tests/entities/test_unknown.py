@@ -183,3 +183,22 @@ def test_every_entity_has_an_english_label_source(resources):
     ents = _entities(resources, text)
     assert ents and all(e.label_en and e.label_en_source in ("glossary", "text", "romanized") for e in ents)
     assert all((e.glossary_id is None) == (e.match in ("model",)) for e in ents)
+
+
+# -- surnames before titles --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, surname, gid", [
+    ("北京で習主席と会談した", "習", "person:xi-jinping"),
+    ("茂木大臣から発言があった", "茂木", "person:toshimitsu-motegi"),
+    ("ユン長官の初めての訪日を歓迎した", "ユン", "person:yun-byung-se"),   # the Foreign Minister, not the President
+    ("尹大統領は声明を出した", "尹", "person:yoon-suk-yeol"),              # the President, not the Foreign Minister
+    ("チン首相はハノイで", "チン", "person:pham-minh-chinh"),             # a Vietnamese name: its last part
+    ("林外務大臣は", "林", None),     # 林芳正 and 林佳龍 were both foreign ministers: undecidable
+    ("李首相は", "李", None),         # 李強 and 李克強 were both premiers
+    ("同大臣は述べた", "同", None),
+])
+def test_a_surname_before_a_title_links_to_the_one_entry_it_begins(glossary, text, surname, gid):
+    from pipeline.entities.surnames import link_surnames
+
+    found = [(e.text, e.glossary_id, e.match) for e in link_surnames([], text, glossary)]
+    assert found == ([(surname, gid, "surname")] if gid else [])
