@@ -8,6 +8,8 @@ name, never about a particular one:
   a demonym (日本人, 中国人観光客: the country before 人 is a people, not a state);
 - an acronym the model calls a person (APTERR) is an organization;
 - a surname before a title is linked to the one PERSON entry it begins (`surnames`);
+- a title at the end of an unlinked name is its role (ラモラ大臣 → ラモラ, role 大臣), and a foreign name
+  before a title that the model missed is a person (バンサーン・ブンナーク駐日タイ大使);
 - a katakana name the model types as an event or a product but that a title follows
   (バンサーン・ブンナーク駐日タイ大使, …研究員, …教授) is a person;
 - a Latin name glued to a kanji head (Lowy研究所, Foreign Affairs誌, Carnegie財団) is one organization;
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..glossary import TITLES
 from ..records import Entity
@@ -36,6 +39,7 @@ _PERSON_AFTER = tuple(sorted(set(TITLES) | {
     "駐", "研究員", "教授", "准教授", "講師", "記者", "所長", "代表", "会長", "社長", "理事長", "博士",
     "上級研究員", "主任研究員", "フェロー", "シニアフェロー", "特使", "顧問",
 }, key=len, reverse=True))
+_RETYPE_TO_PERSON = ("EVENT", "PRODUCT", "OTHER", "LOCATION", "ORGANIZATION")
 _NOT_NAMES = frozenset(TITLES) | {"氏", "様", "殿"}
 _NOT_DEMONYM = ("民", "口", "権", "材", "質", "的", "形")  # 人民, 人口, 人権, 人材, 人質, 人的, 人形
 
@@ -56,14 +60,20 @@ _DATELINE = re.compile(
     r"(?:^|(?<=\n))[ 　]*(?:【([^【】\s=＝]{2,10}?)(?:共同|時事|[=＝][^】]{0,12})】"
     r"|([\u30a0-\u30ff\u4e00-\u9fff]{2,10}?)発(?=[ 　、,＝=―—\-】]|$))")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff々ー]")
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・＝=][\u30a1-\u30fa\u30fc]+)*")
+_TITLE_ALT = "|".join(sorted((t for t in TITLES if t not in ("政権", "首脳")), key=len, reverse=True))
+_ENDS_WITH_TITLE = re.compile(r"(.{2,}?)((?:元|前|現|新|初代)?(?:" + _TITLE_ALT + "))")
+_KATAKANA_BEFORE_TITLE = re.compile(
+    r"(?<![\u30a0-\u30ff])([\u30a1-\u30fa\u30fc]{3,}(?:[・＝][\u30a1-\u30fa\u30fc]+)*)"
+    r"(?=(?:元|前|現|駐)?(?:" + _TITLE_ALT + "|駐))")
 
 
 def refine_entities(ents: list[Entity], text: str, sdoc, glossary) -> list[Entity]:
     """The chunk's entities after the typing rules above (sorted by offsets)."""
-    ents = [e for e in ents if not _not_an_entity(e, sdoc, text)]
+    ents = [e for e in map(_strip_title, ents) if not _not_an_entity(e, sdoc, text)]
     ents = link_surnames([_retyped(e, text) for e in ents], text, glossary)
     for new in (*_hybrids(text, glossary), *_facilities(text, ents, glossary),
-                *_subregions(text, ents), *_datelines(text, glossary)):
+                *_subregions(text, ents), *_datelines(text, glossary), *_titled_names(text, ents, sdoc)):
         ents = _insert(ents, new)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
 
@@ -90,8 +100,51 @@ def _not_an_entity(e: Entity, sdoc, text: str) -> bool:
         return True
     if e.type in _KEEP_COMMON_TYPES or _LATIN_OR_DIGIT.search(e.text):
         return False
+    if e.type == "PERSON" and _KATAKANA_RUN.fullmatch(e.text):
+        return False  # Sudachi tags an unknown foreign name (ラモラ) as a common noun
     span = sdoc.char_span(e.start, e.end, alignment_mode="expand") if sdoc is not None else None
     return bool(span) and all(t.tag_.startswith(_COMMON) for t in span)
+
+
+def _strip_title(e: Entity) -> Entity:
+    """ラモラ大臣, ケリー前国務長官: the title is the role, not part of the name (as for glossary names)."""
+    m = _ENDS_WITH_TITLE.match(e.text)
+    if not (_unlinked(e) and e.type == "PERSON" and m):
+        return e
+    return replace(e, end=e.start + len(m.group(1)), text=m.group(1), role=m.group(2))
+
+
+def _titled_names(text: str, ents: list[Entity], sdoc) -> list[Entity]:
+    """A foreign name before a title that the model missed (バンサーン・ブンナーク駐日タイ大使): a katakana
+    run with a ・, one Sudachi knows as a proper noun (ケーガン氏) or one its dictionary lacks
+    (ブンナーク大使). Common katakana words before a title (デジタル大臣, エネルギー大臣) are none of these."""
+    out = []
+    for m in _KATAKANA_BEFORE_TITLE.finditer(text):
+        s, e = m.span(1)
+        if any(o.start < e and s < o.end for o in ents):
+            continue
+        span = sdoc.char_span(s, e, alignment_mode="expand") if sdoc is not None else None
+        proper = bool(span) and all("固有名詞" in t.tag_ or t.tag_.startswith("補助記号") for t in span)
+        if "・" in m.group(1) or proper or _unknown_word(m.group(1)):
+            out.append(Entity(s, e, m.group(1), "PERSON", match="model", score=0.5))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _sudachi():
+    from sudachipy import Dictionary, SplitMode  # GiNZA's own analyser and dictionary
+
+    return Dictionary(dict="core").create(SplitMode.C)
+
+
+@lru_cache(maxsize=4096)
+def _unknown_word(surface: str) -> bool:
+    """Not in Sudachi's dictionary (ブンナーク), so not a common word such as エネルギー or デジタル."""
+    try:
+        morphemes = _sudachi().tokenize(surface)
+    except Exception:  # no core dictionary: the rule does not apply
+        return False
+    return len(morphemes) == 1 and morphemes[0].is_oov()
 
 
 def _retyped(e: Entity, text: str) -> Entity:
@@ -99,8 +152,7 @@ def _retyped(e: Entity, text: str) -> Entity:
         return e
     if e.type == "PERSON" and _ACRONYM.fullmatch(e.text):
         return replace(e, type="ORGANIZATION")
-    if e.type in ("EVENT", "PRODUCT", "OTHER", "LOCATION") and _KATAKANA_NAME.fullmatch(e.text) \
-            and text.startswith(_PERSON_AFTER, e.end):
+    if e.type in _RETYPE_TO_PERSON and _KATAKANA_NAME.fullmatch(e.text) and text.startswith(_PERSON_AFTER, e.end):
         return replace(e, type="PERSON")
     return e
 

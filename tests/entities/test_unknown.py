@@ -202,3 +202,26 @@ def test_a_surname_before_a_title_links_to_the_one_entry_it_begins(glossary, tex
 
     found = [(e.text, e.glossary_id, e.match) for e in link_surnames([], text, glossary)]
     assert found == ([(surname, gid, "surname")] if gid else [])
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("南アフリカのラモラ大臣は", "ラモラ", "大臣"),
+    ("ケーガン前国務長官は", "ケーガン", "前国務長官"),
+])
+def test_a_title_at_the_end_of_an_unlinked_name_is_its_role(glossary, text, name, role):
+    (e,) = refine_entities([model(text, name + role, "PERSON")], text, None, glossary)
+    assert (e.text, e.role, text[e.start:e.end]) == (name, role, name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("バンサーン・ブンナーク駐日タイ大使ほかが同席した", "バンサーン・ブンナーク"),  # a full foreign name
+    ("ブンナーク大使が同席した", "ブンナーク"),                                    # not in Sudachi's dictionary
+])
+def test_a_foreign_name_before_a_title_is_a_person_when_the_model_missed_it(glossary, text, name):
+    found = [(e.text, e.type) for e in refine_entities([], text, None, glossary)]
+    assert (name, "PERSON") in found
+
+
+@pytest.mark.parametrize("text", ["エネルギー大臣が出席した", "デジタル大臣は欠席した"])
+def test_a_common_katakana_word_before_a_title_is_not_a_person(glossary, text):
+    assert refine_entities([], text, None, glossary) == []
