@@ -4,7 +4,8 @@
   translated head (大陸東南アジア → Mainland Southeast Asia), ``glossary_id`` stays null.
 - ``text``: the document gives the Latin form — in brackets right after the name
   (スザンナ・パットン（Susannah Patton）), or the surface is Latin itself (EEC, Lowy Institute).
-- ``romanized``: Hepburn romanization by pykakasi, name parts capitalized (情報省 → 'Jouhou Shou').
+- ``romanized``: Hepburn romanization by pykakasi, name parts capitalized (情報省 → 'Jouhou Shou'); a
+  Japanese person's name given name first (西村明宏 → 'Akihiro Nishimura').
 
 An unlinked entity's label is never a glossary link: ``glossary_id`` stays null and ``match`` stays
 ``model``. A Latin name in brackets that the model also found as an entity of its own is another
@@ -29,7 +30,19 @@ def romanized(surface: str) -> str:
     return " ".join(" ".join(w[:1].upper() + w[1:] for w in p.split()) for p in parts if p)
 
 
-def english_labels(ents: list[Entity], text: str) -> list[Entity]:
+def _western_order(e: Entity, sdoc) -> str | None:
+    """A Japanese name romanized given name first, as English writes it (西村明宏 → 'Akihiro Nishimura'),
+    when Sudachi tags its parts as family (人名-姓) then given name (人名-名)."""
+    span = sdoc.char_span(e.start, e.end) if sdoc is not None and e.type == "PERSON" else None
+    if span is None or len(span) != 2:
+        return None
+    family, given = span
+    if not (family.tag_.endswith("人名-姓") and given.tag_.endswith("人名-名")):
+        return None
+    return f"{romanized(given.text)} {romanized(family.text)}"
+
+
+def english_labels(ents: list[Entity], text: str, sdoc=None) -> list[Entity]:
     """Every entity with `label_en` and `label_en_source` set (None only for an empty romanization)."""
     out: list[Entity] = []
     skip: set[int] = set()
@@ -52,6 +65,6 @@ def english_labels(ents: list[Entity], text: str) -> list[Entity]:
         elif _LATIN.fullmatch(e.text.strip()):
             out.append(replace(e, label_en=e.text.strip(), label_en_source="text"))
         else:
-            label = romanized(e.text)
+            label = _western_order(e, sdoc) or romanized(e.text)
             out.append(replace(e, label_en=label or None, label_en_source="romanized" if label else None))
     return out

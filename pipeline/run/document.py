@@ -84,7 +84,7 @@ def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, da
     threshold = res.config.fuzzy_threshold
     matches = extend_matches(chunk.text, matcher.feed(chunk.text), res.glossary, threshold)
     ents = merge_entities(model_entities(sdoc), matches, res.glossary, threshold)
-    ents = english_labels(refine_entities(ents, chunk.text, sdoc, res.glossary), chunk.text)
+    ents = english_labels(refine_entities(ents, chunk.text, sdoc, res.glossary), chunk.text, sdoc)
     date_recs, warns = dates.feed(chunk.text)
     qty = _drop_inside(find_quantities(chunk.text), date_recs)
     for w in warns:

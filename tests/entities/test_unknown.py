@@ -225,3 +225,9 @@ def test_a_foreign_name_before_a_title_is_a_person_when_the_model_missed_it(glos
 @pytest.mark.parametrize("text", ["エネルギー大臣が出席した", "デジタル大臣は欠席した"])
 def test_a_common_katakana_word_before_a_title_is_not_a_person(glossary, text):
     assert refine_entities([], text, None, glossary) == []
+
+
+def test_a_japanese_name_is_romanized_given_name_first(resources):
+    text = "なお会談には，日本側から西村明宏官房副長官ほかが同席しました。"
+    (e,) = [e for e in _entities(resources, text) if e.text == "西村明宏"]
+    assert (e.glossary_id, e.label_en, e.label_en_source) == (None, "Akihiro Nishimura", "romanized")
