@@ -29,7 +29,7 @@ REQUIRED = ("id", "type", "label_ja", "label_en")
 FORMATS = {".csv": ",", ".tsv": "\t", ".yaml": None, ".yml": None}
 _QID = re.compile(r"Q[1-9]\d*")
 _ISO3 = re.compile(r"[A-Z]{3}")
-_EDTF_YEARISH = re.compile(r"-?\d{4}(-\d{2}(-\d{2})?)?")
+_EDTF_YEARISH = re.compile(r"-?\d{3}[\dX](-\d{2}(-\d{2})?)?[?~%]?|\.\.")  # 2012, 2012-12-26, 199X, 2012~, ..
 # CAMEO/PLOVER actor sectors (CAMEO codebook ch. 3 "Actor codes", PLOVER actor types)
 SECTORS = {
     "GOV": "government, head of state or government, ministers, diplomats",

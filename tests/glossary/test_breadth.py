@@ -155,3 +155,10 @@ def test_generated_part_is_up_to_date():
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "build_glossary.py"), "--check"],
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("value", ["2012", "2012-12", "2012-12-26", "199X", "2012~", "2012?", "-0044"])
+def test_edtf_years_and_dates_are_valid_terms(tmp_path, value):
+    path = tmp_path / "mine.tsv"
+    path.write_text(HEADER + f"person:x\tPERSON\tエックス\tX\t{value}\t\tRUS\tGOV\n", encoding="utf-8")
+    assert validate_files([path]) == []
