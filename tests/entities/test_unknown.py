@@ -231,3 +231,9 @@ def test_a_japanese_name_is_romanized_given_name_first(resources):
     text = "なお会談には，日本側から西村明宏官房副長官ほかが同席しました。"
     (e,) = [e for e in _entities(resources, text) if e.text == "西村明宏"]
     assert (e.glossary_id, e.label_en, e.label_en_source) == (None, "Akihiro Nishimura", "romanized")
+
+
+def test_diet_speaker_label_keeps_the_name_without_kun(glossary):
+    text = "○福山哲郎君 おはようございます。"
+    (e,) = refine_entities([model(text, "福山哲郎君", "PERSON")], text, None, glossary)
+    assert (e.text, e.role) == ("福山哲郎", "君")
