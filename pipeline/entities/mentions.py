@@ -58,7 +58,6 @@ SUFFIX_TYPES: tuple[tuple[str, str], ...] = (
     (r"(機構|連合|共同体|同盟|省|庁|軍|国軍|銀行|会社|公社|フォーラム|委員会|評議会|裁判所|政府|議会|連盟|研究所|大学)$", "ORGANIZATION"),
     (r"(電力|電機|商事|物産|重工業|重工|製鉄|証券|海運|新聞社|通信社|ホールディングス)$", "ORGANIZATION"),  # companies
     (r"(島|諸島|海|湾|海峡|半島|地域|地方|州|市|油田|ガス田)$", "LOCATION"),
-    (r"(原子力発電所|原発|発電所|空港|飛行場|基地|製油所)$", "LOCATION"),  # facilities: 横田基地, 福島第1原発
 )
 _SUFFIX = [(re.compile(p), t) for p, t in SUFFIX_TYPES]
 _PUNCT_ONLY = re.compile(r"^[\W\d_]+$")

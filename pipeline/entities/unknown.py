@@ -6,7 +6,8 @@ name, never about a particular one:
 - a model entity made only of common nouns (水産物, 貿易総額, 銃乱射事件: Sudachi's 普通名詞) and no
   name of a body or a text (ORGANIZATION, AGREEMENT) is not an entity; nor is a title alone (氏), nor
   a demonym (日本人, 中国人観光客: the country before 人 is a people, not a state);
-- an acronym the model calls a person (APTERR) is an organization;
+- an acronym the model calls a person (APTERR) is an organization, and a base it calls a person
+  (横田基地) a location;
 - a surname before a title is linked to the one PERSON entry it begins (`surnames`);
 - a title at the end of an unlinked name is its role (ラモラ大臣 → ラモラ, role 大臣), and a foreign name
   before a title that the model missed is a person (バンサーン・ブンナーク駐日タイ大使);
@@ -52,6 +53,7 @@ _HYBRID = re.compile(
     r"(?<![A-Za-z])([A-Z][A-Za-z0-9&.'\-]*(?: (?:of |the |for |and )*[A-Z][A-Za-z0-9&.'\-]*)*)("
     + "|".join(sorted(_HYBRID_HEADS, key=len, reverse=True)) + ")")
 _FACILITY = re.compile(r"(第[0-9０-９一二三四五六七八九十]+)?(原子力発電所|原発|発電所|空港|飛行場|基地|製油所)")
+_FACILITY_END = re.compile(r"(原子力発電所|原発|発電所|空港|飛行場|基地|製油所)$")
 _FACILITY_EN = {"原子力発電所": "Nuclear Power Plant", "原発": "Nuclear Power Plant", "発電所": "Power Station",
                 "空港": "Airport", "飛行場": "Air Station", "基地": "Base", "製油所": "Refinery"}
 _REGION_PARTS = {"大陸部": "Mainland", "大陸": "Mainland", "海洋部": "Maritime", "海洋": "Maritime",
@@ -153,6 +155,8 @@ def _retyped(e: Entity, text: str) -> Entity:
         return e
     if e.type == "PERSON" and _ACRONYM.fullmatch(e.text):
         return replace(e, type="ORGANIZATION")
+    if e.type == "PERSON" and _FACILITY_END.search(e.text):
+        return replace(e, type="LOCATION")  # 横田基地: a base, not a person
     if e.type in _RETYPE_TO_PERSON and _KATAKANA_NAME.fullmatch(e.text) and text.startswith(_PERSON_AFTER, e.end):
         return replace(e, type="PERSON")
     return e
