@@ -3,9 +3,9 @@
 Applied after `merge_entities`, on the analysed text of one chunk. Each rule is about the shape of a
 name, never about a particular one:
 
-- a model entity made only of common nouns (水産物, 貿易総額, 銃乱射事件: Sudachi's 普通名詞) and no
-  name of a body or a text (ORGANIZATION, AGREEMENT) is not an entity; nor is a title alone (氏), nor
-  a demonym (日本人, 中国人観光客: the country before 人 is a people, not a state);
+- a model entity made only of common nouns (水産物, 貿易総額, 銃乱射事件, 共和制国家: Sudachi's 普通名詞)
+  is not an entity unless its head names a body or a text (情報省, …法: `SUFFIX_TYPES`); nor is a
+  title alone (氏), nor a demonym (日本人, 中国人観光客: the country before 人 is a people, not a state);
 - an acronym the model calls a person (APTERR) is an organization, and a base it calls a person
   (横田基地) a location;
 - a surname before a title is linked to the one PERSON entry it begins (`surnames`);
@@ -29,10 +29,11 @@ from functools import lru_cache
 
 from ..glossary import TITLES
 from ..records import Entity
+from .mentions import _suffix_type
 from .surnames import link_surnames
 
 _COMMON = ("名詞-普通名詞", "接尾辞", "接頭辞", "補助記号")
-_KEEP_COMMON_TYPES = ("ORGANIZATION", "AGREEMENT")  # 情報省, 個人情報保護法: generic words, real bodies
+_KEEP_COMMON_TYPES = ("ORGANIZATION", "AGREEMENT")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,9}")
 _KATAKANA_NAME = re.compile(r"[\u30a0-\u30ff]+(?:[・＝=][\u30a0-\u30ff]+)+")
@@ -101,8 +102,8 @@ def _not_an_entity(e: Entity, sdoc, text: str) -> bool:
         return False  # 習主席, 李氏: a surname before a title
     if e.text.strip() in _NOT_NAMES:
         return True
-    if e.type in _KEEP_COMMON_TYPES or _LATIN_OR_DIGIT.search(e.text):
-        return False
+    if _suffix_type(e.text) in _KEEP_COMMON_TYPES or _LATIN_OR_DIGIT.search(e.text):
+        return False  # 情報省, 個人情報保護法: generic words with the head of a body or a text
     if e.type == "PERSON" and _KATAKANA_RUN.fullmatch(e.text):
         return False  # Sudachi tags an unknown foreign name (ラモラ) as a common noun
     span = sdoc.char_span(e.start, e.end, alignment_mode="expand") if sdoc is not None else None
