@@ -66,6 +66,12 @@ EN_LABEL = {
     "VI": "United States Virgin Islands", "UM": "United States Minor Outlying Islands",
     "BQ": "Caribbean Netherlands", "SH": "Saint Helena, Ascension and Tristan da Cunha", "TW": "Taiwan",
 }
+# Former names still met in texts (all of one state; names of a different, earlier state are not here)
+FORMER = {
+    "SZ": (["スワジランド"], ["Swaziland"]), "CD": (["ザイール"], ["Zaire"]), "LK": (["セイロン"], ["Ceylon"]),
+    "BF": (["オートボルタ"], ["Upper Volta"]), "BJ": (["ダホメ"], ["Dahomey"]), "CI": (["アイボリーコースト"], []),
+    "KH": (["カンプチア"], ["Kampuchea"]), "CV": (["カーボヴェルデ"], ["Cape Verde"]),
+}
 JA_LABEL = {"HK": "香港", "MO": "マカオ", "PS": "パレスチナ", "UM": "合衆国領有小離島"}
 KOSOVO = ("XK", "XKX", "Kosovo")  # not in ISO 3166-1; the user-assigned code used by the EU and IMF
 CLDR_REGIONS = ("002", "003", "005", "009", "011", "013", "014", "015", "017", "018", "019", "021",
@@ -102,6 +108,8 @@ def country_rows(babel, pycountry) -> list[dict]:
             n for n in (iso_ja.gettext(c.name), iso_ja.gettext(getattr(c, "official_name", "") or c.name))
             for n in _ja_names(n)]
         label_ja = JA_LABEL.get(a2) or names_ja[0]
+        names_ja += FORMER.get(a2, ([], []))[0]
+        names_en = names_en + FORMER.get(a2, ([], []))[1]
         territory = a2 in SOVEREIGN
         rows.append(_row(
             f"country:{a3.lower()}", "LOCATION" if territory else "COUNTRY", label_ja, label_en,
