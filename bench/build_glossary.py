@@ -72,6 +72,9 @@ FORMER = {
     "BF": (["オートボルタ"], ["Upper Volta"]), "BJ": (["ダホメ"], ["Dahomey"]), "CI": (["アイボリーコースト"], []),
     "KH": (["カンプチア"], ["Kampuchea"]), "CV": (["カーボヴェルデ"], ["Cape Verde"]),
 }
+# Spellings Japanese newspapers and MOFA use beside CLDR's (アジスアベバ / アディスアベバ)
+VARIANTS = {"loc:addis-ababa": ["アディスアベバ"], "loc:mogadishu": ["モガディシュ"],
+            "loc:ashgabat": ["アシガバート"], "loc:santiago": ["サンティアゴ"]}
 JA_LABEL = {"HK": "香港", "MO": "マカオ", "PS": "パレスチナ", "UM": "合衆国領有小離島"}
 KOSOVO = ("XK", "XKX", "Kosovo")  # not in ISO 3166-1; the user-assigned code used by the EU and IMF
 CLDR_REGIONS = ("002", "003", "005", "009", "011", "013", "014", "015", "017", "018", "019", "021",
@@ -179,7 +182,8 @@ def city_rows(babel) -> list[dict]:
         if land_ja.startswith(label_ja) or land_en.startswith(label_en.rstrip("s")):
             continue  # a one-zone country (Atlantic/Faroe: フェロー): named after the country, not a city
         country = _alpha3(a2)
-        rows.append(_row(f"loc:{_slug(label_en)}", "LOCATION", label_ja, label_en, [], [], country=country,
+        gid = f"loc:{_slug(label_en)}"
+        rows.append(_row(gid, "LOCATION", label_ja, label_en, VARIANTS.get(gid, []), [], country=country,
                          source=version, notes=f"city (time zone {zone})"))
     return rows
 

@@ -40,6 +40,11 @@ def _first(glossary, text):
     ("グリーンランド", "country:grl"),
     ("Côte d'Ivoire", "country:civ"),
     ("Eswatini", "country:swz"),
+    ("スワジランド", "country:swz"),   # a former name
+    ("セイロン", "country:lka"),
+    ("プレトリア", "loc:pretoria"),     # a capital CLDR has no exemplar city for
+    ("アディスアベバ", "loc:addis-ababa"),  # a CLDR exemplar city
+    ("アフリカ統一機構", "org:oau"),
     ("英国", "country:gbr"),
     ("イギリス", "country:gbr"),
     ("ロシア連邦", "country:rus"),
