@@ -4,8 +4,7 @@
 
 Builds a synthetic glossary (katakana names, kanji organization names, Latin acronyms), times
 building the index and matching a ~20,000-character text (fed paragraph by paragraph, as `process`
-does), times fuzzy lookups, and does the same for the default glossary `pipeline/data/glossary.tsv`
-when it exists.
+does), times fuzzy lookups, and does the same for the default glossary (every file `default` stands for in `config.yaml`).
 """
 from __future__ import annotations
 
@@ -100,12 +99,14 @@ def main() -> None:
     queries = [e.label_ja[:-1] + "極" for e in entries[:50]] + ["上海極力機構", "ロシア鉄道"]
     report("synthetic", lambda: Glossary(entries), text, queries)
 
-    default = ROOT / "pipeline" / "data" / "glossary.tsv"
-    if default.exists():
-        report(f"default ({default.relative_to(ROOT)})", lambda: load_glossary([default]), text,
+    from pipeline.config import Config
+    default = [p for p in Config().glossary_paths() if p.exists()]
+    if default:
+        names = " + ".join(p.name for p in default)
+        report(f"default ({names})", lambda: load_glossary(default), text,
                ["上海極力機構", "ロシア鉄道", "東南アジア諸国連盟", "ユーラシア経済連盟"])
     else:
-        print(f"default glossary {default.relative_to(ROOT)} not found; skipped")
+        print("default glossary not found; skipped")
 
 
 if __name__ == "__main__":

@@ -13,6 +13,9 @@ from .text import SUDACHI_MAX_BYTES
 from .errors import ConfigError
 
 PACKAGE_DATA = Path(__file__).parent / "data"
+# `default` in `glossaries`: the generated world part (bench/build_glossary.py), the curated
+# international rows, then the original curated file, which overrides both (later files win).
+DEFAULT_GLOSSARIES = ("glossary_world.tsv", "glossary_intl.tsv", "glossary.tsv")
 
 
 class Config(BaseModel):
@@ -40,7 +43,10 @@ class Config(BaseModel):
         return path if path.is_absolute() else self.base_dir / path
 
     def glossary_paths(self) -> list[Path]:
-        return [PACKAGE_DATA / "glossary.tsv" if g == "default" else self.resolve(g) for g in self.glossaries]
+        paths: list[Path] = []
+        for g in self.glossaries:
+            paths += [PACKAGE_DATA / name for name in DEFAULT_GLOSSARIES] if g == "default" else [self.resolve(g)]
+        return paths
 
     def fingerprint(self) -> str:
         data = self.model_dump(mode="json", exclude={"base_dir"})

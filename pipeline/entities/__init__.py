@@ -1,8 +1,13 @@
 """Entities: GiNZA's named entities folded into the SPEC types and aligned with the glossary.
 
 Takes a parsed spaCy `Doc` and the glossary's matches for its text and gives `Entity` records
-(type, glossary id, labels, match method and score), model spans and glossary spans merged.
+(type, glossary id, labels, match method and score), model spans and glossary spans merged; then
+typing rules for what the glossary does not know (`refine_entities`) and a best-effort English label
+with its method for every entity (`english_labels`).
 """
+from .english import english_labels, romanized
 from .mentions import ENE_TO_TYPE, extend_matches, fold_label, merge_entities, model_entities
+from .unknown import refine_entities
 
-__all__ = ["ENE_TO_TYPE", "extend_matches", "fold_label", "merge_entities", "model_entities"]
+__all__ = ["ENE_TO_TYPE", "extend_matches", "fold_label", "merge_entities", "model_entities",
+           "refine_entities", "english_labels", "romanized"]

@@ -56,6 +56,7 @@ SUFFIX_TYPES: tuple[tuple[str, str], ...] = (
     (r"(戦争|侵攻|併合|危機|紛争|事件|クーデター|サミット|会合|革命|内戦|大戦|テロ)$", "EVENT"),  # 会議 is left to the model: 国家安全保障会議 is a body, 首脳会議 a meeting
     (r"(構想|主義|ドクトリン|イニシアチブ|イニシアティブ|戦略|外交)$", "POLICY"),
     (r"(機構|連合|共同体|同盟|省|庁|軍|国軍|銀行|会社|公社|フォーラム|委員会|評議会|裁判所|政府|議会|連盟|研究所|大学)$", "ORGANIZATION"),
+    (r"(電力|電機|商事|物産|重工業|重工|製鉄|証券|海運|新聞社|通信社|ホールディングス)$", "ORGANIZATION"),  # companies
     (r"(島|諸島|海|湾|海峡|半島|地域|地方|州|市|油田|ガス田)$", "LOCATION"),
 )
 _SUFFIX = [(re.compile(p), t) for p, t in SUFFIX_TYPES]

@@ -1,8 +1,11 @@
 """Reading and validating glossary files (CSV, TSV, YAML).
 
 Columns/keys: ``id type label_ja label_en aliases_ja aliases_en iso3166 wikidata valid_from valid_to
-notes``. ``id``, ``type``, ``label_ja`` and ``label_en`` are required; aliases are separated by ``|``
-(in YAML they may also be a list). Blank lines and lines starting with ``#`` are skipped in CSV/TSV.
+notes country sector label_source``. ``id``, ``type``, ``label_ja`` and ``label_en`` are required; aliases
+are separated by ``|`` (in YAML they may also be a list). ``country`` is the ISO 3166 alpha-3 code of the
+state a person or organization acts for (``IGO`` for intergovernmental bodies), ``sector`` a CAMEO/PLOVER
+actor-sector code (see `SECTORS`), ``label_source`` where the English label comes from (e.g. ``CLDR 46``,
+``pycountry``, ``official site``). Older files without these columns stay valid. Blank lines and lines starting with ``#`` are skipped in CSV/TSV.
 Every problem is reported as ``<file name>:<line>: <what is wrong>``.
 """
 from __future__ import annotations
@@ -20,11 +23,35 @@ from ..records import ENTITY_TYPES
 COLUMNS = (
     "id", "type", "label_ja", "label_en", "aliases_ja", "aliases_en",
     "iso3166", "wikidata", "valid_from", "valid_to", "notes",
+    "country", "sector", "label_source",
 )
 REQUIRED = ("id", "type", "label_ja", "label_en")
 FORMATS = {".csv": ",", ".tsv": "\t", ".yaml": None, ".yml": None}
 _QID = re.compile(r"Q[1-9]\d*")
 _ISO3 = re.compile(r"[A-Z]{3}")
+_EDTF_YEARISH = re.compile(r"-?\d{3}[\dX](-\d{2}(-\d{2})?)?[?~%]?|\.\.")  # 2012, 2012-12-26, 199X, 2012~, ..
+# CAMEO/PLOVER actor sectors (CAMEO codebook ch. 3 "Actor codes", PLOVER actor types)
+SECTORS = {
+    "GOV": "government, head of state or government, ministers, diplomats",
+    "MIL": "military, defence forces",
+    "LEG": "legislature, parliament, parliamentarians",
+    "JUD": "judiciary, courts",
+    "COP": "police, internal security",
+    "SPY": "intelligence services",
+    "IGO": "intergovernmental organization",
+    "NGO": "non-governmental organization",
+    "PTY": "political party",
+    "BUS": "business, companies, state companies",
+    "MED": "media, news agencies",
+    "EDU": "education, universities, research institutes and think tanks",
+    "REB": "rebels, armed insurgents",
+    "OPP": "political opposition",
+    "CVL": "civilians, civil society",
+    "REL": "religious actors",
+    "LAB": "labour unions",
+    "HLH": "health",
+    "ENV": "environment",
+}
 
 
 @dataclass(frozen=True)
@@ -40,6 +67,9 @@ class GlossaryEntry:
     valid_from: str = ""
     valid_to: str = ""
     notes: str = ""
+    country: str = ""  # ISO 3166 alpha-3 of the state it acts for, or IGO
+    sector: str = ""  # CAMEO/PLOVER actor sector (SECTORS)
+    label_source: str = ""  # where label_en comes from
     source: str = ""  # "file:line"
 
     @property
@@ -146,6 +176,7 @@ def _row_to_entry(name: str, line: int, row: dict) -> tuple[GlossaryEntry | None
         problems.append(f"{where}: bad QID '{v['wikidata']}' (expected Q followed by digits, e.g. Q159)")
     if v["iso3166"] and not _ISO3.fullmatch(v["iso3166"]):
         problems.append(f"{where}: bad iso3166 '{v['iso3166']}' (expected 3 uppercase letters, e.g. RUS)")
+    problems += _actor_problems(where, v)
     if problems:
         return None, problems
     entry = GlossaryEntry(
@@ -154,6 +185,23 @@ def _row_to_entry(name: str, line: int, row: dict) -> tuple[GlossaryEntry | None
         source=where, **v,
     )
     return entry, []
+
+
+def _actor_problems(where: str, v: dict) -> list[str]:
+    """Problems in the actor columns (country, sector) and the validity years."""
+    problems = []
+    if v["country"] and not (_ISO3.fullmatch(v["country"])):
+        problems.append(f"{where}: bad country '{v['country']}' (expected an ISO 3166 alpha-3 code such "
+                        f"as RUS, or IGO for an intergovernmental body)")
+    if v["sector"] and v["sector"] not in SECTORS:
+        problems.append(f"{where}: unknown sector '{v['sector']}' (expected one of {', '.join(SECTORS)})")
+    for column in ("valid_from", "valid_to"):
+        if v[column] and not _EDTF_YEARISH.fullmatch(v[column]):
+            problems.append(f"{where}: bad {column} '{v[column]}' (expected a year or date such as "
+                            f"2012 or 2012-12-26)")
+    if v["valid_from"] and v["valid_to"] and v["valid_to"] < v["valid_from"]:
+        problems.append(f"{where}: valid_to {v['valid_to']} is before valid_from {v['valid_from']}")
+    return problems
 
 
 def read_file(path: Path) -> tuple[list[GlossaryEntry], list[str]]:

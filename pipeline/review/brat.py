@@ -51,6 +51,8 @@ def to_ann(doc: Document) -> str:
             if kind == "entities" and rec["glossary_id"]:
                 n += 1
                 lines.append(f"N{n}\tReference T{t} glossary:{rec['glossary_id']}\t{rec['label_en'] or ''}")
+            elif kind == "entities" and rec["label_en"]:
+                extra["label_en"] = rec["label_en"]  # an unlinked entity's best-effort English label
             if kind == "claims":
                 for name in ("modality", "polarity"):
                     a += 1
@@ -107,7 +109,7 @@ def from_ann(doc_id: str, text: str, ann: str, source: str | None = None) -> dic
         note = notes.get(key, {})
         rec = {"start": start, "end": end, "text": note.get("text", text[start:end]), **note}
         if kind == "entities":
-            gid, label_en = links.get(key, (None, None))
+            gid, label_en = links.get(key, (None, note.get("label_en")))
             rec.update(type=label, glossary_id=gid, label_en=label_en)
         if kind == "claims":
             a = attrs.get(key, {})

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..text import split_block
 from ..claims import extract_claims
 from ..temporal import DateExtractor
-from ..entities import extend_matches, merge_entities, model_entities
+from ..entities import english_labels, extend_matches, merge_entities, model_entities, refine_entities
 from ..text import to_ascii
 from ..temporal import find_quantities
 from ..records import Document, Footnote, Sentence
@@ -102,6 +102,7 @@ def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, da
     threshold = res.config.fuzzy_threshold
     matches = extend_matches(chunk.text, matcher.feed(chunk.text), res.glossary, threshold)
     ents = merge_entities(model_entities(sdoc), matches, res.glossary, threshold)
+    ents = english_labels(refine_entities(ents, chunk.text, sdoc, res.glossary), chunk.text, sdoc)
     date_recs, warns = dates.feed(chunk.text)
     qty = _drop_inside(find_quantities(chunk.text), date_recs)
     for w in warns:

@@ -28,7 +28,7 @@ CREATE TABLE IF NOT EXISTS entities (
   id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, type TEXT NOT NULL,
   glossary_id TEXT, label_en TEXT, label_ja TEXT, match TEXT NOT NULL, score REAL NOT NULL,
-  model_label TEXT, role TEXT, candidates TEXT NOT NULL, page INTEGER, page_end INTEGER);
+  model_label TEXT, role TEXT, candidates TEXT NOT NULL, page INTEGER, page_end INTEGER, label_en_source TEXT);
 CREATE TABLE IF NOT EXISTS dates (
   id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, value TEXT,
@@ -61,7 +61,7 @@ CREATE TABLE IF NOT EXISTS alias_proposals (
 CREATE TABLE IF NOT EXISTS glossary (
   id TEXT PRIMARY KEY, type TEXT NOT NULL, label_ja TEXT NOT NULL, label_en TEXT NOT NULL,
   aliases_ja TEXT, aliases_en TEXT, iso3166 TEXT, wikidata TEXT, valid_from TEXT, valid_to TEXT,
-  notes TEXT, source TEXT);
+  notes TEXT, source TEXT, country TEXT, sector TEXT, label_source TEXT);
 CREATE TABLE IF NOT EXISTS runs (
   run_id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, finished_at TEXT,
   pipeline_version TEXT NOT NULL, model TEXT NOT NULL, config_fingerprint TEXT NOT NULL,
@@ -134,11 +134,11 @@ def write_glossary(con, entries) -> None:
     with con:
         con.execute("DELETE FROM glossary")
         con.executemany(
-            "INSERT INTO glossary VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO glossary VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (e.id, e.type, e.label_ja, e.label_en, "|".join(e.aliases_ja), "|".join(e.aliases_en),
                  e.iso3166 or None, e.wikidata or None, e.valid_from or None, e.valid_to or None,
-                 e.notes or None, e.source)
+                 e.notes or None, e.source, e.country or None, e.sector or None, e.label_source or None)
                 for e in entries
             ],
         )
@@ -183,9 +183,9 @@ def _insert_children(con, doc: Document) -> None:
     d = doc.doc_id
     insert_sentences(con, doc)
     con.executemany(
-        "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [(e.id, d, e.start, e.end, e.text, e.type, e.glossary_id, e.label_en, e.label_ja, e.match, e.score,
-          e.model_label, e.role, json.dumps([asdict(c) for c in e.candidates]), e.page, e.page_end)
+          e.model_label, e.role, json.dumps([asdict(c) for c in e.candidates]), e.page, e.page_end, e.label_en_source)
          for e in doc.entities],
     )
     con.executemany(

@@ -86,7 +86,8 @@ def test_glossary_match_wins_over_an_ordinal_or_time_affix(glossary, model_text,
 @pytest.mark.parametrize(
     "model_text, label, expected",
     [
-        ("フィリピン軍", "Military", ("フィリピン軍", None, None)),  # …軍 is an organization: never the country
+        ("フィリピン軍", "Military", ("フィリピン軍", "org:afp-philippines", None)),  # …軍: the armed forces, never the country
+        ("ブルネイ軍", "Military", ("ブルネイ軍", None, None)),  # no entry for it: unlinked, never the country
         ("Rodrigo Duterte政権", "Person", ("Rodrigo Duterte", "person:rodrigo-duterte", "政権")),
     ],
 )

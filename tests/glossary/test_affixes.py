@@ -69,8 +69,11 @@ def test_model_entity_around_a_prefixed_match_keeps_its_own_type(glossary, resou
     text = "ロシアは日本などを非友好国リストに加えた。ロシア人の観光客は友好国に向かった。"
     doc = process_document(RawDocument("a.txt", "f" * 64, "utf-8", text), res)
     by_text = {e.text: e for e in doc.entities}
-    unfriendly = by_text["非友好国リスト"]  # GiNZA's entity, not dropped: 非 starts it, right before 友好国
-    assert (unfriendly.glossary_id, unfriendly.match, unfriendly.model_label) == (None, "model", "Continental_Region")
+    # GiNZA's entity 非友好国リスト contains the match; it is a common-noun phrase, which the unknown-entity
+    # rules may drop (issue 9), but if it is kept it keeps its own type and is never linked as 友好国
+    unfriendly = by_text.get("非友好国リスト")
+    assert unfriendly is None or (unfriendly.glossary_id, unfriendly.match) == (None, "model")
     assert by_text["友好国"].glossary_id == "other:friendly-country" and by_text["友好国"].start == text.rindex("友好国")
     assert all(e.glossary_id != "other:friendly-country" for e in doc.entities if e.start < text.index("。"))
-    assert by_text["ロシア人"].glossary_id is None  # the people, not linked to Russia
+    people = text.index("ロシア人")  # the people (kept unlinked, or dropped as a demonym): never linked to Russia
+    assert all(e.glossary_id != "country:rus" for e in doc.entities if e.start < people + 4 and people < e.end)

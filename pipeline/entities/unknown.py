@@ -1,0 +1,248 @@
+"""Entities the glossary does not know: typing rules for what the model finds or misses.
+
+Applied after `merge_entities`, on the analysed text of one chunk. Each rule is about the shape of a
+name, never about a particular one:
+
+- a model entity made only of common nouns (水産物, 貿易総額, 銃乱射事件, 共和制国家: Sudachi's 普通名詞)
+  is not an entity unless its head names a body or a text (情報省, …法: `SUFFIX_TYPES`); nor is a
+  title alone (氏), nor a demonym (日本人, 中国人観光客: the country before 人 is a people, not a state);
+- an acronym the model calls a person (APTERR) is an organization, and a base it calls a person
+  (横田基地) a location;
+- a surname before a title is linked to the one PERSON entry it begins (`surnames`);
+- a title at the end of an unlinked name is its role (ラモラ大臣 → ラモラ, role 大臣), and a foreign name
+  before a title that the model missed is a person (バンサーン・ブンナーク駐日タイ大使);
+- a katakana name the model types as an event or a product but that a title follows
+  (バンサーン・ブンナーク駐日タイ大使, …研究員, …教授) is a person;
+- a Latin name glued to a kanji head (Lowy研究所, Foreign Affairs誌, Carnegie財団) is one organization;
+- a plant, airport or base (福島第1原発, 嘉手納基地) is one facility (LOCATION) over the place name;
+- a part of a region (大陸東南アジア, 海洋東南アジア) is one LOCATION over the glossary region;
+- the city of a dateline (【バンコク共同】, 【ジャカルタ時事】, バンコク発) is a LOCATION.
+
+New entities are linked when the glossary knows their whole surface, else unlinked (``match``
+``model``) with an English label built from their parts (see `english`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ..glossary import TITLES
+from ..records import Entity
+from .mentions import _suffix_type
+from .surnames import link_surnames
+
+_COMMON = ("名詞-普通名詞", "接尾辞", "接頭辞", "補助記号")
+_KEEP_COMMON_TYPES = ("ORGANIZATION", "AGREEMENT")
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,9}")
+_KATAKANA_NAME = re.compile(r"[\u30a0-\u30ff]+(?:[・＝=][\u30a0-\u30ff]+)+")
+_PERSON_AFTER = tuple(sorted(set(TITLES) | {
+    "駐", "研究員", "教授", "准教授", "講師", "記者", "所長", "代表", "会長", "社長", "理事長", "博士",
+    "上級研究員", "主任研究員", "フェロー", "シニアフェロー", "特使", "顧問", "君",
+}, key=len, reverse=True))
+_RETYPE_TO_PERSON = ("EVENT", "PRODUCT", "OTHER", "LOCATION", "ORGANIZATION")
+_NOT_NAMES = frozenset(TITLES) | {"氏", "様", "殿"}
+_NOT_DEMONYM = ("民", "口", "権", "材", "質", "的", "形")  # 人民, 人口, 人権, 人材, 人質, 人的, 人形
+
+# Latin name + kanji head: the head's English (empty: the Latin name is the whole English name)
+_HYBRID_HEADS = {
+    "研究所": "Institute", "研究センター": "Research Center", "研究院": "Institute", "財団": "Foundation",
+    "大学": "University", "誌": "", "紙": "", "社": "", "通信": "", "銀行": "Bank", "グループ": "Group",
+}
+_HYBRID = re.compile(
+    r"(?<![A-Za-z])([A-Z][A-Za-z0-9&.'\-]*(?: (?:of |the |for |and )*[A-Z][A-Za-z0-9&.'\-]*)*)("
+    + "|".join(sorted(_HYBRID_HEADS, key=len, reverse=True)) + ")")
+_FACILITY = re.compile(r"(第[0-9０-９一二三四五六七八九十]+)?(原子力発電所|原発|発電所|空港|飛行場|基地|製油所)")
+_FACILITY_END = re.compile(r"(原子力発電所|原発|発電所|空港|飛行場|基地|製油所)$")
+_FACILITY_EN = {"原子力発電所": "Nuclear Power Plant", "原発": "Nuclear Power Plant", "発電所": "Power Station",
+                "空港": "Airport", "飛行場": "Air Station", "基地": "Base", "製油所": "Refinery"}
+_REGION_PARTS = {"大陸部": "Mainland", "大陸": "Mainland", "海洋部": "Maritime", "海洋": "Maritime",
+                 "島嶼部": "Insular", "島嶼": "Insular", "内陸部": "Inland", "沿岸部": "Coastal"}
+_DATELINE = re.compile(
+    r"(?:^|(?<=\n))[ 　]*(?:【([^【】\s=＝]{2,10}?)(?:共同|時事|[=＝][^】]{0,12})】"
+    r"|([\u30a0-\u30ff\u4e00-\u9fff]{2,10}?)発(?=[ 　、,＝=―—\-】]|$))")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff々ー]")
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・＝=][\u30a1-\u30fa\u30fc]+)*")
+_TITLE_ALT = "|".join(sorted((t for t in TITLES if t not in ("政権", "首脳")), key=len, reverse=True))
+_HONORIFICS = ("君", "さん", "様", "殿")  # ○福山哲郎君: the Diet's speaker labels
+_ENDS_WITH_TITLE = re.compile(r"(.{2,}?)((?:元|前|現|新|初代)?(?:" + _TITLE_ALT + ")|" + "|".join(_HONORIFICS) + ")")
+_KATAKANA_BEFORE_TITLE = re.compile(
+    r"(?<![\u30a0-\u30ff])([\u30a1-\u30fa\u30fc]{3,}(?:[・＝][\u30a1-\u30fa\u30fc]+)*)"
+    r"(?=(?:元|前|現|駐)?(?:" + _TITLE_ALT + "|駐))")
+
+
+def refine_entities(ents: list[Entity], text: str, sdoc, glossary) -> list[Entity]:
+    """The chunk's entities after the typing rules above (sorted by offsets)."""
+    ents = [e for e in map(_strip_title, ents) if not _not_an_entity(e, sdoc, text)]
+    ents = link_surnames([_retyped(e, text) for e in ents], text, glossary)
+    for new in (*_hybrids(text, glossary), *_facilities(text, ents, glossary),
+                *_subregions(text, ents), *_datelines(text, glossary), *_titled_names(text, ents, sdoc)):
+        ents = _insert(ents, new)
+    return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
+
+
+def _unlinked(e: Entity) -> bool:
+    return e.glossary_id is None and e.match == "model"
+
+
+def _demonym(e: Entity, text: str) -> bool:
+    """日本人, ロシア人, 中国人観光客: a people, not the state (but 中国人民解放軍, 日本人口 are not demonyms)."""
+    if e.type == "COUNTRY" and text.startswith("人", e.end):
+        return not text.startswith(_NOT_DEMONYM, e.end + 1)
+    return e.model_label == "Nationality" and e.text.endswith("人") and not e.glossary_id
+
+
+def _not_an_entity(e: Entity, sdoc, text: str) -> bool:
+    if _demonym(e, text):
+        return True
+    if not _unlinked(e):
+        return False
+    if e.type == "PERSON" and text.startswith(_PERSON_AFTER, e.end):
+        return False  # 習主席, 李氏: a surname before a title
+    if e.text.strip() in _NOT_NAMES:
+        return True
+    if _suffix_type(e.text) in _KEEP_COMMON_TYPES or _LATIN_OR_DIGIT.search(e.text):
+        return False  # 情報省, 個人情報保護法: generic words with the head of a body or a text
+    if e.type == "PERSON" and _KATAKANA_RUN.fullmatch(e.text):
+        return False  # Sudachi tags an unknown foreign name (ラモラ) as a common noun
+    span = sdoc.char_span(e.start, e.end, alignment_mode="expand") if sdoc is not None else None
+    return bool(span) and all(t.tag_.startswith(_COMMON) for t in span)
+
+
+def _strip_title(e: Entity) -> Entity:
+    """ラモラ大臣, ケリー前国務長官: the title is the role, not part of the name (as for glossary names)."""
+    m = _ENDS_WITH_TITLE.match(e.text)
+    if not (_unlinked(e) and e.type == "PERSON" and m):
+        return e
+    return replace(e, end=e.start + len(m.group(1)), text=m.group(1), role=m.group(2))
+
+
+def _titled_names(text: str, ents: list[Entity], sdoc) -> list[Entity]:
+    """A foreign name before a title that the model missed (バンサーン・ブンナーク駐日タイ大使): a katakana
+    run with a ・, one Sudachi knows as a proper noun (ケーガン氏) or one its dictionary lacks
+    (ブンナーク大使). Common katakana words before a title (デジタル大臣, エネルギー大臣) are none of these."""
+    out = []
+    for m in _KATAKANA_BEFORE_TITLE.finditer(text):
+        s, e = m.span(1)
+        if any(o.start < e and s < o.end for o in ents):
+            continue
+        span = sdoc.char_span(s, e, alignment_mode="expand") if sdoc is not None else None
+        proper = bool(span) and all("固有名詞" in t.tag_ or t.tag_.startswith("補助記号") for t in span)
+        if "・" in m.group(1) or proper or _unknown_word(m.group(1)):
+            out.append(Entity(s, e, m.group(1), "PERSON", match="model", score=0.5))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _sudachi():
+    from sudachipy import Dictionary, SplitMode  # GiNZA's own analyser and dictionary
+
+    return Dictionary(dict="core").create(SplitMode.C)
+
+
+@lru_cache(maxsize=4096)
+def _unknown_word(surface: str) -> bool:
+    """Not in Sudachi's dictionary (ブンナーク), so not a common word such as エネルギー or デジタル."""
+    try:
+        morphemes = _sudachi().tokenize(surface)
+    except Exception:  # no core dictionary: the rule does not apply
+        return False
+    return len(morphemes) == 1 and morphemes[0].is_oov()
+
+
+def _retyped(e: Entity, text: str) -> Entity:
+    if not _unlinked(e):
+        return e
+    if e.type == "PERSON" and _ACRONYM.fullmatch(e.text):
+        return replace(e, type="ORGANIZATION")
+    if e.type == "PERSON" and _FACILITY_END.search(e.text):
+        return replace(e, type="LOCATION")  # 横田基地: a base, not a person
+    if e.type in _RETYPE_TO_PERSON and _KATAKANA_NAME.fullmatch(e.text) and text.startswith(_PERSON_AFTER, e.end):
+        return replace(e, type="PERSON")
+    return e
+
+
+def _new(text: str, start: int, end: int, typ: str, glossary, label_en: str | None, how: str | None) -> Entity:
+    """An entity on text[start:end]: linked when the glossary knows the whole surface."""
+    surface = text[start:end]
+    cands = [c for c in glossary.lookup(surface) if glossary.get(c.glossary_id).type == typ]
+    if cands:
+        entry = glossary.get(cands[0].glossary_id)
+        return Entity(start, end, surface, typ, entry.id, entry.label_en, entry.label_ja, cands[0].method,
+                      cands[0].score, candidates=tuple(cands) if len(cands) > 1 else (),
+                      label_en_source="glossary")
+    return Entity(start, end, surface, typ, match="model", score=0.5, label_en=label_en, label_en_source=how)
+
+
+def _hybrids(text: str, glossary) -> list[Entity]:
+    out = []
+    for m in _HYBRID.finditer(text):
+        name, head = m.group(1), m.group(2)
+        english = f"{name} {_HYBRID_HEADS[head]}".strip()
+        out.append(_new(text, m.start(), m.end(), "ORGANIZATION", glossary, english, "text"))
+    return out
+
+
+def _facilities(text: str, ents: list[Entity], glossary) -> list[Entity]:
+    out = []
+    for m in _FACILITY.finditer(text):
+        place = next((e for e in ents if e.end == m.start() and e.type in ("LOCATION", "PERSON", "COUNTRY")
+                      and e.start < m.start()), None)  # GiNZA often calls 福島 a person
+        if place is None or (m.end() < len(text) and _NAME_CHAR.match(text[m.end()])):
+            continue
+        english = " ".join(p for p in (place.label_en or _roman(place.text), _ordinal(m.group(1)),
+                                       _FACILITY_EN[m.group(2)]) if p)
+        how = "glossary" if place.glossary_id else "romanized"
+        out.append(_new(text, place.start, m.end(), "LOCATION", glossary, english, how))
+    return out
+
+
+def _subregions(text: str, ents: list[Entity]) -> list[Entity]:
+    out = []
+    for e in ents:
+        if e.type != "LOCATION" or not e.glossary_id:
+            continue
+        for part, english in _REGION_PARTS.items():
+            s = e.start - len(part)
+            if s >= 0 and text.startswith(part, s) and not (s > 0 and _NAME_CHAR.match(text[s - 1])):
+                out.append(Entity(s, e.end, text[s:e.end], "LOCATION", match="model", score=0.5,
+                                  label_en=f"{english} {e.label_en}", label_en_source="glossary"))
+                break
+    return out
+
+
+def _datelines(text: str, glossary) -> list[Entity]:
+    out = []
+    for m in _DATELINE.finditer(text):
+        g = 1 if m.group(1) else 2
+        s, e = m.span(g)
+        cands = [c for c in glossary.lookup(text[s:e])
+                 if glossary.get(c.glossary_id).type in ("LOCATION", "COUNTRY")]
+        typ = glossary.get(cands[0].glossary_id).type if cands else "LOCATION"
+        out.append(_new(text, s, e, typ, glossary, None, None))
+    return out
+
+
+def _insert(ents: list[Entity], new: Entity) -> list[Entity]:
+    """Add `new` unless an entity already covers it; entities inside it are replaced by it."""
+    if any(e.start <= new.start and new.end <= e.end for e in ents):
+        return ents
+    if any(e.start < new.end and new.start < e.end and not (new.start <= e.start and e.end <= new.end)
+           for e in ents):
+        return ents  # crossing spans: keep what is there
+    return [e for e in ents if not (new.start <= e.start and e.end <= new.end)] + [new]
+
+
+def _ordinal(part: str | None) -> str:
+    if not part:
+        return ""
+    digits = part.strip("第").translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    kanji = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+    digits = "".join(kanji.get(c, c) for c in digits)
+    return {"1": "Daiichi", "2": "Daini", "3": "Daisan"}.get(digits, f"No. {digits}")
+
+
+def _roman(surface: str) -> str:
+    from .english import romanized
+    return romanized(surface)
