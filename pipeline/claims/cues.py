@@ -55,6 +55,8 @@ DOUBLE_NEGATIVE_CUES = (
     "にすぎない", "かもしれない", "かも知れない", "に他ならない", "にほかならない",
 )
 
+# Commas that end a coordinated clause: MOFA summaries write the ASCII comma after Japanese (歓迎し,…).
+CLAUSE_COMMAS = ("、", "，", ",")
 # Last token of a clause-linking bunsetu (before 、) that makes a coordinated (claim) clause.
 COORD_SCONJ = frozenset({"て", "で", "が", "けれど", "けれども", "し"})
 # Suffixes of a bunsetu that mark a subordinate (non-claim) clause even with a 連用形 end.

@@ -45,7 +45,7 @@ from typing import Optional
 from .args import Analysis, ArgFinder
 from .fill import Carry, fill_subjects
 from .cues import (
-    ACCORDING_LEMMA_SEQ, CLOSE_BRACKETS, COORD_SCONJ, DEFINITION_RE, FIGURE_RE, OPEN_BRACKETS, PARTICLE_VERBS,
+    ACCORDING_LEMMA_SEQ, CLAUSE_COMMAS, CLOSE_BRACKETS, COORD_SCONJ, DEFINITION_RE, FIGURE_RE, OPEN_BRACKETS, PARTICLE_VERBS,
     REPORT_LEMMAS, SENTENCE_END, SUBORDINATE_ENDINGS, bracket_depths, normalise_cue,
 )
 from ..errors import ConfigError
@@ -148,7 +148,7 @@ def _coordinated_heads(finder: ArgFinder, span, depths: list[int]) -> list:
         bs, be = finder.bunsetu(i)
         bs, be = max(bs, span.start), min(be, span.end)
         comma = doc[be - 1]
-        if be - bs >= 2 and comma.text in ("、", "，") and depths[comma.idx - span.start_char] == 0:
+        if be - bs >= 2 and comma.text in CLAUSE_COMMAS and depths[comma.idx - span.start_char] == 0:
             pred = _bunsetu_pred(finder, bs, be - 1)
             if pred is not None and _is_coordinated(finder, pred, bs, be):
                 out.append(pred)
@@ -205,7 +205,7 @@ def _set_spans(finder: ArgFinder, clauses: list[_Clause], lo: int, hi: int) -> N
         own = _own_tokens(c.head, heads, lo, hi)
         first = lo if k == 0 else _compound_start(doc, max(min(own), prev_end_tok), prev_end_tok)
         _, be = finder.bunsetu(c.head.i)
-        be = next((t.i for t in doc[c.head.i:be] if t.text in ("、", "，")), be)  # 設置し、|南沙（…）: a misparsed bunsetu
+        be = next((t.i for t in doc[c.head.i:be] if t.text in CLAUSE_COMMAS), be)  # 設置し、|南沙（…）: a misparsed bunsetu
         last = be - 1
         while last > first and doc[last].pos_ == "PUNCT" and doc[last].text not in CLOSE_BRACKETS:
             last -= 1

@@ -51,6 +51,12 @@ _UNIT = re.compile(r"^\s*[（(]\s*単位\s*[：:]")
 _SOURCE = re.compile(r"^\s*(?:Sources?|Note|Notes|出所|出典|資料|注)\s*[:：]", re.IGNORECASE)
 _PAGE = re.compile(r"^\s*(?:[-‐–—―－]\s*)?(?:[pP]{1,2}\.\s*|Page\s*|頁\s*)?[0-9０-９]{1,4}(?:\s*/\s*[0-9]{1,4})?(?:\s*[-‐–—―－])?\s*$")
 _MAX_HEADING_CHARS = 60
+# A speaker label opening a turn in Diet minutes (○茂木国務大臣　…, ○国務大臣（森山欽司君）　…, ○渡辺（貢）委員　…):
+# it becomes a block of its own (kind ``speaker``) so that the label is not glued to the speech.
+_SPEAKER = re.compile(
+    r"^[ \t\u3000]*[○〇◯][^\s\u3000。、，「」]{1,30}?"
+    r"(?:君|委員|大臣|長官|総理|議長|委員長|参考人|局長|部長|審議官|次長|政務官|知事|証人|公述人)[）)]?(?=[ \t\u3000]+\S)"
+)
 
 
 @dataclass
@@ -86,6 +92,7 @@ class _Line:
     start: int  # content span, without the line terminator
     end: int
     content: str
+    speaker: bool = False  # a speaker label split off the start of a line (○茂木国務大臣)
 
 
 def _lines(text: str) -> list[_Line]:
@@ -95,6 +102,21 @@ def _lines(text: str) -> list[_Line]:
             break
         content = m.group().rstrip("\r\n")
         out.append(_Line(m.start(), m.start() + len(content), content))
+    return out
+
+
+def _split_speaker_labels(lines: list[_Line]) -> list[_Line]:
+    """A line opening with a speaker label becomes two: the label, then the speech after its space."""
+    out = []
+    for ln in lines:
+        m = _SPEAKER.match(ln.content)
+        if not m:
+            out.append(ln)
+            continue
+        rest = len(ln.content) - len(ln.content[m.end():].lstrip())
+        lead = len(m.group()) - len(m.group().lstrip())
+        out.append(_Line(ln.start + lead, ln.start + m.end(), m.group()[lead:], speaker=True))
+        out.append(_Line(ln.start + rest, ln.end, ln.content[rest:]))
     return out
 
 
@@ -156,12 +178,12 @@ def _classify_all(text: str) -> tuple[list[_Line], list[str]]:
     continuation (``note+``). In single-spaced text, a short line with no end punctuation among
     longer body lines is a heading (a title or sub-heading that no pattern names); double-spaced PDF
     text breaks words across short lines (ア / メリカ), so there only the patterns count."""
-    lines = _lines(text)
+    lines = _split_speaker_labels(_lines(text))
     kinds: list[str] = []
     prev = None
     in_notes = False
     for ln in lines:
-        k = classify_line(ln.content, prev)
+        k = "speaker" if ln.speaker else classify_line(ln.content, prev)
         if in_notes and k not in ("blank", "page"):
             k = "note" if _NOTE_START.match(ln.content) or prev == "notes" else "note+"
         in_notes = in_notes or k == "notes"

@@ -1,0 +1,220 @@
+"""Speaker frames: who says the claims of a sentence, a list or a stretch of blocks.
+
+Runs once per document, after every block's claims are extracted, on original offsets.  A *frame*
+is a span of the text said by one speaker; each claim starting inside a frame (the innermost one)
+becomes ``attributed`` with the speaker as ``source`` (a claim keeps a source of its own: X氏は…と
+述べた inside a speech), and, where the speaker is grammatically the one speaking (marked by
+から/より or by a speaker label), the speaker is also its ``subject`` unless the clause names a
+subject of its own (a first-person 私/我々 is replaced by the speaker).  Frames:
+
+- ``sentence``: a speaker phrase marked by から/より + 、 at bracket depth 0 (岸田総理大臣から、…旨
+  述べました / モディ首相より，…と述べました / 日本側から、…を説明した), or by から/より alone when the
+  phrase opens a clause (…表明し,モディ首相より謝意が表明された): from the phrase to the end of the
+  sentence or to the next speaker phrase.  The phrase must end in a title (総理, 大臣, 首相, 氏, 側 ...) or be a PERSON entity,
+  so that 中国から、… (a place) is no speaker.
+- ``list``: a paragraph announcing what follows (…から、概要以下のとおり発言しました / 次のように述べた)
+  frames the list items right after it (blocks opening with ・, ●, (1), ア ...), with the announcing
+  sentence's speaker.
+- ``summary``: 要旨は次の通り / 概要は以下のとおり frames the paragraphs after it, up to a separator
+  line (``*   *   *``, ―――) or a heading; the speaker (source only, not subject: a summary of an
+  article reports the author's view of others) is the PERSON entity of the announcing paragraph or
+  the one before it.
+- ``label``: a speaker label block of Diet minutes (○茂木国務大臣, ○国務大臣（森山欽司君）) frames the
+  paragraphs up to the next label or heading.
+
+A subject or source set here is ``found_by`` :data:`FOUND_BY_FRAME` (the ``found_by`` vocabulary of
+claim arguments); :func:`frame_arguments` names the claims and roles that were set.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Optional
+
+from .cues import bracket_depths
+from ..records import ArgRef, Claim, Entity
+from ..text import split_sentences
+
+FOUND_BY_FRAME = "frame"
+
+SPEAKER_TITLES = (
+    "総理大臣", "総理", "首相", "大臣", "外相", "大統領", "副大統領", "長官", "国務長官", "主席", "首席", "議長",
+    "委員長", "事務総長", "事務局長", "総裁", "国王", "皇太子", "首長", "代表", "報道官", "大使", "次官",
+    "局長", "審議官", "官房長官", "副大臣", "政務官", "首脳", "両首脳", "両大臣", "両外相", "氏", "側", "先方",
+)
+_MARK = re.compile(r"(から|より)([、，,]?)")
+_CLAUSE_START = "、，,。 　\n"
+_RUN_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-zＡ-Ｚａ-ｚ0-9０-９・ー々]")
+_ANNOUNCE = re.compile(r"(?:概要)?(?:以下|次)の?(?:とおり|通り|よう|ように)?(?:に)?(?:発言|述べ|説明|表明|語|応じ|主張|強調|答え)")
+_SUMMARY = re.compile(r"(?:要旨|概要|骨子|要約)は(?:次|以下)の(?:とおり|通り)")
+_ITEM = re.compile(r"^\s*(?:[・\-*+●◆■□◇▪◯〇※]|[（(][0-9０-９一二三四五六七八九十ア-ン]{1,2}[)）]|[0-9０-９]{1,2}[.)）．]|[ア-ン][　\s.．])")
+_SEPARATOR = re.compile(r"^[\s*＊・―—–\-]+$")
+_FIRST_PERSON = frozenset({"私", "私ども", "私共", "わたくし", "我々", "われわれ", "当方"})
+_LABEL_NAME = re.compile(r"[（(]([^）)]+?)(?:君)?[）)]")
+
+
+@dataclass(frozen=True)
+class Frame:
+    start: int  # original span of the text the speaker says
+    end: int
+    speaker: ArgRef
+    kind: str  # sentence | list | summary | label
+    is_subject: bool  # the speaker is also the subject of what he says
+    cue: str
+
+
+def find_frames(text: str, blocks: list[tuple[str, int, int]], entities: list[Entity]) -> list[Frame]:
+    """Every frame of a document: ``blocks`` are (kind, start, end) in original offsets."""
+    frames: list[Frame] = []
+    for k, (kind, s, e) in enumerate(blocks):
+        if kind == "speaker":
+            frames.extend(_label_frame(text, blocks, k, entities))
+            continue
+        if kind != "paragraph":
+            continue
+        own = _sentence_frames(text, s, e, entities)
+        frames.extend(own)
+        body = text[s:e]
+        if _SUMMARY.search(body):
+            frames.extend(_summary_frame(text, blocks, k, entities))
+        elif _ANNOUNCE.search(body[-40:]):
+            speaker = own[-1].speaker if own else _person_in(entities, s, e)
+            if speaker is not None:
+                frames.extend(_list_frame(text, blocks, k, speaker, own[-1].is_subject if own else True))
+    return frames
+
+
+def _sentence_frames(text: str, s: int, e: int, entities: list[Entity]) -> list[Frame]:
+    """から/より speakers of each sentence; a second speaker (Aより,…表明し,Bより,…) ends the first's frame."""
+    out = []
+    for ss, se in split_sentences(text[s:e]):
+        sent = text[s + ss:s + se]
+        depths = bracket_depths(sent)
+        found = []
+        for m in _MARK.finditer(sent):
+            if depths[m.start()] != 0:
+                continue
+            run = m.start()
+            while run > 0 and _RUN_CHAR.match(sent[run - 1]):
+                run -= 1
+            if not m.group(2) and run > 0 and sent[run - 1] not in _CLAUSE_START:
+                continue  # …は大統領から書簡を受け取った: a source of things, not a speaker
+            speaker = _speaker(text, s + ss + run, s + ss + m.start(), entities)
+            if speaker is not None:
+                found.append((s + ss + run, speaker, m.group(1)))
+        for k, (a, speaker, cue) in enumerate(found):
+            end = found[k + 1][0] if k + 1 < len(found) else s + se
+            out.append(Frame(a, end, speaker, "sentence", True, cue))
+    return out
+
+
+def _speaker(text: str, a: int, b: int, entities: list[Entity]) -> Optional[ArgRef]:
+    """The speaker named by text[a:b] (the phrase before から/より), or None if it names no speaker."""
+    phrase = text[a:b]
+    if not phrase:
+        return None
+    inside = [x for x in entities if a <= x.start and x.end <= b]
+    person = next((x for x in inside if x.type == "PERSON"), None)
+    titled = phrase.endswith(SPEAKER_TITLES)
+    if person is None and not titled:
+        return None
+    ent = person or (inside[0] if inside else None)
+    return _arg(text, a, b, ent)
+
+
+def _arg(text: str, a: int, b: int, ent: Optional[Entity]) -> ArgRef:
+    if ent is None:
+        return ArgRef(text=text[a:b], start=a, end=b)
+    return ArgRef(text=text[ent.start:ent.end], entity_id=ent.id or None, glossary_id=ent.glossary_id,
+                  label_en=ent.label_en, start=ent.start, end=ent.end)
+
+
+def _person_in(entities: list[Entity], s: int, e: int) -> Optional[ArgRef]:
+    person = next((x for x in entities if s <= x.start and x.end <= e and x.type == "PERSON"), None)
+    if person is None:
+        return None
+    return ArgRef(text=person.text, entity_id=person.id or None, glossary_id=person.glossary_id,
+                  label_en=person.label_en, start=person.start, end=person.end)
+
+
+def _list_frame(text, blocks, k, speaker: ArgRef, is_subject: bool) -> list[Frame]:
+    j = k + 1
+    while j < len(blocks) and blocks[j][0] == "paragraph" and _ITEM.match(text[blocks[j][1]:blocks[j][2]]):
+        j += 1
+    if j == k + 1:
+        return []
+    return [Frame(blocks[k + 1][1], blocks[j - 1][2], speaker, "list", is_subject, "以下のとおり")]
+
+
+def _summary_frame(text, blocks, k, entities) -> list[Frame]:
+    s, e = blocks[k][1], blocks[k][2]
+    speaker = _person_in(entities, s, e)
+    if speaker is None:
+        prev = next((b for b in reversed(blocks[:k]) if b[0] == "paragraph"), None)
+        speaker = _person_in(entities, prev[1], prev[2]) if prev else None
+    if speaker is None:
+        return []
+    j = k + 1
+    while j < len(blocks) and blocks[j][0] == "paragraph" and not _SEPARATOR.match(text[blocks[j][1]:blocks[j][2]]):
+        j += 1
+    if j == k + 1:
+        return []
+    return [Frame(blocks[k + 1][1], blocks[j - 1][2], speaker, "summary", False, "要旨は次の通り")]
+
+
+def _label_frame(text, blocks, k, entities) -> list[Frame]:
+    s, e = blocks[k][1], blocks[k][2]
+    j = k + 1
+    while j < len(blocks) and blocks[j][0] not in ("speaker", "heading"):
+        j += 1
+    if j == k + 1:
+        return []
+    inside = [x for x in entities if s <= x.start and x.end <= e]
+    ent = next((x for x in inside if x.type == "PERSON"), None)
+    if ent is not None:
+        speaker = _arg(text, ent.start, ent.end, ent)
+    else:
+        m = _LABEL_NAME.search(text, s, e)
+        a, b = (m.start(1), m.start(1) + len(m.group(1))) if m else (s + 1, e)
+        speaker = ArgRef(text=text[a:b], start=a, end=b)
+    return [Frame(blocks[k + 1][1], blocks[j - 1][2], speaker, "label", True, text[s:e])]
+
+
+def apply_frames(claims: list[Claim], frames: list[Frame]) -> list[Claim]:
+    """Claims with the speaker of their innermost frame as source (and subject, see module doc)."""
+    return [_framed(c, f) if f else c for c, f in ((c, _innermost(c, frames)) for c in claims)]
+
+
+def _innermost(c: Claim, frames: list[Frame]) -> Optional[Frame]:
+    hits = [f for f in frames if c.start < f.end and f.start < c.end <= f.end + 1]
+    return min(hits, key=lambda f: f.end - f.start) if hits else None
+
+
+def _framed(c: Claim, f: Frame) -> Claim:
+    source = c.source or f.speaker
+    subject = c.subject
+    if f.is_subject and not _overt_subject(c, f):
+        subject = f.speaker
+    cues = [x for x in (c.cue or "").split("; ") if x]
+    return replace(c, attributed=True, source=source, subject=subject, type="reported",
+                   cue="; ".join(dict.fromkeys(cues + [f.cue])))
+
+
+def _overt_subject(c: Claim, f: Frame) -> bool:
+    """The clause names a subject of its own: inside its span, after the speaker, not 私/我々."""
+    s = c.subject
+    if s is None or s.start is None or s.text in _FIRST_PERSON:
+        return False
+    if f.speaker.start is not None and s.start < f.speaker.end and f.speaker.start < s.end:
+        return False
+    return c.start <= s.start and s.end <= c.end and (f.kind != "sentence" or s.start >= f.speaker.end)
+
+
+def frame_arguments(before: list[Claim], after: list[Claim]) -> list[tuple[str, str]]:
+    """(claim id, role) for each subject/source a frame set: those are ``found_by: frame``."""
+    out = []
+    for b, a in zip(before, after):
+        for role in ("subject", "source"):
+            if getattr(b, role) != getattr(a, role):
+                out.append((a.id, role))
+    return out
