@@ -44,6 +44,7 @@ from typing import Optional
 
 from .args import Analysis, ArgFinder
 from .fill import Carry, fill_subjects
+from .noise import is_noise_predicate, nominal_heads
 from .cues import (
     ACCORDING_LEMMA_SEQ, CLAUSE_COMMAS, CLOSE_BRACKETS, COORD_SCONJ, DEFINITION_RE, FIGURE_RE, OPEN_BRACKETS, PARTICLE_VERBS,
     REPORT_LEMMAS, SENTENCE_END, SUBORDINATE_ENDINGS, bracket_depths, normalise_cue,
@@ -109,6 +110,7 @@ def extract_claims(doc, entities: list[Entity], dates: list[DateMention], quanti
         clauses = _sentence_clauses(finder, span)
         carry = fill_subjects(finder, span, clauses, carry)
         sentence_claims = [_to_claim(finder, c, dates, quantities, lexicon) for c in clauses]
+        sentence_claims = [c for c in sentence_claims if not is_noise_predicate(c.predicate)]
         sentence_claims = _attach_footnotes(sentence_claims, footnote_anchors, s, e, text)
         figure = FIGURE_RE.search(text[s:e])
         if figure:
@@ -124,7 +126,7 @@ def _sentence_clauses(finder: ArgFinder, span) -> list[_Clause]:
     inside = lambda t: lo <= t.i < hi  # noqa: E731
     roots = [t for t in span if (t.head.i == t.i or not inside(t.head)) and t.pos_ not in ("PUNCT", "SYM", "SPACE")]
     predicative = [t for t in roots if t.pos_ in ("VERB", "ADJ", "AUX") or _has_copula(finder, t)]
-    roots = predicative or roots[-1:]
+    roots = predicative or nominal_heads(span, roots)  # a title, label or number makes no claim
     defs = [(span.start_char + m.start(), span.start_char + m.end()) for m in DEFINITION_RE.finditer(span.text)]
     heads = {t.i: t for t in roots + _coordinated_heads(finder, span, depths)
              if not any(a <= t.idx < b for a, b in defs)}  # （以下「ＯＳＡ」という。）

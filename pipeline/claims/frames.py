@@ -51,6 +51,9 @@ _ITEM = re.compile(r"^\s*(?:[・\-*+●◆■□◇▪◯〇※]|[（(][0-9０-�
 _SEPARATOR = re.compile(r"^[\s*＊・―—–\-]+$")
 _FIRST_PERSON = frozenset({"私", "私ども", "私共", "わたくし", "我々", "われわれ", "当方"})
 _LABEL_NAME = re.compile(r"[（(]([^）)]+?)(?:君)?[）)]")
+_TITLED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:内閣総理大臣|総理大臣|官房長官|外務大臣|防衛大臣|外務報道官|報道官|大臣|長官|首相|総理)")
+_ANSWER_LABEL = re.compile(r"^\s*(?:[AＡ]|[（(]答[）)])")
+_QUESTION_LABEL = re.compile(r"^\s*[QＱ]|^\s*[（(]問[）)]")
 
 
 @dataclass(frozen=True)
@@ -147,19 +150,24 @@ def _list_frame(text, blocks, k, speaker: ArgRef, is_subject: bool) -> list[Fram
 
 
 def _summary_frame(text, blocks, k, entities) -> list[Frame]:
+    """From after the 要旨は次の通り sentence (double-spaced pages put the summary in the same block)
+    through the following paragraphs, up to a separator or any other block (a heading, *   *   *)."""
     s, e = blocks[k][1], blocks[k][2]
     speaker = _person_in(entities, s, e)
     if speaker is None:
         prev = next((b for b in reversed(blocks[:k]) if b[0] == "paragraph"), None)
         speaker = _person_in(entities, prev[1], prev[2]) if prev else None
-    if speaker is None:
-        return []
+    m = _SUMMARY.search(text, s, e)
+    stop = re.compile(r"[。．]").search(text, m.end(), e)
+    start = stop.end() if stop else e
     j = k + 1
     while j < len(blocks) and blocks[j][0] == "paragraph" and not _SEPARATOR.match(text[blocks[j][1]:blocks[j][2]]):
         j += 1
-    if j == k + 1:
+    end = blocks[j - 1][2]
+    if speaker is None or not text[start:end].strip():
         return []
-    return [Frame(blocks[k + 1][1], blocks[j - 1][2], speaker, "summary", False, "要旨は次の通り")]
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    return [Frame(start, end, speaker, "summary", False, "要旨は次の通り")]
 
 
 def _label_frame(text, blocks, k, entities) -> list[Frame]:
@@ -169,15 +177,44 @@ def _label_frame(text, blocks, k, entities) -> list[Frame]:
         j += 1
     if j == k + 1:
         return []
+    speaker = _label_speaker(text, s, e, entities)
+    if speaker is None and _ANSWER_LABEL.match(text[s:e]):
+        speaker = _title_person(text, blocks, entities)  # A: answers are the person of the record's title
+    elif speaker is None:  # Q: a reporter, named by the label itself
+        a = s + len(text[s:e]) - len(text[s:e].lstrip())
+        speaker = ArgRef(text=text[a:a + 1], start=a, end=a + 1)
+    if speaker is None:
+        return []
+    return [Frame(blocks[k + 1][1], blocks[j - 1][2], speaker, "label", True, text[s:e].strip())]
+
+
+def _label_speaker(text: str, s: int, e: int, entities: list[Entity]) -> Optional[ArgRef]:
+    """○茂木国務大臣 -> 茂木 (the PERSON entity), ○国務大臣（森山欽司君） -> 森山欽司, 【記者】 -> 記者."""
     inside = [x for x in entities if s <= x.start and x.end <= e]
     ent = next((x for x in inside if x.type == "PERSON"), None)
     if ent is not None:
-        speaker = _arg(text, ent.start, ent.end, ent)
-    else:
-        m = _LABEL_NAME.search(text, s, e)
-        a, b = (m.start(1), m.start(1) + len(m.group(1))) if m else (s + 1, e)
-        speaker = ArgRef(text=text[a:b], start=a, end=b)
-    return [Frame(blocks[k + 1][1], blocks[j - 1][2], speaker, "label", True, text[s:e])]
+        return _arg(text, ent.start, ent.end, ent)
+    if _ANSWER_LABEL.match(text[s:e]) or _QUESTION_LABEL.match(text[s:e]):
+        return None  # Q: is a reporter, A: the person of the record's title (see _label_frame)
+    m = _LABEL_NAME.search(text, s, e)
+    a, b = (m.start(1), m.start(1) + len(m.group(1))) if m else (s, e)
+    while a < b and text[a] in "○〇◯【（( \t\u3000":
+        a += 1
+    while b > a and text[b - 1] in "】）) \t\u3000":
+        b -= 1
+    return ArgRef(text=text[a:b], start=a, end=b)
+
+
+def _title_person(text, blocks, entities) -> Optional[ArgRef]:
+    first = next((i for i, b in enumerate(blocks) if b[0] == "speaker"), len(blocks))
+    for kind, s, e in blocks[:first]:
+        person = _person_in(entities, s, e)
+        if person is not None:
+            return person
+        m = _TITLED_NAME.search(text, s, e)  # 林官房長官記者会見: a name the model missed, with its title
+        if m:
+            return ArgRef(text=m.group(), start=m.start(), end=m.end())
+    return None
 
 
 def apply_frames(claims: list[Claim], frames: list[Frame]) -> list[Claim]:

@@ -51,11 +51,18 @@ _UNIT = re.compile(r"^\s*[（(]\s*単位\s*[：:]")
 _SOURCE = re.compile(r"^\s*(?:Sources?|Note|Notes|出所|出典|資料|注)\s*[:：]", re.IGNORECASE)
 _PAGE = re.compile(r"^\s*(?:[-‐–—―－]\s*)?(?:[pP]{1,2}\.\s*|Page\s*|頁\s*)?[0-9０-９]{1,4}(?:\s*/\s*[0-9]{1,4})?(?:\s*[-‐–—―－])?\s*$")
 _MAX_HEADING_CHARS = 60
-# A speaker label opening a turn in Diet minutes (○茂木国務大臣　…, ○国務大臣（森山欽司君）　…, ○渡辺（貢）委員　…):
-# it becomes a block of its own (kind ``speaker``) so that the label is not glued to the speech.
+# A speaker label opening a turn of Diet minutes (○茂木国務大臣　…, ○国務大臣（森山欽司君）　…, ○渡辺（貢）委員　…)
+# or of a press-conference record (【岸田外務大臣】…, 【NHK 大谷記者】…, (外務大臣)…, (問)…, Q: / A:): it becomes a
+# block of its own (kind ``speaker``) so that the label is not glued to the speech.
+_SPEAKER_WORDS = (
+    r"(?:君|委員|大臣|長官|総理|首相|議長|委員長|参考人|局長|部長|審議官|次長|政務官|知事|証人|公述人|報道官"
+    r"|記者|司会|問|答|質問者)"
+)
 _SPEAKER = re.compile(
-    r"^[ \t\u3000]*[○〇◯][^\s\u3000。、，「」]{1,30}?"
-    r"(?:君|委員|大臣|長官|総理|議長|委員長|参考人|局長|部長|審議官|次長|政務官|知事|証人|公述人)[）)]?(?=[ \t\u3000]+\S)"
+    r"^[ \t\u3000]*(?:[○〇◯][^\s\u3000。、，「」]{1,30}?" + _SPEAKER_WORDS + r"[）)]?(?=[ \t\u3000]+\S)"
+    r"|【[^】\n。、]{0,25}?" + _SPEAKER_WORDS + r"】(?=[ \t\u3000]*\S)"
+    r"|[（(][^）)\n。、0-9０-９]{0,12}?" + _SPEAKER_WORDS + r"[）)](?=\S)"
+    r"|[QAＱＡ][0-9０-９]{0,2}[ \t]?[:：．.](?=[ \t\u3000]*\S))"
 )
 
 
