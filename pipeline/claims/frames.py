@@ -52,6 +52,7 @@ _SEPARATOR = re.compile(r"^[\s*＊・―—–\-]+$")
 _FIRST_PERSON = frozenset({"私", "私ども", "私共", "わたくし", "我々", "われわれ", "当方"})
 _LABEL_NAME = re.compile(r"[（(]([^）)]+?)(?:君)?[）)]")
 _TITLED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:内閣総理大臣|総理大臣|官房長官|外務大臣|防衛大臣|外務報道官|報道官|大臣|長官|首相|総理)")
+_NOT_SPEAKING = ("とされ", "と見られ", "とみられ", "と考えられ", "と思われ", "と報道され", "と伝えられ")
 _ANSWER_LABEL = re.compile(r"^\s*(?:[AＡ]|[（(]答[）)])")
 _QUESTION_LABEL = re.compile(r"^\s*[QＱ]|^\s*[（(]問[）)]")
 
@@ -220,6 +221,19 @@ def _title_person(text, blocks, entities) -> Optional[ArgRef]:
 def apply_frames(claims: list[Claim], frames: list[Frame]) -> list[Claim]:
     """Claims with the speaker of their innermost frame as source (and subject, see module doc)."""
     return [_framed(c, f) if f else c for c, f in ((c, _innermost(c, frames)) for c in claims)]
+
+
+def speaker_subjects(claims: list[Claim]) -> list[Claim]:
+    """A reported clause with no subject of its own is the speaker's (岸田首相は記者団に「協力を一層強化
+    したい」と述べた -> subject 岸田首相): the source of a reporting verb, not of によると / とされる."""
+    return [replace(c, subject=c.source) if _speaker_says(c) else c for c in claims]
+
+
+def _speaker_says(c: Claim) -> bool:
+    if not c.attributed or c.subject is not None or c.source is None or c.source.start is None:
+        return False
+    cues = (c.cue or "").split("; ")
+    return any(cue.startswith("と") and not cue.startswith(_NOT_SPEAKING) for cue in cues)
 
 
 def _innermost(c: Claim, frames: list[Frame]) -> Optional[Frame]:

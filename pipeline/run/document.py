@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..text import split_block
-from ..claims import apply_frames, extract_claims, find_frames
+from ..claims import apply_frames, extract_claims, find_frames, speaker_subjects, stat_subjects
 from ..temporal import DateExtractor
 from ..entities import extend_matches, merge_entities, model_entities
 from ..text import to_ascii
@@ -76,8 +76,9 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     for chunk, sdoc in zip(chunks, parsed):
         _extract_chunk(doc, chunk, sdoc, res, dates, matcher)
     doc.footnotes = attach_notes(doc.footnotes, [b for b in blocks if b.kind == "note"])
-    frames = find_frames(raw.text, [(b.kind, b.start, b.end) for b in blocks], doc.entities)
-    doc.claims = apply_frames(doc.claims, frames)  # speakers of sentences, lists, summaries, Diet turns
+    spans = [(b.kind, b.start, b.end) for b in blocks]
+    doc.claims = apply_frames(speaker_subjects(doc.claims), find_frames(raw.text, spans, doc.entities))  # who says what
+    doc.claims = stat_subjects(raw.text, spans, doc.claims, doc.entities)  # whose exports, whose trade total
     doc.alias_proposals = sorted(set(matcher.proposed_aliases))
     return doc
 

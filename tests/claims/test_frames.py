@@ -121,3 +121,21 @@ def test_claim_before_the_speaker_phrase_is_not_framed():
     frames = frames_of(text, [("安倍", "PERSON")])
     (c,) = apply_frames([claim(text, "両首脳は会談を行い", "両首脳")], frames)
     assert not c.attributed and c.source is None
+
+
+# (cue, expected: does the reporting verb's subject become the content's subject?)
+@pytest.mark.parametrize("cue, speaks", [
+    ("と述べた", True),  # 岸田首相は記者団に「協力を一層強化したい」と述べた
+    ("と強調した", True),
+    ("によると", False),  # a document is no speaker
+    ("とされる", False),
+    ("と見られる", False),
+])
+def test_zero_subject_of_reported_speech_is_the_speaker(cue, speaks):
+    from pipeline.claims.frames import speaker_subjects
+
+    text = "岸田首相は記者団に「ASEANとの協力を一層強化したい」" + cue + "。"
+    src = ArgRef("岸田首相", start=0, end=4)
+    c = Claim(0, len(text) - 1, text[:-1], "強化する", attributed=True, source=src, cue=cue)
+    (out,) = speaker_subjects([c])
+    assert (out.subject == src) is speaks
