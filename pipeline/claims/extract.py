@@ -178,7 +178,9 @@ def _has_copula(finder: ArgFinder, tok) -> bool:
 
 
 def _is_coordinated(finder: ArgFinder, pred, bs: int, be: int) -> bool:
-    """A clause linked by 連用形/て/が + 、 (…に達し、 / …であり、 / …ており、 / …であったが、)."""
+    """A clause linked by 連用形/て/が + 、 (…に達し、 / …であり、 / …ており、 / …であったが、), or a 終止形
+    that summaries of speech juxtapose (…お会いでき嬉しく思う,パートナーシップは開花しており,…と述べました)
+    unless it modifies a noun (…に属さない、独立した一つの「極」)."""
     doc = finder.doc
     body = doc[bs:be - 1].text
     last = doc[be - 2]
@@ -191,6 +193,8 @@ def _is_coordinated(finder: ArgFinder, pred, bs: int, be: int) -> bool:
         return False  # その甲斐あって、
     if last.pos_ == "SCONJ":
         return last.lemma_ in COORD_SCONJ
+    if last.pos_ in ("VERB", "AUX", "ADJ") and "終止形" in _inflection(last):
+        return pred.dep_ != "acl" and pred.head.pos_ not in ("NOUN", "PROPN")  # …属さない、独立した「極」: a relative clause
     return last.pos_ in ("VERB", "AUX", "ADJ") and "連用形" in _inflection(last)
 
 

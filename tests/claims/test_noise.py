@@ -48,3 +48,15 @@ def test_ascii_commas_end_clauses_as_in_mofa_summaries(nlp, lexicon):
     text = "安倍総理から,日印の戦略的な対話は進んでおり,本年のインド訪問を楽しみにしていると述べました。"
     assert predicates(nlp, lexicon, text)[0] == "進む"
     assert len(predicates(nlp, lexicon, text)) == 2
+
+
+def test_juxtaposed_shushikei_clauses_of_a_speech_summary_are_claims(nlp, lexicon):
+    # 日印首脳会談 (MOFA, 2017): モディ首相より,…嬉しく思う,…開花しており,…と述べました
+    text = "モディ首相より,お会いでき嬉しく思う,日印のパートナーシップは大きく開花しており,訪問を心待ちにしていると述べました。"
+    assert predicates(nlp, lexicon, text)[:2] == ["思う", "開花する"]
+
+
+def test_shushikei_relative_clause_before_a_comma_is_not_a_clause(nlp, lexicon):
+    # seed: …特定の大国の影響下に属さない、独立した一つの「極」の浮上であった
+    text = "それはロシアから見ると特定の大国の影響下に属さない、独立した一つの「極」の浮上であった。"
+    assert "属す" not in predicates(nlp, lexicon, text)
