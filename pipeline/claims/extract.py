@@ -45,6 +45,7 @@ from typing import Optional
 from .args import Analysis, ArgFinder
 from .fill import Carry, fill_subjects
 from .noise import is_noise_predicate, nominal_heads
+from .report import disclosure
 from .cues import (
     ACCORDING_LEMMA_SEQ, CLAUSE_COMMAS, CLOSE_BRACKETS, COORD_SCONJ, DEFINITION_RE, FIGURE_RE, OPEN_BRACKETS, PARTICLE_VERBS,
     REPORT_LEMMAS, SENTENCE_END, SUBORDINATE_ENDINGS, bracket_depths, normalise_cue,
@@ -109,7 +110,8 @@ def extract_claims(doc, entities: list[Entity], dates: list[DateMention], quanti
             continue
         clauses = _sentence_clauses(finder, span)
         carry = fill_subjects(finder, span, clauses, carry)
-        sentence_claims = [_to_claim(finder, c, dates, quantities, lexicon) for c in clauses]
+        sentence_claims = [disclosure(finder, c.head, _to_claim(finder, c, dates, quantities, lexicon), span.start, span.end)
+                           for c in clauses]  # …ことを明らかにした: reported from the one who discloses
         sentence_claims = [c for c in sentence_claims if not is_noise_predicate(c.predicate)]
         sentence_claims = _attach_footnotes(sentence_claims, footnote_anchors, s, e, text)
         figure = FIGURE_RE.search(text[s:e])
@@ -247,8 +249,9 @@ def _sentence_attribution(finder: ArgFinder, span, clauses: list[_Clause]) -> No
             cue_end, cue = t.head.idx, finder.doc[t.i:t.head.i + 1].text
             source_tok = finder.subject_token(t, span.start, span.end)
         elif (t.lemma_, toks[k + 1].lemma_ if k + 1 < len(toks) else "") == ACCORDING_LEMMA_SEQ \
-                and k + 2 < len(toks) and toks[k + 2].text in ("と", "ば"):
-            cue_end, cue, source_tok = t.idx, "によると" if toks[k + 2].text == "と" else "によれば", t.head
+                and _according_end(toks, k + 2) is not None:
+            end = _according_end(toks, k + 2)  # によると / によれば / によりますと (polite, news and NHK style)
+            cue_end, cue, source_tok = t.idx, "によると" if toks[end].text == "と" else "によれば", t.head
         if cue_end is None:
             continue
         source = finder.arg(source_tok, span.start) if source_tok is not None else None
@@ -256,6 +259,13 @@ def _sentence_attribution(finder: ArgFinder, span, clauses: list[_Clause]) -> No
             if c.end > cue_end:
                 c.extra_cues.append(normalise_cue(cue))
                 c.source = c.source or source
+
+
+def _according_end(toks, i: int):
+    """Index of the と/ば closing によると / によれば / によりますと, starting after によ(る)."""
+    if i < len(toks) and toks[i].lemma_ == "ます":
+        i += 1
+    return i if i < len(toks) and toks[i].text in ("と", "ば") else None
 
 
 def _to_claim(finder: ArgFinder, c: _Clause, dates, quantities, lexicon) -> Claim:
