@@ -7,5 +7,6 @@ footnotes, type). The verb lexicon that types event claims is a YAML file, repla
 from .extract import DEFAULT_LEXICON, extract_claims, load_event_lexicon
 from .frames import FOUND_BY_FRAME, apply_frames, find_frames, speaker_subjects
 from .stats import stat_subjects
+from .surname import surname_links
 
-__all__ = ["DEFAULT_LEXICON", "FOUND_BY_FRAME", "apply_frames", "extract_claims", "find_frames", "load_event_lexicon", "speaker_subjects", "stat_subjects"]
+__all__ = ["DEFAULT_LEXICON", "FOUND_BY_FRAME", "apply_frames", "extract_claims", "find_frames", "load_event_lexicon", "speaker_subjects", "stat_subjects", "surname_links"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..text import split_block
-from ..claims import apply_frames, extract_claims, find_frames, speaker_subjects, stat_subjects
+from ..claims import apply_frames, extract_claims, find_frames, speaker_subjects, stat_subjects, surname_links
 from ..temporal import DateExtractor
 from ..entities import extend_matches, merge_entities, model_entities
 from ..text import to_ascii
@@ -79,6 +79,7 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     spans = [(b.kind, b.start, b.end) for b in blocks]
     doc.claims = apply_frames(speaker_subjects(doc.claims), find_frames(raw.text, spans, doc.entities))  # who says what
     doc.claims = stat_subjects(raw.text, spans, doc.claims, doc.entities)  # whose exports, whose trade total
+    doc.claims = surname_links(doc.claims, doc.entities)  # 李氏 -> 李強, named in full before
     doc.alias_proposals = sorted(set(matcher.proposed_aliases))
     return doc
 
