@@ -19,6 +19,8 @@ subject of its own (a first-person 私/我々 is replaced by the speaker).  Fram
   line (``*   *   *``, ―――) or a heading; the speaker (source only, not subject: a summary of an
   article reports the author's view of others) is the PERSON entity of the announcing paragraph or
   the one before it.
+- ``title``: a title line naming a statement and its speaker (外務報道官談話, 林官房長官記者会見) frames
+  the whole text after it.
 - ``label``: a speaker label block of Diet minutes (○茂木国務大臣, ○国務大臣（森山欽司君）) frames the
   paragraphs up to the next label or heading.
 
@@ -45,7 +47,9 @@ SPEAKER_TITLES = (
 _MARK = re.compile(r"(から|より)([、，,]?)")
 _CLAUSE_START = "、，,。 　\n"
 _RUN_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-zＡ-Ｚａ-ｚ0-9０-９・ー々]")
-_ANNOUNCE = re.compile(r"(?:概要)?(?:以下|次)の?(?:とおり|通り|よう|ように)?(?:に)?(?:発言|述べ|説明|表明|語|応じ|主張|強調|答え)")
+_ANNOUNCE = re.compile(
+    r"(?:概要)?(?:以下|次)の?(?:とおり|通り|よう|ように)?(?:に)?[^。、，,]{0,8}?(?:発言|述べ|説明|表明|語|応じ|主張|強調|答え|発表)")
+_TITLE_GENRE = re.compile(r"(?:談話|声明|演説|挨拶|あいさつ|スピーチ|メッセージ|所信表明|記者会見|会見記録|会見)")
 _SUMMARY = re.compile(r"(?:要旨|概要|骨子|要約)は(?:次|以下)の(?:とおり|通り)")
 _ITEM = re.compile(r"^\s*(?:[・\-*+●◆■□◇▪◯〇※]|[（(][0-9０-９一二三四五六七八九十ア-ン]{1,2}[)）]|[0-9０-９]{1,2}[.)）．]|[ア-ン][　\s.．])")
 _SEPARATOR = re.compile(r"^[\s*＊・―—–\-]+$")
@@ -53,6 +57,7 @@ _FIRST_PERSON = frozenset({"私", "私ども", "私共", "わたくし", "我々
 _LABEL_NAME = re.compile(r"[（(]([^）)]+?)(?:君)?[）)]")
 _TITLED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:内閣総理大臣|総理大臣|官房長官|外務大臣|防衛大臣|外務報道官|報道官|大臣|長官|首相|総理)")
 _NOT_SPEAKING = ("とされ", "と見られ", "とみられ", "と考えられ", "と思われ", "と報道され", "と伝えられ")
+_OFFICE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:報道官|広報官|官房長官|大臣|首相|総理|大統領)")
 _ANSWER_LABEL = re.compile(r"^\s*(?:[AＡ]|[（(]答[）)])")
 _QUESTION_LABEL = re.compile(r"^\s*[QＱ]|^\s*[（(]問[）)]")
 
@@ -62,14 +67,14 @@ class Frame:
     start: int  # original span of the text the speaker says
     end: int
     speaker: ArgRef
-    kind: str  # sentence | list | summary | label
+    kind: str  # sentence | list | summary | label | title
     is_subject: bool  # the speaker is also the subject of what he says
     cue: str
 
 
 def find_frames(text: str, blocks: list[tuple[str, int, int]], entities: list[Entity]) -> list[Frame]:
     """Every frame of a document: ``blocks`` are (kind, start, end) in original offsets."""
-    frames: list[Frame] = []
+    frames: list[Frame] = _title_frame(text, blocks, entities)
     for k, (kind, s, e) in enumerate(blocks):
         if kind == "speaker":
             frames.extend(_label_frame(text, blocks, k, entities))
@@ -86,6 +91,30 @@ def find_frames(text: str, blocks: list[tuple[str, int, int]], entities: list[En
             if speaker is not None:
                 frames.extend(_list_frame(text, blocks, k, speaker, own[-1].is_subject if own else True))
     return frames
+
+
+def _title_frame(text: str, blocks, entities) -> list[Frame]:
+    """外務報道官談話 / 岸田総理大臣記者会見 / …大統領の演説: a title naming a statement and its speaker
+    frames the whole text after it (labels and sentence speakers inside are narrower and win)."""
+    if not blocks:
+        return []
+    kind, s, e = blocks[0]
+    line_end = text.find("\n", s, e)
+    e = line_end if kind == "paragraph" and line_end != -1 else e
+    if len(blocks) < 2 and line_end == -1:
+        return []
+    title = text[s:e]
+    if kind not in ("heading", "paragraph") or title.rstrip().endswith(("。", "．")) or not _TITLE_GENRE.search(title):
+        return []
+    speaker = _person_in(entities, s, e)
+    if speaker is None:
+        m = _TITLED_NAME.search(text, s, e) or _OFFICE.search(text, s, e)
+        speaker = ArgRef(text=m.group(), start=m.start(), end=m.end()) if m else None
+    if speaker is None:
+        return []
+    start = e if kind == "paragraph" else blocks[1][1]
+    start += len(text[start:blocks[-1][2]]) - len(text[start:blocks[-1][2]].lstrip())
+    return [Frame(start, blocks[-1][2], speaker, "title", True, _TITLE_GENRE.search(title).group())]
 
 
 def _sentence_frames(text: str, s: int, e: int, entities: list[Entity]) -> list[Frame]:

@@ -55,7 +55,7 @@ _MAX_HEADING_CHARS = 60
 # or of a press-conference record (【岸田外務大臣】…, 【NHK 大谷記者】…, (外務大臣)…, (問)…, Q: / A:): it becomes a
 # block of its own (kind ``speaker``) so that the label is not glued to the speech.
 _SPEAKER_WORDS = (
-    r"(?:君|委員|大臣|長官|総理|首相|議長|委員長|参考人|局長|部長|審議官|次長|政務官|知事|証人|公述人|報道官"
+    r"(?:君|委員|大臣|長官|総理|首相|議長|委員長|参考人|局長|部長|審議官|次長|政務官|知事|証人|公述人|報道官|広報官"
     r"|記者|司会|問|答|質問者)"
 )
 _SPEAKER = re.compile(

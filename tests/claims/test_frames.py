@@ -48,6 +48,15 @@ FRAME_CASES = [
     ("【岸田外務大臣】今年の最初の訪問先としまして，欧州3か国を訪問いたします。\n\n【記者】今後の抱負をお願いします。",
      [("岸田", "PERSON")],
      [("label", "岸田", "今年の", True), ("label", "記者", "今後の", True)]),
+    # a statement named by its title frames the whole text (MOFA 外務報道官談話 style)
+    ("ミャンマー情勢について（外務報道官談話）\n\n1　我が国は、空爆を強く非難します。\n\n2　我が国は、暴力の即時停止を求めます。", [],
+     [("title", "外務報道官", "1　我が国は", True)]),
+    # a press-conference title names the person who answers A:
+    ("林官房長官記者会見\n\nQ：北朝鮮のミサイル発射について伺います。\n\nA：北朝鮮は本日、弾道ミサイルを発射しました。", [],
+     [("title", "林官房長官", "Q：", True), ("label", "Q", "北朝鮮のミサイル", True), ("label", "林官房長官", "北朝鮮は本日", True)]),
+    # an announcement with words between 次のとおり and the verb
+    ("岸田総理大臣は、次のとおり談話を発表しました。\n・我が国は停戦を歓迎します。\n\n以上", [("岸田", "PERSON")],
+     [("list", "岸田", "・我が国は", True)]),
     # an article summary, closed by a separator line: the author is the source, not the subject
     ("オブライエンがフォーリン・アフェアーズ誌に論説を寄稿している。要旨は次の通り。\n\n"
      "中国は台湾への圧力を強めている。\n\n米国は同盟国との連携を深めるべきである。\n\n*   *   *\n\nこの論説は示唆に富む。",
