@@ -10,7 +10,8 @@ subject of its own (a first-person 私/我々 is replaced by the speaker).  Fram
 - ``sentence``: a speaker phrase marked by から/より + 、 at bracket depth 0 (岸田総理大臣から、…旨
   述べました / モディ首相より，…と述べました / 日本側から、…を説明した), or by から/より alone when the
   phrase opens a clause (…表明し,モディ首相より謝意が表明された): from the phrase to the end of the
-  sentence or to the next speaker phrase.  The phrase must end in a title (総理, 大臣, 首相, 氏, 側 ...) or be a PERSON entity,
+  sentence or to the next speaker phrase; in a sentence ending in 旨述べた / 旨発言した, the は-topic
+  opening it (岸田総理は、…旨述べました) is the speaker the same way.  The phrase must end in a title (総理, 大臣, 首相, 氏, 側 ...) or be a PERSON entity,
   so that 中国から、… (a place) is no speaker.
 - ``list``: a paragraph announcing what follows (…から、概要以下のとおり発言しました / 次のように述べた)
   frames the list items right after it (blocks opening with ・, ●, (1), ア ...), with the announcing
@@ -45,6 +46,8 @@ SPEAKER_TITLES = (
     "局長", "審議官", "官房長官", "副大臣", "政務官", "首脳", "両首脳", "両大臣", "両外相", "氏", "側", "先方",
 )
 _MARK = re.compile(r"(から|より)([、，,]?)")
+_GIST = re.compile(r"旨を?(?:述べ|発言|説明|表明|強調|伝え|主張|指摘|言及|回答|応じ)[^。]{0,12}[。．]?$")
+_TOPIC_MARK = re.compile(r"は[、，,]")
 _CLAUSE_START = "、，,。 　\n"
 _RUN_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-zＡ-Ｚａ-ｚ0-9０-９・ー々]")
 _ANNOUNCE = re.compile(
@@ -135,10 +138,26 @@ def _sentence_frames(text: str, s: int, e: int, entities: list[Entity]) -> list[
             speaker = _speaker(text, s + ss + run, s + ss + m.start(), entities)
             if speaker is not None:
                 found.append((s + ss + run, speaker, m.group(1)))
+        if not found and _GIST.search(sent):
+            found = _topic_speaker(text, s + ss, sent, depths, entities)
         for k, (a, speaker, cue) in enumerate(found):
             end = found[k + 1][0] if k + 1 < len(found) else s + se
             out.append(Frame(a, end, speaker, "sentence", True, cue))
     return out
+
+
+def _topic_speaker(text: str, base: int, sent: str, depths: list[int], entities: list[Entity]) -> list:
+    """岸田総理は、…旨述べた: the は-topic opening the sentence speaks what the 旨-clause says."""
+    m = _TOPIC_MARK.search(sent)
+    if m is None or depths[m.start()] != 0:
+        return []
+    run = m.start()
+    while run > 0 and _RUN_CHAR.match(sent[run - 1]):
+        run -= 1
+    if run > 0 and sent[run - 1] not in _CLAUSE_START:
+        return []
+    speaker = _speaker(text, base + run, base + m.start(), entities)
+    return [(base + run, speaker, "旨")] if speaker is not None else []
 
 
 def _speaker(text: str, a: int, b: int, entities: list[Entity]) -> Optional[ArgRef]:

@@ -31,6 +31,11 @@ FRAME_CASES = [
     # a title ends the speaker phrase; no entity needed
     ("4　岩屋外務大臣から、拉致問題への一貫した支持に謝意を表明しました。", [],
      [("sentence", "岩屋外務大臣", "岩屋外務大臣から", True)]),
+    # 旨述べました with the speaker as the は-topic opening the sentence
+    ("岸田総理大臣は、引き続き緊密に連携していきたい旨述べました。", [("岸田", "PERSON")],
+     [("sentence", "岸田", "岸田総理大臣は", True)]),
+    # the same topic with a と-quote is read by the reporting verb, not by a frame
+    ("岸田総理大臣は、引き続き緊密に連携していきたいと述べました。", [("岸田", "PERSON")], []),
     # a place marked by から is no speaker
     ("中国から、大量の水産物が輸入された。", [("中国", "COUNTRY")], []),
     # …は大統領から書簡を受け取った: から without a comma inside a clause is not a speaker mark
