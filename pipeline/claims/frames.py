@@ -11,7 +11,9 @@ subject of its own (a first-person 私/我々 is replaced by the speaker).  Fram
   述べました / モディ首相より，…と述べました / 日本側から、…を説明した), or by から/より alone when the
   phrase opens a clause (…表明し,モディ首相より謝意が表明された): from the phrase to the end of the
   sentence or to the next speaker phrase; in a sentence ending in 旨述べた / 旨発言した, the は-topic
-  opening it (岸田総理は、…旨述べました) is the speaker the same way.  The phrase must end in a title (総理, 大臣, 首相, 氏, 側 ...) or be a PERSON entity,
+  opening it (岸田総理は、…旨述べました) is the speaker the same way; in one ending in と + a reporting
+  verb (ゼレンスキー大統領は、…必要だと訴えた) that topic only gives a source to the reported claim
+  when the parse found none (the clauses before the quote are the speaker's own acts, not reported).  The phrase must end in a title (総理, 大臣, 首相, 氏, 側 ...) or be a PERSON entity,
   so that 中国から、… (a place) is no speaker.
 - ``list``: a paragraph announcing what follows (…から、概要以下のとおり発言しました / 次のように述べた)
   frames the list items right after it (blocks opening with ・, ●, (1), ア ...), with the announcing
@@ -47,6 +49,8 @@ SPEAKER_TITLES = (
 )
 _MARK = re.compile(r"(から|より)([、，,]?)")
 _GIST = re.compile(r"旨を?(?:述べ|発言|説明|表明|強調|伝え|主張|指摘|言及|回答|応じ)[^。]{0,12}[。．]?$")
+_QUOTED = re.compile(r"と(?:述べ|発言|説明|表明|強調|伝え|主張|指摘|言及|回答|語|話|訴え|批判|非難|反論|要求|求め|呼びかけ|答弁)"
+                     r"[^。]{0,12}[。．]?$")
 _TOPIC_MARK = re.compile(r"は[、，,]")
 _CLAUSE_START = "、，,。 　\n"
 _RUN_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-zＡ-Ｚａ-ｚ0-9０-９・ー々]")
@@ -73,6 +77,7 @@ class Frame:
     kind: str  # sentence | list | summary | label | title
     is_subject: bool  # the speaker is also the subject of what he says
     cue: str
+    fill_only: bool = False  # only gives a source to claims reported without one (Xは、…と訴えた)
 
 
 def find_frames(text: str, blocks: list[tuple[str, int, int]], entities: list[Entity]) -> list[Frame]:
@@ -138,15 +143,18 @@ def _sentence_frames(text: str, s: int, e: int, entities: list[Entity]) -> list[
             speaker = _speaker(text, s + ss + run, s + ss + m.start(), entities)
             if speaker is not None:
                 found.append((s + ss + run, speaker, m.group(1)))
+        fill = False
         if not found and _GIST.search(sent):
-            found = _topic_speaker(text, s + ss, sent, depths, entities)
+            found = _topic_speaker(text, s + ss, sent, depths, entities, "旨")
+        elif not found and _QUOTED.search(sent):  # Xは、…と訴えた: the reporting verb's speaker the parse missed
+            found, fill = _topic_speaker(text, s + ss, sent, depths, entities, "と"), True
         for k, (a, speaker, cue) in enumerate(found):
             end = found[k + 1][0] if k + 1 < len(found) else s + se
-            out.append(Frame(a, end, speaker, "sentence", True, cue))
+            out.append(Frame(a, end, speaker, "sentence", not fill, cue, fill_only=fill))
     return out
 
 
-def _topic_speaker(text: str, base: int, sent: str, depths: list[int], entities: list[Entity]) -> list:
+def _topic_speaker(text: str, base: int, sent: str, depths: list[int], entities: list[Entity], cue: str) -> list:
     """岸田総理は、…旨述べた: the は-topic opening the sentence speaks what the 旨-clause says."""
     m = _TOPIC_MARK.search(sent)
     if m is None or depths[m.start()] != 0:
@@ -157,7 +165,7 @@ def _topic_speaker(text: str, base: int, sent: str, depths: list[int], entities:
     if run > 0 and sent[run - 1] not in _CLAUSE_START:
         return []
     speaker = _speaker(text, base + run, base + m.start(), entities)
-    return [(base + run, speaker, "旨")] if speaker is not None else []
+    return [(base + run, speaker, cue)] if speaker is not None else []
 
 
 def _speaker(text: str, a: int, b: int, entities: list[Entity]) -> Optional[ArgRef]:
@@ -290,6 +298,8 @@ def _innermost(c: Claim, frames: list[Frame]) -> Optional[Frame]:
 
 
 def _framed(c: Claim, f: Frame) -> Claim:
+    if f.fill_only:
+        return replace(c, source=f.speaker) if c.attributed and c.source is None else c
     source = c.source or f.speaker
     subject = c.subject
     if f.is_subject and not _overt_subject(c, f):

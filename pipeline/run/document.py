@@ -77,7 +77,7 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
         _extract_chunk(doc, chunk, sdoc, res, dates, matcher)
     doc.footnotes = attach_notes(doc.footnotes, [b for b in blocks if b.kind == "note"])
     spans = [(b.kind, b.start, b.end) for b in blocks]
-    doc.claims = apply_frames(speaker_subjects(doc.claims), find_frames(raw.text, spans, doc.entities))  # who says what
+    doc.claims = speaker_subjects(apply_frames(doc.claims, find_frames(raw.text, spans, doc.entities)))  # who says what
     doc.claims = stat_subjects(raw.text, spans, doc.claims, doc.entities)  # whose exports, whose trade total
     doc.claims = surname_links(doc.claims, doc.entities)  # 李氏 -> 李強, named in full before
     doc.alias_proposals = sorted(set(matcher.proposed_aliases))

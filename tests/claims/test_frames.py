@@ -35,7 +35,11 @@ FRAME_CASES = [
     ("岸田総理大臣は、引き続き緊密に連携していきたい旨述べました。", [("岸田", "PERSON")],
      [("sentence", "岸田", "岸田総理大臣は", True)]),
     # the same topic with a と-quote is read by the reporting verb, not by a frame
-    ("岸田総理大臣は、引き続き緊密に連携していきたいと述べました。", [("岸田", "PERSON")], []),
+    ("岸田総理大臣は、引き続き緊密に連携していきたいと述べました。", [("岸田", "PERSON")],
+     [("sentence", "岸田", "岸田総理大臣は", False)]),
+    # …と訴えた: the は-topic only fills a missing source
+    ("ゼレンスキー大統領は、支援の継続が必要だと訴えた。", [("ゼレンスキー", "PERSON")],
+     [("sentence", "ゼレンスキー", "ゼレンスキー大統領は", False)]),
     # a place marked by から is no speaker
     ("中国から、大量の水産物が輸入された。", [("中国", "COUNTRY")], []),
     # …は大統領から書簡を受け取った: から without a comma inside a clause is not a speaker mark
@@ -153,3 +157,13 @@ def test_zero_subject_of_reported_speech_is_the_speaker(cue, speaks):
     c = Claim(0, len(text) - 1, text[:-1], "強化する", attributed=True, source=src, cue=cue)
     (out,) = speaker_subjects([c])
     assert (out.subject == src) is speaks
+
+
+def test_topic_speaker_of_a_quote_only_fills_a_missing_source():
+    text = "ゼレンスキー大統領は、キーウを訪れ、支援の継続が必要だと訴えた。"
+    frames = frames_of(text, [("ゼレンスキー", "PERSON")])
+    own, reported = apply_frames([claim(text, "ゼレンスキー大統領は、キーウを訪れ", "ゼレンスキー大統領は"[:-1]),
+                                  Claim(text.index("支援"), len(text) - 1, text[text.index("支援"):-1], "必要である",
+                                        attributed=True, cue="と訴えた")], frames)
+    assert not own.attributed and own.source is None  # his own act is not reported speech
+    assert reported.source.text == "ゼレンスキー"

@@ -36,3 +36,12 @@ def test_polite_according_to_is_an_attribution(nlp, lexicon):
     # NHK style: 財務省が発表した8月の貿易統計によりますと、…赤字となりました
     (c,) = claims(nlp, lexicon, "財務省が発表した8月の貿易統計によりますと、貿易収支は2425億円の赤字となりました。")
     assert c.attributed and c.source.text.endswith("貿易統計") and c.cue == "によると"
+
+
+@pytest.mark.parametrize("text, predicate, source", [
+    ("林官房長官は記者会見で「北朝鮮に厳重に抗議した」と話した。", "抗議する", "林官房長官"),
+    ("同氏は、日本の輸入規制は科学的根拠に欠けると批判した。", "欠ける", "同氏"),
+])
+def test_news_reporting_verbs_attribute_the_content(nlp, lexicon, text, predicate, source):
+    (c,) = claims(nlp, lexicon, text)
+    assert (c.predicate, c.attributed, c.source.text) == (predicate, True, source)
