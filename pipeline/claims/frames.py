@@ -27,17 +27,18 @@ subject of its own (a first-person 私/我々 is replaced by the speaker).  Fram
 - ``label``: a speaker label block of Diet minutes (○茂木国務大臣, ○国務大臣（森山欽司君）) frames the
   paragraphs up to the next label or heading.
 
-A subject or source set here is ``found_by`` :data:`FOUND_BY_FRAME` (the ``found_by`` vocabulary of
-claim arguments); :func:`frame_arguments` names the claims and roles that were set.
+This module finds the frames; `claims_attribution` applies them to the claims.  A subject or source
+set from a frame is ``found_by`` :data:`FOUND_BY_FRAME` (the ``found_by`` vocabulary of claim
+arguments); `claims_attribution.frame_arguments` names the claims and roles that were set.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Optional
 
 from .cues import bracket_depths
-from ..records import ArgRef, Claim, Entity
+from ..records import ArgRef, Entity
 from ..text import split_sentences
 
 FOUND_BY_FRAME = "frame"
@@ -60,10 +61,8 @@ _TITLE_GENRE = re.compile(r"(?:談話|声明|演説|挨拶|あいさつ|スピ�
 _SUMMARY = re.compile(r"(?:要旨|概要|骨子|要約)は(?:次|以下)の(?:とおり|通り)")
 _ITEM = re.compile(r"^\s*(?:[・\-*+●◆■□◇▪◯〇※]|[（(][0-9０-９一二三四五六七八九十ア-ン]{1,2}[)）]|[0-9０-９]{1,2}[.)）．]|[ア-ン][　\s.．])")
 _SEPARATOR = re.compile(r"^[\s*＊・―—–\-]+$")
-_FIRST_PERSON = frozenset({"私", "私ども", "私共", "わたくし", "我々", "われわれ", "当方"})
 _LABEL_NAME = re.compile(r"[（(]([^）)]+?)(?:君)?[）)]")
 _TITLED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:内閣総理大臣|総理大臣|官房長官|外務大臣|防衛大臣|外務報道官|報道官|大臣|長官|首相|総理)")
-_NOT_SPEAKING = ("とされ", "と見られ", "とみられ", "と考えられ", "と思われ", "と報道され", "と伝えられ")
 _OFFICE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:報道官|広報官|官房長官|大臣|首相|総理|大統領)")
 _ANSWER_LABEL = re.compile(r"^\s*(?:[AＡ]|[（(]答[）)])")
 _QUESTION_LABEL = re.compile(r"^\s*[QＱ]|^\s*[（(]問[）)]")
@@ -272,58 +271,3 @@ def _title_person(text, blocks, entities) -> Optional[ArgRef]:
         if m:
             return ArgRef(text=m.group(), start=m.start(), end=m.end())
     return None
-
-
-def apply_frames(claims: list[Claim], frames: list[Frame]) -> list[Claim]:
-    """Claims with the speaker of their innermost frame as source (and subject, see module doc)."""
-    return [_framed(c, f) if f else c for c, f in ((c, _innermost(c, frames)) for c in claims)]
-
-
-def speaker_subjects(claims: list[Claim]) -> list[Claim]:
-    """A reported clause with no subject of its own is the speaker's (岸田首相は記者団に「協力を一層強化
-    したい」と述べた -> subject 岸田首相): the source of a reporting verb, not of によると / とされる."""
-    return [replace(c, subject=c.source) if _speaker_says(c) else c for c in claims]
-
-
-def _speaker_says(c: Claim) -> bool:
-    if not c.attributed or c.subject is not None or c.source is None or c.source.start is None:
-        return False
-    cues = (c.cue or "").split("; ")
-    return any(cue.startswith("と") and not cue.startswith(_NOT_SPEAKING) for cue in cues)
-
-
-def _innermost(c: Claim, frames: list[Frame]) -> Optional[Frame]:
-    hits = [f for f in frames if c.start < f.end and f.start < c.end <= f.end + 1]
-    return min(hits, key=lambda f: f.end - f.start) if hits else None
-
-
-def _framed(c: Claim, f: Frame) -> Claim:
-    if f.fill_only:
-        return replace(c, source=f.speaker) if c.attributed and c.source is None else c
-    source = c.source or f.speaker
-    subject = c.subject
-    if f.is_subject and not _overt_subject(c, f):
-        subject = f.speaker
-    cues = [x for x in (c.cue or "").split("; ") if x]
-    return replace(c, attributed=True, source=source, subject=subject, type="reported",
-                   cue="; ".join(dict.fromkeys(cues + [f.cue])))
-
-
-def _overt_subject(c: Claim, f: Frame) -> bool:
-    """The clause names a subject of its own: inside its span, after the speaker, not 私/我々."""
-    s = c.subject
-    if s is None or s.start is None or s.text in _FIRST_PERSON:
-        return False
-    if f.speaker.start is not None and s.start < f.speaker.end and f.speaker.start < s.end:
-        return False
-    return c.start <= s.start and s.end <= c.end and (f.kind != "sentence" or s.start >= f.speaker.end)
-
-
-def frame_arguments(before: list[Claim], after: list[Claim]) -> list[tuple[str, str]]:
-    """(claim id, role) for each subject/source a frame set: those are ``found_by: frame``."""
-    out = []
-    for b, a in zip(before, after):
-        for role in ("subject", "source"):
-            if getattr(b, role) != getattr(a, role):
-                out.append((a.id, role))
-    return out

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.claims.frames import FOUND_BY_FRAME, apply_frames, find_frames, frame_arguments
+from pipeline.claims.attribution import apply_frames, frame_arguments
+from pipeline.claims.frames import FOUND_BY_FRAME, find_frames
 from pipeline.records import ArgRef, Claim, Entity
 from pipeline.text import repair
 
@@ -150,7 +151,7 @@ def test_claim_before_the_speaker_phrase_is_not_framed():
     ("と見られる", False),
 ])
 def test_zero_subject_of_reported_speech_is_the_speaker(cue, speaks):
-    from pipeline.claims.frames import speaker_subjects
+    from pipeline.claims.attribution import speaker_subjects
 
     text = "岸田首相は記者団に「ASEANとの協力を一層強化したい」" + cue + "。"
     src = ArgRef("岸田首相", start=0, end=4)
