@@ -45,7 +45,7 @@ from typing import Optional
 from .args import Analysis, ArgFinder
 from .fill import Carry, fill_subjects
 from .noise import is_noise_predicate, nominal_heads
-from .report import disclosure
+from .report import disclosure, light_verb
 from .cues import (
     ACCORDING_LEMMA_SEQ, CLAUSE_COMMAS, CLOSE_BRACKETS, COORD_SCONJ, DEFINITION_RE, FIGURE_RE, OPEN_BRACKETS, PARTICLE_VERBS,
     REPORT_LEMMAS, SENTENCE_END, SUBORDINATE_ENDINGS, bracket_depths, normalise_cue,
@@ -110,8 +110,9 @@ def extract_claims(doc, entities: list[Entity], dates: list[DateMention], quanti
             continue
         clauses = _sentence_clauses(finder, span)
         carry = fill_subjects(finder, span, clauses, carry)
-        sentence_claims = [disclosure(finder, c.head, _to_claim(finder, c, dates, quantities, lexicon), span.start, span.end)
-                           for c in clauses]  # …ことを明らかにした: reported from the one who discloses
+        sentence_claims = [light_verb(finder, c.head, disclosure(finder, c.head, _to_claim(finder, c, dates, quantities, lexicon),
+                                                                 span.start, span.end))
+                           for c in clauses]  # …ことを明らかにした: reported from the one who discloses; 説明があった
         sentence_claims = [c for c in sentence_claims if not is_noise_predicate(c.predicate)]
         sentence_claims = _attach_footnotes(sentence_claims, footnote_anchors, s, e, text)
         figure = FIGURE_RE.search(text[s:e])

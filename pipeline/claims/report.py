@@ -1,4 +1,5 @@
-"""News attribution by disclosure: 日本政府高官は、…ことを明らかにした / …と明らかにした.
+"""News attribution by disclosure (日本政府高官は、…ことを明らかにした / …と明らかにした) and speech acts
+named by a noun with a light verb (説明があった, 発言がありました, 説明を行った: :func:`light_verb`).
 
 A clause headed by 明らかにする whose complement is a こと-clause (…調整していることを明らかにした) or a
 と-clause (…検討していると明らかにした) reports that complement: the claim is read through to the
@@ -14,6 +15,24 @@ from dataclasses import replace
 from ..records import Claim
 
 _KOTO = ("こと", "事")
+# Light verbs of speech acts: 説明があった / 発言がありました / 説明を行いました -> 説明する / 発言する.
+LIGHT_VERBS = {"ある": "が", "行う": "を"}
+SPEECH_NOUNS = frozenset({
+    "発言", "説明", "言及", "表明", "紹介", "提案", "要請", "指摘", "報告", "発表", "提起", "主張", "強調", "回答",
+    "答弁", "挨拶", "あいさつ", "呼びかけ", "申し入れ", "抗議", "反論", "質問", "問題提起",
+})
+
+
+def light_verb(finder, head, claim: Claim) -> Claim:
+    """A speech act named by a noun with a light verb (先方から、…について説明があった; …旨の発言が
+    ありました; 丁寧な説明を行いました) has that act as predicate: 説明する, 発言する."""
+    case = LIGHT_VERBS.get(head.lemma_)
+    if case is None or claim.predicate != head.lemma_:
+        return claim
+    for c in head.children:
+        if c.i < head.i and c.lemma_ in SPEECH_NOUNS and finder.particles(c) == case:
+            return replace(claim, predicate=c.lemma_ + "する")
+    return claim
 
 
 def disclosure(finder, head, claim: Claim, lo: int, hi: int) -> Claim:

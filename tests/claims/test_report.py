@@ -45,3 +45,13 @@ def test_polite_according_to_is_an_attribution(nlp, lexicon):
 def test_news_reporting_verbs_attribute_the_content(nlp, lexicon, text, predicate, source):
     (c,) = claims(nlp, lexicon, text)
     assert (c.predicate, c.attributed, c.source.text) == (predicate, True, source)
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("これに対し，モディ首相から，日本の支援に感謝する旨の発言がありました。", "発言する"),  # MOFA summary
+    ("先方から、北朝鮮情勢について説明があった。", "説明する"),
+    ("日本側から、処理水の安全性について丁寧な説明を行いました。", "説明する"),
+    ("両国の間には多くの課題がある。", "ある"),  # not a speech act: the light verb stays
+])
+def test_speech_act_nouns_with_light_verbs(nlp, lexicon, text, predicate):
+    assert [c.predicate for c in claims(nlp, lexicon, text)] == [predicate]
