@@ -15,6 +15,7 @@ from pipeline.text.repair import repair
     ("(外務大臣)私の方からは、閣議での発言が一点ありました。", "(外務大臣)", "私の方"),
     ("(問)見通しは如何でしょうか。", "(問)", "見通し"),
     ("Q：北朝鮮のミサイル発射について伺います。", "Q：", "北朝鮮"),
+    ("Ａ：ご指摘の報道は承知しております。", "Ａ：", "ご指摘"),
 ])
 def test_speaker_label_is_its_own_block(line, label, speech):
     blocks = repair(line)
@@ -28,6 +29,7 @@ def test_speaker_label_is_its_own_block(line, label, speech):
     "○米軍再編問題",  # a topic bullet of an index
     "(1)政務三役会議",  # a numbered heading
     "ASEAN: 加盟国は10か国である。",
+    "A. はじめに、本稿の目的を述べる。",  # an outline label, not an answer
 ])
 def test_other_bracketed_openings_are_not_labels(line):
     assert "speaker" not in [b.kind for b in repair(line)]
