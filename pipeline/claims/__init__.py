@@ -4,8 +4,18 @@ Takes a parsed spaCy `Doc` with the chunk's entities, dates, quantities and foot
 gives `Claim` records (predicate, subject, objects, modality, polarity, attribution and source,
 footnotes, type; targets and coordinated conjuncts, each argument's `found_by`; `claim_when` adds each
 claim's `when` once the document's dates are known). The verb lexicon that types event claims is a YAML file, replaceable from config.
+Document-level passes over the claims of all blocks: speaker frames (`find_frames` +
+`apply_frames`, `speaker_subjects`), owners of statistics (`stat_subjects`) and surname references
+(`surname_links`).
 """
 from .extract import DEFAULT_LEXICON, extract_claims, load_event_lexicon
+from .attribution import apply_frames, frame_arguments, speaker_subjects
+from .frames import FOUND_BY_FRAME, find_frames
+from .stats import stat_subjects
+from .surname import surname_links
 from .when import claim_when
 
-__all__ = ["DEFAULT_LEXICON", "claim_when", "extract_claims", "load_event_lexicon"]
+__all__ = [
+    "DEFAULT_LEXICON", "FOUND_BY_FRAME", "apply_frames", "claim_when", "extract_claims", "find_frames",
+    "frame_arguments", "load_event_lexicon", "speaker_subjects", "stat_subjects", "surname_links",
+]

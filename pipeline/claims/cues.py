@@ -40,6 +40,8 @@ EVALUATIVE_WRAPPER_CUES = (
 REPORT_LEMMAS = frozenset({
     "指摘", "述べる", "報道", "報じる", "発言", "語る", "主張", "強調", "説明", "言う", "表明",
     "発表", "警告", "伝える", "明言", "示唆", "回答", "答える", "記す", "書く", "報告",
+    # news attribution verbs (共同通信, NHK: …と話した, …と訴えた, …と批判した, …と答弁した)
+    "話す", "訴える", "批判", "非難", "反論", "反発", "要求", "求める", "呼びかける", "答弁", "宣言", "約束", "言及",
 })
 # …と予測する専門家もいる / …と見る向きもある: a holder of a reported view (relative clause) + existence.
 OPINION_LEMMAS = REPORT_LEMMAS | {"予測", "予想", "見る", "みる", "考える", "分析", "懸念", "評価", "見方", "期待"}
@@ -55,6 +57,8 @@ DOUBLE_NEGATIVE_CUES = (
     "にすぎない", "かもしれない", "かも知れない", "に他ならない", "にほかならない",
 )
 
+# Commas that end a coordinated clause: MOFA summaries write the ASCII comma after Japanese (歓迎し,…).
+CLAUSE_COMMAS = ("、", "，", ",")
 # Last token of a clause-linking bunsetu (before 、) that makes a coordinated (claim) clause.
 COORD_SCONJ = frozenset({"て", "で", "が", "けれど", "けれども", "し"})
 # Suffixes of a bunsetu that mark a subordinate (non-claim) clause even with a 連用形 end.

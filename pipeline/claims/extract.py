@@ -45,8 +45,10 @@ from typing import Optional
 from .args import Analysis, ArgFinder
 from .coord import conjuncts
 from .fill import Carry, fill_subjects
+from .noise import is_noise_predicate, nominal_heads
+from .report import disclosure, light_verb
 from .cues import (
-    ACCORDING_LEMMA_SEQ, CLOSE_BRACKETS, COORD_SCONJ, DEFINITION_RE, FIGURE_RE, OPEN_BRACKETS, PARTICLE_VERBS,
+    ACCORDING_LEMMA_SEQ, CLAUSE_COMMAS, CLOSE_BRACKETS, COORD_SCONJ, DEFINITION_RE, FIGURE_RE, OPEN_BRACKETS, PARTICLE_VERBS,
     REPORT_LEMMAS, SENTENCE_END, SUBORDINATE_ENDINGS, bracket_depths, normalise_cue,
 )
 from ..errors import ConfigError
@@ -109,7 +111,10 @@ def extract_claims(doc, entities: list[Entity], dates: list[DateMention], quanti
             continue
         clauses = _sentence_clauses(finder, span)
         carry = fill_subjects(finder, span, clauses, carry)
-        sentence_claims = [_to_claim(finder, c, dates, quantities, lexicon) for c in clauses]
+        sentence_claims = [light_verb(finder, c.head, disclosure(finder, c.head, _to_claim(finder, c, dates, quantities, lexicon),
+                                                                 span.start, span.end))
+                           for c in clauses]  # …ことを明らかにした: reported from the one who discloses; 説明があった
+        sentence_claims = [c for c in sentence_claims if not is_noise_predicate(c.predicate)]
         sentence_claims = _attach_footnotes(sentence_claims, footnote_anchors, s, e, text)
         figure = FIGURE_RE.search(text[s:e])
         if figure:
@@ -125,7 +130,7 @@ def _sentence_clauses(finder: ArgFinder, span) -> list[_Clause]:
     inside = lambda t: lo <= t.i < hi  # noqa: E731
     roots = [t for t in span if (t.head.i == t.i or not inside(t.head)) and t.pos_ not in ("PUNCT", "SYM", "SPACE")]
     predicative = [t for t in roots if t.pos_ in ("VERB", "ADJ", "AUX") or _has_copula(finder, t)]
-    roots = predicative or roots[-1:]
+    roots = predicative or nominal_heads(span, roots)  # a title, label or number makes no claim
     defs = [(span.start_char + m.start(), span.start_char + m.end()) for m in DEFINITION_RE.finditer(span.text)]
     heads = {t.i: t for t in roots + _coordinated_heads(finder, span, depths)
              if not any(a <= t.idx < b for a, b in defs)}  # （以下「ＯＳＡ」という。）
@@ -149,7 +154,7 @@ def _coordinated_heads(finder: ArgFinder, span, depths: list[int]) -> list:
         bs, be = finder.bunsetu(i)
         bs, be = max(bs, span.start), min(be, span.end)
         comma = doc[be - 1]
-        if be - bs >= 2 and comma.text in ("、", "，") and depths[comma.idx - span.start_char] == 0:
+        if be - bs >= 2 and comma.text in CLAUSE_COMMAS and depths[comma.idx - span.start_char] == 0:
             pred = _bunsetu_pred(finder, bs, be - 1)
             if pred is not None and _is_coordinated(finder, pred, bs, be):
                 out.append(pred)
@@ -177,7 +182,9 @@ def _has_copula(finder: ArgFinder, tok) -> bool:
 
 
 def _is_coordinated(finder: ArgFinder, pred, bs: int, be: int) -> bool:
-    """A clause linked by 連用形/て/が + 、 (…に達し、 / …であり、 / …ており、 / …であったが、)."""
+    """A clause linked by 連用形/て/が + 、 (…に達し、 / …であり、 / …ており、 / …であったが、), or a 終止形
+    that summaries of speech juxtapose (…お会いでき嬉しく思う,パートナーシップは開花しており,…と述べました)
+    unless it modifies a noun (…に属さない、独立した一つの「極」)."""
     doc = finder.doc
     body = doc[bs:be - 1].text
     last = doc[be - 2]
@@ -190,6 +197,8 @@ def _is_coordinated(finder: ArgFinder, pred, bs: int, be: int) -> bool:
         return False  # その甲斐あって、
     if last.pos_ == "SCONJ":
         return last.lemma_ in COORD_SCONJ
+    if last.pos_ in ("VERB", "AUX", "ADJ") and "終止形" in _inflection(last):
+        return pred.dep_ != "acl" and pred.head.pos_ not in ("NOUN", "PROPN")  # …属さない、独立した「極」: a relative clause
     return last.pos_ in ("VERB", "AUX", "ADJ") and "連用形" in _inflection(last)
 
 
@@ -206,7 +215,7 @@ def _set_spans(finder: ArgFinder, clauses: list[_Clause], lo: int, hi: int) -> N
         own = _own_tokens(c.head, heads, lo, hi)
         first = lo if k == 0 else _compound_start(doc, max(min(own), prev_end_tok), prev_end_tok)
         _, be = finder.bunsetu(c.head.i)
-        be = next((t.i for t in doc[c.head.i:be] if t.text in ("、", "，")), be)  # 設置し、|南沙（…）: a misparsed bunsetu
+        be = next((t.i for t in doc[c.head.i:be] if t.text in CLAUSE_COMMAS), be)  # 設置し、|南沙（…）: a misparsed bunsetu
         last = be - 1
         while last > first and doc[last].pos_ == "PUNCT" and doc[last].text not in CLOSE_BRACKETS:
             last -= 1
@@ -242,8 +251,9 @@ def _sentence_attribution(finder: ArgFinder, span, clauses: list[_Clause]) -> No
             cue_end, cue = t.head.idx, finder.doc[t.i:t.head.i + 1].text
             source_tok = finder.subject_token(t, span.start, span.end)
         elif (t.lemma_, toks[k + 1].lemma_ if k + 1 < len(toks) else "") == ACCORDING_LEMMA_SEQ \
-                and k + 2 < len(toks) and toks[k + 2].text in ("と", "ば"):
-            cue_end, cue, source_tok = t.idx, "によると" if toks[k + 2].text == "と" else "によれば", t.head
+                and _according_end(toks, k + 2) is not None:
+            end = _according_end(toks, k + 2)  # によると / によれば / によりますと (polite, news and NHK style)
+            cue_end, cue, source_tok = t.idx, "によると" if toks[end].text == "と" else "によれば", t.head
         if cue_end is None:
             continue
         source = replace(finder.arg(source_tok, span.start), found_by="frame") if source_tok is not None else None
@@ -251,6 +261,13 @@ def _sentence_attribution(finder: ArgFinder, span, clauses: list[_Clause]) -> No
             if c.end > cue_end:
                 c.extra_cues.append(normalise_cue(cue))
                 c.source = c.source or source
+
+
+def _according_end(toks, i: int):
+    """Index of the と/ば closing によると / によれば / によりますと, starting after によ(る)."""
+    if i < len(toks) and toks[i].lemma_ == "ます":
+        i += 1
+    return i if i < len(toks) and toks[i].text in ("と", "ば") else None
 
 
 def _to_claim(finder: ArgFinder, c: _Clause, dates, quantities, lexicon) -> Claim:

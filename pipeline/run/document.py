@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..text import split_block
-from ..claims import extract_claims
+from ..claims import apply_frames, extract_claims, find_frames, speaker_subjects, stat_subjects, surname_links
 from ..temporal import DateExtractor
 from ..entities import english_labels, extend_matches, merge_entities, model_entities, refine_entities
 from ..text import to_ascii
@@ -87,6 +87,10 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     for chunk, sdoc in zip(chunks, parsed):
         _extract_chunk(doc, chunk, sdoc, res, dates, matcher)
     doc.footnotes = attach_notes(doc.footnotes, [b for b in blocks if b.kind == "note"])
+    spans = [(b.kind, b.start, b.end) for b in blocks]
+    doc.claims = speaker_subjects(apply_frames(doc.claims, find_frames(raw.text, spans, doc.entities)))  # who says what
+    doc.claims = stat_subjects(raw.text, spans, doc.claims, doc.entities)  # whose exports, whose trade total
+    doc.claims = surname_links(doc.claims, doc.entities)  # 李氏 -> 李強, named in full before
     doc.alias_proposals = sorted(set(matcher.proposed_aliases))
     finish_document(doc, raw, res)
     assign_pages(doc, raw.page_starts)  # last: every record in original offsets by now

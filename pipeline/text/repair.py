@@ -52,6 +52,19 @@ _SOURCE = re.compile(r"^\s*(?:Sources?|Note|Notes|出所|出典|資料|注)\s*[:
 _PAGE = re.compile(r"^\s*(?:[-‐–—―－]\s*)?(?:[pP]{1,2}\.\s*|Page\s*|頁\s*)?[0-9０-９]{1,4}(?:\s*/\s*[0-9]{1,4})?(?:\s*[-‐–—―－])?\s*$")
 _MAX_HEADING_CHARS = 60
 _ASIDE = ("blank", "page", "footnote", "footnote+")  # lines a paragraph runs past (footnote: a page-foot note)
+# A speaker label opening a turn of Diet minutes (○茂木国務大臣　…, ○国務大臣（森山欽司君）　…, ○渡辺（貢）委員　…)
+# or of a press-conference record (【岸田外務大臣】…, 【NHK 大谷記者】…, (外務大臣)…, (問)…, Q: / A:): it becomes a
+# block of its own (kind ``speaker``) so that the label is not glued to the speech.
+_SPEAKER_WORDS = (
+    r"(?:君|委員|大臣|長官|総理|首相|議長|委員長|参考人|局長|部長|審議官|次長|政務官|知事|証人|公述人|報道官|広報官"
+    r"|記者|司会|問|答|質問者)"
+)
+_SPEAKER = re.compile(
+    r"^[ \t\u3000]*(?:[○〇◯][^\s\u3000。、，「」]{1,30}?" + _SPEAKER_WORDS + r"[）)]?(?=[ \t\u3000]+\S)"
+    r"|【[^】\n。、]{0,25}?" + _SPEAKER_WORDS + r"】(?=[ \t\u3000]*\S)"
+    r"|[（(][^）)\n。、0-9０-９]{0,12}?" + _SPEAKER_WORDS + r"[）)](?=\S)"
+    r"|[QAＱＡ][0-9０-９]{0,2}[ \t]?[:：](?=[ \t\u3000]*\S))"  # not A. / Q. (outline labels)
+)
 
 
 @dataclass
@@ -87,6 +100,7 @@ class _Line:
     start: int  # content span, without the line terminator
     end: int
     content: str
+    speaker: bool = False  # a speaker label split off the start of a line (○茂木国務大臣)
 
 
 def _lines(text: str) -> list[_Line]:
@@ -96,6 +110,21 @@ def _lines(text: str) -> list[_Line]:
             break
         content = m.group().rstrip("\r\n")
         out.append(_Line(m.start(), m.start() + len(content), content))
+    return out
+
+
+def _split_speaker_labels(lines: list[_Line]) -> list[_Line]:
+    """A line opening with a speaker label becomes two: the label, then the speech after its space."""
+    out = []
+    for ln in lines:
+        m = _SPEAKER.match(ln.content)
+        if not m:
+            out.append(ln)
+            continue
+        rest = len(ln.content) - len(ln.content[m.end():].lstrip())
+        lead = len(m.group()) - len(m.group().lstrip())
+        out.append(_Line(ln.start + lead, ln.start + m.end(), m.group()[lead:], speaker=True))
+        out.append(_Line(ln.start + rest, ln.end, ln.content[rest:]))
     return out
 
 
@@ -161,12 +190,12 @@ def _classify_all(text: str, marks: dict | None = None) -> tuple[list[_Line], li
     text breaks words across short lines (ア / メリカ), so there only the patterns count.
     `marks` (line start -> kind) are what a reader saw in the layout: running headers and footers
     (``page``), page-foot notes (``footnote``, ``footnote+``), headings by font; they win."""
-    lines = _lines(text)
+    lines = _split_speaker_labels(_lines(text))
     kinds: list[str] = []
     prev = None
     in_notes = False
     for ln in lines:
-        k = classify_line(ln.content, prev)
+        k = "speaker" if ln.speaker else classify_line(ln.content, prev)
         if marks and ln.start in marks:
             k = marks[ln.start]
         elif in_notes and k not in ("blank", "page"):

@@ -1,0 +1,75 @@
+"""Applying speaker frames (found by `claims_frames`) to a document's claims.
+
+Each claim overlapping a frame after the speaker phrase (the innermost frame wins) becomes
+``attributed`` and ``reported`` with the speaker as ``source`` unless it has a source of its own;
+where the frame makes the speaker the subject (から/より, speaker labels, titles), the speaker also
+replaces a missing, first-person (私, 我々) or carried subject, but never a subject the clause names
+itself.  :func:`speaker_subjects` gives a reported clause with no subject its reporting verb's
+speaker (岸田首相は記者団に「…強化したい」と述べた -> 岸田首相).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from .frames import FOUND_BY_FRAME, Frame
+from ..records import Claim
+
+_FIRST_PERSON = frozenset({"私", "私ども", "私共", "わたくし", "我々", "われわれ", "当方"})
+_NOT_SPEAKING = ("とされ", "と見られ", "とみられ", "と考えられ", "と思われ", "と報道され", "と伝えられ")
+
+
+def apply_frames(claims: list[Claim], frames: list[Frame]) -> list[Claim]:
+    """Claims with the speaker of their innermost frame as source (and subject, see module doc)."""
+    return [_framed(c, f) if f else c for c, f in ((c, _innermost(c, frames)) for c in claims)]
+
+
+def speaker_subjects(claims: list[Claim]) -> list[Claim]:
+    """A reported clause with no subject of its own is the speaker's (岸田首相は記者団に「協力を一層強化
+    したい」と述べた -> subject 岸田首相): the source of a reporting verb, not of によると / とされる."""
+    return [replace(c, subject=replace(c.source, found_by=FOUND_BY_FRAME)) if _speaker_says(c) else c for c in claims]
+
+
+def _speaker_says(c: Claim) -> bool:
+    if not c.attributed or c.subject is not None or c.source is None or c.source.start is None:
+        return False
+    cues = (c.cue or "").split("; ")
+    return any(cue.startswith("と") and not cue.startswith(_NOT_SPEAKING) for cue in cues)
+
+
+def _innermost(c: Claim, frames: list[Frame]) -> Optional[Frame]:
+    hits = [f for f in frames if c.start < f.end and f.start < c.end <= f.end + 1]
+    return min(hits, key=lambda f: f.end - f.start) if hits else None
+
+
+def _framed(c: Claim, f: Frame) -> Claim:
+    speaker = replace(f.speaker, found_by=FOUND_BY_FRAME)
+    if f.fill_only:
+        return replace(c, source=speaker) if c.attributed and c.source is None else c
+    source = c.source or speaker
+    subject = c.subject
+    if f.is_subject and not _overt_subject(c, f):
+        subject = speaker
+    cues = [x for x in (c.cue or "").split("; ") if x]
+    return replace(c, attributed=True, source=source, subject=subject, type="reported",
+                   cue="; ".join(dict.fromkeys(cues + [f.cue])))
+
+
+def _overt_subject(c: Claim, f: Frame) -> bool:
+    """The clause names a subject of its own: inside its span, after the speaker, not 私/我々."""
+    s = c.subject
+    if s is None or s.start is None or s.text in _FIRST_PERSON:
+        return False
+    if f.speaker.start is not None and s.start < f.speaker.end and f.speaker.start < s.end:
+        return False
+    return c.start <= s.start and s.end <= c.end and (f.kind != "sentence" or s.start >= f.speaker.end)
+
+
+def frame_arguments(before: list[Claim], after: list[Claim]) -> list[tuple[str, str]]:
+    """(claim id, role) for each subject/source a frame set: those are ``found_by: frame``."""
+    out = []
+    for b, a in zip(before, after):
+        for role in ("subject", "source"):
+            if getattr(b, role) != getattr(a, role):
+                out.append((a.id, role))
+    return out

@@ -1,0 +1,76 @@
+"""News attribution by disclosure (日本政府高官は、…ことを明らかにした / …と明らかにした) and speech acts
+named by a noun with a light verb (説明があった, 発言がありました, 説明を行った: :func:`light_verb`).
+
+A clause headed by 明らかにする whose complement is a こと-clause (…調整していることを明らかにした) or a
+と-clause (…検討していると明らかにした) reports that complement: the claim is read through to the
+complement's predicate, ``attributed``, with the head's subject (the one who discloses) as
+``source``, and as ``subject`` when the claim has none.  と-complements of the reporting verbs
+(と述べた, と発表した) are read by `claims_args`; their こと-objects (…重視することを表明している) keep
+the reporting verb as predicate, as before.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import Claim
+
+_KOTO = ("こと", "事")
+# Light verbs of speech acts: 説明があった / 発言がありました / 説明を行いました -> 説明する / 発言する.
+LIGHT_VERBS = {"ある": "が", "行う": "を"}
+SPEECH_NOUNS = frozenset({
+    "発言", "説明", "言及", "表明", "紹介", "提案", "要請", "指摘", "報告", "発表", "提起", "主張", "強調", "回答",
+    "答弁", "挨拶", "あいさつ", "呼びかけ", "申し入れ", "抗議", "反論", "質問", "問題提起",
+})
+
+
+def light_verb(finder, head, claim: Claim) -> Claim:
+    """A speech act named by a noun with a light verb (先方から、…について説明があった; …旨の発言が
+    ありました; 丁寧な説明を行いました) has that act as predicate: 説明する, 発言する."""
+    case = LIGHT_VERBS.get(head.lemma_)
+    if case is None or claim.predicate != head.lemma_:
+        return claim
+    for c in head.children:
+        if c.i < head.i and c.lemma_ in SPEECH_NOUNS and finder.particles(c) == case:
+            return replace(claim, predicate=c.lemma_ + "する")
+    return claim
+
+
+def disclosure(finder, head, claim: Claim, lo: int, hi: int) -> Claim:
+    """``claim`` (headed by token ``head``) read as a disclosure, or unchanged when it is none."""
+    if claim.attributed:
+        return claim
+    outer = _disclosing(head)
+    if outer is None:
+        return claim
+    content, cue = _content(outer)
+    if content is None:
+        return claim
+    speaker = finder.subject_token(outer, lo, hi)
+    source = finder.arg(speaker, lo) if speaker is not None else None
+    if source is None:
+        return claim
+    cues = [c for c in (claim.cue or "").split("; ") if c]
+    return replace(claim, predicate=finder.predicate_phrase(content), attributed=True, type="reported",
+                   source=source, subject=claim.subject or source, cue="; ".join(dict.fromkeys([cue] + cues)))
+
+
+def _disclosing(head):
+    """The verb of disclosure: 明らか(に)する (GiNZA: する with the adjective 明らか as advcl)."""
+    if head.lemma_ == "する" and any(c.lemma_ == "明らか" and c.i < head.i for c in head.children):
+        return head
+    return None
+
+
+def _content(outer):
+    """(content predicate, cue) of the disclosed clause: the verb of the こと-object, or for 明らかにする
+    the と-marked clause before it."""
+    for c in outer.children:
+        if c.i < outer.i and c.lemma_ in _KOTO and any(g.lemma_ == "を" for g in c.children):
+            acl = [v for v in c.children if v.dep_ == "acl" and v.i < c.i and v.pos_ in ("VERB", "ADJ")]
+            if acl:
+                return acl[-1], "ことを明らかにした"
+    for c in outer.children:
+        if c.i < outer.i and c.dep_ == "advcl" and c.pos_ == "VERB" and any(
+                g.lemma_ == "と" and g.dep_ == "mark" for g in c.children):
+            return c, "と明らかにした"
+    return None, ""

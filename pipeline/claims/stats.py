@@ -1,0 +1,97 @@
+"""Subjects of statistical statements: whose exports, whose trade total.
+
+Runs once per document on original offsets, after the claims are extracted.  A claim whose subject
+phrase is headed by a statistical noun (輸出, 貿易総額, GDP, 成長率 ... see :data:`STAT_HEADS`) and
+is not linked to an entity gets the entity the statistic belongs to:
+
+- its possessor inside the phrase (``ASEANの2023年の輸出は…だった`` -> ASEAN): the phrase keeps its
+  text and span, the link is the possessor's (``found_by``: :data:`FOUND_BY_POSSESSOR`).  A
+  destination or origin (アメリカ向けの輸出, 中国からの輸入) is no possessor;
+- otherwise the topic (``貿易総額は…だった``), unless the phrase names the topic as a partner or
+  destination (ロシアとの貿易 in a paper about Russia): the possessor of the last statistical subject of the
+  same paragraph, else the entity the document's title line is about (``found_by``:
+  :data:`FOUND_BY_TOPIC`); with neither, the subject stays unlinked.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from ..records import ArgRef, Claim, Entity
+
+FOUND_BY_POSSESSOR = "dependency"
+FOUND_BY_TOPIC = "topic"
+
+STAT_HEADS = (
+    "輸出", "輸入", "輸出入", "輸出額", "輸入額", "輸出量", "輸入量", "貿易", "貿易額", "貿易総額", "貿易収支",
+    "経常収支", "総額", "直接投資", "GDP", "ＧＤＰ", "国内総生産", "経済成長率", "消費者物価", "インフレ率",
+    "失業率", "外貨準備", "歳出", "歳入", "国防費", "軍事費", "国防予算",
+)  # macro statistics of a country or a group; production or sales of a firm or a field are not here
+_TOPIC_TYPES = frozenset({"COUNTRY", "ORGANIZATION", "LOCATION"})
+_NOT_POSSESSOR = ("向け", "から", "への", "へ", "産", "製")
+
+
+def stat_subjects(text: str, blocks: list[tuple[str, int, int]], claims: list[Claim],
+                  entities: list[Entity]) -> list[Claim]:
+    """Claims with the statistic's owner linked on their subject (see the module docstring)."""
+    ents = sorted((e for e in entities if e.type in _TOPIC_TYPES), key=lambda e: e.start)
+    owners = {i: _possessor(text, c.subject, ents) for i, c in enumerate(claims) if _is_stat(c.subject)}
+    doc_topic = _title_topic(text, blocks, ents)
+    out, last_in_block = [], {}
+    for i, c in enumerate(claims):
+        if i not in owners:
+            out.append(c)
+            continue
+        block = next((b for b in blocks if b[1] <= c.start < b[2]), None)
+        owner, how = owners[i], FOUND_BY_POSSESSOR
+        if owner is not None:
+            last_in_block[block] = owner
+        else:
+            how = FOUND_BY_TOPIC
+            owner = last_in_block.get(block) or doc_topic
+            if owner is not None and _named_inside(owner, c.subject, ents):
+                owner = None  # ロシアとの貿易 in a document about Russia: Russia is the partner, not the owner
+        out.append(replace(c, subject=_linked(c.subject, owner, how)) if owner is not None else c)
+    return out
+
+
+def _is_stat(subject: Optional[ArgRef]) -> bool:
+    return (subject is not None and subject.entity_id is None and subject.start is not None
+            and subject.text.rstrip("はがも").endswith(STAT_HEADS))
+
+
+def _possessor(text: str, subject: ArgRef, ents: list[Entity]) -> Optional[Entity]:
+    """The last entity in the phrase followed by の (ASEANの2023年の輸出 -> ASEAN), not a destination."""
+    inside = [e for e in ents if subject.start <= e.start and e.end <= subject.end]
+    for e in reversed(inside):
+        after = text[e.end:subject.end]
+        if after.startswith("の") and not after.startswith(_NOT_POSSESSOR):
+            return e
+    return None
+
+
+def _named_inside(owner: Entity, subject: ArgRef, ents: list[Entity]) -> bool:
+    key = owner.glossary_id or owner.text
+    return any((e.glossary_id or e.text) == key for e in ents if subject.start <= e.start and e.end <= subject.end)
+
+
+def _title_topic(text: str, blocks: list[tuple[str, int, int]], ents: list[Entity]) -> Optional[Entity]:
+    """The first entity of the title: the first block when it is a heading, or the first line of a
+    first paragraph when it has no sentence end (a short title line is not always told from the
+    text: double-spaced pages glue it to the first paragraph)."""
+    if not blocks:
+        return None
+    kind, s, e = blocks[0]
+    if kind == "paragraph":
+        line = text[s:e].split("\n", 1)[0]
+        if len(blocks) < 2 and "\n" not in text[s:e] or line.rstrip().endswith(("。", "．", "、")):
+            return None
+        e = s + len(line)
+    elif kind != "heading":
+        return None
+    return next((x for x in ents if s <= x.start and x.end <= e), None)
+
+
+def _linked(subject: ArgRef, owner: Entity, found_by: str) -> ArgRef:
+    return replace(subject, entity_id=owner.id or None, glossary_id=owner.glossary_id, label_en=owner.label_en,
+                   found_by=found_by)

@@ -1,0 +1,59 @@
+"""Subjects of statistical statements (pipeline.claims.stats), pure, on sentences of real trade
+briefs (JETRO ビジネス短信 style, 門司税関 九州経済圏貿易概況) and the seed."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims.stats import stat_subjects
+from pipeline.records import ArgRef, Claim, Entity
+from pipeline.text import repair
+
+
+def run(text: str, names: list[tuple[str, str, str]], subjects: list[str]) -> list[str | None]:
+    """Label of each claim's subject after the rule; a claim is made for each subject surface."""
+    ents, claims = [], []
+    for k, (surface, typ, label) in enumerate(names):
+        i = text.index(surface)
+        ents.append(Entity(i, i + len(surface), surface, typ, glossary_id=f"G{k}", label_en=label, id=f"E{k}"))
+    pos = 0
+    for surface in subjects:
+        i = text.index(surface, pos)
+        pos = i + len(surface)
+        claims.append(Claim(i, i + len(surface) + 1, surface, "である", subject=ArgRef(surface, start=i, end=i + len(surface))))
+    blocks = [(b.kind, b.start, b.end) for b in repair(text)]
+    return [c.subject.label_en for c in stat_subjects(text, blocks, claims, ents)]
+
+
+CASES = [
+    # the possessor inside the phrase is linked
+    ("ASEANの2023年の輸出は、前年比5.9%減の3兆5,000億ドルだった。", [("ASEAN", "ORGANIZATION", "ASEAN")],
+     ["ASEANの2023年の輸出"], ["ASEAN"]),
+    # the next statistic of the paragraph inherits its owner
+    ("ASEANの2023年の輸出は、前年比5.9%減だった。貿易総額は7兆ドルだった。", [("ASEAN", "ORGANIZATION", "ASEAN")],
+     ["ASEANの2023年の輸出", "貿易総額"], ["ASEAN", "ASEAN"]),
+    # a destination is no possessor; with no title topic the subject stays unlinked
+    ("特にアメリカ向けの輸出額が大きく減少した。", [("アメリカ", "COUNTRY", "United States")],
+     ["アメリカ向けの輸出額"], [None]),
+    # the document's title gives the topic
+    ("ベトナムの貿易動向\n\n貿易総額は前年比で増加した。輸出も増えた。", [("ベトナム", "COUNTRY", "Vietnam")],
+     ["貿易総額", "輸出"], ["Vietnam", "Vietnam"]),
+    # the topic named as a partner is not the owner (seed: ロシアとの貿易 in a paper about Russia)
+    ("1. ロシアにとってのASEAN\n\n特にロシアとの貿易が増大した。", [("ロシア", "COUNTRY", "Russia"), ("ロシア", "COUNTRY", "Russia")],
+     ["ロシアとの貿易"], [None]),
+    # not a statistic: the subject is left alone
+    ("ベトナムの貿易動向\n\n両国の首脳は会談した。", [("ベトナム", "COUNTRY", "Vietnam")], ["両国の首脳"], [None]),
+]
+
+
+@pytest.mark.parametrize("text, names, subjects, expected", CASES)
+def test_statistical_subjects(text, names, subjects, expected):
+    if text.count("ロシア") == 2:  # two mentions: give each its own entity record
+        i = text.index("ロシア")
+        j = text.index("ロシア", i + 1)
+        ents = [Entity(i, i + 3, "ロシア", "COUNTRY", glossary_id="country:rus", label_en="Russia", id="E0"),
+                Entity(j, j + 3, "ロシア", "COUNTRY", glossary_id="country:rus", label_en="Russia", id="E1")]
+        c = Claim(j, j + 8, "ロシアとの貿易が", "増大する", subject=ArgRef("ロシアとの貿易", start=j, end=j + 7))
+        blocks = [(b.kind, b.start, b.end) for b in repair(text)]
+        assert [x.subject.label_en for x in stat_subjects(text, blocks, [c], ents)] == expected
+        return
+    assert run(text, names, subjects) == expected
