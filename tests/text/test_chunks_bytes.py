@@ -63,3 +63,27 @@ def test_chunks_map_back_to_the_original_offsets():
         s, e = c.to_original(0, len(c.text))
         assert text[s:e] == c.text
     assert chunks[1].to_original(0, 1)[0] == len("前置き\n\n") + 12
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("", [0]),
+    ("ab", [2]),                 # no sentence end: the text's end
+    ("文です。 ", [4, 5]),        # trailing space after the last sentence: the text's end too
+    ("文です。次。", [4, 6]),
+])
+def test_sentence_ends_always_end_with_the_texts_length(text, ends):
+    from pipeline.text.chunks import sentence_ends
+
+    assert sentence_ends(text) == ends
+
+
+def test_only_commas_are_comma_cut_points():
+    text = "X" * 10 + "Y" * 10  # no comma, no sentence end: a last-resort cut, not after an X
+    chunks, _ = chunks_of(text, 15)
+    assert [c.text for c in chunks] == ["X" * 10 + "Y" * 5, "Y" * 5]
+
+
+def test_no_chunk_is_empty_even_when_one_character_is_over_the_limit():
+    (block,) = repair("あいう")
+    chunks, _ = split_block(block, 2)  # every 3-byte character is over a 2-byte limit
+    assert [c.text for c in chunks] == ["あ", "い", "う"]
