@@ -22,6 +22,8 @@ def markers(joined, expect_next=1, idx=None):
     ("平方m²の", 2, []),
     ("3 m²。", 2, []),
     ("m²の面積", 2, []),                                      # at the start of the paragraph too
+    ("カ国協議で合意した1。", 1, [(1, 9, 9, 10, "1")]),          # カ国 at the paragraph's start is no counter
+    ("5カ国で合意した1。", 1, [(1, 8, 8, 9, "1")]),
 ])
 def test_markers(joined, expect_next, expected):
     assert markers(joined, expect_next) == expected
