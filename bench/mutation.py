@@ -56,6 +56,14 @@ EQUIVALENT: dict[str, str] = {
     "pipeline.text.chunks.x__cut_points__mutmut_27": "'' and None are both false in `last_good or last_comma or i`",
     "pipeline.text.chunks.x_split_block__mutmut_1": "a block of exactly max_bytes gets no cut point: the same one chunk",
     "pipeline.text.chunks.x_split_block__mutmut_17": "to_original(c, c - 1) and (c, c + 1) start at the same offset",
+    # text/footnotes
+    "pipeline.text.footnotes.x__plausible__mutmut_3": "at s == 0 the check of joined[-1] fails anyway: original indices only grow",
+    "pipeline.text.footnotes.x__plausible__mutmut_26": "X is an ASCII letter, rejected by the isalnum test anyway",
+    "pipeline.text.footnotes.x__plausible__mutmut_33": "カ/か/ヶ/ヵ are counters: a marker before カ国 is rejected one line earlier",
+    "pipeline.text.footnotes.x__plausible__mutmut_34": "カ/か/ヶ/ヵ are counters: a marker before カ国 is rejected one line earlier",
+    "pipeline.text.footnotes.x__plausible__mutmut_35": "カ/か/ヶ/ヵ are counters: a marker before カ国 is rejected one line earlier",
+    "pipeline.text.footnotes.x__plausible__mutmut_36": "カ/か/ヶ/ヵ are counters: a marker before カ国 is rejected one line earlier",
+    "pipeline.text.footnotes.x__plausible__mutmut_37": "カ/か/ヶ/ヵ are counters: a marker before カ国 is rejected one line earlier",
 }
 
 _RESULT = re.compile(r"^\s*(pipeline\.\S+): (.+)$")
