@@ -51,6 +51,12 @@ def test_the_map_covers_each_source_character():
     ("ＡＳＥＡＮ1", 0, 5, "ASEAN", False),   # full-width letters, a digit after
     ("ロシア", 0, 3, "ロシア", True),         # a Japanese key has no Latin boundary
     ("", 0, 0, "", True),
+    ("A-Plus", 2, 6, "Plus", False),        # hyphen two characters in
+    ("A-Bの", 2, 3, "B", False),
+    ("XEU", 1, 3, "EU", False),             # one character in
+    ("EU-A", 0, 2, "EU", False),            # a hyphen then one Latin letter at the end
+    ("AロBC", 0, 3, "AロB", False),          # the key's last character decides, not its second
+    ("XAロ", 1, 3, "Aロ", False),            # the key's first character decides
 ])
 def test_latin_boundary(text, start, end, key, ok):
     assert latin_boundary_ok(text, start, end, key) is ok
@@ -61,7 +67,7 @@ def test_latin_boundary(text, start, end, key, ok):
     ("一", False, True, False), ("龥", False, True, False), ("㐀", False, True, False), ("䶿", False, True, False),
     ("々", False, True, False), ("〆", False, True, False), ("ア", False, False, True), ("゠", False, False, True),
     ("ヿ", False, False, True), ("ｦ", False, False, True), ("ﾟ", False, False, True), ("・", False, False, True),
-    ("-", False, False, False),
+    ("-", False, False, False), ("X", True, False, False), ("\u9fff", False, True, False), ("½", True, False, False),
 ])
 def test_character_classes(c, word, kanji, katakana):
     assert (is_word_char(c), is_kanji(c), is_katakana(c)) == (word, kanji, katakana)
