@@ -73,6 +73,7 @@ def test_a_cue_inside_a_longer_found_cue_is_not_reported_twice():
 @pytest.mark.parametrize("cue, cited", [
     ("述べており", "述べて"), ("と述べた。", "と述べた"), ("とした、", "とした"), ("指摘し, ", "指摘し"),
     ("とされ", "とされる"), ("とされて", "とされる"), ("とされる", "とされる"), ("と報じた", "と報じた"),
+    ("図Xと記した", "図Xと記した"), ("とした。X", "とした。X"),  # only trailing punctuation is stripped
 ])
 def test_normalise_cue(cue, cited):
     assert normalise_cue(cue) == cited

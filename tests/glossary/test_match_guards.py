@@ -74,3 +74,25 @@ def test_compound_guards(glossary, text, expected):
 def test_every_context_word_admits_a_compound(glossary, word):
     # 米露, not 日中: 日中国交 reads 中国 as an exact alias first (a known limit, see the issue-17 note)
     assert compounds(glossary, f"米露{word}は") == [("米露", "country:usa"), ("米露", "country:rus")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("日米間", [("日米", "country:jpn"), ("日米", "country:usa")]),     # 間 at the end of the text
+    ("協議は中ロ", [("中ロ", "country:chn"), ("中ロ", "country:rus")]),  # a katakana letter at the end
+    ("日中ロケット", []),                                              # ロ runs on into ケット
+])
+def test_compound_at_the_end_of_the_text(glossary, text, expected):
+    assert compounds(glossary, text) == expected
+
+
+def test_every_compound_of_a_text_is_found_with_its_record():
+    matches = [m for m in glossary_matches("日米関係と米中対立、対ロ制裁") if m.method == "compound"]
+    assert [(m.start, m.end, m.text, m.glossary_id, m.score, m.candidates) for m in matches] == [
+        (0, 2, "日米", "country:jpn", 0.9, ()), (0, 2, "日米", "country:usa", 0.9, ()),
+        (5, 7, "米中", "country:usa", 0.9, ()), (5, 7, "米中", "country:chn", 0.9, ()),
+        (11, 12, "ロ", "country:rus", 0.9, ()),
+    ]
+
+
+def glossary_matches(text):
+    return load_glossary([SMALL_TSV]).matcher().feed(text)
