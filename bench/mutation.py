@@ -123,6 +123,20 @@ def _diffs(mutated: Path, names: list[str]) -> dict[str, str]:
     return out
 
 
+_SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|PRAGMA|WHERE|ORDER BY|VALUES|EXCLUDED|FROM)\b", re.I)
+
+
+def _auto_equivalent(diff: str) -> str | None:
+    """A mutant that only changes the case of SQL text (SQLite keywords and identifiers, quoted or
+    not, and the journal-mode value are case-insensitive) behaves the same."""
+    minus = [ln[1:] for ln in diff.splitlines() if ln.startswith("-")]
+    plus = [ln[1:] for ln in diff.splitlines() if ln.startswith("+")]
+    if (minus and len(minus) == len(plus) and all(a != b and a.lower() == b.lower() for a, b in zip(minus, plus))
+            and _SQL.search(" ".join(minus))):
+        return "SQL is case-insensitive"
+    return None
+
+
 def run_module(module: str, show: bool, workers: int) -> dict:
     with tempfile.TemporaryDirectory(prefix="mutation-") as tmp:
         dest = Path(tmp)
@@ -136,16 +150,21 @@ def run_module(module: str, show: bool, workers: int) -> dict:
             if m:
                 results[m.group(1)] = m.group(2).strip()
         survivors = sorted(n for n, s in results.items() if s not in ("killed", "timeout"))
-        diffs = _diffs(dest / "mutants" / "pipeline" / f"{module}.py", survivors) if show else {}
+        diffs = _diffs(dest / "mutants" / "pipeline" / f"{module}.py", survivors)
     not_run = [n for n in survivors if n.split("__mutmut_")[0] in IMPORT_TIME]
     survivors = [n for n in survivors if n not in not_run]
     total = len(results) - len(not_run)
     killed = total - len(survivors)
+    for n in survivors:
+        reason = _auto_equivalent(diffs.get(n, ""))
+        if reason and n not in EQUIVALENT:
+            EQUIVALENT[n] = reason
     equivalent = [n for n in survivors if n in EQUIVALENT]
     return {"module": module, "mutants": total, "killed": killed, "survived": len(survivors),
             "score": killed / total if total else None,
             "score_without_equivalent": killed / (total - len(equivalent)) if total > len(equivalent) else None,
-            "survivors": {n: results[n] for n in survivors}, "equivalent": equivalent, "diffs": diffs,
+            "diffs": diffs if show else {},
+            "survivors": {n: results[n] for n in survivors}, "equivalent": equivalent,
             "not_run_import_time": len(not_run),
             "seconds": round(time.time() - t0)}
 
