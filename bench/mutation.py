@@ -61,6 +61,10 @@ EQUIVALENT: dict[str, str] = {
     "pipeline.glossary.norm.x__nfkc_units__mutmut_12": "NFC composes a non-combining pair into one character only for Hangul jamo",
     "pipeline.glossary.norm.x__nfkc_units__mutmut_32": "NFKC of one character gives at most one combining mark after the base here",
     "pipeline.glossary.norm.x_normalize_with_map__mutmut_32": "a final ヴ with no next unit: '' and 'XXXX' are both not a small vowel",
+    # text/sentences
+    "pipeline.text.sentences.x__split__mutmut_26": "only a closing bracket reaches the test, and X is none",
+    "pipeline.text.sentences.x__split__mutmut_71": "an empty span has no character outside SENTENCE_END either",
+    "pipeline.text.sentences.x_split_sentences__mutmut_10": "None and False are both false",
     # text/footnotes
     "pipeline.text.footnotes.x__plausible__mutmut_3": "at s == 0 the check of joined[-1] fails anyway: original indices only grow",
     "pipeline.text.footnotes.x__plausible__mutmut_26": "X is an ASCII letter, rejected by the isalnum test anyway",

@@ -16,6 +16,7 @@ def markers(joined, expect_next=1, idx=None):
     ("ASEAN1と", 1, []),                                      # after a Latin letter
     ("射程1kmの", 1, []),                                     # followed by a Latin letter
     ("2023年に合意した1。", 1, [(1, 10, 10, 11, "1")]),         # a number that is not the next marker first
+    ("5隻を送ると合意した1。", 1, [(1, 10, 10, 11, "1")]),        # a number that is not the next marker
     ("第1回会合で合意した1。", 1, [(1, 10, 10, 11, "1")]),       # an implausible 1 (after 第) first
     ("合意した²。", 2, [(2, 4, 4, 5, "²")]),
     ("面積はkm²。", 2, []),                                   # superscript after a Latin letter: a unit

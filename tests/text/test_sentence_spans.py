@@ -19,6 +19,9 @@ from pipeline.text.sentences import split_sentences
     ("「『違う。』」次。", [(0, 9)]),
     ("", []),
     ("終わりのない文", [(0, 7)]),
+    ("終わり 文 ", [(0, 5)]),                                      # trailing whitespace of the last span
+    (" 一文。   二文。", [(1, 4), (7, 10)]),
+    ("合意した。X社は反対した。", [(0, 5), (5, 13)]),
 ])
 def test_spans(text, spans):
     assert split_sentences(text) == spans
