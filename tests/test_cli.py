@@ -49,17 +49,40 @@ def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path, capsys, use_res
         ("c_binary.txt", str((inp / "c_binary.txt").resolve()), "read")]  # source relative to the input root
 
 
-def test_document_over_sudachi_limit(tmp_path, use_resources):
+def test_document_over_sudachi_limit(tmp_path):
+    """Model-free: a 60,000-byte paragraph (over Sudachi's 49,149-byte limit) is cut by the default
+    chunk size into chunks Sudachi accepts, together the whole text, each mapping back to itself."""
+    from pipeline.config import Config
+    from pipeline.text.chunks import SUDACHI_MAX_BYTES, split_block
+    from pipeline.text.repair import repair
+
     para = "ロシアは2005年12月にクアラルンプールで第一回ASEAN-ロシアサミットを開催した。"
-    text = (para * 500)  # ~60,000 UTF-8 bytes in one paragraph: over Sudachi's 49,149-byte limit
-    assert len(text.encode()) > 49_149
+    text = para * 500
+    assert len(text.encode()) > SUDACHI_MAX_BYTES
+    (block,) = repair(text)
+    chunks, warnings = split_block(block, Config().chunk_bytes)
+    assert warnings == [] and len(chunks) == 5  # 59,500 bytes / 12,000 per chunk
+    assert all(len(c.text.encode()) <= Config().chunk_bytes < SUDACHI_MAX_BYTES for c in chunks)
+    assert "".join(c.text for c in chunks) == text
+    for c in chunks:
+        s, e = c.to_original(0, len(c.text))
+        assert text[s:e] == c.text
+
+
+def test_document_in_many_chunks_end_to_end(tmp_path, use_resources):
+    """One end-to-end case of a paragraph analysed in chunks: entities of every chunk, offsets into
+    the original text (a small chunk size keeps the model's work small)."""
+    para = "ロシアは2005年12月にクアラルンプールで第一回ASEAN-ロシアサミットを開催した。"
+    text = para * 30  # 3,570 bytes in one paragraph, in chunks of at most 1,000 bytes
     (tmp_path / "long.txt").write_text(text, encoding="utf-8")
+    cfg = tmp_path / "config.yaml"
+    cfg.write_text("chunk_bytes: 1000\n", encoding="utf-8")
     out = tmp_path / "out"
-    assert cli.main(["run", str(tmp_path / "long.txt"), "--out", str(out), "--quiet"]) == 0
+    assert cli.main(["run", str(tmp_path / "long.txt"), "--out", str(out), "--config", str(cfg), "--quiet"]) == 0
     doc = json.loads((out / "documents.jsonl").read_text(encoding="utf-8"))
     kl = [e for e in doc["entities"] if e["text"] == "クアラルンプール"]
-    assert len(kl) == 500
-    assert all(doc["text"][e["start"]:e["end"]] == "クアラルンプール" for e in kl)
+    assert [e["start"] for e in kl] == [i * len(para) + para.index("クアラルンプール") for i in range(30)]
+    assert len([d for d in doc["dates"] if d["value"] == "2005-12"]) == 30
 
 
 def test_config_errors_name_the_key(tmp_path, capsys):

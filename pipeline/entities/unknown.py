@@ -34,6 +34,8 @@ from .surnames import link_surnames
 
 _COMMON = ("名詞-普通名詞", "接尾辞", "接頭辞", "補助記号")
 _KEEP_COMMON_TYPES = ("ORGANIZATION", "AGREEMENT")
+_KANJI = re.compile(r"[\u4e00-\u9fff]")
+_NAMED_TEXT_TYPES = ("AGREEMENT", "POLICY")  # as folded from the model's label (Law, Treaty, Rule_Other, Plan ...)
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,9}")
 _KATAKANA_NAME = re.compile(r"[\u30a0-\u30ff]+(?:[・＝=][\u30a0-\u30ff]+)+")
@@ -104,6 +106,9 @@ def _not_an_entity(e: Entity, sdoc, text: str) -> bool:
         return True
     if _suffix_type(e.text) in _KEEP_COMMON_TYPES or _LATIN_OR_DIGIT.search(e.text):
         return False  # 情報省, 個人情報保護法: generic words with the head of a body or a text
+    if e.type in _NAMED_TEXT_TYPES and len(e.text) >= 4 and _KANJI.search(e.text):
+        return False  # 防衛力整備計画 (the model's Plan / Rule_Other): names of plans and rules are kanji compounds
+        # of common nouns; a loanword (サプライチェーン) is a common word
     if e.type == "PERSON" and _KATAKANA_RUN.fullmatch(e.text):
         return False  # Sudachi tags an unknown foreign name (ラモラ) as a common noun
     span = sdoc.char_span(e.start, e.end, alignment_mode="expand") if sdoc is not None else None

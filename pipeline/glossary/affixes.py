@@ -22,6 +22,8 @@ A prefix counts only where it starts a word: 是非ロシアに, 違反, 離脱 
 """
 from __future__ import annotations
 
+import re
+
 from .norm import is_kanji, is_katakana, is_word_char
 
 NEGATING_PREFIXES = frozenset("非反脱親")
@@ -73,3 +75,23 @@ def affix_stem(surface: str) -> str | None:
     if len(surface) > 2 and suffix_changes_word(surface, len(surface) - 1):
         return surface[:-1]
     return None
+
+
+_KATAKANA_LETTER = re.compile(r"[\u30a1-\u30fa\u30fc\uff66-\uff9f]")  # letters and ー; not the ・ separator
+
+
+def inside_katakana_word(text: str, start: int, end: int) -> bool:
+    """Whether an all-katakana match ``text[start:end]`` is only part of a longer katakana word:
+    katakana has no spaces, so a letter right before or after it continues the word (カニ in
+    メカニズム, also across a PDF line break: メ／カニズム). A match next to kanji, kana, Latin, digits
+    or the ・ separator is a word of its own."""
+    core = [c for c in text[start:end] if not c.isspace()]
+    if not core or not all(_KATAKANA_LETTER.match(c) for c in core):
+        return False
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    j = end
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return bool((i >= 0 and _KATAKANA_LETTER.match(text[i])) or (j < len(text) and _KATAKANA_LETTER.match(text[j])))

@@ -28,7 +28,7 @@ from typing import Optional, Protocol
 from .norm import (NormalizedText, is_kanji, is_katakana, is_word_char,
                             latin_boundary_ok, normalize, normalize_with_map)
 from ..records import Candidate
-from .affixes import changes_word
+from .affixes import changes_word, inside_katakana_word
 
 
 
@@ -169,7 +169,7 @@ class DocumentMatcher:
         for last, key in automaton.iter(nt.text):
             a, b = last - len(key) + 1, last + 1
             s, e = nt.source_span(a, b)
-            if latin_boundary_ok(text, s, e, key):
+            if latin_boundary_ok(text, s, e, key) and not inside_katakana_word(text, s, e):
                 raw.append((a, b, key))
         raw.sort(key=lambda r: (r[0] - r[1], r[0]))  # longest first, then leftmost
         taken = bytearray(len(nt.text))

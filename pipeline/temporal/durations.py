@@ -117,6 +117,8 @@ def _cal(text: str, norm: str, m: re.Match) -> Optional[DateMention]:
         y, post = got["Y"], m["post"]
         if post in (None, "頃") and ("." in y or float(y) > 100 or not _BARE_YEAR_OK.match(norm, m.end())):
             return None  # 500年頃 is a year (the forms module), 18年に an abbreviated one
+        if post in ("以上", "以下", "以内", "未満", "超") and 1800 <= float(y) <= 2199:
+            return None  # 2014年以上: a calendar year (and a comparison), not a length of 2014 years
     if got["D"] and end == m.end() and not any(got[c] for c in "YMW") and not (m["kan"] or m["ord"] or m["bu"] or m["hD"] or m["post"]):
         return None  # 18日 is a day of the month
     if m["uW"] == "週" and end == m.end() and not (m["kan"] or m["ord"] or m["hW"] or m["bu"] or m["post"]):

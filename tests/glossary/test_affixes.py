@@ -9,6 +9,14 @@ FRIENDLY = "id\ttype\tlabel_ja\tlabel_en\nother:friendly-country\tOTHER\t友好�
 
 
 @pytest.fixture(scope="module")
+def default_glossary():
+    from pipeline.config import Config
+    from pipeline.glossary import load_glossary
+
+    return load_glossary(Config().glossary_paths())
+
+
+@pytest.fixture(scope="module")
 def glossary(tmp_path_factory):
     extra = tmp_path_factory.mktemp("g") / "mine.tsv"
     extra.write_text(FRIENDLY, encoding="utf-8")  # the row 'glossary suggest' proposes first for the seed
@@ -77,3 +85,16 @@ def test_model_entity_around_a_prefixed_match_keeps_its_own_type(glossary, resou
     assert all(e.glossary_id != "other:friendly-country" for e in doc.entities if e.start < text.index("。"))
     people = text.index("ロシア人")  # the people (kept unlinked, or dropped as a demonym): never linked to Russia
     assert all(e.glossary_id != "country:rus" for e in doc.entities if e.start < people + 4 and people < e.end)
+
+
+@pytest.mark.parametrize("text, linked", [
+    ("対話メカニズムによって", []),                 # カーニー normalizes to カニ: not inside メカニズム
+    ("対話メ\n\nカニズムによって", []),             # nor across a PDF line break
+    ("アメリカンフットボールの試合", []),           # アメリカ inside a longer katakana word
+    ("カーニー首相は", ["person:mark-carney"]),
+    ("マリとチャドは", ["country:mli", "country:tcd"]),  # a katakana word ending at a kana particle
+    ("ロシア・ウクライナ関係", ["country:rus", "country:ukr"]),  # ・ separates words
+    ("ロシア側は", ["country:rus"]),                 # kanji after katakana: a compound, still Russia
+])
+def test_a_katakana_match_is_a_whole_katakana_word(default_glossary, text, linked):
+    assert [m.glossary_id for m in default_glossary.matcher().feed(text)] == linked

@@ -1,8 +1,11 @@
 """The seed document end to end: what a researcher checks first in the output."""
+import re
 import sqlite3
 
 from pipeline.records import ENTITY_TYPES
 from support import footnote_free, squeeze
+
+KATAKANA = re.compile(r"[ァ-ヺー]")  # the katakana block, as a class (U+30A1-U+30FA and the long mark)
 
 
 
@@ -33,9 +36,23 @@ def test_no_entity_is_a_broken_half_word(seed_run):
     halves = {"ア", "メリカ", "ベ", "トナム", "ロシ", "ジャカル", "タ", "ベトナ", "ム", "インドネシ", "ドネシア"}
     assert not texts & halves
     for e in doc["entities"]:
-        s, t = e["start"], doc["text"]
-        # a mention never starts right after, or ends right before, a Japanese letter it was split from
-        assert not (s > 0 and t[s - 1] in "ァ-ヶー" and "\n" in t[s - 3 : s])
+        assert not split_from_a_neighbour(doc["text"], e["start"], e["end"]), e
+
+
+def split_from_a_neighbour(t: str, s: int, end: int) -> bool:
+    """A katakana mention that starts right after, or ends right before, a katakana letter it was
+    split from by a line break of the PDF (ア / メリカ, ベトナ / ム)."""
+    before = re.search(r"[ァ-ヺー]\s*\n\s*$", t[:s])
+    after = re.match(r"\s*\n\s*[ァ-ヺー]", t[end:])
+    return bool(before and KATAKANA.match(t[s])) or bool(after and KATAKANA.match(t[end - 1]))
+
+
+def test_half_word_check_fires_on_split_words():
+    t = "インドネ\nシアとベトナ\n\nムとロシア"
+    assert split_from_a_neighbour(t, 5, 7)  # シア after インドネ
+    assert split_from_a_neighbour(t, 8, 11)  # ベトナ before ム
+    assert not split_from_a_neighbour(t, len(t) - 3, len(t))  # ロシア, whole
+    assert not split_from_a_neighbour("合意\nロシアは", 3, 6)  # a line break after a kanji
 
 
 def test_entity_types_fixed_where_raw_ginza_errs(seed_run):
@@ -72,9 +89,36 @@ def test_entities_against_the_hand_checked_gold_list(seed_run):
 
     doc = seed_run[2]
     gold = read_gold(Path(__file__).resolve().parents[1] / "data" / "seed_gold_entities.tsv")
-    s = score(gold, [(e["text"], e["type"], e["glossary_id"]) for e in doc["entities"]])
-    assert s.recall >= 0.9 and s.precision >= 0.9, s
-    assert s.link_accuracy >= 0.95, s
+    predicted = [(e["text"], e["type"], e["glossary_id"]) for e in doc["entities"]]
+    s = score(gold, predicted)
+    # exact: the gold is a hand-checked list, so every difference is listed here by hand. A lost
+    # entity or a new false positive fails; an improvement fails too, and shrinks this list.
+    missing, extra = _differences(gold, predicted)
+    assert missing == {
+        ("対ロ", "COUNTRY"): 1,  # the compound part is ロ (対 is left out of the span); the gold lists 対ロ
+        ("包括的戦略的パートナーシップ", "OTHER"): 1,  # not tagged by GiNZA
+    }, missing
+    assert extra == {
+        ("ロ", "COUNTRY"): 1,  # the 対ロ above
+        ("国際法", "AGREEMENT"): 1,  # a common noun GiNZA tags as a name (the others are dropped as common nouns)
+    }, extra
+    assert (s.gold, s.predicted) == (355, 355), s
+    assert s.link_accuracy == 1.0, s  # every linked mention of a gold surface carries the gold id
+    unlinked = sorted(t for t, _, g in predicted if g is None and t in {"自由貿易協定", "FTA"})
+    assert unlinked == ["FTA", "FTA", "自由貿易協定"]  # no glossary alias by design (see the gold's header)
+
+
+def _differences(gold_rows, predicted):
+    """(missing, extra) as multisets of (surface, type), whitespace removed; a compound row counts
+    once per glossary id, as pipeline.evaluate.score counts it."""
+    from collections import Counter
+
+    gold = Counter()
+    for r in gold_rows:
+        n_ids = max(1, len([i for i in r["glossary_id"].split("|") if i]))
+        gold[(squeeze(r["surface"]), r["type"])] += int(r["count"]) * n_ids
+    pred = Counter((squeeze(t), ty) for t, ty, _ in predicted)
+    return dict(gold - pred), dict(pred - gold)
 
 
 def test_glossary_links_on_the_seed(seed_run):

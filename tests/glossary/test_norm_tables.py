@@ -1,0 +1,73 @@
+"""Every rule of glossary normalization, row by row (expected keys written by hand), and the offset
+map of normalize_with_map, which must agree with normalize on every row."""
+import pytest
+
+from pipeline.glossary.norm import (is_kanji, is_katakana, is_word_char, latin_boundary_ok, normalize,
+                                    normalize_with_map)
+
+
+@pytest.mark.parametrize("surface, key", [
+    ("ＡＳＥＡＮ", "asean"), ("ﾛｼｱ", "ロシア"), ("ｶﾞｽﾌﾟﾛﾑ", "ガスプロム"),       # width, half-width voicing
+    ("ベトナム・ロシア", "ベトナムロシア"), ("ベトナム･ロシア", "ベトナムロシア"),    # separators
+    ("A=B", "ab"), ("Ａ＝Ｂ", "ab"), ("ロシア゠中国", "ロシア中国"), ("ベ\nトナム", "ベトナム"),
+    ("ベ トナム", "ベトナム"), ("ベ\u3000トナム", "ベトナム"), ("ロ\u200bシア", "ロシア"), ("\ufeffロシア", "ロシア"),
+    ("ヴァ", "バ"), ("ヴィ", "ビ"), ("ヴ", "ブ"), ("ヴェ", "ベ"), ("ヴォ", "ボ"), ("ヴュ", "ビュ"),  # ヴ spellings
+    ("ヴェトナム", "ベトナム"), ("ヴラジオストク", "ブラジオストク"),
+    ("エフゲニー", "エフゲニ"), ("ミャンマー", "ミャンマ"),                         # long vowel
+    ("Putin", "putin"), ("STRASSE", "strasse"),                                # casefold
+])
+def test_normalize(surface, key):
+    assert normalize(surface) == key
+    assert normalize_with_map(surface).text == key
+
+
+def test_the_map_covers_each_source_character():
+    nt = normalize_with_map("ヴェトナム・ロシア")
+    assert nt.text == "ベトナムロシア"
+    assert nt.source_span(0, 1) == (0, 2)          # ベ came from ヴェ
+    assert nt.source_span(4, 7) == (6, 9)          # ロシア after the dropped ・
+    nt = normalize_with_map("ミャンマー軍")
+    assert nt.source_span(0, 4) == (0, 5)          # a dropped ー belongs to the word before it
+    assert nt.source_span(4, 5) == (5, 6)
+    nt = normalize_with_map("ｶﾞｽ")
+    assert (nt.text, nt.source_span(0, 1), nt.source_span(1, 2)) == ("ガス", (0, 2), (2, 3))
+    nt = normalize_with_map("ーロシア")             # a ー with no word before it is just dropped
+    assert (nt.text, nt.source_span(0, 3)) == ("ロシア", (1, 4))
+    nt = normalize_with_map("ロシア ー")             # nor after a space
+    assert (nt.text, nt.source_span(0, 3)) == ("ロシア", (0, 3))
+    nt = normalize_with_map("ヴ")
+    assert (nt.text, nt.source_span(0, 1)) == ("ブ", (0, 1))
+
+
+@pytest.mark.parametrize("text, start, end, key, ok", [
+    ("EAEU", 2, 4, "EU", False),            # inside a longer Latin word
+    ("EUの", 0, 2, "EU", True),
+    ("ADMM-Plus", 5, 9, "Plus", False),     # a hyphen between Latin letters joins them
+    ("ADMM-Plus", 0, 4, "ADMM", False),
+    ("ASEAN-ロシア", 0, 5, "ASEAN", True),
+    ("ASEAN諸国", 0, 5, "ASEAN", True),
+    ("-Plus", 1, 5, "Plus", True),          # a hyphen at the very start
+    ("ADMM-", 0, 4, "ADMM", True),          # or end
+    ("ＡＳＥＡＮ1", 0, 5, "ASEAN", False),   # full-width letters, a digit after
+    ("ロシア", 0, 3, "ロシア", True),         # a Japanese key has no Latin boundary
+    ("", 0, 0, "", True),
+    ("A-Plus", 2, 6, "Plus", False),        # hyphen two characters in
+    ("A-Bの", 2, 3, "B", False),
+    ("XEU", 1, 3, "EU", False),             # one character in
+    ("EU-A", 0, 2, "EU", False),            # a hyphen then one Latin letter at the end
+    ("AロBC", 0, 3, "AロB", False),          # the key's last character decides, not its second
+    ("XAロ", 1, 3, "Aロ", False),            # the key's first character decides
+])
+def test_latin_boundary(text, start, end, key, ok):
+    assert latin_boundary_ok(text, start, end, key) is ok
+
+
+@pytest.mark.parametrize("c, word, kanji, katakana", [
+    ("A", True, False, False), ("ｚ", True, False, False), ("７", True, False, False), ("あ", False, False, False),
+    ("一", False, True, False), ("龥", False, True, False), ("㐀", False, True, False), ("䶿", False, True, False),
+    ("々", False, True, False), ("〆", False, True, False), ("ア", False, False, True), ("゠", False, False, True),
+    ("ヿ", False, False, True), ("ｦ", False, False, True), ("ﾟ", False, False, True), ("・", False, False, True),
+    ("-", False, False, False), ("X", True, False, False), ("\u9fff", False, True, False), ("½", True, False, False),
+])
+def test_character_classes(c, word, kanji, katakana):
+    assert (is_word_char(c), is_kanji(c), is_katakana(c)) == (word, kanji, katakana)
