@@ -33,6 +33,8 @@ class Config(BaseModel):
     batch_size: int = Field(16, ge=1)
     batch_chars: int = Field(8_000, ge=1_000)  # characters per nlp.pipe batch: bounds peak memory on any text
     workers: int = Field(1, ge=1, le=64)  # processes for batches; each loads its own model (~0.7 GB)
+    cache: Optional[str] = None  # parse-cache folder shared between output folders; None: OUT/cache
+    cache_max_mb: int = Field(2_000, ge=1)  # past this, the entries used longest ago are removed
     base_dir: Path = Path(".")  # folder of the config file; relative paths resolve against it
 
     def resolve(self, p: str) -> Path:
@@ -43,7 +45,7 @@ class Config(BaseModel):
         return [PACKAGE_DATA / "glossary.tsv" if g == "default" else self.resolve(g) for g in self.glossaries]
 
     def fingerprint(self) -> str:
-        data = self.model_dump(mode="json", exclude={"base_dir"})
+        data = self.model_dump(mode="json", exclude={"base_dir", "cache", "cache_max_mb"})
         return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
 
 

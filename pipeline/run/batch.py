@@ -17,6 +17,9 @@ from ..inputs import display, find_input_files, read_any, skipped_message
 from ..errors import PipelineError
 from ..export import write_datasette, write_events_jsonl, write_jsonl
 from ..nlp import model_version
+from .cache import open_cache
+from .lock import check_free, output_lock
+from .resume import already_stored, output_key
 from .stops import StoreCannotWrite, interrupt_after, store_cannot_write
 
 
@@ -32,6 +35,7 @@ class RunSummary:
     stored: int = 0  # documents in the database at the end, from every run
     pruned: list[str] = field(default_factory=list)  # sources removed by --prune
     review_dir: Optional[Path] = None  # a reviewer's corrections applied to this run ('pipeline review import')
+    skipped: list[str] = field(default_factory=list)  # already stored by a run with the same output key
 
 
 def load_resources(config: Config):
@@ -64,14 +68,25 @@ def _progress(total: int, enabled: bool):
 def run(
     paths: list[str], out_dir: Path, config: Config, resources=None,
     warn: Callable[[str], None] = lambda m: print(m, file=sys.stderr), progress: bool = True, prune: bool = False,
+    cache: bool = True, force: bool = False,
 ) -> RunSummary:
     """Process files/folders into the store and documents.jsonl; failures are reported, not raised.
-    `prune`: afterwards, remove stored documents whose files are gone."""
+    `prune`: afterwards, remove stored documents whose files are gone. `cache`: keep and reuse GiNZA's
+    parses (run/cache.py). `force`: also redo documents already stored with the same output key
+    (run/resume.py). One run per output folder at a time (run/lock.py)."""
+    check_free(out_dir)  # a second run refuses before loading the model
+    resources = resources or load_resources(config)  # a broken glossary stops the run before anything is written
+    with output_lock(out_dir):
+        return _run(paths, out_dir, config, resources, warn, progress, prune, cache, force)
+
+
+def _run(paths, out_dir: Path, config: Config, resources, warn, progress: bool, prune: bool, cache: bool,
+         force: bool) -> RunSummary:
     inputs, problems, skipped = find_input_files(paths)
     if skipped:
         warn(skipped_message(skipped))
     files = [i.path for i in inputs]
-    res = resources or load_resources(config)
+    res = replace(resources, cache=open_cache(config, out_dir, cache))
     db = store.location(out_dir, config.database)
     con = store.connect(db)
     out_dir.mkdir(parents=True, exist_ok=True)  # documents.jsonl goes here even when the store is a server
@@ -80,6 +95,9 @@ def run(
             store.write_glossary(con, res.glossary.entries.values())
             store.clear_stale_errors(con)
             run_id = store.start_run(con, __version__, model_version(res.nlp), config.fingerprint(), res.glossary.fingerprint())
+            store.ensure_run_columns(con)
+            key = output_key(config, res, model_version(res.nlp))
+            store.set_output_key(con, run_id, key)
         except Exception as e:
             if store_cannot_write(e):  # rolled back: nothing of this run was written
                 raise PipelineError(f"{db}: the database cannot be written ({e}); free space or choose another --out folder") from None
@@ -93,6 +111,9 @@ def run(
             warn(f"Warning: {message}")
             store.record_error(con, ": ".join(message.split(": ")[:2]), "metadata", message, run_id)
         summary.review_dir = out_dir / REVIEW_OVERRIDES
+        done = set() if force else already_stored(con, key, inputs)
+        summary.skipped = [display(str(f)) for f in files if f in done]
+        files = [f for f in files if f not in done]
         _record_all(files, {i.path: i for i in inputs}, config, res, con, summary, warn, progress)
         if prune and summary.status == "finished":
             _prune(con, summary, warn)
@@ -110,7 +131,8 @@ def _record_all(files, idents, config, res, con, summary: RunSummary, warn, prog
     """Store each outcome as it arrives; stop between documents on Ctrl-C or when the store cannot write."""
     try:
         with _outcomes(files, config, res) as outcomes, _progress(len(files), progress and len(files) > 1) as bar:
-            task = bar.add_task("documents", total=len(files))
+            label = f"documents ({len(summary.skipped)} already stored, skipped)" if summary.skipped else "documents"
+            task = bar.add_task(label, total=len(files))
             for outcome in outcomes:
                 with interrupt_after():
                     outcome = _reviewed(outcome, summary.review_dir, res.glossary)
@@ -188,8 +210,8 @@ def analyse(path: Path, res) -> Outcome:
 _WORKER: dict = {}  # per worker process: its own loaded resources (GUIDE: workers load the model themselves)
 
 
-def _worker_init(config: Config, resources) -> None:
-    _WORKER["res"] = resources or load_resources(config)
+def _worker_init(config: Config, resources, cache=None) -> None:
+    _WORKER["res"] = resources or replace(load_resources(config), cache=cache)
 
 
 def _worker_analyse(path: Path) -> Outcome:
@@ -205,7 +227,7 @@ def _outcomes(files: list[Path], config: Config, res) -> Iterator[Iterator[Outco
         return
     ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     shared = res if ctx.get_start_method() == "fork" else None  # forked workers inherit the loaded model
-    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(config, shared))
+    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(config, shared, res.cache))
     try:
         yield _collect(files, [pool.submit(_worker_analyse, f) for f in files], res)
     finally:  # on Ctrl-C or a store that cannot write, documents not yet started are not parsed

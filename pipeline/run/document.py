@@ -35,6 +35,7 @@ class Resources:
     manifest: dict = field(default_factory=dict)  # resolved path -> metadata row (inputs.load_manifest)
     manifest_problems: tuple = ()  # one-line messages for malformed manifest rows
     plover: object = None  # events.PloverMap; None: the packaged map
+    cache: object = None  # run.cache.ParseCache: parsed chunks kept on disk; None: parse every chunk
 
 
 def make_id(doc_id: str, kind: str, start: int, end: int, extra: str = "") -> str:
@@ -83,7 +84,8 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     _check_footnote_sequence(blocks, doc.warnings)
     dates = DateExtractor()
     matcher = res.glossary.matcher()
-    parsed = parse(res.nlp, [c.text for c in chunks], res.config.batch_chars, res.config.batch_size)
+    parsed = parse(res.nlp, [c.text for c in chunks], res.config.batch_chars, res.config.batch_size,
+                   res.cache)
     for chunk, sdoc in zip(chunks, parsed):
         _extract_chunk(doc, chunk, sdoc, res, dates, matcher)
     doc.footnotes = attach_notes(doc.footnotes, [b for b in blocks if b.kind == "note"])
