@@ -40,6 +40,9 @@ def cmd_run(args) -> int:
     if getattr(args, "metadata", None):  # a command-line manifest is relative to the working folder
         config = config.model_copy(update={"metadata": str(Path(args.metadata).resolve())})
     paths = args.paths or [str(config.resolve(p)) for p in config.input]
+    if args.engine or args.scheduler:
+        config = config.model_copy(update={"engine": "dask" if args.scheduler else args.engine,
+                                           "scheduler": args.scheduler or config.scheduler})
     out = _out_dir(args, config)
     summary = run(paths, out, config, progress=not args.quiet, prune=args.prune, cache=not args.no_cache, force=args.force)
     if summary.status == "interrupted":
@@ -335,6 +338,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--metadata", help="CSV/TSV manifest of document metadata with a 'path' column "
                    "(paths relative to the manifest), e.g. --metadata corpus/manifest.csv")
     r.add_argument("--prune", action="store_true", help="afterwards, remove stored documents whose files are gone")
+    r.add_argument("--engine", choices=["processes", "dask"], help="processes: 'workers' processes on this machine "
+                   "(default); dask: a Dask cluster (extra [dask]), a local one of 'workers' processes without --scheduler")
+    r.add_argument("--scheduler", metavar="ADDRESS", help="an existing Dask scheduler, e.g. tcp://10.0.0.5:8786 (implies --engine dask)")
     r.add_argument("--no-cache", action="store_true", help="parse every chunk with GiNZA; neither read nor fill the parse cache")
     r.add_argument("--force", action="store_true", help="also redo documents already stored by a run with the same "
                    "code, model, config and glossary (by default a run resumes: it skips them)")

@@ -18,6 +18,7 @@ from ..errors import PipelineError
 from ..export import write_datasette, write_events_jsonl, write_jsonl
 from ..nlp import model_version
 from .cache import open_cache
+from .engines import dask_outcomes
 from .lock import check_free, output_lock
 from .resume import already_stored, output_key
 from .stops import StoreCannotWrite, interrupt_after, store_cannot_write
@@ -220,7 +221,12 @@ def _worker_analyse(path: Path) -> Outcome:
 
 @contextmanager
 def _outcomes(files: list[Path], config: Config, res) -> Iterator[Iterator[Outcome]]:
-    """Outcomes in input order: inline, or from `config.workers` processes for batches."""
+    """Outcomes in input order: inline, or from `config.workers` processes for batches; with
+    `engine: dask`, as they finish on a Dask cluster (engines.py)."""
+    if config.engine == "dask" and files:
+        with dask_outcomes(files, config, res, config.scheduler) as outcomes:
+            yield outcomes
+        return
     workers = min(config.workers, len(files))
     if workers <= 1:
         yield (analyse(f, res) for f in files)
