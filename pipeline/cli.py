@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 from .errors import GlossaryError, PipelineError
@@ -40,11 +41,18 @@ def cmd_run(args) -> int:
     if getattr(args, "metadata", None):  # a command-line manifest is relative to the working folder
         config = config.model_copy(update={"metadata": str(Path(args.metadata).resolve())})
     paths = args.paths or [str(config.resolve(p)) for p in config.input]
+    if args.profile:
+        config = config.model_copy(update={"profile": True})
     if args.engine or args.scheduler:
         config = config.model_copy(update={"engine": "dask" if args.scheduler else args.engine,
                                            "scheduler": args.scheduler or config.scheduler})
     out = _out_dir(args, config)
+    started = time.perf_counter()
     summary = run(paths, out, config, progress=not args.quiet, prune=args.prune, cache=not args.no_cache, force=args.force)
+    if summary.profile is not None:
+        from .run import profile_line as summary_line
+
+        print(summary_line(summary.profile, time.perf_counter() - started), file=sys.stderr)
     if summary.status == "interrupted":
         print(f"Interrupted: {len(summary.processed)} document(s) stored in this run ({summary.stored} in "
               f"{summary.database}, all in {summary.jsonl}); run again to continue", file=sys.stderr)
@@ -341,6 +349,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--engine", choices=["processes", "dask"], help="processes: 'workers' processes on this machine "
                    "(default); dask: a Dask cluster (extra [dask]), a local one of 'workers' processes without --scheduler")
     r.add_argument("--scheduler", metavar="ADDRESS", help="an existing Dask scheduler, e.g. tcp://10.0.0.5:8786 (implies --engine dask)")
+    r.add_argument("--profile", action="store_true", help="time each stage (decode, repair, parse, glossary, dates, "
+                   "claims, store); printed and kept in the runs table")
     r.add_argument("--no-cache", action="store_true", help="parse every chunk with GiNZA; neither read nor fill the parse cache")
     r.add_argument("--force", action="store_true", help="also redo documents already stored by a run with the same "
                    "code, model, config and glossary (by default a run resumes: it skips them)")

@@ -37,6 +37,7 @@ class Config(BaseModel):
     cache_max_mb: int = Field(2_000, ge=1)  # past this, the entries used longest ago are removed
     engine: Literal["processes", "dask"] = "processes"  # dask: extra [dask], a LocalCluster of `workers` or `scheduler`
     scheduler: Optional[str] = None  # an existing Dask scheduler, e.g. tcp://10.0.0.5:8786 (engine: dask)
+    profile: bool = False  # seconds per stage, printed and stored in runs.profile (--profile)
     base_dir: Path = Path(".")  # folder of the config file; relative paths resolve against it
 
     def resolve(self, p: str) -> Path:
@@ -47,7 +48,7 @@ class Config(BaseModel):
         return [PACKAGE_DATA / "glossary.tsv" if g == "default" else self.resolve(g) for g in self.glossaries]
 
     def fingerprint(self) -> str:
-        data = self.model_dump(mode="json", exclude={"base_dir", "cache", "cache_max_mb", "engine", "scheduler"})
+        data = self.model_dump(mode="json", exclude={"base_dir", "cache", "cache_max_mb", "engine", "scheduler", "profile"})
         return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
 
 

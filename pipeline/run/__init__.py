@@ -10,6 +10,7 @@ per output folder at a time.
 from .batch import RunSummary, load_resources, run
 from .cache import ParseCache, cache_folder, cache_size, clear as clear_cache
 from .document import Resources, process_document
+from .profile import summary_line as profile_line
 
 __all__ = ["RunSummary", "load_resources", "run", "Resources", "process_document",
-           "ParseCache", "cache_folder", "cache_size", "clear_cache"]
+           "ParseCache", "cache_folder", "cache_size", "clear_cache", "profile_line"]

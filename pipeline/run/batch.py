@@ -4,6 +4,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -21,6 +22,7 @@ from .cache import open_cache
 from .engines import dask_outcomes
 from .lock import check_free, output_lock
 from .resume import already_stored, output_key
+from . import profile
 from .stops import StoreCannotWrite, interrupt_after, store_cannot_write
 
 
@@ -37,6 +39,7 @@ class RunSummary:
     pruned: list[str] = field(default_factory=list)  # sources removed by --prune
     review_dir: Optional[Path] = None  # a reviewer's corrections applied to this run ('pipeline review import')
     skipped: list[str] = field(default_factory=list)  # already stored by a run with the same output key
+    profile: Optional[dict] = None  # seconds per stage (config.profile / --profile)
 
 
 def load_resources(config: Config):
@@ -103,7 +106,8 @@ def _run(paths, out_dir: Path, config: Config, resources, warn, progress: bool, 
             if store_cannot_write(e):  # rolled back: nothing of this run was written
                 raise PipelineError(f"{db}: the database cannot be written ({e}); free space or choose another --out folder") from None
             raise
-        summary = RunSummary(run_id, database=db, jsonl=out_dir / "documents.jsonl")
+        summary = RunSummary(run_id, database=db, jsonl=out_dir / "documents.jsonl",
+                             profile={} if config.profile else None)
         for source, message in problems:
             warn(f"Error: {message}")
             store.record_error(con, source, "read", message, run_id, path=_absolute(source))
@@ -135,9 +139,12 @@ def _record_all(files, idents, config, res, con, summary: RunSummary, warn, prog
             label = f"documents ({len(summary.skipped)} already stored, skipped)" if summary.skipped else "documents"
             task = bar.add_task(label, total=len(files))
             for outcome in outcomes:
+                started = time.perf_counter()
                 with interrupt_after():
                     outcome = _reviewed(outcome, summary.review_dir, res.glossary)
                     _record(outcome, idents[outcome.path], con, summary.run_id, summary, warn)
+                if summary.profile is not None:
+                    profile.add(summary.profile, {**(outcome.times or {}), "store": time.perf_counter() - started})
                 bar.advance(task)
     except KeyboardInterrupt:
         summary.status = "interrupted"
@@ -162,6 +169,12 @@ def _finish(con, summary: RunSummary) -> None:
 
 def _finish_now(con, summary: RunSummary) -> None:
     summary.stored = con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]  # reading works on a full disk
+    if summary.profile is not None:
+        try:
+            store.set_profile(con, summary.run_id, summary.profile)
+        except Exception as e:
+            if not store_cannot_write(e):
+                raise
     try:
         store.finish_run(con, summary.run_id, len(summary.processed), len(summary.failed), summary.status)
     except Exception as e:
@@ -190,15 +203,21 @@ class Outcome:
     stage: str = ""
     message: str = ""
     doc_id: Optional[str] = None
+    times: Optional[dict] = None  # seconds per stage, with --profile (profile.py)
 
 
 def analyse(path: Path, res) -> Outcome:
     """Read, decode and process one file; never raises for a bad document."""
+    return profile.profiled(_analyse, path, res) if res.config.profile else _analyse(path, res)
+
+
+def _analyse(path: Path, res) -> Outcome:
     from .document import process_document
 
     stage, doc_id = "read", None
     try:
-        raw = read_any(path, res.config.max_document_bytes, res.config.decode_errors)
+        with profile.stage("decode"):
+            raw = read_any(path, res.config.max_document_bytes, res.config.decode_errors)
         doc_id, stage = raw.doc_id, "process"
         return Outcome(path, process_document(raw, res), doc_id=doc_id)
     except PipelineError as e:
