@@ -2,7 +2,8 @@
 edit re-extracts every document without calling the model.
 
 An entry is the chunk's Doc as spaCy `DocBin` bytes (tokens, lemmas, POS, tags, morphology, heads and
-dependencies, sentence starts, entities, and the user data GiNZA's bunsetu and clause functions read),
+dependencies, sentence starts, entities, and the user data GiNZA's bunsetu and clause functions read;
+not its sub-tokens, which no extractor reads),
 in a file named by the sha256 of (the model's identity, the chunk's text). The model's identity is its
 name and version, the spaCy, GiNZA and SudachiPy versions and the pipeline's whole config (tokenizer split
 mode, components): any change to those is a miss, never a stale parse. Each file starts with a magic line
@@ -90,7 +91,12 @@ class ParseCache:
         from spacy.tokens import DocBin
 
         bin_ = DocBin(attrs=ATTRS, store_user_data=True)
-        bin_.add(doc)
+        kept = doc.user_data
+        doc.user_data = {k: v for k, v in kept.items() if k not in UNUSED_USER_DATA}
+        try:
+            bin_.add(doc)
+        finally:
+            doc.user_data = kept
         payload = bin_.to_bytes()
         path = self._path(key)
         try:
@@ -112,6 +118,9 @@ class ParseCache:
             trim(self.folder, self.max_bytes)
 
 
+# GiNZA's split-mode sub-tokens (token._.sub_tokens): no extractor reads them, and they were half of
+# an entry's size and of its load time. Bunsetu and clause data (ginza.bunsetu_spans ...) are kept.
+UNUSED_USER_DATA = frozenset({"sub_tokens"})
 ATTRS = ("ORTH", "NORM", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID", "LEMMA",
          "MORPH", "POS", "SENT_START")
 
