@@ -242,7 +242,7 @@ def _worker_analyse(path: Path) -> Outcome:
 def _outcomes(files: list[Path], config: Config, res) -> Iterator[Iterator[Outcome]]:
     """Outcomes in input order: inline, or from `config.workers` processes for batches; with
     `engine: dask`, as they finish on a Dask cluster (engines.py)."""
-    if config.engine == "dask" and files:
+    if (config.engine == "dask" or config.scheduler) and files:
         with dask_outcomes(files, config, res, config.scheduler) as outcomes:
             yield outcomes
         return
