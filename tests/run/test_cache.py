@@ -121,3 +121,21 @@ def test_rerun_after_a_glossary_edit_reextracts_without_the_model_and_matches_a_
     assert not (tmp_path / "cold" / "cache").exists()
     assert (out / "documents.jsonl").read_bytes() == (tmp_path / "cold" / "documents.jsonl").read_bytes()
     assert "Bilateral talks" not in before and "Bilateral talks" in (out / "documents.jsonl").read_text(encoding="utf-8")
+
+
+def test_inspect_shows_the_cache_size_and_cache_clear_empties_it(resources, tmp_path, capsys, monkeypatch):
+    from pipeline import cli
+    from pipeline.run.batch import run
+
+    monkeypatch.chdir(tmp_path)  # no config.yaml: the defaults
+    (tmp_path / "a.txt").write_text(TEXTS[0] + "\n\n" + TEXTS[1] + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run([str(tmp_path / "a.txt")], out, resources.config, resources=resources, progress=False)
+    n, size = cache_size(out / "cache")
+    assert n == 2 and size > 0
+    assert cli.main(["inspect", "--out", str(out)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        f"Parse cache: 2 chunk(s), {size / 2**20:.1f} MB of 2000 MB in {out / 'cache'}")
+    assert cli.main(["cache", "clear", "--out", str(out)]) == 0
+    assert capsys.readouterr().err.strip() == f"Removed 2 parsed chunk(s), {size / 2**20:.1f} MB, from {out / 'cache'}"
+    assert cache_size(out / "cache") == (0, 0)
