@@ -79,14 +79,15 @@ def run(
     parses (run/cache.py). `force`: also redo documents already stored with the same output key
     (run/resume.py). One run per output folder at a time (run/lock.py)."""
     check_free(out_dir)  # a second run refuses before loading the model
-    resources = resources or load_resources(config)  # a broken glossary stops the run before anything is written
+    found = find_input_files(paths)  # no input, a broken glossary: the run stops before anything is written
+    resources = resources or load_resources(config)
     with output_lock(out_dir):
-        return _run(paths, out_dir, config, resources, warn, progress, prune, cache, force)
+        return _run(found, out_dir, config, resources, warn, progress, prune, cache, force)
 
 
-def _run(paths, out_dir: Path, config: Config, resources, warn, progress: bool, prune: bool, cache: bool,
+def _run(found, out_dir: Path, config: Config, resources, warn, progress: bool, prune: bool, cache: bool,
          force: bool) -> RunSummary:
-    inputs, problems, skipped = find_input_files(paths)
+    inputs, problems, skipped = found
     if skipped:
         warn(skipped_message(skipped))
     files = [i.path for i in inputs]
@@ -100,7 +101,7 @@ def _run(paths, out_dir: Path, config: Config, resources, warn, progress: bool, 
             store.clear_stale_errors(con)
             run_id = store.start_run(con, __version__, model_version(res.nlp), config.fingerprint(), res.glossary.fingerprint())
             store.ensure_run_columns(con)
-            key = output_key(config, res, model_version(res.nlp))
+            key = output_key(config, res, model_version(res.nlp), out_dir / REVIEW_OVERRIDES)
             store.set_output_key(con, run_id, key)
         except Exception as e:
             if store_cannot_write(e):  # rolled back: nothing of this run was written

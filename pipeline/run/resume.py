@@ -4,7 +4,8 @@ A document is skipped when the store holds it under the same path and content (d
 file's bytes), written by a run whose *output key* is this run's. The key hashes everything that decides
 a document's records: the pipeline's version and its code (every file of the package, so editing a rule
 while iterating is never served stale), the model, the config fingerprint, the glossary fingerprint and
-the contents of the event lexicon, PLOVER map and metadata manifest. A killed run (kill -9, power loss,
+the contents of the event lexicon, PLOVER map and metadata manifest, and the reviewer's corrections
+in OUT/review/overrides. A killed run (kill -9, power loss,
 Ctrl-C) stored each finished document in its own transaction, so starting it again processes only the
 rest; `--force` processes everything.
 """
@@ -35,11 +36,20 @@ def _file_digest(path) -> str:
         return "unreadable"
 
 
-def output_key(config, res, model: str) -> str:
-    """The hash of what decides every document's records (see the module docstring)."""
+def _folder_digest(folder: Path) -> str:
+    h = hashlib.sha256()
+    for p in sorted(folder.rglob("*")) if folder.is_dir() else ():
+        if p.is_file():
+            h.update(str(p.relative_to(folder)).encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def output_key(config, res, model: str, overrides: Path) -> str:
+    """The hash of what decides every document's records (see the module docstring); `overrides`: the
+    folder of a reviewer's corrections ('pipeline review import'), applied when a document is stored."""
     files = [config.resolve(p) if p else None for p in (config.event_verbs, config.plover_map, config.metadata)]
     parts = [__version__, code_fingerprint(), model, config.fingerprint(), res.glossary.fingerprint(),
-             *(_file_digest(f) for f in files)]
+             *(_file_digest(f) for f in files), _folder_digest(overrides)]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
 
 
