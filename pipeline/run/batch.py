@@ -19,7 +19,7 @@ from ..errors import PipelineError
 from ..export import write_datasette, write_events_jsonl, write_jsonl
 from ..nlp import model_version
 from .cache import open_cache
-from .engines import dask_outcomes
+from .engines import check_scheduler, dask_outcomes
 from .lock import check_free, output_lock
 from .resume import already_stored, output_key
 from . import profile
@@ -80,6 +80,7 @@ def run(
     (run/resume.py). One run per output folder at a time (run/lock.py)."""
     check_free(out_dir)  # a second run refuses before loading the model
     found = find_input_files(paths)  # no input, a broken glossary: the run stops before anything is written
+    check_scheduler(config)
     resources = resources or load_resources(config)
     with output_lock(out_dir):
         return _run(found, out_dir, config, resources, warn, progress, prune, cache, force)

@@ -20,6 +20,7 @@ from typing import Iterator, Optional
 from ..errors import PipelineError
 
 _RESOURCES: dict = {}  # per worker process: config JSON -> loaded Resources
+CONNECT_TIMEOUT = "20s"
 
 
 def _worker_resources(config, cache):
@@ -46,13 +47,20 @@ def _client(scheduler: Optional[str], workers: int):
         raise PipelineError("--engine dask needs Dask: pip install -e '.[dask]'") from None
     if scheduler:
         try:
-            return Client(scheduler, timeout="20s"), None
+            return Client(scheduler, timeout=CONNECT_TIMEOUT), None
         except (OSError, TimeoutError) as e:
             raise PipelineError(f"{scheduler}: cannot reach the Dask scheduler ({e}); start it with 'dask scheduler' "
                                 "and check the address (tcp://HOST:8786)") from None
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
                            dashboard_address=None, memory_limit=0)  # loopback only; each worker holds a model
     return Client(cluster), cluster
+
+
+def check_scheduler(config) -> None:
+    """With `scheduler:` set, fail now (one line, exit 2) if it cannot be reached: before the model is
+    loaded and before the run is recorded."""
+    if config.scheduler:
+        _client(config.scheduler, config.workers)[0].close()
 
 
 @contextmanager
