@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 from .errors import GlossaryError, PipelineError
@@ -40,8 +41,18 @@ def cmd_run(args) -> int:
     if getattr(args, "metadata", None):  # a command-line manifest is relative to the working folder
         config = config.model_copy(update={"metadata": str(Path(args.metadata).resolve())})
     paths = args.paths or [str(config.resolve(p)) for p in config.input]
+    if args.profile:
+        config = config.model_copy(update={"profile": True})
+    if args.engine or args.scheduler:
+        config = config.model_copy(update={"engine": "dask" if args.scheduler else args.engine,
+                                           "scheduler": args.scheduler or config.scheduler})
     out = _out_dir(args, config)
-    summary = run(paths, out, config, progress=not args.quiet, prune=args.prune)
+    started = time.perf_counter()
+    summary = run(paths, out, config, progress=not args.quiet, prune=args.prune, cache=not args.no_cache, force=args.force)
+    if summary.profile is not None:
+        from .run import profile_line as summary_line
+
+        print(summary_line(summary.profile, time.perf_counter() - started), file=sys.stderr)
     if summary.status == "interrupted":
         print(f"Interrupted: {len(summary.processed)} document(s) stored in this run ({summary.stored} in "
               f"{summary.database}, all in {summary.jsonl}); run again to continue", file=sys.stderr)
@@ -50,8 +61,9 @@ def cmd_run(args) -> int:
         for line in summary.stop_message.splitlines():
             print(f"Error: {line}", file=sys.stderr)
         return 3
+    skipped = f", {len(summary.skipped)} skipped (already stored; --force redoes them)" if summary.skipped else ""
     print(
-        f"{len(summary.processed)} document(s) processed, {len(summary.failed)} failed; "
+        f"{len(summary.processed)} document(s) processed{skipped}, {len(summary.failed)} failed; "
         f"wrote {summary.jsonl} and {summary.database}",
         file=sys.stderr,
     )
@@ -77,6 +89,8 @@ def cmd_inspect(args) -> int:
     if not args.doc:
         rows = report.document_rows(con)
         print(json.dumps(rows, ensure_ascii=False, indent=1)) if args.json else report.print_documents(rows)
+        if not args.json:
+            print(_cache_line(args, out))
         return 0
     doc_id = store.find_document(con, args.doc)
     if doc_id is None:
@@ -90,6 +104,25 @@ def cmd_inspect(args) -> int:
         print(json.dumps(document_to_json(doc), ensure_ascii=False, indent=1))
     else:
         report.print_document(doc, claims=args.claims)
+    return 0
+
+
+def _cache_line(args, out: Path) -> str:
+    from .run import cache_folder, cache_size
+
+    config = _config(args)
+    folder = cache_folder(config, out)
+    n, size = cache_size(folder)
+    return f"Parse cache: {n} chunk(s), {size / 2**20:.1f} MB of {config.cache_max_mb} MB in {folder}"
+
+
+def cmd_cache_clear(args) -> int:
+    from .run import cache_folder, clear_cache as clear
+
+    config = _config(args)
+    folder = cache_folder(config, _out_dir(args, config))
+    n, size = clear(folder)
+    print(f"Removed {n} parsed chunk(s), {size / 2**20:.1f} MB, from {folder}", file=sys.stderr)
     return 0
 
 
@@ -313,6 +346,14 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--metadata", help="CSV/TSV manifest of document metadata with a 'path' column "
                    "(paths relative to the manifest), e.g. --metadata corpus/manifest.csv")
     r.add_argument("--prune", action="store_true", help="afterwards, remove stored documents whose files are gone")
+    r.add_argument("--engine", choices=["processes", "dask"], help="processes: 'workers' processes on this machine "
+                   "(default); dask: a Dask cluster (extra [dask]), a local one of 'workers' processes without --scheduler")
+    r.add_argument("--scheduler", metavar="ADDRESS", help="an existing Dask scheduler, e.g. tcp://10.0.0.5:8786 (implies --engine dask)")
+    r.add_argument("--profile", action="store_true", help="time each stage (decode, repair, parse, glossary, dates, "
+                   "claims, store); printed and kept in the runs table")
+    r.add_argument("--no-cache", action="store_true", help="parse every chunk with GiNZA; neither read nor fill the parse cache")
+    r.add_argument("--force", action="store_true", help="also redo documents already stored by a run with the same "
+                   "code, model, config and glossary (by default a run resumes: it skips them)")
     r.set_defaults(func=cmd_run)
 
     i = sub.add_parser("inspect", help="show a processed document (entities, dates, footnotes, claims)",
@@ -348,6 +389,11 @@ def build_parser() -> argparse.ArgumentParser:
                    "the whole store into that database")
     x.set_defaults(func=cmd_export)
     _review_parser(sub, store_opts)
+    c = sub.add_parser("cache", help="the parse cache (GiNZA's output per chunk, reused by later runs)")
+    cs = c.add_subparsers(dest="cache_command", required=True)
+    cc = cs.add_parser("clear", help="remove every cached parse", parents=[store_opts],
+                       epilog="example: pipeline cache clear --out out/")
+    cc.set_defaults(func=cmd_cache_clear)
     ev = sub.add_parser("evaluate", help="score the stored documents against gold files, field by field",
                         epilog="example: pipeline evaluate out/review/gold --json", parents=[store_opts])
     ev.add_argument("gold", nargs="+", help="gold files (*.gold.json, as 'pipeline review import' writes) or folders")

@@ -36,6 +36,11 @@ class Config(BaseModel):
     batch_size: int = Field(16, ge=1)
     batch_chars: int = Field(8_000, ge=1_000)  # characters per nlp.pipe batch: bounds peak memory on any text
     workers: int = Field(1, ge=1, le=64)  # processes for batches; each loads its own model (~0.7 GB)
+    cache: Optional[str] = None  # parse-cache folder shared between output folders; None: OUT/cache
+    cache_max_mb: int = Field(2_000, ge=1)  # past this, the entries used longest ago are removed
+    engine: Literal["processes", "dask"] = "processes"  # dask: extra [dask], a LocalCluster of `workers` or `scheduler`
+    scheduler: Optional[str] = None  # an existing Dask scheduler, e.g. tcp://10.0.0.5:8786 (engine: dask)
+    profile: bool = False  # seconds per stage, printed and stored in runs.profile (--profile)
     base_dir: Path = Path(".")  # folder of the config file; relative paths resolve against it
 
     def resolve(self, p: str) -> Path:
@@ -49,7 +54,7 @@ class Config(BaseModel):
         return paths
 
     def fingerprint(self) -> str:
-        data = self.model_dump(mode="json", exclude={"base_dir"})
+        data = self.model_dump(mode="json", exclude={"base_dir", "cache", "cache_max_mb", "engine", "scheduler", "profile"})
         return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
 
 

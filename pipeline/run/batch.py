@@ -4,6 +4,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -17,6 +18,11 @@ from ..inputs import display, find_input_files, read_any, skipped_message
 from ..errors import PipelineError
 from ..export import write_datasette, write_events_jsonl, write_jsonl
 from ..nlp import model_version
+from .cache import open_cache
+from .engines import check_scheduler, dask_outcomes
+from .lock import check_free, output_lock
+from .resume import already_stored, output_key
+from . import profile
 from .stops import StoreCannotWrite, interrupt_after, store_cannot_write
 
 
@@ -32,6 +38,8 @@ class RunSummary:
     stored: int = 0  # documents in the database at the end, from every run
     pruned: list[str] = field(default_factory=list)  # sources removed by --prune
     review_dir: Optional[Path] = None  # a reviewer's corrections applied to this run ('pipeline review import')
+    skipped: list[str] = field(default_factory=list)  # already stored by a run with the same output key
+    profile: Optional[dict] = None  # seconds per stage (config.profile / --profile)
 
 
 def load_resources(config: Config):
@@ -64,14 +72,27 @@ def _progress(total: int, enabled: bool):
 def run(
     paths: list[str], out_dir: Path, config: Config, resources=None,
     warn: Callable[[str], None] = lambda m: print(m, file=sys.stderr), progress: bool = True, prune: bool = False,
+    cache: bool = True, force: bool = False,
 ) -> RunSummary:
     """Process files/folders into the store and documents.jsonl; failures are reported, not raised.
-    `prune`: afterwards, remove stored documents whose files are gone."""
-    inputs, problems, skipped = find_input_files(paths)
+    `prune`: afterwards, remove stored documents whose files are gone. `cache`: keep and reuse GiNZA's
+    parses (run/cache.py). `force`: also redo documents already stored with the same output key
+    (run/resume.py). One run per output folder at a time (run/lock.py)."""
+    check_free(out_dir)  # a second run refuses before loading the model
+    found = find_input_files(paths)  # no input, a broken glossary: the run stops before anything is written
+    check_scheduler(config)
+    resources = resources or load_resources(config)
+    with output_lock(out_dir):
+        return _run(found, out_dir, config, resources, warn, progress, prune, cache, force)
+
+
+def _run(found, out_dir: Path, config: Config, resources, warn, progress: bool, prune: bool, cache: bool,
+         force: bool) -> RunSummary:
+    inputs, problems, skipped = found
     if skipped:
         warn(skipped_message(skipped))
     files = [i.path for i in inputs]
-    res = resources or load_resources(config)
+    res = replace(resources, cache=open_cache(config, out_dir, cache))
     db = store.location(out_dir, config.database)
     con = store.connect(db)
     out_dir.mkdir(parents=True, exist_ok=True)  # documents.jsonl goes here even when the store is a server
@@ -80,11 +101,15 @@ def run(
             store.write_glossary(con, res.glossary.entries.values())
             store.clear_stale_errors(con)
             run_id = store.start_run(con, __version__, model_version(res.nlp), config.fingerprint(), res.glossary.fingerprint())
+            store.ensure_run_columns(con)
+            key = output_key(config, res, model_version(res.nlp), out_dir / REVIEW_OVERRIDES)
+            store.set_output_key(con, run_id, key)
         except Exception as e:
             if store_cannot_write(e):  # rolled back: nothing of this run was written
                 raise PipelineError(f"{db}: the database cannot be written ({e}); free space or choose another --out folder") from None
             raise
-        summary = RunSummary(run_id, database=db, jsonl=out_dir / "documents.jsonl")
+        summary = RunSummary(run_id, database=db, jsonl=out_dir / "documents.jsonl",
+                             profile={} if config.profile else None)
         for source, message in problems:
             warn(f"Error: {message}")
             store.record_error(con, source, "read", message, run_id, path=_absolute(source))
@@ -93,6 +118,9 @@ def run(
             warn(f"Warning: {message}")
             store.record_error(con, ": ".join(message.split(": ")[:2]), "metadata", message, run_id)
         summary.review_dir = out_dir / REVIEW_OVERRIDES
+        done = set() if force else already_stored(con, key, inputs)
+        summary.skipped = [display(str(f)) for f in files if f in done]
+        files = [f for f in files if f not in done]
         _record_all(files, {i.path: i for i in inputs}, config, res, con, summary, warn, progress)
         if prune and summary.status == "finished":
             _prune(con, summary, warn)
@@ -110,11 +138,15 @@ def _record_all(files, idents, config, res, con, summary: RunSummary, warn, prog
     """Store each outcome as it arrives; stop between documents on Ctrl-C or when the store cannot write."""
     try:
         with _outcomes(files, config, res) as outcomes, _progress(len(files), progress and len(files) > 1) as bar:
-            task = bar.add_task("documents", total=len(files))
+            label = f"documents ({len(summary.skipped)} already stored, skipped)" if summary.skipped else "documents"
+            task = bar.add_task(label, total=len(files))
             for outcome in outcomes:
+                started = time.perf_counter()
                 with interrupt_after():
                     outcome = _reviewed(outcome, summary.review_dir, res.glossary)
                     _record(outcome, idents[outcome.path], con, summary.run_id, summary, warn)
+                if summary.profile is not None:
+                    profile.add(summary.profile, {**(outcome.times or {}), "store": time.perf_counter() - started})
                 bar.advance(task)
     except KeyboardInterrupt:
         summary.status = "interrupted"
@@ -139,6 +171,12 @@ def _finish(con, summary: RunSummary) -> None:
 
 def _finish_now(con, summary: RunSummary) -> None:
     summary.stored = con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]  # reading works on a full disk
+    if summary.profile is not None:
+        try:
+            store.set_profile(con, summary.run_id, summary.profile)
+        except Exception as e:
+            if not store_cannot_write(e):
+                raise
     try:
         store.finish_run(con, summary.run_id, len(summary.processed), len(summary.failed), summary.status)
     except Exception as e:
@@ -167,15 +205,21 @@ class Outcome:
     stage: str = ""
     message: str = ""
     doc_id: Optional[str] = None
+    times: Optional[dict] = None  # seconds per stage, with --profile (profile.py)
 
 
 def analyse(path: Path, res) -> Outcome:
     """Read, decode and process one file; never raises for a bad document."""
+    return profile.profiled(_analyse, path, res) if res.config.profile else _analyse(path, res)
+
+
+def _analyse(path: Path, res) -> Outcome:
     from .document import process_document
 
     stage, doc_id = "read", None
     try:
-        raw = read_any(path, res.config.max_document_bytes, res.config.decode_errors)
+        with profile.stage("decode"):
+            raw = read_any(path, res.config.max_document_bytes, res.config.decode_errors)
         doc_id, stage = raw.doc_id, "process"
         return Outcome(path, process_document(raw, res), doc_id=doc_id)
     except PipelineError as e:
@@ -188,8 +232,8 @@ def analyse(path: Path, res) -> Outcome:
 _WORKER: dict = {}  # per worker process: its own loaded resources (GUIDE: workers load the model themselves)
 
 
-def _worker_init(config: Config, resources) -> None:
-    _WORKER["res"] = resources or load_resources(config)
+def _worker_init(config: Config, resources, cache=None) -> None:
+    _WORKER["res"] = resources or replace(load_resources(config), cache=cache)
 
 
 def _worker_analyse(path: Path) -> Outcome:
@@ -198,14 +242,19 @@ def _worker_analyse(path: Path) -> Outcome:
 
 @contextmanager
 def _outcomes(files: list[Path], config: Config, res) -> Iterator[Iterator[Outcome]]:
-    """Outcomes in input order: inline, or from `config.workers` processes for batches."""
+    """Outcomes in input order: inline, or from `config.workers` processes for batches; with
+    `engine: dask`, as they finish on a Dask cluster (engines.py)."""
+    if (config.engine == "dask" or config.scheduler) and files:
+        with dask_outcomes(files, config, res, config.scheduler) as outcomes:
+            yield outcomes
+        return
     workers = min(config.workers, len(files))
     if workers <= 1:
         yield (analyse(f, res) for f in files)
         return
     ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     shared = res if ctx.get_start_method() == "fork" else None  # forked workers inherit the loaded model
-    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(config, shared))
+    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(config, shared, res.cache))
     try:
         yield _collect(files, [pool.submit(_worker_analyse, f) for f in files], res)
     finally:  # on Ctrl-C or a store that cannot write, documents not yet started are not parsed

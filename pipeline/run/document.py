@@ -18,6 +18,7 @@ from .pages import assign_pages
 from ..text import RepairedBlock, repair, split_sentences
 from ..inputs import front_matter_end
 from .parse import parse
+from .profile import stage, timed
 
 if TYPE_CHECKING:  # edge types, for annotations only: processing never reads files or config itself
     from ..config import Config
@@ -35,6 +36,7 @@ class Resources:
     manifest: dict = field(default_factory=dict)  # resolved path -> metadata row (inputs.load_manifest)
     manifest_problems: tuple = ()  # one-line messages for malformed manifest rows
     plover: object = None  # events.PloverMap; None: the packaged map
+    cache: object = None  # run.cache.ParseCache: parsed chunks kept on disk; None: parse every chunk
 
 
 def make_id(doc_id: str, kind: str, start: int, end: int, extra: str = "") -> str:
@@ -72,8 +74,9 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     if not raw.text.strip():
         return doc
     skip = front_matter_end(raw.text)  # YAML front matter is metadata, not running text
-    blocks = [b for b in repair(raw.text, raw.line_kinds, paragraphs_by_blank=raw.line_kinds is not None)
-              if b.start >= skip]
+    with stage("repair"):
+        blocks = [b for b in repair(raw.text, raw.line_kinds, paragraphs_by_blank=raw.line_kinds is not None)
+                  if b.start >= skip]
     doc.blocks = [b.as_record() for b in blocks]
     chunks: list[RepairedBlock] = []
     for b in blocks:
@@ -83,14 +86,16 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     _check_footnote_sequence(blocks, doc.warnings)
     dates = DateExtractor(_anchor(doc.metadata.get("date")))  # 本日/昨年 resolve against the document's date
     matcher = res.glossary.matcher()
-    parsed = parse(res.nlp, [c.text for c in chunks], res.config.batch_chars, res.config.batch_size)
+    parsed = timed("parse", parse(res.nlp, [c.text for c in chunks], res.config.batch_chars, res.config.batch_size,
+                                  res.cache))
     for chunk, sdoc in zip(chunks, parsed):
         _extract_chunk(doc, chunk, sdoc, res, dates, matcher)
     doc.footnotes = attach_notes(doc.footnotes, [b for b in blocks if b.kind == "note"])
     spans = [(b.kind, b.start, b.end) for b in blocks]
-    doc.claims = speaker_subjects(apply_frames(doc.claims, find_frames(raw.text, spans, doc.entities)))  # who says what
-    doc.claims = stat_subjects(raw.text, spans, doc.claims, doc.entities)  # whose exports, whose trade total
-    doc.claims = surname_links(doc.claims, doc.entities)  # 李氏 -> 李強, named in full before
+    with stage("claims"):
+        doc.claims = speaker_subjects(apply_frames(doc.claims, find_frames(raw.text, spans, doc.entities)))  # who says what
+        doc.claims = stat_subjects(raw.text, spans, doc.claims, doc.entities)  # whose exports, whose trade total
+        doc.claims = surname_links(doc.claims, doc.entities)  # 李氏 -> 李強, named in full before
     doc.alias_proposals = sorted(set(matcher.proposed_aliases))
     finish_document(doc, raw, res)
     assign_pages(doc, raw.page_starts)  # last: every record in original offsets by now
@@ -104,11 +109,13 @@ def _anchor(value):
 
 def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, dates, matcher) -> None:
     threshold = res.config.fuzzy_threshold
-    matches = extend_matches(chunk.text, matcher.feed(chunk.text), res.glossary, threshold)
-    ents = merge_entities(model_entities(sdoc), matches, res.glossary, threshold)
-    ents = english_labels(refine_entities(ents, chunk.text, sdoc, res.glossary), chunk.text, sdoc)
-    date_recs, warns = dates.feed(chunk.text)
-    qty = _drop_inside(find_quantities(chunk.text), date_recs)
+    with stage("glossary"):
+        matches = extend_matches(chunk.text, matcher.feed(chunk.text), res.glossary, threshold)
+        ents = merge_entities(model_entities(sdoc), matches, res.glossary, threshold)
+        ents = english_labels(refine_entities(ents, chunk.text, sdoc, res.glossary), chunk.text, sdoc)
+    with stage("dates"):
+        date_recs, warns = dates.feed(chunk.text)
+        qty = _drop_inside(find_quantities(chunk.text), date_recs)
     for w in warns:
         s, e = chunk.to_original(w.start, w.end)
         doc.warnings.append(f"{w.message} at {s}-{e}: {w.outcome}")
@@ -123,7 +130,8 @@ def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, da
     if chunk.kind != "paragraph":
         return
     anchors = [(f.n, f.pos) for f in chunk.footnotes]
-    claims = extract_claims(sdoc, ents_l, dates_l, qty_l, anchors, res.lexicon, chunk.kind)
+    with stage("claims"):
+        claims = extract_claims(sdoc, ents_l, dates_l, qty_l, anchors, res.lexicon, chunk.kind)
     doc.claims.extend(_claims_to_original(claims, chunk, doc.doc_id))
 
 

@@ -25,7 +25,24 @@ def char_batches(texts: list[str], max_chars: int, max_count: int) -> Iterator[l
         yield batch
 
 
-def parse(nlp, texts: list[str], max_chars: int, max_count: int) -> Iterable:
-    """spaCy Docs of `texts`, in order, parsed batch by batch."""
+def parse(nlp, texts: list[str], max_chars: int, max_count: int, cache=None) -> Iterable:
+    """spaCy Docs of `texts`, in order, parsed batch by batch; with a `cache` (run.cache.ParseCache)
+    only the chunks it does not hold are parsed, and those are added to it."""
+    if cache is None:
+        yield from _parse(nlp, texts, max_chars, max_count)
+        return
+    keys = [cache.key(nlp, t) for t in texts]
+    missing = [i for i, k in enumerate(keys) if not cache.has(k)]
+    fresh = _parse(nlp, [texts[i] for i in missing], max_chars, max_count)
+    todo = set(missing)
+    for i, (text, key) in enumerate(zip(texts, keys)):
+        doc = None if i in todo else cache.get(key, nlp.vocab)
+        if doc is None:
+            doc = next(fresh) if i in todo else next(iter(nlp.pipe([text])))  # else: torn since has()
+            cache.put(key, doc)
+        yield doc
+
+
+def _parse(nlp, texts: list[str], max_chars: int, max_count: int) -> Iterator:
     for batch in char_batches(texts, max_chars, max_count):
         yield from nlp.pipe(batch, batch_size=len(batch))

@@ -65,7 +65,8 @@ CREATE TABLE IF NOT EXISTS glossary (
 CREATE TABLE IF NOT EXISTS runs (
   run_id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, finished_at TEXT,
   pipeline_version TEXT NOT NULL, model TEXT NOT NULL, config_fingerprint TEXT NOT NULL,
-  glossary_fingerprint TEXT NOT NULL, n_documents INTEGER, n_errors INTEGER, status TEXT);
+  glossary_fingerprint TEXT NOT NULL, n_documents INTEGER, n_errors INTEGER, status TEXT,
+  output_key TEXT, profile TEXT);
 CREATE TABLE IF NOT EXISTS errors (
   source TEXT NOT NULL, stage TEXT NOT NULL, message TEXT NOT NULL, doc_id TEXT, run_id INTEGER,
   at TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY (path, stage));

@@ -111,7 +111,7 @@ def test_full_disk_on_documents_jsonl_names_it_and_leaves_no_tmp(tmp_path, use_r
     assert code == 3
     assert err == (f"Error: {out / 'documents.jsonl'}: cannot be written (No space left on device); 3 document(s) "
                    f"are stored in {out / 'pipeline.sqlite'}: free space and run again to rewrite it")
-    assert sorted(os.listdir(out)) == ["pipeline.sqlite"]  # no documents.jsonl.tmp, no partial file
+    assert sorted(os.listdir(out)) == [".pipeline.lock", "cache", "pipeline.sqlite"]  # no documents.jsonl.tmp, no partial file
 
 
 def test_store_that_reports_a_full_disk_stops_the_batch(tmp_path, use_resources, parsed, monkeypatch, capsys):

@@ -149,6 +149,7 @@ def test_pipeline_run_into_postgresql_stores_what_sqlite_stores(resources, pg_da
     again = run([str(src)], tmp_path / "b", pg_config, resources=replace(resources, config=pg_config), progress=False)
     con = store.connect(pg_database)
     assert _counts(con)["documents"] == 1 and _counts(con)["runs"] == 2 and not again.failed
+    assert len(again.skipped) == 1 and not again.processed  # resumes on PostgreSQL too: runs.output_key
     assert json.loads((tmp_path / "b" / "documents.jsonl").read_text(encoding="utf-8"))["entities"]
 
 

@@ -1,0 +1,181 @@
+"""A parse cache: GiNZA's output per chunk kept on disk, so a re-run after a glossary, lexicon or rule
+edit re-extracts every document without calling the model.
+
+An entry is the chunk's Doc as spaCy `DocBin` bytes (tokens, lemmas, POS, tags, morphology, heads and
+dependencies, sentence starts, entities, and the user data GiNZA's bunsetu and clause functions read;
+not its sub-tokens, which no extractor reads),
+in a file named by the sha256 of (the model's identity, the chunk's text). The model's identity is its
+name and version, the spaCy, GiNZA and SudachiPy versions and the pipeline's whole config (tokenizer split
+mode, components): any change to those is a miss, never a stale parse. Each file starts with a magic line
+and the sha256 of its payload; it is written to a temporary file and moved into place with os.replace,
+so a crash leaves either no entry or a whole one, and a torn or altered file is a miss (and is removed),
+never an error. The cache is bounded: past `max_bytes`, the entries used longest ago are removed.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+MAGIC = b"pipeline-parse-cache 1\n"
+SUFFIX = ".doc"
+
+
+def model_identity(nlp) -> str:
+    """Everything about the loaded model that changes its output, as one string."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    parts = [f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}"]
+    for pkg in ("spacy", "ginza", "sudachipy", "sudachidict-core"):
+        try:
+            parts.append(f"{pkg}={version(pkg)}")
+        except PackageNotFoundError:
+            parts.append(f"{pkg}=-")
+    parts.append(nlp.config.to_str())
+    return "\n".join(parts)
+
+
+@dataclass
+class ParseCache:
+    """Chunk text -> parsed Doc, on disk under `folder`. Picklable: worker processes get their own copy."""
+
+    folder: Path
+    max_bytes: int = 2_000 * 2**20
+    hits: int = 0
+    misses: int = 0
+    _model_keys: dict = field(default_factory=dict, repr=False)  # id(nlp) -> sha256 of model_identity
+    _written: int = field(default=0, repr=False)  # bytes written since the last size check
+
+    def key(self, nlp, text: str) -> str:
+        mk = self._model_keys.get(id(nlp))
+        if mk is None:
+            mk = self._model_keys[id(nlp)] = hashlib.sha256(model_identity(nlp).encode()).hexdigest()
+        return hashlib.sha256(f"{mk}\n{text}".encode()).hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / (key + SUFFIX)
+
+    def has(self, key: str) -> bool:
+        return self._path(key).is_file()
+
+    def get(self, key: str, vocab) -> Optional[object]:
+        """The cached Doc, or None (absent, torn, altered or unreadable: all misses)."""
+        path = self._path(key)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        payload = data[len(MAGIC) + 32:]
+        if not data.startswith(MAGIC) or data[len(MAGIC):len(MAGIC) + 32] != hashlib.sha256(payload).digest():
+            _remove(path)
+            return None
+        try:
+            from spacy.tokens import DocBin
+
+            doc = next(iter(DocBin().from_bytes(payload).get_docs(vocab)))
+        except Exception:  # a payload from an incompatible spaCy: a miss
+            _remove(path)
+            return None
+        try:
+            os.utime(path)  # used now: evicted last
+        except OSError:
+            pass
+        self.hits += 1
+        return doc
+
+    def put(self, key: str, doc) -> None:
+        """Store `doc` under `key`; a cache that cannot be written (full disk, read-only) is skipped."""
+        from spacy.tokens import DocBin
+
+        bin_ = DocBin(attrs=ATTRS, store_user_data=True)
+        kept = doc.user_data
+        doc.user_data = {k: v for k, v in kept.items() if k not in UNUSED_USER_DATA}
+        try:
+            bin_.add(doc)
+        finally:
+            doc.user_data = kept
+        payload = bin_.to_bytes()
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(MAGIC + hashlib.sha256(payload).digest() + payload)
+                os.replace(tmp, path)
+            except BaseException:
+                _remove(Path(tmp))
+                raise
+        except OSError:
+            return
+        self.misses += 1
+        self._written += len(payload)
+        if self._written > self.max_bytes // 20:  # check the bound every ~5% of it
+            self._written = 0
+            trim(self.folder, self.max_bytes)
+
+
+# GiNZA's split-mode sub-tokens (token._.sub_tokens): no extractor reads them, and they were half of
+# an entry's size and of its load time. Bunsetu and clause data (ginza.bunsetu_spans ...) are kept.
+UNUSED_USER_DATA = frozenset({"sub_tokens"})
+ATTRS = ("ORTH", "NORM", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID", "LEMMA",
+         "MORPH", "POS", "SENT_START")
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
+
+
+def _entries(folder: Path) -> list[tuple[float, int, Path]]:
+    out = []
+    for p in folder.glob(f"*/*{SUFFIX}"):
+        try:
+            st = p.stat()
+        except OSError:
+            continue
+        out.append((st.st_mtime, st.st_size, p))
+    return out
+
+
+def cache_size(folder: Path) -> tuple[int, int]:
+    """(entries, bytes) in the cache folder."""
+    entries = _entries(folder) if folder.is_dir() else []
+    return len(entries), sum(size for _, size, _ in entries)
+
+
+def trim(folder: Path, max_bytes: int) -> int:
+    """Remove the entries used longest ago until the cache holds at most `max_bytes`; entries removed."""
+    entries = sorted(_entries(folder))
+    total = sum(size for _, size, _ in entries)
+    removed = 0
+    for _, size, path in entries:
+        if total <= max_bytes:
+            break
+        _remove(path)
+        total -= size
+        removed += 1
+    return removed
+
+
+def clear(folder: Path) -> tuple[int, int]:
+    """Remove every entry (and stray temporary files); (entries, bytes) removed."""
+    n, size = cache_size(folder)
+    if folder.is_dir():
+        for p in list(folder.glob(f"*/*{SUFFIX}")) + list(folder.glob("*/.tmp-*")):
+            _remove(p)
+    return n, size
+
+
+def cache_folder(config, out_dir: Path) -> Path:
+    """`cache:` in config.yaml (relative to the config file), else OUT/cache."""
+    return config.resolve(config.cache) if config.cache else out_dir / "cache"
+
+
+def open_cache(config, out_dir: Path, enabled: bool = True) -> Optional[ParseCache]:
+    return ParseCache(cache_folder(config, out_dir), config.cache_max_mb * 2**20) if enabled else None

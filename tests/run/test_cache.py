@@ -1,0 +1,141 @@
+"""The parse cache: hits skip the model, misses on a changed model, torn entries are misses, the bound
+holds, and a re-run after a glossary edit gives the bytes of a cold run without calling GiNZA."""
+import hashlib
+import os
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from pipeline.run.cache import MAGIC, ParseCache, cache_size, clear, trim
+from pipeline.run.parse import parse
+
+DEV = Path(__file__).resolve().parent.parent / "data" / "dev"
+TEXTS = ["日本政府は昨日、米国と新たな協定を結んだと発表した。", "外務省によると、会談は東京で行われた。"]
+
+
+class CountingModel:
+    """The real model, counting the texts it parses; `meta` can be changed to look like another version."""
+
+    def __init__(self, nlp, version=None):
+        self._nlp, self.parsed = nlp, 0
+        self.meta = dict(nlp.meta, version=version or nlp.meta["version"])
+        self.config, self.vocab = nlp.config, nlp.vocab
+
+    def pipe(self, texts, **kw):
+        texts = list(texts)
+        self.parsed += len(texts)
+        return self._nlp.pipe(texts, **kw)
+
+
+class NoModel(CountingModel):
+    def pipe(self, texts, **kw):
+        raise AssertionError("the model was called on a cached chunk")
+
+    def __call__(self, text):
+        raise AssertionError("the model was called on a cached chunk")
+
+
+def _analysis(doc):
+    return ([(t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, str(t.morph), t.is_sent_start) for t in doc],
+            [(e.start, e.end, e.label_) for e in doc.ents], list(doc.user_data.get("bunsetu_bi_labels")))
+
+
+def test_second_parse_is_a_hit_with_the_same_analysis(nlp, tmp_path):
+    cache, model = ParseCache(tmp_path), CountingModel(nlp)
+    cold = [_analysis(d) for d in parse(model, TEXTS, 8000, 16, cache)]
+    assert model.parsed == 2 and cache_size(tmp_path)[0] == 2
+    again = ParseCache(tmp_path)
+    warm = [_analysis(d) for d in parse(NoModel(nlp), TEXTS, 8000, 16, again)]
+    assert warm == cold and again.hits == 2
+    assert warm == [_analysis(d) for d in nlp.pipe(TEXTS)]  # what the model gives without a cache
+
+
+def test_bunsetu_spans_survive_the_cache(nlp, tmp_path):
+    import ginza
+
+    list(parse(nlp, TEXTS[:1], 8000, 16, ParseCache(tmp_path)))
+    doc = next(iter(parse(NoModel(nlp), TEXTS[:1], 8000, 16, ParseCache(tmp_path))))
+    assert [s.text for s in ginza.bunsetu_spans(doc)] == [s.text for s in ginza.bunsetu_spans(nlp(TEXTS[0]))]
+
+
+def test_a_changed_model_version_is_a_miss(nlp, tmp_path):
+    list(parse(nlp, TEXTS, 8000, 16, ParseCache(tmp_path)))
+    newer = CountingModel(nlp, version="99.0.0")
+    list(parse(newer, TEXTS, 8000, 16, ParseCache(tmp_path)))
+    assert newer.parsed == 2 and cache_size(tmp_path)[0] == 4
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "empty"])
+def test_a_torn_or_altered_entry_is_a_miss_not_an_error(nlp, tmp_path, damage):
+    list(parse(nlp, TEXTS[:1], 8000, 16, ParseCache(tmp_path)))
+    (entry,) = tmp_path.glob("*/*.doc")
+    data = entry.read_bytes()
+    entry.write_bytes({"truncate": data[: len(data) // 2], "flip": data[:-1] + bytes([data[-1] ^ 1]),
+                       "empty": b""}[damage])
+    model = CountingModel(nlp)
+    (doc,) = parse(model, TEXTS[:1], 8000, 16, ParseCache(tmp_path))
+    assert model.parsed == 1 and _analysis(doc) == _analysis(nlp(TEXTS[0]))
+    assert entry.read_bytes().startswith(MAGIC) and len(entry.read_bytes()) == len(data)  # rewritten whole
+
+
+def test_entries_are_checksummed_files_with_no_temporary_left(nlp, tmp_path):
+    list(parse(nlp, TEXTS, 8000, 16, ParseCache(tmp_path)))
+    for entry in tmp_path.glob("*/*.doc"):
+        data = entry.read_bytes()
+        assert data[len(MAGIC):len(MAGIC) + 32] == hashlib.sha256(data[len(MAGIC) + 32:]).digest()
+    assert not list(tmp_path.glob("*/.tmp-*"))
+
+
+def test_trim_removes_the_entries_used_longest_ago(nlp, tmp_path):
+    list(parse(nlp, TEXTS, 8000, 16, ParseCache(tmp_path)))
+    old, new = sorted(tmp_path.glob("*/*.doc"))
+    os.utime(old, (1_000_000, 1_000_000))
+    assert trim(tmp_path, new.stat().st_size) == 1
+    assert not old.exists() and new.exists()
+    size = new.stat().st_size
+    assert clear(tmp_path) == (1, size)
+    assert cache_size(tmp_path) == (0, 0)
+
+
+def test_rerun_after_a_glossary_edit_reextracts_without_the_model_and_matches_a_cold_run(resources, tmp_path):
+    from pipeline.config import Config
+    from pipeline.run.batch import load_resources, run
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("news_01.txt", "diet_01.txt"):
+        shutil.copy(DEV / name, docs / name)
+    extra = tmp_path / "extra.tsv"
+    extra.write_text("id\ttype\tlabel_ja\tlabel_en\n"
+                     "event:test_talks\tEVENT\t会談\tBilateral talks\n", encoding="utf-8")
+    out = tmp_path / "out"
+    first = run([str(docs)], out, resources.config, resources=resources, progress=False)
+    assert len(first.processed) == 2
+    before = (out / "documents.jsonl").read_text(encoding="utf-8")
+    edited = load_resources(Config(glossaries=["default", str(extra)]))
+    again = run([str(docs)], out, edited.config, resources=replace(edited, nlp=NoModel(edited.nlp)), progress=False)
+    assert len(again.processed) == 2 and not again.skipped and not again.failed  # a new glossary: every document redone
+    cold = run([str(docs)], tmp_path / "cold", edited.config, resources=edited, progress=False, cache=False)
+    assert not (tmp_path / "cold" / "cache").exists()
+    assert (out / "documents.jsonl").read_bytes() == (tmp_path / "cold" / "documents.jsonl").read_bytes()
+    assert "Bilateral talks" not in before and "Bilateral talks" in (out / "documents.jsonl").read_text(encoding="utf-8")
+
+
+def test_inspect_shows_the_cache_size_and_cache_clear_empties_it(resources, tmp_path, capsys, monkeypatch):
+    from pipeline import cli
+    from pipeline.run.batch import run
+
+    monkeypatch.chdir(tmp_path)  # no config.yaml: the defaults
+    (tmp_path / "a.txt").write_text(TEXTS[0] + "\n\n" + TEXTS[1] + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run([str(tmp_path / "a.txt")], out, resources.config, resources=resources, progress=False)
+    n, size = cache_size(out / "cache")
+    assert n == 2 and size > 0
+    assert cli.main(["inspect", "--out", str(out)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        f"Parse cache: 2 chunk(s), {size / 2**20:.1f} MB of 2000 MB in {out / 'cache'}")
+    assert cli.main(["cache", "clear", "--out", str(out)]) == 0
+    assert capsys.readouterr().err.strip() == f"Removed 2 parsed chunk(s), {size / 2**20:.1f} MB, from {out / 'cache'}"
+    assert cache_size(out / "cache") == (0, 0)
