@@ -219,8 +219,27 @@ def cmd_review_export(args) -> int:
 
     con, out = _open_store(args)
     dest = Path(args.to) if args.to else out / "review" / args.format
+    if args.format == "conllu":
+        return _conllu(con, out, dest, args)
     paths = export_review(con, args.format, dest, args.docs)
     print(f"wrote {len(paths)} files to {dest}", file=sys.stderr)
+    return 0
+
+
+def _conllu(con, out: Path, dest: Path, args) -> int:
+    """One .conllu file per document: GiNZA's tokens (through the parse cache) and the stored entities."""
+    from .nlp import load_model
+    from .review import stored_documents
+    from .run import document_conllu, open_cache
+
+    config = _config(args)
+    nlp, cache = load_model(config.model), open_cache(config, out)
+    dest.mkdir(parents=True, exist_ok=True)
+    docs = stored_documents(con, args.docs)
+    for doc in docs:
+        text = document_conllu(doc, nlp, config.chunk_bytes, config.batch_chars, config.batch_size, cache)
+        (dest / f"{doc.doc_id}.conllu").write_text(text, encoding="utf-8")
+    print(f"wrote {len(docs)} files to {dest}", file=sys.stderr)
     return 0
 
 
@@ -279,7 +298,8 @@ def _review_parser(sub, store_opts) -> None:
     e = rs.add_parser("export", help="documents with their records as pre-annotations",
                       epilog="example: pipeline review export --format label-studio --to review/", parents=[store_opts])
     e.add_argument("docs", nargs="*", help="doc_id prefixes or source paths (default: every document)")
-    e.add_argument("--format", choices=["label-studio", "brat"], default="label-studio")
+    e.add_argument("--format", choices=["label-studio", "brat", "conllu"], default="label-studio",
+                   help="conllu: GiNZA's tokens with an NE column, for linguists (loads the model; reuses the parse cache)")
     e.add_argument("--to", help="destination folder (default: OUT/review/<format>)")
     e.set_defaults(func=cmd_review_export)
     i = rs.add_parser("import", help="corrected annotations -> gold files, corrections for the next run, glossary rows",

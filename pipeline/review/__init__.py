@@ -7,7 +7,7 @@ glossary rows for newly linked surfaces. Offsets survive the trip exactly (UTF-1
 code points for brat).
 """
 from .brat import ANNOTATION_CONF, from_ann, to_ann, write_brat
-from .export import FORMATS, export_review, write_store_gold
+from .export import FORMATS, export_review, stored_documents, write_store_gold
 from .gold import gold_from_document, read_gold, write_gold
 from .importer import ImportSummary, import_reviews, proposals_tsv
 from .labelstudio import from_task, labeling_config, to_task
@@ -15,7 +15,7 @@ from .offsets import Utf16Map
 from .overrides import apply_overrides, entity_overrides, read_overrides
 
 __all__ = [
-    "ANNOTATION_CONF", "from_ann", "to_ann", "write_brat", "FORMATS", "export_review", "write_store_gold",
+    "ANNOTATION_CONF", "from_ann", "to_ann", "write_brat", "FORMATS", "export_review", "stored_documents", "write_store_gold",
     "gold_from_document", "read_gold", "write_gold", "ImportSummary", "import_reviews", "proposals_tsv",
     "from_task", "labeling_config", "to_task", "Utf16Map", "apply_overrides", "entity_overrides", "read_overrides",
 ]

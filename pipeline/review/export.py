@@ -13,7 +13,8 @@ from .labelstudio import labeling_config, to_task
 FORMATS = ("label-studio", "brat")
 
 
-def _documents(con, keys: list[str]):
+def stored_documents(con, keys: list[str]):
+    """The stored documents that `keys` (doc_id prefixes or source paths) name, or every one."""
     from .. import store
 
     if not keys:
@@ -32,7 +33,7 @@ def export_review(con, fmt: str, dest: Path, keys: list[str] = (), model_version
     `annotation.conf` in `dest`. Returns the files written."""
     if fmt not in FORMATS:
         raise PipelineError(f"unknown review format '{fmt}'; use one of: {', '.join(FORMATS)}")
-    docs = _documents(con, list(keys))
+    docs = stored_documents(con, list(keys))
     dest.mkdir(parents=True, exist_ok=True)
     if fmt == "brat":
         return [p for d in docs for p in write_brat(d, dest)] + [dest / "annotation.conf"]
@@ -47,4 +48,4 @@ def export_review(con, fmt: str, dest: Path, keys: list[str] = (), model_version
 
 def write_store_gold(con, dest: Path, keys: list[str] = ()) -> list[Path]:
     """The store's current answer for each document as a gold file (a review's baseline)."""
-    return [write_gold(gold_from_document(d), dest) for d in _documents(con, list(keys))]
+    return [write_gold(gold_from_document(d), dest) for d in stored_documents(con, list(keys))]

@@ -151,3 +151,26 @@ def test_a_task_for_a_document_not_in_the_store_is_named(seed_copy, tmp_path, ca
     err = capsys.readouterr().err.splitlines()
     assert err[0] == (f"Error: {export}: task 1: document dddddddddddd is not in the store; "
                       "run the pipeline on it first (or import into the right --out)")
+
+
+def test_conllu_has_ginzas_tokens_the_stored_entities_and_original_offsets(tmp_path, resources):
+    doc = _run(tmp_path, resources)
+    out = str(tmp_path / "out")
+    assert cli.main(["review", "export", "--format", "conllu", "--out", out]) == 0
+    (path,) = (tmp_path / "out" / "review" / "conllu").glob("*.conllu")
+    sentences = [b for b in path.read_text(encoding="utf-8").split("\n\n") if "# sent_id" in b]
+    assert len(sentences) == 2  # the two sentences of TEXT
+    ne = {}
+    for block in sentences:
+        rows = [line.split("\t") for line in block.splitlines() if not line.startswith("#")]
+        assert all(len(r) == 10 and r[5] == "_" for r in rows)  # FEATS: UD features only (none from GiNZA)
+        assert [int(r[0]) for r in rows] == list(range(1, len(rows) + 1))
+        assert sum(r[6] == "0" for r in rows) == 1 and all(0 <= int(r[6]) <= len(rows) for r in rows)
+        text = next(line[len("# text = "):] for line in block.splitlines() if line.startswith("# text = "))
+        assert "".join(r[1] for r in rows) == text  # the forms spell the sentence
+        for r in rows:
+            misc = dict(x.split("=", 1) for x in r[9].split("|"))
+            assert doc["text"][int(misc["Start"]):int(misc["End"])] == r[1]  # offsets index the original text
+            if "NE" in misc:
+                ne[r[1]] = (misc["NE"], misc.get("Glossary"))
+    assert ne["日本"] == ("B-COUNTRY", "country:jpn") and ne["ロシア"] == ("B-COUNTRY", "country:rus")
