@@ -46,6 +46,8 @@ def _figure(width: float, height: float):
 
 
 def top_entities_svg(rows: list[dict]) -> str:
+    if not rows:
+        return ""
     fig, ax = _figure(6, 0.25 * len(rows) + 0.8)
     labels = [_short(r["label_en"]) for r in rows][::-1]
     ax.barh(labels, [r["n"] for r in rows][::-1], color="#4c72b0")
@@ -55,6 +57,8 @@ def top_entities_svg(rows: list[dict]) -> str:
 
 
 def timeline_svg(rows: list[dict]) -> str:
+    if not rows:
+        return ""
     kinds = sorted({r["event_type"] for r in rows})
     fig, ax = _figure(7, 0.35 * len(kinds) + 1.2)
     xs = [date.fromisoformat(r["date"][:10]) for r in rows]
@@ -68,6 +72,8 @@ def timeline_svg(rows: list[dict]) -> str:
 
 def cooccurrence_svg(co: dict) -> str:
     n = len(co["actors"])
+    if n == 0:
+        return ""  # no two actors share a claim: nothing to draw (the page says so with its table)
     fig, ax = _figure(0.45 * n + 2.5, 0.45 * n + 1.5)
     ax.imshow(co["matrix"], cmap="Blues")
     labels = [_short(a) for a in co["actors"]]

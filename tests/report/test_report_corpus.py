@@ -13,3 +13,12 @@ def test_cooccurrence_counts_claims_shared_by_actors():
     co = cooccurrence([doc])
     assert co["actors"] == ["Russia", "Vietnam", "ASEAN"]
     assert co["matrix"] == [[2, 2, 1], [2, 2, 1], [1, 1, 2]]
+
+
+def test_plots_of_an_empty_corpus_are_empty_not_an_error():
+    from pipeline.report import plots
+
+    if not plots.available():
+        pytest.skip("matplotlib not installed (extra [report])")
+    assert plots.cooccurrence_svg({"actors": [], "ids": [], "matrix": [], "pairs": []}) == ""
+    assert plots.timeline_svg([]) == "" and plots.top_entities_svg([]) == ""
