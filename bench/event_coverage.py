@@ -2,6 +2,8 @@
 date, on the seed and the four held-out documents (tests/data/heldout/).
 
     python bench/event_coverage.py [OUT_DIR]      # runs the pipeline, then prints one row per document
+    python bench/event_coverage.py --dev          # the 16-document development corpus (tests/data/dev/)
+    python bench/event_coverage.py --jsonl FILE   # score an existing run (e.g. one made by older code)
 
 Definitions (the same before and after the targets/when change, so the rows compare):
 - event claim: `type == "event"`;
@@ -52,20 +54,33 @@ def _missed_country(doc: dict, c: dict) -> bool:
                and c["start"] <= e["start"] and e["end"] <= c["end"] for e in doc["entities"])
 
 
-def main() -> None:
-    from pipeline.config import Config
-    from pipeline.run.batch import run
+DEV = sorted((ROOT / "tests" / "data" / "dev").glob("*.txt"))
 
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "out" / "bench_events"
-    run([str(p) for p in INPUTS], out, Config(), progress=False)
-    docs = [json.loads(line) for line in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
+
+def main() -> None:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out", nargs="?", default=str(ROOT / "out" / "bench_events"))
+    ap.add_argument("--dev", action="store_true", help="the development corpus instead of seed + held-out")
+    ap.add_argument("--jsonl", help="score this documents.jsonl instead of running the pipeline")
+    args = ap.parse_args()
+    jsonl = Path(args.jsonl) if args.jsonl else None
+    if jsonl is None:
+        from pipeline.config import Config
+        from pipeline.run.batch import run
+
+        out = Path(args.out)
+        run([str(p) for p in (DEV if args.dev else INPUTS)], out, Config(), progress=False)
+        jsonl = out / "documents.jsonl"
+    docs = [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines()]
     total = dict.fromkeys(("events", "source", "target", "date", "event_rows", "categorised", "missed"), 0)
     print(f"{'document':40} {'event claims':>12} {'source':>8} {'target':>8} {'date':>8} {'event rows':>10} {'missed':>8}")
     for d in docs:
         r = coverage(d)
         total = {k: total[k] + r[k] for k in total}
         _row(Path(d["source"]).name, r)
-    _row("all five", total)
+    _row(f"all {len(docs)}", total)
 
 
 def _row(name: str, r: dict) -> None:
