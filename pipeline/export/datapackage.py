@@ -33,7 +33,7 @@ def _cell(kind: str, value) -> str:
     if kind in ("array", "object"):
         return json.dumps(value, ensure_ascii=False, default=str)
     if kind in ("date", "datetime"):
-        return value.isoformat()
+        return value if isinstance(value, str) else value.isoformat()
     if kind == "number":
         return repr(float(value))
     return str(value)
@@ -48,9 +48,13 @@ def _field(col) -> dict:
     return f
 
 
-def _resource(info, path: str, n_rows: int) -> dict:
-    schema = {"$schema": TABLE_PROFILE, "fields": [_field(c) for c in info.columns],
-              "missingValues": [NULL]}
+def _resource(info, path: str, rows: list[dict]) -> dict:
+    fields = [_field(c) for c in info.columns]
+    for f in fields:  # Table Schema dates are years 0001-9999: a column holding a BCE bound is text
+        if f["type"] == "date" and any(isinstance(r[f["name"]], str) for r in rows):
+            f["type"] = "string"
+            f["description"] += " (ISO 8601 with astronomical years: -1999-01-01 is 2000 BCE)"
+    schema = {"$schema": TABLE_PROFILE, "fields": fields, "missingValues": [NULL]}
     if info.primary_key:
         schema["primaryKey"] = list(info.primary_key)
     if info.foreign_keys:
@@ -59,7 +63,7 @@ def _resource(info, path: str, n_rows: int) -> dict:
             "encoding": "utf-8", "description": info.description, "schema": schema,
             "dialect": {"$schema": "https://datapackage.org/profiles/2.0/tabledialect.json",
                         "header": True, "delimiter": ",", "doubleQuote": True},
-            "x_rows": n_rows}
+            "x_rows": len(rows)}
 
 
 def _run_info(con) -> dict:
@@ -84,7 +88,7 @@ def write_datapackage(con, dest: Path, name: str = "jp-research-dataset", licens
             w.writerow([k for k, _ in kinds])
             w.writerows([_cell(t, r[k]) for k, t in kinds] for r in rows)
         os.replace(tmp, path)
-        resources.append(_resource(info, f"data/{table}.csv", len(rows)))
+        resources.append(_resource(info, f"data/{table}.csv", rows))
     run = _run_info(con)
     sources = [{"title": s} for (s,) in con.execute("SELECT source FROM documents ORDER BY source")]
     package = {

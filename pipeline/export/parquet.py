@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import PipelineError
 from ..store import table_catalog
-from .typed import typed_rows
+from .typed import epoch_days, typed_rows
 
 
 def _pyarrow():
@@ -45,6 +45,16 @@ def arrow_schema(table: str):
     return pa.schema(fields, metadata={"description": table_catalog()[table].description})
 
 
+def _arrow_dates(table: str, rows: list[dict]) -> list[dict]:
+    """Dates Python cannot hold (BCE bounds, kept as ISO text by typed_rows) as Arrow's days since the epoch."""
+    cols = [c.name for c in table_catalog()[table].columns if c.type == "date"]
+    for r in rows:
+        for c in cols:
+            if isinstance(r[c], str):
+                r[c] = epoch_days(r[c])
+    return rows
+
+
 def write_parquet(con, dest: Path, tables: list[str] | None = None) -> list[Path]:
     """Every (or each named) table as `dest/<table>.parquet`, written atomically."""
     pa, pq = _pyarrow()
@@ -52,7 +62,7 @@ def write_parquet(con, dest: Path, tables: list[str] | None = None) -> list[Path
     written = []
     for table in tables or list(table_catalog()):
         schema = arrow_schema(table)
-        data = pa.Table.from_pylist(typed_rows(con, table), schema=schema)
+        data = pa.Table.from_pylist(_arrow_dates(table, typed_rows(con, table)), schema=schema)
         path = dest / f"{table}.parquet"
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         pq.write_table(data, tmp)

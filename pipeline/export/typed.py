@@ -16,7 +16,12 @@ def _scalar(kind: str, value):
     if kind == "boolean":
         return bool(value)
     if kind == "date":
-        return date.fromisoformat(value) if isinstance(value, str) else value
+        if not isinstance(value, str):
+            return value
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return value  # a proleptic date Python cannot hold (-1999-01-01, for 紀元前2000年): kept as text
     if kind == "datetime":
         return datetime.fromisoformat(value) if isinstance(value, str) else value
     if kind == "integer":
@@ -57,3 +62,13 @@ def typed_rows(con, table: str) -> list[dict]:
             row[name] = _nested(col, value) if col.type in ("array", "object") else _scalar(col.type, value)
         out.append(row)
     return out
+
+
+def epoch_days(iso: str) -> int:
+    """Days since 1970-01-01 of an ISO date with an astronomical year (``-1999-01-01``, ``0000-12-31``),
+    in the proleptic Gregorian calendar: what Arrow's date32 holds, beyond Python's years 1..9999."""
+    sign = -1 if iso.startswith("-") else 1
+    y, m, d = (int(x) for x in iso.lstrip("-").split("-"))
+    y *= sign
+    shift = (-y) // 400 + 1 if y < 1 else 0  # whole 400-year cycles (146,097 days each) into range
+    return date(y + 400 * shift, m, d).toordinal() - 146097 * shift - date(1970, 1, 1).toordinal()

@@ -111,3 +111,26 @@ def test_duckdb_over_parquet_answers_like_sqlite(seed_run, tmp_path):
     got = duckdb.sql(sql.format(a=f"'{tmp_path / 'claim_arguments.parquet'}'",
                                 e=f"'{tmp_path / 'entities.parquet'}'")).fetchall()
     assert got == want and len(want) > 5
+
+
+def test_bce_bounds_survive_parquet_and_keep_the_data_package_valid(tmp_path):
+    from pipeline.export.datapackage import write_datapackage
+    from pipeline.export.parquet import write_parquet
+    from pipeline.records import DateMention
+
+    con = store.connect(tmp_path / "db.sqlite")
+    text = "紀元前2000年と2020年"
+    doc = Document("e" * 64, "bce.txt", "utf-8", text, dates=[
+        DateMention(0, 7, "紀元前2000年", "-1999", "-1999-01-01", "-1999-12-31", id="eeee-D0-7"),
+        DateMention(8, 13, "2020年", "2020", "2020-01-01", "2020-12-31", id="eeee-D8-13")])
+    store.write_document(con, doc, None)
+    write_parquet(con, tmp_path / "pq", ["dates"])
+    back = pq.read_table(tmp_path / "pq" / "dates.parquet")
+    assert back.schema.field("earliest").type == pa.date32()
+    # days since 1970-01-01 in the proleptic Gregorian calendar, year -1999 = 2000 BCE
+    assert back.column("earliest").cast(pa.int32()).to_pylist() == [-1449647, 18262]
+    write_datapackage(con, tmp_path / "pkg")
+    report = frictionless.validate(str(tmp_path / "pkg" / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:5]
+    rows = frictionless.Package(str(tmp_path / "pkg" / "datapackage.json")).get_resource("dates").read_rows()
+    assert [r["earliest"] for r in rows] == ["-1999-01-01", "2020-01-01"]  # text in this package: BCE is not a Table Schema date
