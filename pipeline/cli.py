@@ -190,7 +190,7 @@ def cmd_remove(args) -> int:
         else:
             found[doc_id] = con.execute("SELECT source FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()[0]
     store.remove_documents(con, list(found))
-    write_jsonl(con, out / "documents.jsonl")
+    write_jsonl(con, out / "documents.jsonl", out / "events.jsonl")
     for doc_id, source in found.items():
         print(f"removed {source} ({doc_id[:12]})", file=sys.stderr)
     for key in missing:

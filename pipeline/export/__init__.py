@@ -2,7 +2,8 @@
 typed Parquet or a Frictionless data package; Datasette's `metadata.yml` beside the database with its
 Japanese full-text indexes."""
 from .datasette import write_datasette
-from .tables import FORMATS, SPEC_KEYS, TABLES, document_to_json, export_tables, write_events_jsonl, write_jsonl
+from .atomic import atomic_file, write_atomic
+from .tables import FORMATS, SPEC_KEYS, TABLES, document_to_json, export_tables, write_jsonl
 
 __all__ = ["FORMATS", "SPEC_KEYS", "TABLES", "document_to_json", "export_tables", "write_datasette",
-           "write_events_jsonl", "write_jsonl"]
+           "write_jsonl", "atomic_file", "write_atomic"]

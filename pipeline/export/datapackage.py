@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 from datetime import datetime, timezone
 from pathlib import Path
 
 from .. import SCHEMA_VERSION, __version__
 from ..store import table_catalog
+from .atomic import atomic_file, write_atomic
 from .typed import typed_rows
 
 NULL = "\\N"
@@ -77,17 +77,15 @@ def write_datapackage(con, dest: Path, name: str = "jp-research-dataset", licens
     """Write `dest/data/<table>.csv` for every table and `dest/datapackage.json`; returns the latter."""
     data = dest / "data"
     data.mkdir(parents=True, exist_ok=True)
-    resources, sources = [], []
+    resources = []
     for table, info in table_catalog().items():
         rows = typed_rows(con, table)
         path = data / f"{table}.csv"
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         kinds = [(c.name, c.type) for c in info.columns]
-        with tmp.open("w", encoding="utf-8", newline="") as f:
+        with atomic_file(path) as f:
             w = csv.writer(f, lineterminator="\n")
             w.writerow([k for k, _ in kinds])
             w.writerows([_cell(t, r[k]) for k, t in kinds] for r in rows)
-        os.replace(tmp, path)
         resources.append(_resource(info, f"data/{table}.csv", rows))
     run = _run_info(con)
     sources = [{"title": s} for (s,) in con.execute("SELECT source FROM documents ORDER BY source")]
@@ -100,8 +98,4 @@ def write_datapackage(con, dest: Path, name: str = "jp-research-dataset", licens
         "licenses": [license or DEFAULT_LICENSE], "sources": sources, "resources": resources,
         "x_pipeline": {"schema_version": SCHEMA_VERSION, **run},
     }
-    out = dest / "datapackage.json"
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    os.replace(tmp, out)
-    return out
+    return write_atomic(dest / "datapackage.json", json.dumps(package, ensure_ascii=False, indent=2) + "\n")

@@ -7,13 +7,13 @@ query, ``search_claims``, that also finds one- and two-character queries (ç±³, æ
 """
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
 import yaml
 
 from .. import store
+from .atomic import write_atomic
 from .datapackage import DEFAULT_LICENSE
 
 TITLE = "Japanese research-text pipeline"
@@ -101,7 +101,4 @@ def write_datasette(con, database) -> Path | None:
     database = Path(database)
     store.rebuild_fts(con)
     path = database.with_name("metadata.yml")
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(yaml.safe_dump(metadata(con, database.stem), allow_unicode=True, sort_keys=False), encoding="utf-8")
-    os.replace(tmp, path)
-    return path
+    return write_atomic(path, yaml.safe_dump(metadata(con, database.stem), allow_unicode=True, sort_keys=False))

@@ -3,11 +3,11 @@ booleans, bounds are dates, lists are lists and list members are structs, and an
 its columns' types. Needs pyarrow (pip install -e '.[parquet]')."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from ..errors import PipelineError
 from ..store import table_catalog
+from .atomic import atomic_file
 from .typed import epoch_days, typed_rows
 
 
@@ -64,8 +64,7 @@ def write_parquet(con, dest: Path, tables: list[str] | None = None) -> list[Path
         schema = arrow_schema(table)
         data = pa.Table.from_pylist(_arrow_dates(table, typed_rows(con, table)), schema=schema)
         path = dest / f"{table}.parquet"
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        pq.write_table(data, tmp)
-        os.replace(tmp, path)
+        with atomic_file(path, "wb") as f:
+            pq.write_table(data, f)
         written.append(path)
     return written

@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
-from contextlib import contextmanager, suppress
+from contextlib import nullcontext
 from dataclasses import asdict
 from pathlib import Path
 
 from .. import store
 from ..records import Document
+from .atomic import atomic_file
 
 SPEC_KEYS = ("doc_id", "source", "encoding", "text", "entities", "dates", "quantities", "footnotes", "claims", "warnings",
              "format", "pages")  # schema 3
@@ -23,57 +22,23 @@ def document_to_json(doc: Document) -> dict:
     return {k: d[k] for k in SPEC_KEYS + EXTRA_KEYS}
 
 
-def write_events_jsonl(con, path: Path) -> int:
-    """Every stored event as one JSON object per line (POLECAT-like, see the README), atomically."""
-    tmp = path.with_name(path.name + ".tmp")
+def write_jsonl(con, path: Path, events_path: Path | None = None) -> int:
+    """Write every stored document to `path` (and, with `events_path`, every stored event there, one
+    POLECAT-like object per line, see the README), atomically (`atomic_file`), reading each document
+    from the store once; returns the number of documents."""
     n = 0
-    with tmp.open("w", encoding="utf-8") as f:
+    with atomic_file(path) as f, (atomic_file(events_path) if events_path else nullcontext()) as ev:
         for doc_id in store.document_ids(con):
             doc = store.read_document(con, doc_id)
-            for e in doc.events:
-                f.write(json.dumps({**asdict(e), "doc_id": doc_id}, ensure_ascii=False))
-                f.write("\n")
-                n += 1
-    os.replace(tmp, path)
-    return n
-
-
-def write_jsonl(con, path: Path) -> int:
-    """Write every stored document to `path` atomically; returns the count.
-
-    The temporary file has a unique name in the same folder, so two processes writing at once never
-    share it, and `os.replace` makes the last complete file win; on any failure (a full disk) the
-    temporary file is removed and the previous `path` is left as it was."""
-    n = 0
-    with atomic_file(path) as f:
-        for doc_id in store.document_ids(con):
-            f.write(json.dumps(document_to_json(store.read_document(con, doc_id)), ensure_ascii=False))
+            f.write(json.dumps(document_to_json(doc), ensure_ascii=False))
             f.write("\n")
             n += 1
+            for e in doc.events if ev else ():
+                ev.write(json.dumps({**asdict(e), "doc_id": doc_id}, ensure_ascii=False))
+                ev.write("\n")
     return n
 
 
-@contextmanager
-def atomic_file(path: Path, mode: str = "w"):
-    """A file object for `path`, written under a unique temporary name and moved into place when complete."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        os.chmod(tmp, 0o666 & ~_umask())  # what open() would have given, not mkstemp's 0600
-        with open(fd, mode, encoding="utf-8" if "b" not in mode else None) as f:
-            yield f
-            f.flush()
-            os.fsync(f.fileno())  # a full disk shows here, before the old file is replaced
-        os.replace(tmp, path)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 TABLES = tuple(store.table_catalog())  # every described table, parents before children

@@ -6,10 +6,10 @@ self-contained and works offline from ``file://``.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from .. import store
+from ..export import write_atomic
 from ..records import Document
 from . import corpus, plots
 from .terminal import suggest_rows
@@ -31,9 +31,7 @@ def page_name(doc_id: str) -> str:
 
 
 def _write(path: Path, content: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(content, encoding="utf-8")
-    os.replace(tmp, path)
+    write_atomic(path, content)
 
 
 def document_html(doc: Document, env=None) -> str:

@@ -1,7 +1,6 @@
 """Terminal views of the store (rich), and the glossary's to-do list."""
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 
 from rich.console import Console

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from ..errors import PipelineError
+from ..export import write_atomic
 from .brat import write_brat
 from .gold import gold_from_document, write_gold
 from .labelstudio import labeling_config, to_task
@@ -38,11 +38,8 @@ def export_review(con, fmt: str, dest: Path, keys: list[str] = (), model_version
     if fmt == "brat":
         return [p for d in docs for p in write_brat(d, dest)] + [dest / "annotation.conf"]
     tasks, conf = dest / "tasks.json", dest / "labeling_config.xml"
-    tmp = tasks.with_name(f".{tasks.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps([to_task(d, model_version) for d in docs], ensure_ascii=False, indent=1) + "\n",
-                   encoding="utf-8")
-    os.replace(tmp, tasks)
-    conf.write_text(labeling_config(), encoding="utf-8")
+    write_atomic(tasks, json.dumps([to_task(d, model_version) for d in docs], ensure_ascii=False, indent=1) + "\n")
+    write_atomic(conf, labeling_config())
     return [tasks, conf]
 
 

@@ -7,10 +7,10 @@ Offsets are Python ``str`` indices into the document's original text, like every
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from ..records import Document
+from ..export import write_atomic
 
 GOLD_KINDS = ("entities", "dates", "quantities", "claims")
 _KEYS = {
@@ -52,10 +52,7 @@ def write_gold(gold: dict, folder: Path) -> Path:
     """Write the canonical form of `gold` to `folder/<doc_id>.gold.json` (atomically)."""
     folder.mkdir(parents=True, exist_ok=True)
     path = gold_path(folder, gold["doc_id"])
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(normalize_gold(gold), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
-    return path
+    return write_atomic(path, json.dumps(normalize_gold(gold), ensure_ascii=False, indent=1) + "\n")
 
 
 def read_gold(path: Path) -> dict:

@@ -7,12 +7,12 @@ file's content hash): an unedited review writes nothing, and an edited file star
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import fields, replace
 from pathlib import Path
 from typing import Callable
 
 from ..records import ArgRef, Document, Entity
+from ..export import write_atomic
 
 _KEY = ("start", "end", "text", "type", "glossary_id", "label_en")
 
@@ -37,10 +37,7 @@ def write_overrides(ov: dict, folder: Path) -> Path | None:
         path.unlink(missing_ok=True)
         return None
     folder.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(ov, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
-    return path
+    return write_atomic(path, json.dumps(ov, ensure_ascii=False, indent=1) + "\n")
 
 
 def read_overrides(folder: Path | None, doc_id: str) -> dict | None:

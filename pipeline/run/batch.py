@@ -16,7 +16,7 @@ from .. import __version__, store
 from ..config import Config
 from ..inputs import display, find_input_files, read_any, skipped_message
 from ..errors import PipelineError
-from ..export import write_datasette, write_events_jsonl, write_jsonl
+from ..export import write_datasette, write_jsonl
 from ..nlp import model_version
 from .cache import open_cache
 from .engines import check_scheduler, dask_outcomes
@@ -183,8 +183,7 @@ def _finish_now(con, summary: RunSummary) -> None:
         if not store_cannot_write(e):
             raise
     try:
-        write_jsonl(con, summary.jsonl)
-        write_events_jsonl(con, summary.jsonl.with_name("events.jsonl"))
+        write_jsonl(con, summary.jsonl, summary.jsonl.with_name("events.jsonl"))  # one pass over the store
         write_datasette(con, summary.database)
     except OSError as e:
         if not store_cannot_write(e):

@@ -33,11 +33,18 @@ def _count(out, table):
     return sqlite3.connect(out / "pipeline.sqlite").execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
 
 
+def _event_docs(out):
+    return {json.loads(x)["doc_id"] for x in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()}
+
+
 def test_remove_one_document_with_all_its_records(out, capsys):
     before = _count(out, "entities")
+    b_id = sqlite3.connect(out / "pipeline.sqlite").execute("SELECT doc_id FROM documents WHERE source = 'b.txt'").fetchone()[0]
+    assert b_id in _event_docs(out)  # b.txt's purchase is an event
     assert cli.main(["remove", "b.txt", "--out", str(out)]) == 0
     assert "removed b.txt" in capsys.readouterr().err
     assert _sources(out) == ["a.txt", "c.txt"]
+    assert b_id not in _event_docs(out)  # events.jsonl is rewritten with documents.jsonl, not left stale
     assert 0 < _count(out, "entities") < before and _count(out, "claim_arguments") == sqlite3.connect(
         out / "pipeline.sqlite").execute("SELECT COUNT(*) FROM claim_arguments a JOIN claims c ON c.id = a.claim_id").fetchone()[0]
 
