@@ -12,10 +12,8 @@ import re
 from pathlib import Path
 
 from ..records import ENTITY_TYPES, Document
-from .gold import gold_from_document, normalize_gold
+from .gold import KIND_LABELS, LABEL_KIND, gold_from_document, normalize_gold
 
-KIND_LABELS = {"dates": "DATE", "quantities": "QUANTITY", "claims": "CLAIM"}
-_LABEL_KIND = {v: k for k, v in KIND_LABELS.items()}
 _NOTE_KEYS = {"entities": (), "dates": ("value",), "quantities": ("value", "unit"), "claims": ("predicate",)}
 ANNOTATION_CONF = ("[entities]\n" + "\n".join((*ENTITY_TYPES, *KIND_LABELS.values())) + "\n\n[relations]\n\n"
                    "[events]\n\n[attributes]\nModality\tArg:CLAIM, Value:asserted|hedged|speculative\n"
@@ -105,7 +103,7 @@ def from_ann(doc_id: str, text: str, ann: str, source: str | None = None) -> dic
     spans, links, attrs, notes = _parse_lines(ann)
     gold = {"doc_id": doc_id, "source": source, "entities": [], "dates": [], "quantities": [], "claims": []}
     for key, (label, start, end, _shown) in spans.items():
-        kind = _LABEL_KIND.get(label, "entities")
+        kind = LABEL_KIND.get(label, "entities")
         note = notes.get(key, {})
         rec = {"start": start, "end": end, "text": note.get("text", text[start:end]), **note}
         if kind == "entities":

@@ -13,6 +13,9 @@ from ..records import Document
 from ..export import write_atomic
 
 GOLD_KINDS = ("entities", "dates", "quantities", "claims")
+# the span label of each non-entity kind in the annotation tools (entities are labelled by their type)
+KIND_LABELS = {"dates": "DATE", "quantities": "QUANTITY", "claims": "CLAIM"}
+LABEL_KIND = {v: k for k, v in KIND_LABELS.items()}
 _KEYS = {
     "entities": ("start", "end", "text", "type", "glossary_id", "label_en"),
     "dates": ("start", "end", "text", "value"),

@@ -9,11 +9,9 @@ from __future__ import annotations
 from xml.sax.saxutils import quoteattr
 
 from ..records import ENTITY_TYPES, Document
-from .gold import gold_from_document, normalize_gold
+from .gold import KIND_LABELS, LABEL_KIND, gold_from_document, normalize_gold
 from .offsets import Utf16Map
 
-KIND_LABELS = {"dates": "DATE", "quantities": "QUANTITY", "claims": "CLAIM"}
-_LABEL_KIND = {v: k for k, v in KIND_LABELS.items()}
 # per-region fields: name -> (record key, control); textareas hold text, choices a fixed set
 _FIELDS = {
     "entities": {"glossary_id": "textarea", "label_en": "textarea"},
@@ -118,6 +116,6 @@ def from_task(task: dict) -> dict:
     for reg in regions.values():
         if "label" not in reg:
             continue  # an attribute without its region: Label Studio drops these too
-        kind = _LABEL_KIND.get(reg["label"], "entities")
+        kind = LABEL_KIND.get(reg["label"], "entities")
         gold[kind].append(_region(kind, reg["label"], reg, text, u16))
     return normalize_gold(gold)
