@@ -339,3 +339,17 @@ NAV_HTML = """<!DOCTYPE html>
 <ul><li>ミャンマーとの武器取引が続いている。</li><li>インドネシアは戦闘機の購入を見送った。</li></ul>
 </article>
 <footer><p>Copyright 国際問題研究所 All rights reserved. 利用規約 プライバシーポリシー</p></footer></body></html>"""
+
+
+def run_documents(resources, paths, out):
+    """`paths` through the whole pipeline once into `out`; every document must succeed. Returns the
+    JSONL records by file name."""
+    import json
+    from pathlib import Path
+
+    from pipeline.run.batch import run
+
+    summary = run([str(p) for p in paths], out, resources.config, resources=resources, progress=False)
+    assert summary.failed == []
+    docs = [json.loads(line) for line in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
+    return {Path(d["source"]).name: d for d in docs}

@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from typing import Optional
 
-from ..temporal import extract_dates
+from ..temporal import extract_dates, parse_document_date
 
 FIELDS = ("title", "date", "publisher", "author", "url", "language", "genre")
 HEAD_LINES = 8
@@ -83,18 +83,21 @@ def _bounds_check(value: str) -> None:
 
 
 def date_bounds(value: Optional[str]) -> Optional[dict]:
-    """{value, earliest, latest} of an EDTF day, month or year (None for other forms or no value)."""
-    if not value or not _EDTF.match(value):
+    """{value, earliest, latest} of an EDTF day, month or year; None for other forms (a season, BCE) or
+    no value. The same check as the date extractor's anchor (`temporal.parse_document_date`)."""
+    try:
+        parsed = parse_document_date(value)
+    except ValueError:
         return None
-    parts = [int(p) for p in value.split("-")]
-    y = parts[0]
-    if len(parts) == 3:
-        lo = hi = dt.date(y, parts[1], parts[2])
-    elif len(parts) == 2:
-        lo = dt.date(y, parts[1], 1)
-        hi = (dt.date(y + (parts[1] == 12), parts[1] % 12 + 1, 1) - dt.timedelta(days=1))
+    if parsed is None:
+        return None
+    lo, precision = parsed
+    if precision == 3:
+        hi = lo
+    elif precision == 2:
+        hi = dt.date(lo.year + (lo.month == 12), lo.month % 12 + 1, 1) - dt.timedelta(days=1)
     else:
-        lo, hi = dt.date(y, 1, 1), dt.date(y, 12, 31)
+        hi = dt.date(lo.year, 12, 31)
     return {"value": value, "earliest": lo.isoformat(), "latest": hi.isoformat()}
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..text import split_block
 from ..claims import apply_frames, extract_claims, find_frames, speaker_subjects, stat_subjects, surname_links
-from ..temporal import DateExtractor
+from ..temporal import DateExtractor, parse_document_date
 from ..entities import english_labels, extend_matches, merge_entities, model_entities, refine_entities
 from ..text import to_ascii
 from ..temporal import find_quantities
@@ -84,7 +84,7 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
         chunks.extend(parts)
         doc.warnings.extend(warns)
     _check_footnote_sequence(blocks, doc.warnings)
-    dates = DateExtractor(_anchor(doc.metadata.get("date")))  # 本日/昨年 resolve against the document's date
+    dates = DateExtractor(_anchor(doc.metadata.get("date"), doc.warnings))  # 本日/昨年 resolve against the document's date
     matcher = res.glossary.matcher()
     parsed = timed("parse", parse(res.nlp, [c.text for c in chunks], res.config.batch_chars, res.config.batch_size,
                                   res.cache))
@@ -102,9 +102,17 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     return doc
 
 
-def _anchor(value):
-    """The document date when the extractor can anchor on it (an EDTF day, month or year), else None."""
-    return value if isinstance(value, str) and re.fullmatch(r"-?\d{4}(?:-\d\d(?:-\d\d)?)?", value) else None
+def _anchor(value, warnings: list[str]):
+    """The document date when the extractor can anchor on it (an EDTF day, month or year), else None
+    with a warning: a season (2021-21) or a BCE year in the metadata leaves relative words unresolved."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        parse_document_date(value)
+    except ValueError as e:
+        warnings.append(f"{e}: relative dates (本日, 昨年) are left unresolved")
+        return None
+    return value
 
 
 def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, dates, matcher) -> None:

@@ -6,5 +6,6 @@ document date (`document_date`, the document metadata's); and `Quantity`s (value
 """
 from .dates import DateExtractor, extract_dates
 from .quantities import find_quantities
+from .timex import parse_document_date
 
-__all__ = ["DateExtractor", "extract_dates", "find_quantities"]
+__all__ = ["DateExtractor", "extract_dates", "find_quantities", "parse_document_date"]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from support import footnote_free, squeeze
+from support import run_documents, footnote_free, squeeze
 
 DEV = Path(__file__).resolve().parents[1] / "data" / "dev"
 TEXTS = sorted(DEV.glob("*.txt"))
@@ -36,13 +36,7 @@ def test_corpus_spans_the_genres_it_claims():
 
 @pytest.fixture(scope="module")
 def dev_docs(resources, tmp_path_factory):
-    from pipeline.run.batch import run
-
-    out = tmp_path_factory.mktemp("dev")
-    summary = run([str(p) for p in TEXTS], out, resources.config, resources=resources, progress=False)
-    assert summary.failed == []
-    docs = [json.loads(line) for line in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
-    return {Path(d["source"]).name: d for d in docs}
+    return run_documents(resources, TEXTS, tmp_path_factory.mktemp("dev"))
 
 
 def test_every_record_text_is_its_evidence_on_all_dev_documents(dev_docs):

@@ -17,3 +17,12 @@ def test_header_date_anchors_relative_words_end_to_end(resources):
     for d in doc.dates:
         assert TEXT[d.start:d.end] == d.text
     assert not any(q.text == "約80分間" for q in doc.quantities)
+
+
+def test_a_season_or_bce_document_date_leaves_relative_words_unresolved_and_fails_nothing(resources):
+    for date_line, value in (("2021年春", "2021-21"), ("紀元前500年", "-0499")):
+        text = f"---\ndate: {date_line}\n---\n本日、会談が行われた。\n"
+        doc = process_document(RawDocument("t.md", hashlib.sha256(text.encode()).hexdigest(), "utf-8", text), resources)
+        assert doc.metadata["date"] == value
+        assert [d.text for d in doc.dates if d.text == "本日"] == []  # not guessed
+        assert any(w.startswith(f"document_date '{value}'") for w in doc.warnings)

@@ -16,13 +16,12 @@ original text; a surface may carry a few characters of context after the record,
 A line that does not parse, or an Other line with no check, fails: no expectation is skipped
 silently. Lines that fail today are listed in KNOWN_FAILURES (strict xfail, with the reason).
 """
-import json
 import re
 from pathlib import Path
 
 import pytest
 
-from support import footnote_free, squeeze
+from support import run_documents, footnote_free, squeeze
 
 HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout"
 DOCS = sorted(p for p in HELDOUT.iterdir() if p.suffix in (".txt", ".md"))
@@ -30,13 +29,7 @@ DOCS = sorted(p for p in HELDOUT.iterdir() if p.suffix in (".txt", ".md"))
 
 @pytest.fixture(scope="module")
 def heldout(resources, tmp_path_factory):
-    from pipeline.run.batch import run
-
-    out = tmp_path_factory.mktemp("heldout")
-    summary = run([str(p) for p in DOCS], out, resources.config, resources=resources, progress=False)
-    assert summary.failed == []
-    docs = [json.loads(line) for line in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
-    return {Path(d["source"]).name: d for d in docs}
+    return run_documents(resources, DOCS, tmp_path_factory.mktemp("heldout"))
 
 
 def test_all_four_processed_with_their_encodings(heldout):
