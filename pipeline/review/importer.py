@@ -13,7 +13,7 @@ from ..glossary import COLUMNS
 from .brat import from_ann
 from .gold import gold_from_document, write_gold
 from .labelstudio import from_task
-from .overrides import entity_overrides, write_overrides
+from .overrides import entity_overrides, merge_overrides, read_overrides, write_overrides
 
 
 @dataclass
@@ -100,7 +100,8 @@ def import_reviews(paths: list[Path], con, gold_dir: Path, overrides_dir: Path, 
             gold["source"] = gold.get("source") or doc.source
             summary.gold.append(write_gold(gold, gold_dir))
             corrections = entity_overrides(gold_from_document(doc), gold)
-            written = write_overrides(corrections, overrides_dir)
+            merged = merge_overrides(read_overrides(overrides_dir, gold["doc_id"]), corrections, gold)
+            written = write_overrides(merged, overrides_dir)
             if written:
                 summary.overrides.append(written)
             links += _linked_surfaces(corrections["entities"])  # only what the reviewer linked anew

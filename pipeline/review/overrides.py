@@ -30,6 +30,20 @@ def entity_overrides(baseline: dict, reviewed: dict) -> dict:
             "removed": [e for e in baseline["entities"] if _key(e) not in rev]}
 
 
+def merge_overrides(earlier: dict | None, new: dict, reviewed: dict) -> dict:
+    """The corrections of every review round so far. The store already holds the earlier rounds'
+    corrections, so a new round's difference misses them: earlier corrections the reviewed file still
+    shows are kept, and earlier removals stay removed unless the reviewer put the entity back."""
+    if not earlier:
+        return new
+    shown = {_key(e) for e in reviewed["entities"]}
+    entities = {_key(e): e for e in earlier.get("entities", []) if _key(e) in shown}
+    entities.update((_key(e), e) for e in new["entities"])
+    removed = {_key(e): e for e in [*earlier.get("removed", []), *new["removed"]]
+               if _key(e) not in shown and _key(e) not in entities}
+    return {"doc_id": new["doc_id"], "entities": list(entities.values()), "removed": list(removed.values())}
+
+
 def write_overrides(ov: dict, folder: Path) -> Path | None:
     """`folder/<doc_id>.json`, or nothing (and any old file removed) when there is nothing to override."""
     path = folder / f"{ov['doc_id']}.json"

@@ -125,6 +125,13 @@ def test_a_corrected_entity_in_label_studio_is_corrected_in_the_next_run(tmp_pat
     assert others(after) == others(before)  # nothing else moved
     assert after["text"][lowy[0]["start"]:lowy[0]["end"]] == "ロウイ研究所"
 
+    # a second review round with no edits keeps the first round's correction
+    assert cli.main(["review", "export", "--format", "brat", "--out", out]) == 0
+    assert cli.main(["review", "import", str(tmp_path / "out" / "review" / "brat"), "--out", out]) == 0
+    again = _run(tmp_path, resources)
+    assert [(e["text"], e["glossary_id"], e["match"]) for e in again["entities"] if e["text"] == "ロウイ研究所"] == [
+        ("ロウイ研究所", "org:lowy-institute", "reviewed")]
+
 
 def test_an_entity_deleted_in_brat_is_gone_in_the_next_run(tmp_path, resources):
     before = _run(tmp_path, resources)
