@@ -54,7 +54,10 @@ class Config(BaseModel):
         return paths
 
     def fingerprint(self) -> str:
-        data = self.model_dump(mode="json", exclude={"base_dir", "cache", "cache_max_mb", "engine", "scheduler", "profile"})
+        # what can change the records: not where the inputs, outputs and database are, nor how the run is
+        # spread or cached (a resumed run with another `workers` must skip what is stored)
+        data = self.model_dump(mode="json", exclude={"base_dir", "cache", "cache_max_mb", "engine", "scheduler", "profile",
+                                                     "workers", "input", "output", "database"})
         return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
 
 

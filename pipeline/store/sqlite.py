@@ -76,6 +76,7 @@ CREATE INDEX IF NOT EXISTS dates_doc ON dates(doc_id);
 CREATE INDEX IF NOT EXISTS quantities_doc ON quantities(doc_id);
 CREATE INDEX IF NOT EXISTS claims_doc ON claims(doc_id);
 CREATE INDEX IF NOT EXISTS documents_path ON documents(path);
+CREATE INDEX IF NOT EXISTS documents_source ON documents(source);
 """
 _CHILD_TABLES = ("events", "entities", "dates", "quantities", "footnotes", "claims", "alias_proposals", "sentences")
 
@@ -173,7 +174,9 @@ def write_document(con, doc: Document, run_id: int | None) -> None:
              json.dumps(doc.metadata, ensure_ascii=False, default=str), doc.format, doc.pages, doc.path, doc.path_hex),
         )
         # an edited file has new bytes and so a new doc_id: its old version (same resolved path) is replaced
-        con.execute("DELETE FROM documents WHERE COALESCE(path, source) = ? AND doc_id != ?", (path, doc.doc_id))
+        # (by the indexed column: COALESCE(path, source) made every write scan the whole table)
+        key = ("path", doc.path) if doc.path else ("source", doc.source)
+        con.execute(f"DELETE FROM documents WHERE {key[0]} = ? AND doc_id != ?", (key[1], doc.doc_id))
         for table in _CHILD_TABLES:
             con.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc.doc_id,))
         con.execute("DELETE FROM errors WHERE path = ?", (path,))

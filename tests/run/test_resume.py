@@ -89,3 +89,12 @@ def test_the_cli_counts_skipped_documents(resources, tmp_path, capsys, monkeypat
     monkeypatch.chdir(tmp_path)  # no config.yaml here: the defaults, as in `resources`
     assert cli.main(["run", str(docs), "--out", str(out), "--quiet"]) == 0
     assert "0 document(s) processed, 1 skipped (already stored; --force redoes them), 0 failed" in capsys.readouterr().err
+
+
+def test_a_resumed_run_with_other_workers_or_another_output_setting_still_skips(resources, tmp_path):
+    # after a worker dies the message says to lower 'workers': the next run must not redo the corpus
+    docs, out = _corpus(tmp_path / "docs", 2), tmp_path / "out"
+    run([str(docs)], out, resources.config, resources=resources, progress=False)
+    other = resources.config.model_copy(update={"workers": 4, "input": ["elsewhere"]})
+    again = run([str(docs)], out, other, resources=replace(resources, config=other), progress=False)
+    assert (len(again.processed), len(again.skipped)) == (0, 2)
