@@ -3,7 +3,8 @@ typed Parquet or a Frictionless data package; Datasette's `metadata.yml` beside 
 Japanese full-text indexes."""
 from .datasette import write_datasette
 from .atomic import atomic_file, write_atomic
+from .typed import epoch_days
 from .tables import FORMATS, SPEC_KEYS, TABLES, document_to_json, export_tables, write_jsonl
 
 __all__ = ["FORMATS", "SPEC_KEYS", "TABLES", "document_to_json", "export_tables", "write_datasette",
-           "write_jsonl", "atomic_file", "write_atomic"]
+           "write_jsonl", "atomic_file", "write_atomic", "epoch_days"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import combinations
 
+from ..export import epoch_days
 from ..records import Document
 from .views import field
 
@@ -44,7 +45,7 @@ def timeline(docs: list[Document]) -> list[dict]:
             kind = (field(ev, "event_type") if ev else None) or c.event_category or c.type
             rows.append({"date": dated[0], "value": dated[1], "event_type": kind, "claim_id": c.id,
                          "doc_id": doc.doc_id, "text": c.text[:80]})
-    return sorted(rows, key=lambda r: (r["date"], r["event_type"], r["claim_id"]))
+    return sorted(rows, key=lambda r: (epoch_days(r["date"].split("T")[0]), r["event_type"], r["claim_id"]))  # -1999 first
 
 
 def _actors(c) -> dict[str, str]:

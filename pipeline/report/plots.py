@@ -59,13 +59,17 @@ def top_entities_svg(rows: list[dict]) -> str:
 def timeline_svg(rows: list[dict]) -> str:
     if not rows:
         return ""
-    kinds = sorted({r["event_type"] for r in rows})
+    drawn = [r for r in rows if not r["date"].startswith("-") and not r["date"].startswith("0000")]
+    if not drawn:
+        return ""  # matplotlib's calendar starts at year 1: BCE dates are in the table only
+    kinds = sorted({r["event_type"] for r in drawn})
     fig, ax = _figure(7, 0.35 * len(kinds) + 1.2)
-    xs = [date.fromisoformat(r["date"][:10]) for r in rows]
-    ax.scatter(xs, [kinds.index(r["event_type"]) for r in rows], s=18, alpha=0.7, color="#dd8452")
+    xs = [date.fromisoformat(r["date"][:10]) for r in drawn]
+    ax.scatter(xs, [kinds.index(r["event_type"]) for r in drawn], s=18, alpha=0.7, color="#dd8452")
     ax.set_yticks(range(len(kinds)), kinds)
     ax.set_ylim(-0.5, len(kinds) - 0.5)
-    ax.set_title("Dated claims by event type (earliest date)")
+    left_out = f"; {len(rows) - len(drawn)} BCE in the table only" if len(drawn) < len(rows) else ""
+    ax.set_title(f"Dated claims by event type (earliest date{left_out})")
     ax.grid(axis="x", alpha=0.3)
     return _svg(fig)
 

@@ -49,8 +49,14 @@ def _entity_table(doc: Document) -> Table:
 
 
 def number(v) -> str:
-    """A quantity as people write it: 10,870,000,000 (never 1.087e+10), 2.5, 0.05."""
-    return f"{v:,.6f}".rstrip("0").rstrip(".")
+    """A quantity as people write it: 10,870,000,000 (never 1.087e+10), 2.5, 0.05; the terminal and the
+    HTML report both use it."""
+    if v is None:
+        return "-"
+    if float(v).is_integer():
+        return f"{v:,.0f}"
+    text = f"{v:,.6f}".rstrip("0").rstrip(".")
+    return text if text.strip("-0.,") else f"{v:.3g}"  # 1e-07 stays visible instead of 0
 
 
 def print_document(doc: Document, claims: bool = False, console: Console | None = None) -> None:

@@ -10,6 +10,7 @@ from collections import Counter
 
 from ..records import Document
 from .markup import Span, render_text
+from .terminal import number
 
 META_FIELDS = ("title", "date", "publisher", "author", "url", "language", "genre")
 
@@ -23,12 +24,6 @@ def field(obj, key: str, default=None):
 def metadata(doc: Document) -> dict:
     meta = field(doc, "metadata", {}) or {}
     return {k: field(meta, k, "") for k in META_FIELDS}
-
-
-def _num(x) -> str:
-    if x is None:
-        return "-"
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.10g}"  # 10,870,000,000, never 1.087e+10
 
 
 def entity_tip(e) -> str:
@@ -49,8 +44,8 @@ def date_tip(d) -> str:
 
 def quantity_tip(q) -> str:
     if q.value is None:
-        return f"unit declaration: ×{_num(q.scale)} {q.unit}"
-    value = _num(q.value) + (f"–{_num(q.value_max)}" if q.value_max is not None else "")
+        return f"unit declaration: ×{number(q.scale)} {q.unit}"
+    value = number(q.value) + (f"–{number(q.value_max)}" if q.value_max is not None else "")
     return f"{q.qualifier + ' ' if q.qualifier else ''}{value} {q.unit} ({q.kind})"
 
 

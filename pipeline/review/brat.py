@@ -65,13 +65,12 @@ def to_ann(doc: Document) -> str:
 
 
 def write_brat(doc: Document, folder: Path) -> tuple[Path, Path]:
-    """`folder/<doc_id>.txt` (the text, byte for byte as decoded) and `.ann`, plus annotation.conf."""
+    """`folder/<doc_id>.txt` (the text, byte for byte as decoded) and `.ann`."""
     folder.mkdir(parents=True, exist_ok=True)
     txt, ann = folder / f"{doc.doc_id}.txt", folder / f"{doc.doc_id}.ann"
     with txt.open("w", encoding="utf-8", newline="") as f:
         f.write(doc.text)
     ann.write_text(to_ann(doc), encoding="utf-8", newline="")
-    (folder / "annotation.conf").write_text(ANNOTATION_CONF, encoding="utf-8")
     return txt, ann
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..errors import PipelineError
 from ..export import write_atomic
-from .brat import write_brat
+from .brat import ANNOTATION_CONF, write_brat
 from .gold import gold_from_document, write_gold
 from .labelstudio import labeling_config, to_task
 
@@ -36,7 +36,7 @@ def export_review(con, fmt: str, dest: Path, keys: list[str] = (), model_version
     docs = stored_documents(con, list(keys))
     dest.mkdir(parents=True, exist_ok=True)
     if fmt == "brat":
-        return [p for d in docs for p in write_brat(d, dest)] + [dest / "annotation.conf"]
+        return [p for d in docs for p in write_brat(d, dest)] + [write_atomic(dest / "annotation.conf", ANNOTATION_CONF)]
     tasks, conf = dest / "tasks.json", dest / "labeling_config.xml"
     write_atomic(tasks, json.dumps([to_task(d, model_version) for d in docs], ensure_ascii=False, indent=1) + "\n")
     write_atomic(conf, labeling_config())

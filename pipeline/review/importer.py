@@ -2,14 +2,12 @@
 entity overrides for the next run, and proposed glossary rows for newly linked surfaces."""
 from __future__ import annotations
 
-import csv
-import io
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import PipelineError
-from ..glossary import COLUMNS
+from ..glossary import COLUMNS, format_row
 from .brat import from_ann
 from .gold import gold_from_document, write_gold
 from .labelstudio import from_task
@@ -110,9 +108,6 @@ def import_reviews(paths: list[Path], con, gold_dir: Path, overrides_dir: Path, 
 
 
 def proposals_tsv(rows: list[dict]) -> str:
-    """Rows in the glossary's own TSV format, ready to add to `glossaries:` in config.yaml."""
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, COLUMNS, delimiter="\t", lineterminator="\n", extrasaction="ignore")
-    w.writeheader()
-    w.writerows({c: r.get(c) or "" for c in COLUMNS} for r in rows)
-    return buf.getvalue()
+    """Rows in the glossary's own TSV format (no CSV quoting: the loader reads TSV verbatim), ready to
+    add to `glossaries:` in config.yaml; the same writer as `glossary suggest`."""
+    return "".join(line + "\n" for line in ["\t".join(COLUMNS), *(format_row(r) for r in rows)])

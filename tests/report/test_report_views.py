@@ -70,3 +70,16 @@ def test_claim_row_reads_attribution_and_dates_without_later_fields():
     assert (row["subject"], row["objects"], row["targets"], row["when"]) == ("Russia (ロシア)", "協力", "", "2023-07")
     assert row["attribution"] == "reported by Sergey Lavrov (ラブロフ) (と述べた)"
     assert row["event_type"] == "upgrade_strengthen"
+
+
+@pytest.mark.parametrize("value, shown", [
+    (10870000000, "10,870,000,000"), (10875000000.5, "10,875,000,000.5"), (2.5, "2.5"), (0.05, "0.05"),
+    (1e-7, "1e-07"), (None, "-"),
+])
+def test_the_report_and_inspect_show_numbers_the_same_way_never_in_e_notation_or_as_zero(value, shown):
+    from pipeline.report.terminal import number
+    from pipeline.report.views import quantity_tip
+
+    assert number(value) == shown
+    if value is not None:
+        assert quantity_tip(Quantity(0, 1, "x", value, "USD")).startswith(shown)

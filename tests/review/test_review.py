@@ -181,3 +181,17 @@ def test_conllu_has_ginzas_tokens_the_stored_entities_and_original_offsets(tmp_p
             if "NE" in misc:
                 ne[r[1]] = (misc["NE"], misc.get("Glossary"))
     assert ne["日本"] == ("B-COUNTRY", "country:jpn") and ne["ロシア"] == ("B-COUNTRY", "country:rus")
+
+
+def test_glossary_proposals_load_back_as_written():
+    from pipeline.glossary import load_glossary
+    from pipeline.review import proposals_tsv
+
+    rows = [{"id": "org:x-forum", "type": "ORGANIZATION", "label_ja": "「X」フォーラム", "label_en": 'The "X" Forum'}]
+    import tempfile
+    from pathlib import Path
+
+    path = Path(tempfile.mkdtemp()) / "proposals.tsv"
+    path.write_text(proposals_tsv(rows), encoding="utf-8")
+    entry = load_glossary([path]).get("org:x-forum")
+    assert (entry.label_ja, entry.label_en) == ("「X」フォーラム", 'The "X" Forum')  # no CSV quotes kept
