@@ -28,7 +28,8 @@ from .units import KNUM, SP, parse_int
 
 _N = rf"(?:[0-9]{{1,2}}|{KNUM})"
 _LB = "(?<![0-9.:/])"
-_ZONE = r"(?:日本時間|現地時間|JST|UTC|GMT)"
+ZONE_WORDS = r"(?:日本時間|現地時間|JST|UTC|GMT)"
+_ZONE = ZONE_WORDS
 _PM_WORDS = {"午後", "PM", "pm", "夜", "今夜", "晩", "今晩"}
 _AM_WORDS = {"午前", "AM", "am"}
 TIME_RE = re.compile(
@@ -41,7 +42,8 @@ TIME_RE = re.compile(
     rf"|(?P<noon>正午))"
     rf"(?:{SP}(?P<zone2>{_ZONE}))?"
 )
-_OFFSET = {"日本時間": "+09:00", "JST": "+09:00", "UTC": "Z", "GMT": "Z"}
+ZONE_OFFSETS = {"日本時間": "+09:00", "JST": "+09:00", "UTC": "Z", "GMT": "Z"}
+_OFFSET = ZONE_OFFSETS
 
 
 # JMA 時間細分用語 (and 午前/午後/夜): (first hour, last hour) of a part of the day
@@ -84,8 +86,6 @@ def find_times(text: str, norm: str) -> list[DateMention]:
     out = []
     for m in TIME_RE.finditer(norm):
         if not (m["h"] or m["ch"] or m["noon"]):
-            continue
-        if m["h"] and re.match(rf"{SP}[0-9]", norm[m.end():]) is None and norm[m.end():m.end() + 1] == "秒":
             continue
         v = time_value(m)
         if v is None:

@@ -73,7 +73,7 @@ from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, SHORT_YEAR, SP, UNIT
                           Unit, build_unit, day_unit, edtf, en_unit, normalize)
 from ..records import DateMention
 
-_CONN = re.compile(rf"{SP}(?:から|より|~|-|–|‒|—){SP}(?:翌{SP}(?=[0-9]))?")  # ‒ (figure dash): how PDF fonts often give –; 2005年11月から翌2006年7月
+_CONN = re.compile(rf"{SP}(?:から|より|~|-){SP}(?:翌{SP}(?=[0-9]))?")  # every dash is - after normalize; 2005年11月から翌2006年7月
 _RANGE_END = re.compile(rf"{SP}(?:まで|にかけて)")
 _OPEN_START = re.compile(rf"{SP}(?:から|より(?!前|後|も)|以降|以後|以来|~)")
 _OPEN_END = re.compile(rf"{SP}(?:まで|以前)")

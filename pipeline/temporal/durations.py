@@ -70,8 +70,9 @@ def _num(s: str) -> float:
     return float(s) if re.fullmatch(r"[0-9.]+", s) else float(parse_int(s))
 
 
-def _fmt(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() and "." not in str(x) else str(x)
+def _fmt(x) -> str:
+    """A duration amount without a spurious fraction: 200.0 (2世紀 = 200 years) -> 200, 2.5 -> 2.5."""
+    return str(int(float(x))) if float(x).is_integer() else str(float(x))
 
 
 def _amount(m: re.Match, code: str) -> Optional[str]:

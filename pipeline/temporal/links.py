@@ -30,7 +30,7 @@ from dataclasses import replace
 from typing import Callable
 
 from ..records import DateMention
-from .clock import DAY_PART_RE, DAY_PARTS
+from .clock import DAY_PART_RE, DAY_PARTS, ZONE_OFFSETS, ZONE_WORDS
 from .units import SP
 
 _GAP = re.compile(rf"{SP}(?:の{SP})?")
@@ -43,8 +43,8 @@ _TAIL = re.compile(rf"{SP}(?:まで|にかけて|の間)")
 _OPEN_START = re.compile(rf"{SP}(?:以降|以後|以来|から|より(?!前|後|も))")
 _OPEN_END = re.compile(rf"{SP}(?:まで|以前)")
 _APPROX = re.compile(rf"{SP}(?:頃|ごろ|ころ|前後|近く)")
-_ZONE = re.compile(rf"{SP}[（(]{SP}(?P<z>日本時間|現地時間|JST|UTC|GMT){SP}[）)]")
-_OFFSET = {"日本時間": "+09:00", "JST": "+09:00", "UTC": "Z", "GMT": "Z"}
+_ZONE = re.compile(rf"{SP}[（(]{SP}(?P<z>{ZONE_WORDS}){SP}[）)]")
+_OFFSET = ZONE_OFFSETS
 
 
 def _zoned(text, norm, d: DateMention) -> DateMention:
@@ -125,7 +125,7 @@ def _time_of_day(d: DateMention, context_at) -> DateMention:
                    anchor_source=source)
 
 
-def _weekdays(text, found: list[DateMention], old: set) -> list[DateMention]:
+def _weekdays(text, found: list[DateMention]) -> list[DateMention]:
     """7月18日（日）: a bracketed weekday right after a day joins it (whatever day the weekday alone
     was resolved to). The joined record counts as new: a range or まで after the weekday is read here."""
     out: list[DateMention] = []
@@ -169,7 +169,7 @@ def link(text: str, norm: str, found: list[DateMention], old: set, context_at: C
     """Weekdays, ranges, fusions and suffixes over the block's mentions (sorted by start); `old` =
     ids of the dates module's own mentions."""
     out: list[DateMention] = []
-    for d in _ranges(text, norm, _recurring(text, norm, _weekdays(text, found, old)), old):
+    for d in _ranges(text, norm, _recurring(text, norm, _weekdays(text, found)), old):
         prev = out[-1] if out else None
         if (prev and d.kind == "time" and prev.kind == "date" and _DAYLIKE.match(prev.value)
                 and _GAP.fullmatch(text, prev.end, d.start)):

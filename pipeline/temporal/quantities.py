@@ -117,7 +117,7 @@ DECLARATION_RE = re.compile(
 _SUFFIX_RE = re.compile(rf"{_SP}(?P<suffix>" + "|".join(
     re.escape(s) + (f"(?![{_SUFFIX_GUARD[s]}])" if s in _SUFFIX_GUARD else "")
     for s in sorted(SUFFIXES, key=len, reverse=True)) + ")")
-_RANGE_SEPARATORS = "〜～~\\-–－"
+_RANGE_SEPARATORS = "〜～~\\-–‒—―－"  # every dash, as the dates module reads them (‒: PDF fonts give it for –)
 _RANGE_BEFORE_RE = re.compile(
     rf"{NUMBER_START}(?P<num>{NUMBER}){_SP}(?:(?P<sep>[{_RANGE_SEPARATORS}])|から){_SP}$")
 _RANGE_BETWEEN_RE = re.compile(rf"{_SP}[{_RANGE_SEPARATORS}]{_SP}")

@@ -19,7 +19,9 @@ from typing import Optional
 from ..text import parse_number
 
 # --- per-character normalization (length-preserving) ------------------------------------------
-_NORM = str.maketrans("０１２３４５６７８９－～〜", "0123456789-~~")
+# one character for one: offsets stay valid. Every dash a range can be written with (– en dash,
+# ‒ figure dash, which PDF fonts give back for –, — em dash, ― horizontal bar) is "-".
+_NORM = str.maketrans("０１２３４５６７８９－～〜–‒—―", "0123456789-~~----")
 
 
 def normalize(text: str) -> str:
@@ -39,7 +41,9 @@ KNUM = "[〇零一二三四五六七八九十百千]+"
 NUM = rf"(?:[0-9]{{1,4}}|{KNUM})"
 LB = "(?<![0-9A-Za-z.〇零一二三四五六七八九十百千])"  # not inside a longer number or word
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}  # year 1 = base + 1
-PARTS = ("上半期|下半期|前半|後半|半ば|なかば|中頃|初頭|初め(?!て)|始め(?!て|る|た)|頭(?!首|脳|領)|初旬|上旬|中旬|下旬"
+# 頭 is a part word (年頭, 月頭) unless it starts a word of its own: the common words that begin with 頭
+# (頭取, 頭数, 頭打ち, 頭脳, 頭部 ...); 年頭所感 stays 年頭.
+PARTS = ("上半期|下半期|前半|後半|半ば|なかば|中頃|初頭|初め(?!て)|始め(?!て|る|た)|頭(?!首|脳|領|取|数|打|部|髪|金|角|痛|上)|初旬|上旬|中旬|下旬"
          "|末日|末期|終わり|おわり|末|春|夏|秋|冬")
 APPROX = "頃|ごろ|ころ|前後|近く"
 
@@ -67,7 +71,7 @@ UNIT = re.compile(
 )
 # 2015-2016年, （2000 – 2022）: bare four-digit years joined by a dash.
 BARE_RANGE = re.compile(
-    rf"(?<![0-9A-Za-z.\-])(?P<a>[0-9]{{4}}){SP}[-–‒—~]{SP}(?P<b>[0-9]{{4}})(?![0-9])(?P<nen>{SP}年)?"
+    rf"(?<![0-9A-Za-z.\-])(?P<a>[0-9]{{4}}){SP}[-~]{SP}(?P<b>[0-9]{{4}})(?![0-9])(?P<nen>{SP}年)?"
 )
 ISO_DAY = re.compile(
     r"(?<![0-9A-Za-z.\-/])(?P<y>[0-9]{4})([-/.])(?P<m>[0-9]{1,2})\2(?P<d>[0-9]{1,2})(?![0-9])"
