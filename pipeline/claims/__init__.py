@@ -9,7 +9,7 @@ Document-level passes over the claims of all blocks: speaker frames (`find_frame
 (`surname_links`).
 """
 from .extract import DEFAULT_LEXICON, extract_claims, load_event_lexicon
-from .attribution import apply_frames, frame_arguments, speaker_subjects
+from .attribution import apply_frames, speaker_subjects
 from .frames import FOUND_BY_FRAME, find_frames
 from .stats import stat_subjects
 from .surname import surname_links
@@ -17,5 +17,5 @@ from .when import claim_when
 
 __all__ = [
     "DEFAULT_LEXICON", "FOUND_BY_FRAME", "apply_frames", "claim_when", "extract_claims", "find_frames",
-    "frame_arguments", "load_event_lexicon", "speaker_subjects", "stat_subjects", "surname_links",
+    "load_event_lexicon", "speaker_subjects", "stat_subjects", "surname_links",
 ]

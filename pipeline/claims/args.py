@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from .cues import (
-    ADVERBIAL_NOUNS, CLOSE_BRACKETS, EVAL_LEMMAS, EVALUATIVE_WRAPPER_CUES, EXISTENCE_LEMMAS, FOCUS_PARTICLES,
+    ADVERBIAL_NOUNS, CLOSE_BRACKETS, OPEN_BRACKETS, EVAL_LEMMAS, EVALUATIVE_WRAPPER_CUES, EXISTENCE_LEMMAS, FOCUS_PARTICLES,
     HEDGE_LEMMAS, OPINION_LEMMAS, REPORT_LEMMAS, find_cues, modality_of, normalise_cue,
 )
 from .phrase import build_arg, bunsetu_index
@@ -153,7 +153,7 @@ class ArgFinder(PredicateMixin):
     def same_level(self, a: int, b: int) -> bool:
         depth = 0
         for ch in self.text[a:b]:
-            depth += (ch in "「『（(") - (ch in CLOSE_BRACKETS)
+            depth += (ch in OPEN_BRACKETS) - (ch in CLOSE_BRACKETS)  # the same pairs both ways (【】 too)
             if depth < 0:
                 return False
         return depth == 0

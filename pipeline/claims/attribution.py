@@ -63,13 +63,3 @@ def _overt_subject(c: Claim, f: Frame) -> bool:
     if f.speaker.start is not None and s.start < f.speaker.end and f.speaker.start < s.end:
         return False
     return c.start <= s.start and s.end <= c.end and (f.kind != "sentence" or s.start >= f.speaker.end)
-
-
-def frame_arguments(before: list[Claim], after: list[Claim]) -> list[tuple[str, str]]:
-    """(claim id, role) for each subject/source a frame set: those are ``found_by: frame``."""
-    out = []
-    for b, a in zip(before, after):
-        for role in ("subject", "source"):
-            if getattr(b, role) != getattr(a, role):
-                out.append((a.id, role))
-    return out

@@ -29,7 +29,7 @@ subject of its own (a first-person 私/我々 is replaced by the speaker).  Fram
 
 This module finds the frames; `claims_attribution` applies them to the claims.  A subject or source
 set from a frame is ``found_by`` :data:`FOUND_BY_FRAME` (the ``found_by`` vocabulary of claim
-arguments); `claims_attribution.frame_arguments` names the claims and roles that were set.
+arguments);
 """
 from __future__ import annotations
 

@@ -26,7 +26,7 @@ import re
 
 from typing import Optional
 
-from .cues import ADVERBIAL_NOUNS, CLOSE_BRACKETS
+from .cues import ADVERBIAL_NOUNS, CLOSE_BRACKETS, OPEN_BRACKETS
 from ..records import ArgRef, Entity
 
 FORMAL_NOUNS = frozenset({"こと", "事", "もの", "ところ", "の"})
@@ -312,7 +312,7 @@ def _quoted(between: str) -> bool:
     """A comma inside a quotation that closes before the head (「…当事者ではなく、…立たない」というもの)."""
     depth = 0
     for ch in between:
-        depth += (ch in "「『（(") - (ch in CLOSE_BRACKETS)
+        depth += (ch in OPEN_BRACKETS) - (ch in CLOSE_BRACKETS)  # the same pairs both ways (【】 too)
         if depth < 0:
             return True
     return False

@@ -22,7 +22,6 @@ from ..records import Actor, ArgRef, Claim, Document, Entity, Event
 from .plover import PloverMap
 
 ACTOR_TYPES = ("COUNTRY", "ORGANIZATION", "PERSON")
-_SENTENCE_END = "。．！？!?"
 
 
 def build_events(doc: Document, plover: PloverMap, lookup: Callable[[str], object]) -> list[Event]:
@@ -35,9 +34,8 @@ def build_events(doc: Document, plover: PloverMap, lookup: Callable[[str], objec
             continue
         date = c.when or {"value": None, "earliest": None, "latest": None, "source": None}
         ptype = plover.type_of(c.predicate, c.event_category)
-        sent = next((x for x in doc.sentences if x.start <= c.start < x.end), None)
-        floor = max((b.start for b in doc.blocks if b.start <= c.start), default=0)
-        s0, s1 = (sent.start, max(sent.end, c.end)) if sent else _sentence(doc.text, c.start, c.end, floor)
+        sent = next((x for x in doc.sentences if x.start <= c.start < x.end), None)  # every run stores them
+        s0, s1 = (sent.start, max(sent.end, c.end)) if sent else (c.start, c.end)
         for k, (src, tgt) in enumerate(_pairs(c, ents)):
             out.append(Event(
                 event_id=f"{c.id}-V{k}", claim_id=c.id, date=date,
@@ -89,13 +87,3 @@ def valid_at(valid_from: Optional[str], valid_to: Optional[str], date: dict) -> 
     if valid_from and hi and hi[:len(valid_from)] < valid_from:
         return False
     return True
-
-
-def _sentence(text: str, start: int, end: int, floor: int = 0) -> tuple[int, int]:
-    """The span of the sentence around a claim: from after the previous sentence end (not before the
-    start ``floor`` of the claim's block) to the next sentence end."""
-    s = max(max(text.rfind(ch, floor, start) + 1 for ch in _SENTENCE_END), floor)
-    e = min([i for i in (text.find(ch, end - 1) for ch in _SENTENCE_END) if i != -1] or [len(text) - 1]) + 1
-    while s < start and text[s].isspace():
-        s += 1
-    return s, max(e, end)

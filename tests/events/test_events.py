@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.errors import ConfigError
 from pipeline.events import PLOVER_TYPES, build_events, load_plover_map, valid_at
-from pipeline.records import ArgRef, Claim, Document, Entity
+from pipeline.records import Sentence, ArgRef, Claim, Document, Entity
 
 GLOSSARY = Path(__file__).resolve().parents[1] / "data" / "glossary_actors.tsv"
 
@@ -28,8 +28,11 @@ ENTS = [Entity(0, 3, "ロシア", "COUNTRY", "country:rus", "Russia", id="E0"),
 WHEN = {"value": "2023", "earliest": "2023-01-01", "latest": "2023-12-31", "source": "explicit"}
 
 
+SENTENCES = [Sentence("S0", 0, 23, TEXT[:23]), Sentence("S23", 23, len(TEXT), TEXT[23:])]
+
+
 def _doc(claims):
-    return Document("d" * 64, "x.txt", "utf-8", TEXT, entities=ENTS, claims=claims)
+    return Document("d" * 64, "x.txt", "utf-8", TEXT, entities=ENTS, claims=claims, sentences=SENTENCES)
 
 
 def test_one_event_per_actor_pair_with_plover_type_and_context(lookup):
