@@ -68,32 +68,36 @@ def _row(cols: list[str], cells: list[str]) -> tuple[dict, Optional[str]]:
     return row, None
 
 
+_HEAD = 8192  # front matter sits in the first lines: never split a whole 20 MB text to find it
+
+
+def _front_lines(text: str) -> tuple[int, list[str], int | None]:
+    """(offset of the opening `---` line, the lines from there, index of the closing line or None);
+    a UTF-8 BOM before the block is allowed (both readers below agree on it)."""
+    skip = 1 if text.startswith("\ufeff") else 0
+    lines = text[skip:skip + _HEAD].splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        return skip, lines, None
+    end = next((i for i, ln in enumerate(lines[1:60], start=1) if ln.strip() in ("---", "...")), None)
+    return skip, lines, end
+
+
 def front_matter_end(text: str) -> int:
     """The offset just after a leading `---` … `---` block (0 when the text has none): the block is
     metadata, not running text, so no entity, date or claim is read from it."""
-    lines = text.splitlines(keepends=True)
-    if not lines or lines[0].strip() != "---":
-        return 0
-    pos = len(lines[0])
-    for ln in lines[1:60]:
-        pos += len(ln)
-        if ln.strip() in ("---", "..."):
-            return pos
-    return 0
+    skip, lines, end = _front_lines(text)
+    return skip + sum(len(ln) for ln in lines[:end + 1]) if end is not None else 0
 
 
 def front_matter(text: str) -> tuple[dict, list[str]]:
     """The known FIELDS of a leading `---` YAML block (dates as EDTF), and problems found in it."""
     import yaml
 
-    lines = text.lstrip("\ufeff").splitlines()
-    if not lines or lines[0].strip() != "---":
-        return {}, []
-    end = next((i for i, ln in enumerate(lines[1:60], start=1) if ln.strip() in ("---", "...")), None)
+    _, lines, end = _front_lines(text)
     if end is None:
         return {}, []
     try:
-        data = yaml.safe_load("\n".join(lines[1:end]))
+        data = yaml.safe_load("".join(lines[1:end]))
     except yaml.YAMLError as e:
         return {}, [f"front matter (lines 1-{end + 1}) is not valid YAML ({getattr(e, 'problem', e)}); it was ignored"]
     if not isinstance(data, dict):

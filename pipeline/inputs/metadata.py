@@ -104,7 +104,7 @@ def date_bounds(value: Optional[str]) -> Optional[dict]:
 def detect(text: str) -> dict:
     """Fields visible in the text's first lines (see the module docstring); only found ones."""
     out: dict = {}
-    lines = [ln for ln in text.splitlines()[:40] if ln.strip()][:HEAD_LINES]
+    lines = [ln for ln in text[:8192].splitlines()[:40] if ln.strip()][:HEAD_LINES]  # the head only
     lang = _language(text[:2000])
     if lang:
         out["language"] = lang

@@ -51,13 +51,15 @@ def test_front_matter_reads_known_fields_and_dates():
 @pytest.mark.parametrize(
     "text, end",
     [("---\ntitle: 題\n---\n本文。", 17), ("---\r\ntitle: 題\r\n---\r\n本文。", 20), ("本文。\n---\n", 0),
-     ("---\ntitle: 題\n本文。", 0)],
+     ("---\ntitle: 題\n本文。", 0),
+     ("\ufeff---\ntitle: 題\n---\n本文。", 18)],  # a BOM kept in the text: read as metadata AND skipped as text
 )
 def test_front_matter_end(text, end):
-    from pipeline.inputs import front_matter_end
+    from pipeline.inputs import front_matter, front_matter_end
 
     assert front_matter_end(text) == end
     assert end == 0 or text[end:].startswith("本文")
+    assert (front_matter(text)[0].get("title") == "題") is (end > 0)  # the two readers agree
 
 
 def test_precedence_manifest_over_front_matter_over_detected():
