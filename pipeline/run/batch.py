@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import multiprocessing
-import os
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -101,7 +100,6 @@ def _run(found, out_dir: Path, config: Config, resources, warn, progress: bool, 
             store.write_glossary(con, res.glossary.entries.values())
             store.clear_stale_errors(con)
             run_id = store.start_run(con, __version__, model_version(res.nlp), config.fingerprint(), res.glossary.fingerprint())
-            store.ensure_run_columns(con)
             key = output_key(config, res, model_version(res.nlp), out_dir / REVIEW_OVERRIDES)
             store.set_output_key(con, run_id, key)
         except Exception as e:
@@ -285,7 +283,7 @@ def _record(outcome: Outcome, ident, con, run_id: int, summary: RunSummary, warn
         doc = replace(outcome.doc, source=ident.source, path=ident.abs_path, path_hex=ident.path_hex,
                       warnings=outcome.doc.warnings + ([ident.name_warning] if ident.name_warning else []))
         twin = con.execute("SELECT path, path_hex FROM documents WHERE doc_id = ?", (doc.doc_id,)).fetchone()
-        if twin and twin[0] != ident.abs_path and _exists(*twin):
+        if twin and twin[0] != ident.abs_path and store.file_exists(*twin):
             warn(f"Warning: {path} has the same bytes as {twin[0]}: one document, now listed under {path}")
         try:
             store.write_document(con, doc, run_id)
@@ -305,9 +303,6 @@ def _record(outcome: Outcome, ident, con, run_id: int, summary: RunSummary, warn
         raise
     summary.failed.append((path, message))
 
-
-def _exists(path: str, path_hex: Optional[str]) -> bool:
-    return Path(os.fsdecode(bytes.fromhex(path_hex)) if path_hex else path).exists()
 
 
 def _cannot_write(e: Exception, summary: RunSummary) -> str:

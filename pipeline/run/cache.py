@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from ..nlp import model_version
+
 MAGIC = b"pipeline-parse-cache 1\n"
 SUFFIX = ".doc"
 
@@ -28,7 +30,7 @@ def model_identity(nlp) -> str:
     """Everything about the loaded model that changes its output, as one string."""
     from importlib.metadata import PackageNotFoundError, version
 
-    parts = [f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}"]
+    parts = [model_version(nlp)]
     for pkg in ("spacy", "ginza", "sudachipy", "sudachidict-core"):
         try:
             parts.append(f"{pkg}={version(pkg)}")

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from .sqlite import rows
+
 _ACTORS = """(SELECT group_concat(a.text || COALESCE(' ' || a.label_en, '') || COALESCE(' ' || a.glossary_id, ''), ' | ')
   FROM claim_arguments a WHERE a.claim_id = c.id)"""
 
@@ -63,6 +65,4 @@ def rebuild_fts(con) -> str | None:
 
 
 def search_claims(con, query: str) -> list[dict]:
-    cur = con.execute(SEARCH_CLAIMS_SQL, {"q": query})
-    names = [c[0] for c in cur.description]
-    return [dict(zip(names, r)) for r in cur.fetchall()]
+    return rows(con, SEARCH_CLAIMS_SQL, {"q": query})

@@ -38,7 +38,6 @@ CREATE TABLE IF NOT EXISTS claim_footnotes (
 CREATE INDEX IF NOT EXISTS sentences_doc ON sentences(doc_id);
 CREATE INDEX IF NOT EXISTS claim_entities_entity ON claim_entities(entity_id);
 """
-LINK_TABLES = ("claim_sentences", "claim_entities", "claim_dates", "claim_quantities", "claim_footnotes")
 
 
 def insert_sentences(con, doc: Document) -> None:

@@ -5,7 +5,8 @@ import os
 from pathlib import Path
 
 
-def _exists(path: str, path_hex: str | None) -> bool:
+def file_exists(path: str, path_hex: str | None) -> bool:
+    """Whether a stored document's file is still there (by its raw bytes when the name is not UTF-8)."""
     return Path(os.fsdecode(bytes.fromhex(path_hex)) if path_hex else path).exists()
 
 
@@ -28,4 +29,4 @@ def remove_documents(con, doc_ids: list[str]) -> int:
 def missing_documents(con) -> list[tuple[str, str]]:
     """(doc_id, source) of stored documents whose file is gone."""
     rows = con.execute("SELECT doc_id, source, path, path_hex FROM documents ORDER BY source").fetchall()
-    return [(d, s) for d, s, p, h in rows if p and not _exists(p, h)]
+    return [(d, s) for d, s, p, h in rows if p and not file_exists(p, h)]

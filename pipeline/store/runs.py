@@ -1,28 +1,11 @@
 """What a run records besides its fingerprints: the key that lets a later run skip documents it
 already stored (resumable batches), and its per-stage timings (`--profile`).
 
-The two columns are in the schema; `ensure_run_columns` adds them to a store created before they
-existed (SQLite or PostgreSQL), so an old output folder resumes like a new one.
+Both are columns of `runs` in the schema (a schema-2 store is refused at connect, so no store lacks them).
 """
 from __future__ import annotations
 
 import json
-
-RUN_COLUMNS = (("output_key", "TEXT"), ("profile", "TEXT"))
-
-
-def ensure_run_columns(con) -> None:
-    if getattr(con, "dialect", "sqlite") == "postgresql":
-        with con:
-            for name, kind in RUN_COLUMNS:
-                con.execute(f"ALTER TABLE runs ADD COLUMN IF NOT EXISTS {name} {kind}")
-        return
-    have = {row[1] for row in con.execute("PRAGMA table_info(runs)").fetchall()}
-    with con:
-        for name, kind in RUN_COLUMNS:
-            if name not in have:
-                con.execute(f"ALTER TABLE runs ADD COLUMN {name} {kind}")
-
 
 def set_output_key(con, run_id: int, key: str) -> None:
     with con:
