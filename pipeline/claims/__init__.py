@@ -13,9 +13,9 @@ from .attribution import apply_frames, speaker_subjects
 from .frames import FOUND_BY_FRAME, find_frames
 from .stats import stat_subjects
 from .surname import surname_links
-from .when import claim_when
+from .when import claim_when, claims_when
 
 __all__ = [
-    "DEFAULT_LEXICON", "FOUND_BY_FRAME", "apply_frames", "claim_when", "extract_claims", "find_frames",
+    "DEFAULT_LEXICON", "FOUND_BY_FRAME", "apply_frames", "claim_when", "claims_when", "extract_claims", "find_frames",
     "load_event_lexicon", "speaker_subjects", "stat_subjects", "surname_links",
 ]

@@ -2,11 +2,10 @@
 and the document's events (both need every date of the document and its metadata date)."""
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from ..claims import claim_when
+from ..claims import claims_when
 from ..events import build_events, load_plover_map
 from ..inputs import date_bounds, detect_metadata, front_matter, merge_metadata
 
@@ -25,8 +24,7 @@ def finish_document(doc, raw, res) -> None:
     """Every claim gets its `when`; then the events are built (with the packaged PLOVER map when the
     resources carry none)."""
     anchor = date_bounds(doc.metadata.get("date"))
-    dates = sorted(doc.dates, key=lambda d: (d.start, d.end))
-    doc.claims = [replace(c, when=claim_when(c, dates, anchor)) for c in doc.claims]
+    doc.claims = claims_when(doc.claims, doc.dates, anchor)
     doc.events = build_events(doc, getattr(res, "plover", None) or _packaged_map(), res.glossary.entries.get)
 
 
