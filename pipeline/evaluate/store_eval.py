@@ -82,6 +82,9 @@ def evaluate_store(con, gold_paths: list[Path]) -> dict[str, PRF]:
     gold, predicted = [], []
     for f in files:
         g = read_gold(f)
+        if "doc_id" not in g and "file" in g:  # the development corpus's hand annotation, another format
+            raise PipelineError(f"{f}: a development-corpus gold file (matched by file name and overlap); "
+                                "score it with: python bench/eval_dev.py")
         if g.get("doc_id") not in stored:
             raise PipelineError(f"{f}: document {str(g.get('doc_id'))[:12]} is not in the store; "
                                 "run the pipeline on it first (or pass the right --out)")

@@ -18,14 +18,13 @@ from .layout import Extracted, TextBuilder
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _LANG = re.compile(r"""<html[^>]*\blang\s*=\s*["']?([A-Za-z-]+)""", re.IGNORECASE)
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # noqa
 
 
 def decode_html(data: bytes, source: str) -> tuple[str, str]:
     """(markup, encoding): BOM first, then the declared charset, then the plain-text trial."""
-    for bom, enc in _BOMS:
-        if data.startswith(bom):
-            return data.decode(enc), enc
+    if any(data.startswith(bom) for bom, _ in _BOMS):
+        return decode(data, source)  # the plain-text decoder's BOM handling, with its one-line errors
     m = _CHARSET.search(data[:4096])
     if m:
         enc = m.group(1).decode("ascii").lower()

@@ -1,6 +1,7 @@
 """`pipeline evaluate`: precision, recall and F1 per field against gold files."""
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -62,3 +63,14 @@ def test_evaluate_names_a_gold_file_for_a_document_not_in_the_store(seed_run, tm
     assert cli.main(["evaluate", str(gold), "--out", str(out)]) == 2
     assert capsys.readouterr().err.strip() == (f"Error: {gold}: document ffffffffffff is not in the store; "
                                                "run the pipeline on it first (or pass the right --out)")
+
+
+def test_evaluate_points_a_dev_corpus_gold_file_to_its_own_scorer(seed_run, tmp_path, capsys):
+    summary, _, _ = seed_run
+    out = tmp_path / "out"
+    out.mkdir()
+    shutil.copy(summary.database, out / summary.database.name)
+    dev = Path(__file__).resolve().parents[1] / "data" / "dev" / "news_01.gold.json"
+    assert cli.main(["evaluate", str(dev), "--out", str(out)]) == 2
+    assert capsys.readouterr().err.strip() == (f"Error: {dev}: a development-corpus gold file (matched by file name and "
+                                               "overlap); score it with: python bench/eval_dev.py")

@@ -81,3 +81,14 @@ def test_broken_docx_is_a_decode_error(tmp_path):
     (tmp_path / "x.docx").write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(DecodeError, match="x.docx: not a readable .docx"):
         read_any(tmp_path / "x.docx", 10**7)
+
+
+def test_an_html_file_with_a_bom_and_a_bad_byte_is_one_line_not_a_bug_report():
+    import codecs
+
+    from pipeline.errors import DecodeError
+    from pipeline.inputs.html import decode_html
+
+    with pytest.raises(DecodeError, match=r"^bad\.html: starts with a UTF-8 BOM but byte 6 is not UTF-8"):
+        decode_html(codecs.BOM_UTF8 + b"<p>\xff\xfe</p>", "bad.html")
+    assert decode_html(codecs.BOM_UTF8 + "<p>日本</p>".encode(), "ok.html") == ("<p>日本</p>", "utf-8-sig")
