@@ -12,6 +12,8 @@ CASCADE from claims, entities, dates, quantities, footnotes and sentences).
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from ..records import Claim, Document, Sentence
 
 SCHEMA = """
@@ -46,40 +48,58 @@ def insert_sentences(con, doc: Document) -> None:
                     [(s.id, doc.doc_id, n, s.start, s.end, s.text, s.block_kind) for n, s in enumerate(doc.sentences)])
 
 
+class _ByStart:
+    """Records sorted by start: the ones inside a span by bisection, not by scanning every record for
+    every claim (claims x records on a long PDF)."""
+
+    def __init__(self, records):
+        self.records = sorted(records, key=lambda r: (r.start, r.end))
+        self.starts = [r.start for r in self.records]
+
+    def inside(self, start: int, end: int):
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [r for r in self.records[lo:hi] if r.end <= end]
+
+
 def insert_links(con, doc: Document) -> None:
-    ents = {e.id for e in doc.entities}
+    """The claim_* rows of every claim, one executemany per table."""
+    ents_by_id = {e.id for e in doc.entities}
+    ents, dates, qty = _ByStart(doc.entities), _ByStart(doc.dates), _ByStart(doc.quantities)
     sentences = sorted(doc.sentences, key=lambda s: s.start)
+    sentence_starts = [s.start for s in sentences]
+    notes: dict[int, list] = {}
+    for f in doc.footnotes:
+        notes.setdefault(f.n, []).append(f)
+    rows: dict[str, list] = {t: [] for t in ("claim_entities", "claim_dates", "claim_quantities", "claim_footnotes",
+                                             "claim_sentences")}
     for c in doc.claims:
-        inside = lambda r: c.start <= r.start and r.end <= c.end  # noqa: E731
         roles = {(a.entity_id, role) for role, args in (("subject", c.subjects or [c.subject]), ("object", c.objects),
                                                         ("target", c.targets), ("source", [c.source]))
-                 for a in args if a is not None and a.entity_id in ents}
+                 for a in args if a is not None and a.entity_id in ents_by_id}
         linked = {e for e, _ in roles}
-        roles |= {(e.id, "mention") for e in doc.entities if inside(e) and e.id not in linked}
-        con.executemany("INSERT INTO claim_entities VALUES (?,?,?) ON CONFLICT DO NOTHING", [(c.id, e, r) for e, r in sorted(roles)])
-        con.executemany("INSERT INTO claim_dates VALUES (?,?) ON CONFLICT DO NOTHING", [(c.id, d.id) for d in doc.dates if inside(d)])
-        con.executemany("INSERT INTO claim_quantities VALUES (?,?) ON CONFLICT DO NOTHING",
-                        [(c.id, q.id) for q in doc.quantities if inside(q) and q.kind != "unit_declaration"])
-        con.executemany("INSERT INTO claim_footnotes VALUES (?,?,?,?) ON CONFLICT DO NOTHING",
-                        [(c.id, doc.doc_id, n, start) for n, start in _markers(doc, c)])
-        s = _sentence_of(sentences, c)
-        if s is not None:
-            con.execute("INSERT INTO claim_sentences VALUES (?,?) ON CONFLICT DO NOTHING", (c.id, s.id))
+        roles |= {(e.id, "mention") for e in ents.inside(c.start, c.end) if e.id not in linked}
+        rows["claim_entities"] += [(c.id, e, r) for e, r in sorted(roles)]
+        rows["claim_dates"] += [(c.id, d.id) for d in dates.inside(c.start, c.end)]
+        rows["claim_quantities"] += [(c.id, q.id) for q in qty.inside(c.start, c.end) if q.kind != "unit_declaration"]
+        rows["claim_footnotes"] += [(c.id, doc.doc_id, n, start) for n, start in _markers(notes, c)]
+        k = bisect_right(sentence_starts, c.start) - 1
+        if k >= 0 and c.start < sentences[k].end:
+            rows["claim_sentences"].append((c.id, sentences[k].id))
+    for table, values in rows.items():
+        if values:
+            marks = ",".join("?" * len(values[0]))
+            con.executemany(f"INSERT INTO {table} VALUES ({marks}) ON CONFLICT DO NOTHING", values)
 
 
-def _markers(doc: Document, c: Claim) -> list[tuple[int, int]]:
+def _markers(notes: dict[int, list], c: Claim) -> list[tuple[int, int]]:
     """(n, marker start) for the claim's footnote numbers: the marker with that number nearest the claim."""
     out = []
     for n in c.footnotes:
-        cands = [f for f in doc.footnotes if f.n == n]
+        cands = notes.get(n)
         if cands:
             f = min(cands, key=lambda f: 0 if c.start <= f.start <= c.end + 2 else abs(f.start - c.end))
             out.append((n, f.start))
     return out
-
-
-def _sentence_of(sentences: list[Sentence], c: Claim):
-    return next((s for s in sentences if s.start <= c.start < s.end), None)
 
 
 def read_sentences(con, doc_id: str) -> list[Sentence]:
