@@ -70,6 +70,8 @@ def main(argv=None) -> int:
     ap.add_argument("--dev", type=Path, default=DEV, help="folder with the documents and *.gold.json")
     ap.add_argument("--json", action="store_true", help="print counts and rates as JSON")
     ap.add_argument("--docs", action="store_true", help="also print one row per document")
+    ap.add_argument("--errors", action="store_true",
+                    help="list every miss: entities missed or spurious, wrong links, dates, quantities, claims")
     args = ap.parse_args(argv)
     golds = read_gold_dir(args.dev)
     if not golds:
@@ -90,7 +92,55 @@ def main(argv=None) -> int:
           + ", ".join(f"{n[6:]} {_fmt(f[n])}" for n in f if n.startswith("field_")))
     if result["missing"]:
         print("no output for:", ", ".join(result["missing"]))
+    if args.errors:
+        for name, gold in sorted(golds.items()):
+            lines = list(error_lines(gold, docs.get(name, {})))
+            if lines:
+                print(f"\n## {name}")
+                print("\n".join(lines))
     return 0
+
+
+def _span(x: dict) -> str:
+    return f"{x['start']}-{x['end']}"
+
+
+def error_lines(gold: dict, doc: dict):
+    """Every gold record the scorer did not credit and every spurious entity, one line each."""
+    from pipeline.evaluate.corpus import (_date_ok, _find_claim, _linked, _overlap, _quantity_ok,
+                                          claim_fields)
+    ents = doc.get("entities", [])
+    for g in gold["entities"]:
+        same = [p for p in ents if _overlap(g, p) and p.get("type") == g["type"]]
+        if not same:
+            other = [f"{p['text']}/{p.get('type')}" for p in ents if _overlap(g, p)]
+            yield f"ENT-MISS {g['text']} {g['type']} {_span(g)}" + (f"  (got {', '.join(other)})" if other else "")
+        elif not _linked(g, ents):
+            got = [f"{p['text']}->{p.get('glossary_id')}:{p.get('label_en')}" for p in same]
+            yield f"LINK {g['text']} want {g['label_en']!r} got {'; '.join(got)}"
+    for p in ents:
+        if not any(_overlap(g, p) and p.get("type") == g["type"] for g in gold["entities"]):
+            yield f"ENT-SPURIOUS {p['text']} {p.get('type')} {_span(p)}"
+    for g in gold["dates"]:
+        if not _date_ok(g, doc.get("dates", [])):
+            got = [f"{p['text']}={p.get('value')}" for p in doc.get("dates", []) if _overlap(g, p)]
+            yield f"DATE {g['text']} want {g['value']} got {got}"
+    for g in gold["quantities"]:
+        if not _quantity_ok(g, doc.get("quantities", [])):
+            got = [f"{p['text']}={p.get('value')} {p.get('unit')}" for p in doc.get("quantities", []) if _overlap(g, p)]
+            yield f"QUANT {g['text']} want {g['value']} {g['unit']} got {got}"
+    for g in gold["claims"]:
+        p = _find_claim(g, doc.get("claims", []))
+        if p is None:
+            near = [c.get("predicate") for c in doc.get("claims", []) if _overlap(g, c)]
+            yield f"CLAIM-MISS pred {g['predicate']} at {_span(g)} (overlapping predicates: {near})"
+            continue
+        bad = [k for k, ok in claim_fields(g, p, gold["entities"]).items() if not ok]
+        if bad:
+            yield (f"CLAIM-FIELDS pred {g['predicate']}: " + ", ".join(
+                f"{k} want {g.get(k) if k != 'arguments' else g['objects'] + g['targets']} got "
+                f"{p.get(k) if k != 'arguments' else (p.get('objects') or []) + (p.get('targets') or [])}"
+                for k in bad))
 
 
 if __name__ == "__main__":
