@@ -7,6 +7,7 @@ limit. No model is used here.
 """
 from .chars import CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_END, has_japanese, is_japanese
 from .chunks import SUDACHI_MAX_BYTES, split_block
+from .furniture import NOTE_NUMBER, NOTE_START, PAGE_FOOT_NOTE_START, PAGE_NUMBER
 from .numerals import NUMBER, NUMBER_CHARS, NUMBER_START, is_kanji_only, parse_number, to_ascii
 from .repair import RepairedBlock, repair
 from .sentences import split_sentences
@@ -14,6 +15,7 @@ from .sentences import split_sentences
 __all__ = [
     "CLOSE_BRACKETS", "OPEN_BRACKETS", "SENTENCE_END", "has_japanese", "is_japanese",
     "SUDACHI_MAX_BYTES", "split_block",
+    "NOTE_NUMBER", "NOTE_START", "PAGE_FOOT_NOTE_START", "PAGE_NUMBER",
     "NUMBER", "NUMBER_CHARS", "NUMBER_START", "is_kanji_only", "parse_number", "to_ascii",
     "RepairedBlock", "repair", "split_sentences",
 ]
