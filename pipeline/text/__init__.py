@@ -11,11 +11,12 @@ from .furniture import NOTE_NUMBER, NOTE_START, PAGE_FOOT_NOTE_START, PAGE_NUMBE
 from .numerals import NUMBER, NUMBER_CHARS, NUMBER_START, is_kanji_only, parse_number, to_ascii
 from .repair import RepairedBlock, repair
 from .sentences import split_sentences
+from .title import TITLE_MAX_CHARS, is_title_line
 
 __all__ = [
     "CLOSE_BRACKETS", "OPEN_BRACKETS", "SENTENCE_END", "has_japanese", "is_japanese",
     "SUDACHI_MAX_BYTES", "split_block",
     "NOTE_NUMBER", "NOTE_START", "PAGE_FOOT_NOTE_START", "PAGE_NUMBER",
     "NUMBER", "NUMBER_CHARS", "NUMBER_START", "is_kanji_only", "parse_number", "to_ascii",
-    "RepairedBlock", "repair", "split_sentences",
+    "RepairedBlock", "repair", "split_sentences", "TITLE_MAX_CHARS", "is_title_line",
 ]

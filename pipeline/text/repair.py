@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from .chars import CLOSE_BRACKETS, SENTENCE_END, has_japanese, is_japanese
 from .footnotes import FootnoteCandidate, find_markers
 from .furniture import NOTE_START, PAGE_NUMBER
+from .title import is_title_line
 from ..records import Block
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -215,10 +216,8 @@ def _short_lines_are_headings(lines: list[_Line], kinds: list[str]) -> None:
         return
     typical = body[len(body) // 2]
     first = next((i for i, k in enumerate(kinds) if k not in ("blank", "page")), None)
-    if first is not None and kinds[first] == "body":  # a title line
-        core = lines[first].content.strip()
-        if len(core) <= 80 and core[-1] not in SENTENCE_END + "、，,":
-            kinds[first] = "heading"
+    if first is not None and kinds[first] == "body" and is_title_line(lines[first].content):
+        kinds[first] = "heading"  # a title line
     for i, k in enumerate(kinds):
         core = lines[i].content.strip()
         if k == "body" and len(core) < 0.5 * typical and len(core) <= 30 and core[-1] not in SENTENCE_END + "、，,":
