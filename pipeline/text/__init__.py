@@ -3,7 +3,8 @@
 Takes a document's original text and gives `RepairedBlock`s: the analysis text of each block with
 an offset map back to the original, its kind (paragraph, heading, note, ...) and its footnote
 markers. Sentences are split bracket-aware; blocks over the chunk size are cut under Sudachi's byte
-limit. No model is used here.
+limit. Also the line rules the readers in `inputs` share: page numbers, note numbers, the title line.
+No model is used here.
 """
 from .chars import CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_END, has_japanese, is_japanese
 from .chunks import SUDACHI_MAX_BYTES, split_block
