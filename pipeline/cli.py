@@ -278,6 +278,8 @@ def cmd_review_gold(args) -> int:
 def cmd_evaluate(args) -> int:
     from .evaluate import evaluate_store
 
+    if args.dev and args.gold:
+        raise PipelineError("pipeline evaluate takes gold files or folders, or --dev FOLDER, not both")
     if args.dev:
         return _evaluate_dev(args)
     if not args.gold:

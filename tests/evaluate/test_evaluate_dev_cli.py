@@ -81,9 +81,12 @@ def test_evaluate_dev_on_a_folder_without_dev_gold_is_a_one_line_error(dev_store
 
 
 def test_evaluate_without_gold_or_dev_says_what_it_needs(dev_store, capsys):
-    _, out = dev_store
+    folder, out = dev_store
     assert cli.main(["evaluate", "--out", str(out)]) == 2
     assert "--dev FOLDER" in capsys.readouterr().err
+    assert cli.main(["evaluate", str(folder), "--dev", str(folder), "--out", str(out)]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "Error: pipeline evaluate takes gold files or folders, or --dev FOLDER, not both")
 
 
 def test_evaluate_dev_on_review_gold_files_points_to_plain_evaluate(dev_store, tmp_path, capsys):
