@@ -5,7 +5,8 @@
     python bench/eval_dev.py --json               # machine-readable counts and rates
     python bench/eval_dev.py --docs               # also one row per document
 
-Scoring rules are in pipeline/evaluate/corpus.py. Documents are matched to gold by file name.
+Scoring rules are in pipeline/evaluate/corpus.py, the printed report in pipeline/evaluate/devreport.py
+(shared with `pipeline evaluate --dev FOLDER`, which scores a store). Documents are matched to gold by file name.
 """
 from __future__ import annotations
 
@@ -18,12 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.evaluate import read_gold_dir, score_corpus  # noqa: E402
+from pipeline.evaluate import docs_by_file, read_gold_dir, report_lines, score_corpus, text_mismatches  # noqa: E402
 
 DEV = ROOT / "tests" / "data" / "dev"
-COLUMNS = [("entity_p", "ent P"), ("entity_r", "ent R"), ("entity_f1", "ent F1"), ("link_acc", "links"),
-           ("date_acc", "dates"), ("quantity_acc", "quant"), ("claim_recall", "claim R"),
-           ("claim_field_acc", "fields")]
 
 
 def run_pipeline(folder: Path) -> Path:
@@ -38,30 +36,7 @@ def run_pipeline(folder: Path) -> Path:
 
 
 def read_docs(jsonl: Path) -> dict[str, dict]:
-    docs = [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return {Path(d["source"]).name: d for d in docs}
-
-
-def check_texts(golds: dict, docs: dict, folder: Path) -> None:
-    for name in golds:
-        if name in docs and docs[name]["text"] != (folder / name).read_text(encoding="utf-8"):
-            print(f"warning: {name}: the record's text is not the file's text; offsets may not compare",
-                  file=sys.stderr)
-
-
-def _fmt(v) -> str:
-    return f"{v:.3f}" if v is not None else "  -  "
-
-
-def table(title: str, rows: dict, extra: dict) -> str:
-    head = f"{title:<16}" + "".join(f"{h:>8}" for _, h in COLUMNS) + f"{'claims':>8}"
-    lines = [head]
-    for name, res in rows.items():
-        r, c = res["rates"], res["counts"]
-        lines.append(f"{name:<16}" + "".join(f"{_fmt(r[k]):>8}" for k, _ in COLUMNS) + f"{c.get('claim_gold', 0):>8}")
-    r, c = extra["rates"], extra["counts"]
-    lines.append(f"{'ALL':<16}" + "".join(f"{_fmt(r[k]):>8}" for k, _ in COLUMNS) + f"{c.get('claim_gold', 0):>8}")
-    return "\n".join(lines)
+    return docs_by_file(json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines() if line.strip())
 
 
 def main(argv=None) -> int:
@@ -78,69 +53,15 @@ def main(argv=None) -> int:
         ap.error(f"{args.dev}: no *.gold.json files; point --dev at the dev corpus folder")
     jsonl = args.jsonl or run_pipeline(args.dev)
     docs = read_docs(jsonl)
-    check_texts(golds, docs, args.dev)
+    for warning in text_mismatches(golds, docs, args.dev):
+        print(warning, file=sys.stderr)
     result = score_corpus(golds, docs)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
         return 0
-    print(table("genre", result["genres"], result["overall"]))
-    if args.docs:
-        print()
-        print(table("document", result["documents"], result["overall"]))
-    f = result["overall"]["rates"]
-    print("\nclaim fields (over recalled claims): "
-          + ", ".join(f"{n[6:]} {_fmt(f[n])}" for n in f if n.startswith("field_")))
-    if result["missing"]:
-        print("no output for:", ", ".join(result["missing"]))
-    if args.errors:
-        for name, gold in sorted(golds.items()):
-            lines = list(error_lines(gold, docs.get(name, {})))
-            if lines:
-                print(f"\n## {name}")
-                print("\n".join(lines))
+    for line in report_lines(result, golds, docs, per_document=args.docs, errors=args.errors):
+        print(line)
     return 0
-
-
-def _span(x: dict) -> str:
-    return f"{x['start']}-{x['end']}"
-
-
-def error_lines(gold: dict, doc: dict):
-    """Every gold record the scorer did not credit and every spurious entity, one line each."""
-    from pipeline.evaluate.corpus import (_date_ok, _find_claim, _linked, _overlap, _quantity_ok,
-                                          claim_fields)
-    ents = doc.get("entities", [])
-    for g in gold["entities"]:
-        same = [p for p in ents if _overlap(g, p) and p.get("type") == g["type"]]
-        if not same:
-            other = [f"{p['text']}/{p.get('type')}" for p in ents if _overlap(g, p)]
-            yield f"ENT-MISS {g['text']} {g['type']} {_span(g)}" + (f"  (got {', '.join(other)})" if other else "")
-        elif not _linked(g, ents):
-            got = [f"{p['text']}->{p.get('glossary_id')}:{p.get('label_en')}" for p in same]
-            yield f"LINK {g['text']} want {g['label_en']!r} got {'; '.join(got)}"
-    for p in ents:
-        if not any(_overlap(g, p) and p.get("type") == g["type"] for g in gold["entities"]):
-            yield f"ENT-SPURIOUS {p['text']} {p.get('type')} {_span(p)}"
-    for g in gold["dates"]:
-        if not _date_ok(g, doc.get("dates", [])):
-            got = [f"{p['text']}={p.get('value')}" for p in doc.get("dates", []) if _overlap(g, p)]
-            yield f"DATE {g['text']} want {g['value']} got {got}"
-    for g in gold["quantities"]:
-        if not _quantity_ok(g, doc.get("quantities", [])):
-            got = [f"{p['text']}={p.get('value')} {p.get('unit')}" for p in doc.get("quantities", []) if _overlap(g, p)]
-            yield f"QUANT {g['text']} want {g['value']} {g['unit']} got {got}"
-    for g in gold["claims"]:
-        p = _find_claim(g, doc.get("claims", []))
-        if p is None:
-            near = [c.get("predicate") for c in doc.get("claims", []) if _overlap(g, c)]
-            yield f"CLAIM-MISS pred {g['predicate']} at {_span(g)} (overlapping predicates: {near})"
-            continue
-        bad = [k for k, ok in claim_fields(g, p, gold["entities"]).items() if not ok]
-        if bad:
-            yield (f"CLAIM-FIELDS pred {g['predicate']}: " + ", ".join(
-                f"{k} want {g.get(k) if k != 'arguments' else g['objects'] + g['targets']} got "
-                f"{p.get(k) if k != 'arguments' else (p.get('objects') or []) + (p.get('targets') or [])}"
-                for k in bad))
 
 
 if __name__ == "__main__":

@@ -278,6 +278,12 @@ def cmd_review_gold(args) -> int:
 def cmd_evaluate(args) -> int:
     from .evaluate import evaluate_store
 
+    if args.dev and args.gold:
+        raise PipelineError("pipeline evaluate takes gold files or folders, or --dev FOLDER, not both")
+    if args.dev:
+        return _evaluate_dev(args)
+    if not args.gold:
+        raise PipelineError("pipeline evaluate needs gold files or folders, or --dev FOLDER (a dev-corpus folder)")
     con, _ = _open_store(args)
     scores = evaluate_store(con, [Path(p) for p in args.gold])
     if args.json:
@@ -289,6 +295,24 @@ def cmd_evaluate(args) -> int:
     print(f"{'field':<20}{'gold':>6}{'pred':>6}{'match':>6}  precision recall   f1")
     for name, s in scores.items():
         print(f"{name:<20}{s.gold:>6}{s.predicted:>6}{s.matched:>6}  {fmt(s.precision)}   {fmt(s.recall)} {fmt(s.f1)}")
+    return 0
+
+
+def _evaluate_dev(args) -> int:
+    """The stored documents scored against a dev-corpus folder (*.gold.json naming each document's file)."""
+    from .evaluate import read_dev_gold, report_lines, score_corpus, stored_docs, text_mismatches
+
+    folder = Path(args.dev)
+    golds = read_dev_gold(folder)
+    con, _ = _open_store(args)
+    docs = stored_docs(con, golds)
+    for warning in text_mismatches(golds, docs, folder):
+        print(warning, file=sys.stderr)
+    result = score_corpus(golds, docs)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        print("\n".join(report_lines(result, golds, docs, per_document=args.docs, errors=args.errors)))
     return 0
 
 
@@ -415,9 +439,14 @@ def build_parser() -> argparse.ArgumentParser:
                        epilog="example: pipeline cache clear --out out/")
     cc.set_defaults(func=cmd_cache_clear)
     ev = sub.add_parser("evaluate", help="score the stored documents against gold files, field by field",
-                        epilog="example: pipeline evaluate out/review/gold --json", parents=[store_opts])
-    ev.add_argument("gold", nargs="+", help="gold files (*.gold.json, as 'pipeline review import' writes) or folders")
+                        epilog="examples: pipeline evaluate out/review/gold --json; pipeline evaluate --dev tests/data/dev --docs",
+                        parents=[store_opts])
+    ev.add_argument("gold", nargs="*", help="gold files (*.gold.json, as 'pipeline review import' writes) or folders")
     ev.add_argument("--json", action="store_true", help="an object with entities, links, dates, quantities, claims")
+    ev.add_argument("--dev", metavar="FOLDER", help="score against a dev-corpus folder instead (gold matched by file "
+                    "name and overlap, per genre; tests/data/dev/README.md), e.g. --dev tests/data/dev")
+    ev.add_argument("--docs", action="store_true", help="with --dev: also one row per document")
+    ev.add_argument("--errors", action="store_true", help="with --dev: list every miss, one line each")
     ev.set_defaults(func=cmd_evaluate)
 
     g = sub.add_parser("glossary", help="check or extend a glossary")

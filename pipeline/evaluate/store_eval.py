@@ -84,7 +84,7 @@ def evaluate_store(con, gold_paths: list[Path]) -> dict[str, PRF]:
         g = read_gold(f)
         if "doc_id" not in g and "file" in g:  # the development corpus's hand annotation, another format
             raise PipelineError(f"{f}: a development-corpus gold file (matched by file name and overlap); "
-                                "score it with: python bench/eval_dev.py")
+                                f"score its folder with: pipeline evaluate --dev {f.parent}")
         if g.get("doc_id") not in stored:
             raise PipelineError(f"{f}: document {str(g.get('doc_id'))[:12]} is not in the store; "
                                 "run the pipeline on it first (or pass the right --out)")

@@ -7,14 +7,14 @@ that it differs from an empty string; booleans as ``true``/``false``; arrays and
 """
 from __future__ import annotations
 
-import csv
 import json
 from datetime import datetime, timezone
 from pathlib import Path
 
 from .. import SCHEMA_VERSION, __version__
 from ..store import table_catalog
-from .atomic import atomic_file, write_atomic
+from .atomic import write_atomic
+from .csvfile import write_csv
 from .typed import typed_rows
 
 NULL = "\\N"
@@ -82,10 +82,7 @@ def write_datapackage(con, dest: Path, name: str = "jp-research-dataset", licens
         rows = typed_rows(con, table)
         path = data / f"{table}.csv"
         kinds = [(c.name, c.type) for c in info.columns]
-        with atomic_file(path) as f:
-            w = csv.writer(f, lineterminator="\n")
-            w.writerow([k for k, _ in kinds])
-            w.writerows([_cell(t, r[k]) for k, t in kinds] for r in rows)
+        write_csv(path, [k for k, _ in kinds], ([_cell(t, r[k]) for k, t in kinds] for r in rows))
         resources.append(_resource(info, f"data/{table}.csv", rows))
     run = _run_info(con)
     sources = [{"title": s} for (s,) in con.execute("SELECT source FROM documents ORDER BY source")]

@@ -9,6 +9,7 @@ from pathlib import Path
 from .. import store
 from ..records import Document
 from .atomic import atomic_file
+from .csvfile import write_csv
 
 SPEC_KEYS = ("doc_id", "source", "encoding", "text", "entities", "dates", "quantities", "footnotes", "claims", "warnings",
              "format", "pages")  # schema 3
@@ -49,8 +50,6 @@ def export_tables(con, dest: Path, fmt: str = "csv") -> list[Path]:
     """Every table of the store in `dest`: CSV in UTF-8 with BOM (which Excel reads as Japanese), typed
     Parquet (needs pyarrow: pip install -e '.[parquet]'), or a Frictionless data package (CSV and
     datapackage.json). Written atomically; returns the paths written."""
-    import pandas as pd
-
     from ..errors import PipelineError
 
     if fmt not in FORMATS:
@@ -68,9 +67,5 @@ def export_tables(con, dest: Path, fmt: str = "csv") -> list[Path]:
     written = []
     for table in TABLES:
         cur = con.execute(f"SELECT * FROM {table}")  # SQLite or PostgreSQL alike
-        df = pd.DataFrame(cur.fetchall(), columns=[c[0] for c in cur.description])
-        path = dest / f"{table}.csv"
-        with atomic_file(path, "wb") as f:
-            f.write(df.to_csv(index=False).encode("utf-8-sig"))
-        written.append(path)
+        written.append(write_csv(dest / f"{table}.csv", [c[0] for c in cur.description], cur.fetchall(), bom=True))
     return written

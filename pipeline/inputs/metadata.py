@@ -9,8 +9,9 @@ plain dicts out.
 Detection looks at the first lines only (`HEAD_LINES`):
 - ``date``: the first absolute date with at least a month (令和5年9月6日, 2024年04月03日, 作成：2024年5月)
   on a short header or byline line, never a relative one (同年7月);
-- ``title``: the first non-empty line when it is short, not a sentence and not a date or a dateline
-  (a Markdown ``#`` is dropped);
+- ``title``: the first non-empty line when it reads as a title (`text.is_title_line`, the rule the
+  repair step makes a heading of: short, not ending a sentence or clause), not a date, a dateline or
+  a numbered heading (a Markdown ``#`` is dropped);
 - a dateline (【ジャカルタ共同】, バンコク発, 〔ワシントン時事〕) makes ``genre`` ``news`` and its agency
   the ``publisher`` (共同 -> 共同通信); the place is kept as ``dateline``;
 - ``language``: ``ja`` when kana/kanji make up most of the letters, else ``en`` for Latin text.
@@ -22,10 +23,10 @@ import re
 from typing import Optional
 
 from ..temporal import extract_dates, parse_document_date
+from ..text import is_title_line
 
 FIELDS = ("title", "date", "publisher", "author", "url", "language", "genre")
 HEAD_LINES = 8
-SHORT_LINE = 60
 AGENCIES = {"共同": "共同通信", "時事": "時事通信", "ロイター": "ロイター", "AFP": "AFP", "AP": "AP",
             "新華社": "新華社", "聯合": "聯合ニュース", "タス": "タス通信", "ブルームバーグ": "ブルームバーグ"}
 _DATELINE = re.compile(r"^[\s　]*(?:[【〔\[［](?P<place>[^】〕\]］＝=\s]{1,12}?)[＝=]?(?P<agency>共同|時事|ロイター|AFP|AP|新華社|聯合|タス|ブルームバーグ)?[】〕\]］]"
@@ -154,7 +155,7 @@ def _title(lines: list[str]) -> Optional[str]:
         if not first or (dates and sum(len(d.text) for d in dates) >= len(first) - 4) or _BYLINE.search(first[:6]) \
                 or _DATE_CHARS.fullmatch(first):
             continue  # a date line (2024年04月03日) or a byline (作成：2024年5月／…): look at the next line
-        if len(first) > SHORT_LINE or first.endswith(("。", "．")) or _DATELINE.match(first) or _HEADING.match(first):
+        if not is_title_line(first) or _DATELINE.match(first) or _HEADING.match(first):
             return None
         return first
     return None

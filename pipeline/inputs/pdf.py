@@ -25,13 +25,11 @@ from dataclasses import dataclass
 from statistics import median
 
 from ..errors import DecodeError
+from ..text import PAGE_FOOT_NOTE_START, PAGE_NUMBER
 from .layout import Extracted, TextBuilder
 
 _BAND = 0.1  # top and bottom share of the page where running headers and footers stand
 _REPEAT = 0.3  # share of pages a header/footer text must appear on
-_NOTE_START = re.compile(r"^\s*(?:注\s*)?[（(]?[0-9０-９]{1,3}[)）.．]?(?:\s|[^\s0-9０-９])")
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-‐–—―－]\s*)?(?:[pP]{1,2}\.\s*|Page\s*|頁\s*)?[0-9０-９]{1,4}"
-                          r"(?:\s*(?:/|of)\s*[0-9]{1,4})?(?:\s*(?:頁|ページ))?(?:\s*[-‐–—―－])?\s*$")
 _DIGITS = re.compile(r"[0-9０-９]+")
 _CID = re.compile(r"\(cid:\d+\)")  # pdfminer's stand-in for a glyph its font maps to no character
 _SUPERSCRIPT = str.maketrans("0123456789０１２３４５６７８９", "⁰¹²³⁴⁵⁶⁷⁸⁹⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -178,7 +176,7 @@ def _mark_furniture(pages: list[list[_Line]]) -> None:
     need = max(2, min(3, _REPEAT * len(pages)))  # 3 pages suffice: chapter headers of long documents
     for page in pages:
         for ln in page:
-            if _band(ln) and (_PAGE_NUMBER.match(ln.text) or (len(pages) > 1 and seen[key(ln)] >= need)):
+            if _band(ln) and (PAGE_NUMBER.match(ln.text) or (len(pages) > 1 and seen[key(ln)] >= need)):
                 ln.kind = "page"
 
 
@@ -199,9 +197,9 @@ def _mark_page(page: list[_Line], size: float) -> None:
         return
     lowest = max(ln.bottom for ln in normal)
     foot = [ln for ln in body if ln.size < 0.92 * size and ln.top >= lowest - 0.002]
-    if foot and _NOTE_START.match(foot[0].text):
+    if foot and PAGE_FOOT_NOTE_START.match(foot[0].text):
         for ln in foot:
-            ln.kind = "footnote" if _NOTE_START.match(ln.text) else "footnote+"
+            ln.kind = "footnote" if PAGE_FOOT_NOTE_START.match(ln.text) else "footnote+"
     for ln in normal:
         if ln.size >= 1.15 * size and len(ln.text.strip()) <= 60:
             ln.kind = "heading"

@@ -7,7 +7,6 @@ from itertools import combinations
 
 from ..export import epoch_days
 from ..records import Document
-from .views import field
 
 
 def top_entities(docs: list[Document], limit: int = 20) -> list[dict]:
@@ -24,34 +23,33 @@ def top_entities(docs: list[Document], limit: int = 20) -> list[dict]:
 
 def _claim_date(c) -> tuple[str, str] | None:
     """(earliest ISO date, EDTF value) of a claim: its `when` if stored, else its first bounded date."""
-    when = field(c, "when")
+    when = c.when
     candidates = ([when] if when else []) + list(c.dates)
     for d in candidates:
-        earliest = field(d, "earliest") or field(d, "latest")
+        earliest = d.get("earliest") or d.get("latest")
         if earliest:
-            return earliest, str(field(d, "value", earliest))
+            return earliest, str(earliest if d.get("value") is None else d["value"])
     return None
 
 
 def timeline(docs: list[Document]) -> list[dict]:
     rows = []
     for doc in docs:
-        events = {field(ev, "claim_id"): ev for ev in field(doc, "events", []) or []}
+        events = {ev.claim_id: ev for ev in doc.events}
         for c in doc.claims:
             dated = _claim_date(c)
             if not dated:
                 continue
             ev = events.get(c.id)
-            kind = (field(ev, "event_type") if ev else None) or c.event_category or c.type
+            kind = (ev.event_type if ev else None) or c.event_category or c.type
             rows.append({"date": dated[0], "value": dated[1], "event_type": kind, "claim_id": c.id,
                          "doc_id": doc.doc_id, "text": c.text[:80]})
     return sorted(rows, key=lambda r: (epoch_days(r["date"].split("T")[0]), r["event_type"], r["claim_id"]))  # -1999 first
 
 
 def _actors(c) -> dict[str, str]:
-    args = [c.subject, *c.objects, *(field(c, "targets", ()) or ()), c.source]
-    return {field(a, "glossary_id"): field(a, "label_en") or field(a, "glossary_id")
-            for a in args if a is not None and field(a, "glossary_id")}
+    args = [c.subject, *c.objects, *c.targets, c.source]
+    return {a.glossary_id: a.label_en or a.glossary_id for a in args if a is not None and a.glossary_id}
 
 
 def cooccurrence(docs: list[Document], limit: int = 15) -> dict:

@@ -1,8 +1,7 @@
 """What the HTML pages show, computed from stored `Document` records only (never re-parsed).
 
-Fields that later schema versions add (``Document.metadata``, ``Document.events``, ``Claim.targets``,
-``Claim.when``, ``page``, a date's ``kind``) are read with a blank default, so the report works on
-databases written before and after they exist.
+Records are read by their fields (`pipeline.records`); the dicts among them (``Document.metadata``,
+``Claim.when``, ``Claim.dates``) by key.
 """
 from __future__ import annotations
 
@@ -15,15 +14,9 @@ from .terminal import number
 META_FIELDS = ("title", "date", "publisher", "author", "url", "language", "genre")
 
 
-def field(obj, key: str, default=None):
-    """`obj.key` for records, `obj[key]` for dicts; `default` when absent or None."""
-    value = obj.get(key) if isinstance(obj, dict) else getattr(obj, key, None)
-    return default if value is None else value
-
-
 def metadata(doc: Document) -> dict:
-    meta = field(doc, "metadata", {}) or {}
-    return {k: field(meta, k, "") for k in META_FIELDS}
+    meta = doc.metadata or {}
+    return {k: "" if meta.get(k) is None else meta[k] for k in META_FIELDS}
 
 
 def entity_tip(e) -> str:
@@ -31,11 +24,11 @@ def entity_tip(e) -> str:
         tip = f"{e.label_en or '?'} · {e.glossary_id} · {e.match} {e.score:.2f}"
     else:
         tip = f"unlinked ({e.match} {e.score:.2f}): no glossary entry"
-    return tip + (f" · role {e.role}" if e.role else "") + (f" · p. {field(e, 'page')}" if field(e, "page") else "")
+    return tip + (f" · role {e.role}" if e.role else "") + (f" · p. {e.page}" if e.page else "")
 
 
 def date_tip(d) -> str:
-    kind = field(d, "kind", "date")
+    kind = d.kind or "date"
     bounds = f"{d.earliest or '..'} … {d.latest or '..'}"
     tip = f"{kind} {d.value or '?'}" + ("" if kind in ("duration", "set") else f" · {bounds}")
     return tip + (" · approximate" if d.approximate else "") + (
@@ -72,20 +65,24 @@ def spans(doc: Document) -> list[Span]:
 def _arg(a) -> str:
     if a is None:
         return ""
-    label = field(a, "label_en")
-    text = field(a, "text", "")
+    label = a.label_en
+    text = a.text or ""
     return f"{label} ({text})" if label and label != text else text
 
 
 def _when(c) -> str:
-    when = field(c, "when")
+    when = c.when
     if when:
-        return f"{field(when, 'value', '?')} ({field(when, 'source', '')})".replace(" ()", "")
-    return ", ".join(str(field(d, "value", "?")) for d in c.dates)
+        return f"{_value(when)} ({when.get('source') or ''})".replace(" ()", "")
+    return ", ".join(str(_value(d)) for d in c.dates)
+
+
+def _value(d: dict):
+    return "?" if d.get("value") is None else d["value"]
 
 
 def claim_rows(doc: Document) -> list[dict]:
-    events = {field(ev, "claim_id"): ev for ev in field(doc, "events", []) or []}
+    events = {ev.claim_id: ev for ev in doc.events}
     rows = []
     for n, c in enumerate(doc.claims, 1):
         ev = events.get(c.id)
@@ -94,11 +91,11 @@ def claim_rows(doc: Document) -> list[dict]:
             "n": n, "id": c.id, "start": c.start, "end": c.end, "text": c.text,
             "subject": _arg(c.subject), "predicate": c.predicate,
             "objects": "; ".join(_arg(o) for o in c.objects),
-            "targets": "; ".join(_arg(t) for t in field(c, "targets", ()) or ()),
+            "targets": "; ".join(_arg(t) for t in c.targets),
             "when": _when(c), "modality": c.modality, "polarity": c.polarity,
             "attribution": ("reported" + (f" by {source}" if source else "") + (f" ({c.cue})" if c.cue else ""))
             if c.attributed else "",
-            "event_type": (field(ev, "event_type") if ev else None) or c.event_category or "",
+            "event_type": (ev.event_type if ev else None) or c.event_category or "",
             "type": c.type, "footnotes": ", ".join(map(str, c.footnotes)),
         })
     return rows
@@ -110,7 +107,7 @@ def counts(doc: Document) -> dict:
         "entities": len(doc.entities), "linked": linked,
         "linked_share": f"{linked / len(doc.entities):.0%}" if doc.entities else "-",
         "dates": len(doc.dates), "quantities": len(doc.quantities), "footnotes": len(doc.footnotes),
-        "claims": len(doc.claims), "events": len(field(doc, "events", []) or []), "warnings": len(doc.warnings),
+        "claims": len(doc.claims), "events": len(doc.events), "warnings": len(doc.warnings),
         "chars": len(doc.text),
     }
 

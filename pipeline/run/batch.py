@@ -226,15 +226,26 @@ def _analyse(path: Path, res) -> Outcome:
                        "skipped: this is a bug, please report it with the file", doc_id)
 
 
-_WORKER: dict = {}  # per worker process: its own loaded resources (GUIDE: workers load the model themselves)
+_RESOURCES: dict = {}  # per worker process (local or Dask): config JSON -> its loaded Resources
+
+
+def worker_resources(config: Config, cache=None, loaded=None):
+    """This worker process's resources for `config`, loaded once per process and config, never once per
+    task (GUIDE: workers load the model themselves), one model per process; `loaded`: the resources a
+    forked worker inherited from the parent."""
+    key = config.model_dump_json()
+    if loaded is not None or key not in _RESOURCES:
+        _RESOURCES.clear()
+        _RESOURCES[key] = loaded or replace(load_resources(config), cache=cache)
+    return _RESOURCES[key]
 
 
 def _worker_init(config: Config, resources, cache=None) -> None:
-    _WORKER["res"] = resources or replace(load_resources(config), cache=cache)
+    worker_resources(config, cache, resources)
 
 
-def _worker_analyse(path: Path) -> Outcome:
-    return analyse(path, _WORKER["res"])
+def _worker_analyse(path: Path, config: Config) -> Outcome:
+    return analyse(path, worker_resources(config))
 
 
 @contextmanager
@@ -253,7 +264,7 @@ def _outcomes(files: list[Path], config: Config, res) -> Iterator[Iterator[Outco
     shared = res if ctx.get_start_method() == "fork" else None  # forked workers inherit the loaded model
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(config, shared, res.cache))
     try:
-        yield _collect(files, [pool.submit(_worker_analyse, f) for f in files], res)
+        yield _collect(files, [pool.submit(_worker_analyse, f, config) for f in files], res)
     finally:  # on Ctrl-C or a store that cannot write, documents not yet started are not parsed
         pool.shutdown(wait=True, cancel_futures=True)
 

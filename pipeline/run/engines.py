@@ -4,8 +4,8 @@ Dask cluster (`engine: dask`, extra `[dask]`).
 With Dask each task is one whole document: a worker reads and processes the file and returns the plain
 `Outcome` (the Document and its records, or the failure); the client stores each as it arrives, so it
 stays the single writer and a killed client resumes like any run. Each worker process loads the model
-and resources once (`_worker_resources`, cached per process and config), never once per task. The
-input paths must be readable on every worker (one machine, or a shared file system); the parse cache
+and resources once (`batch.worker_resources`, the one per-process cache local workers use too), never
+once per task. The input paths must be readable on every worker (one machine, or a shared file system); the parse cache
 is the configured folder as each worker sees it. The store is order-independent (documents.jsonl is
 written from it sorted by source and doc_id), so the output is the same bytes as a serial run whatever
 order results arrive in.
@@ -13,31 +13,19 @@ order results arrive in.
 from __future__ import annotations
 
 from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 from typing import Iterator, Optional
 
 from ..errors import PipelineError
 
-_RESOURCES: dict = {}  # per worker process: config JSON -> loaded Resources
 CONNECT_TIMEOUT = "20s"
-
-
-def _worker_resources(config, cache):
-    key = config.model_dump_json()
-    if key not in _RESOURCES:
-        from .batch import load_resources
-
-        _RESOURCES.clear()  # one model per process
-        _RESOURCES[key] = replace(load_resources(config), cache=cache)
-    return _RESOURCES[key]
 
 
 def dask_task(path: Path, config, cache):
     """One document on a Dask worker; never raises for a bad document (batch.analyse)."""
-    from .batch import analyse
+    from .batch import analyse, worker_resources
 
-    return analyse(path, _worker_resources(config, cache))
+    return analyse(path, worker_resources(config, cache))
 
 
 def _client(scheduler: Optional[str], workers: int):

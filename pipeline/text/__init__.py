@@ -3,17 +3,21 @@
 Takes a document's original text and gives `RepairedBlock`s: the analysis text of each block with
 an offset map back to the original, its kind (paragraph, heading, note, ...) and its footnote
 markers. Sentences are split bracket-aware; blocks over the chunk size are cut under Sudachi's byte
-limit. No model is used here.
+limit. Also the line rules the readers in `inputs` share: page numbers, note numbers, the title line.
+No model is used here.
 """
 from .chars import CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_END, has_japanese, is_japanese
 from .chunks import SUDACHI_MAX_BYTES, split_block
+from .furniture import NOTE_NUMBER, NOTE_START, PAGE_FOOT_NOTE_START, PAGE_NUMBER
 from .numerals import NUMBER, NUMBER_CHARS, NUMBER_START, is_kanji_only, parse_number, to_ascii
 from .repair import RepairedBlock, repair
 from .sentences import split_sentences
+from .title import TITLE_MAX_CHARS, is_title_line
 
 __all__ = [
     "CLOSE_BRACKETS", "OPEN_BRACKETS", "SENTENCE_END", "has_japanese", "is_japanese",
     "SUDACHI_MAX_BYTES", "split_block",
+    "NOTE_NUMBER", "NOTE_START", "PAGE_FOOT_NOTE_START", "PAGE_NUMBER",
     "NUMBER", "NUMBER_CHARS", "NUMBER_START", "is_kanji_only", "parse_number", "to_ascii",
-    "RepairedBlock", "repair", "split_sentences",
+    "RepairedBlock", "repair", "split_sentences", "TITLE_MAX_CHARS", "is_title_line",
 ]

@@ -14,8 +14,9 @@ Rules (all tested in tests/test_repair.py):
 * in PDF-style text (most body lines followed by a blank line) a paragraph ends at a line ending in
   sentence-final punctuation followed by trailing whitespace (``。 ``), or followed by an indented line;
   in ordinary text a paragraph ends at a blank line or a line ending in sentence-final punctuation;
-* a line that is only a page number (``12``, ``- 12 -``, ``p. 12``, ``3/20``) is dropped, and the
-  paragraph it interrupts goes on;
+* a line that is only a page number (``12``, ``- 12 -``, ``p. 12``, ``3/20``, ``12頁``; the patterns are
+  :mod:`pipeline.text.furniture`'s, shared with the PDF reader) is dropped, and the paragraph it
+  interrupts goes on;
 * footnote markers are found by :mod:`pipeline.footnotes` and deleted from the analysis text.
 """
 from __future__ import annotations
@@ -26,6 +27,8 @@ from dataclasses import dataclass, field, replace
 
 from .chars import CLOSE_BRACKETS, SENTENCE_END, has_japanese, is_japanese
 from .footnotes import FootnoteCandidate, find_markers
+from .furniture import NOTE_START, PAGE_NUMBER
+from .title import is_title_line
 from ..records import Block
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -43,13 +46,11 @@ _NOTES_HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:注|注記|注釈|脚注|Notes?|References|参考|参考文献|参考資料|引用文献)\s*[:：]?\s*$", re.IGNORECASE
 )
 _META = re.compile(r"^\s*([*_]{1,2})[^*_].*\1\s*$")  # a whole line in Markdown emphasis: a byline or date line
-_NOTE_START = re.compile(r"^\s*[（(]?[0-9０-９]{1,3}[)）.．]?\s")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _ITEM = re.compile(r"^[ \t\u3000]*(?:[-*+・※]\s+|[0-9０-９]{1,2}[.)）]\s+)", re.M)
 _CAPTION = re.compile(r"^\s*(?:図|表|グラフ|Figure|Fig\.|Table)\s*[0-9０-９]+\s*[\.．:：]")
 _UNIT = re.compile(r"^\s*[（(]\s*単位\s*[：:]")
 _SOURCE = re.compile(r"^\s*(?:Sources?|Note|Notes|出所|出典|資料|注)\s*[:：]", re.IGNORECASE)
-_PAGE = re.compile(r"^\s*(?:[-‐–—―－]\s*)?(?:[pP]{1,2}\.\s*|Page\s*|頁\s*)?[0-9０-９]{1,4}(?:\s*/\s*[0-9]{1,4})?(?:\s*[-‐–—―－])?\s*$")
 _MAX_HEADING_CHARS = 60
 _ASIDE = ("blank", "page", "footnote", "footnote+")  # lines a paragraph runs past (footnote: a page-foot note)
 # A speaker label opening a turn of Diet minutes (○茂木国務大臣　…, ○国務大臣（森山欽司君）　…, ○渡辺（貢）委員　…)
@@ -133,7 +134,7 @@ def classify_line(content: str, previous_kind: str | None = None) -> str:
     stripped = content.strip()
     if not stripped:
         return "blank"
-    if _PAGE.match(content):
+    if PAGE_NUMBER.match(content):
         return "page"
     if _UNIT.match(content):
         return "unit"
@@ -199,7 +200,7 @@ def _classify_all(text: str, marks: dict | None = None) -> tuple[list[_Line], li
         if marks and ln.start in marks:
             k = marks[ln.start]
         elif in_notes and k not in ("blank", "page"):
-            k = "note" if _NOTE_START.match(ln.content) or prev == "notes" else "note+"
+            k = "note" if NOTE_START.match(ln.content) or prev == "notes" else "note+"
         in_notes = in_notes or k == "notes"
         kinds.append(k)
         if k not in _ASIDE:
@@ -215,10 +216,8 @@ def _short_lines_are_headings(lines: list[_Line], kinds: list[str]) -> None:
         return
     typical = body[len(body) // 2]
     first = next((i for i, k in enumerate(kinds) if k not in ("blank", "page")), None)
-    if first is not None and kinds[first] == "body":  # a title line
-        core = lines[first].content.strip()
-        if len(core) <= 80 and core[-1] not in SENTENCE_END + "、，,":
-            kinds[first] = "heading"
+    if first is not None and kinds[first] == "body" and is_title_line(lines[first].content):
+        kinds[first] = "heading"  # a title line
     for i, k in enumerate(kinds):
         core = lines[i].content.strip()
         if k == "body" and len(core) < 0.5 * typical and len(core) <= 30 and core[-1] not in SENTENCE_END + "、，,":

@@ -97,3 +97,23 @@ def test_gold_null_subject_wants_nothing_named():
     common = {"subject": {"text": "概要", "label_en": None, "start": 11, "end": 13}}
     assert claim_fields(g, named, GOLD["entities"])["subject"] is False
     assert claim_fields(g, common, GOLD["entities"])["subject"] is True
+
+
+def test_error_lines_name_every_miss_the_scores_count():
+    # the miss list moved from bench/eval_dev.py into pipeline.evaluate (shared with `pipeline evaluate --dev`)
+    from pipeline.evaluate import error_lines
+
+    doc = {"entities": [{"start": 0, "end": 2, "text": "岸田", "type": "PERSON", "glossary_id": None, "label_en": None},
+                        {"start": 8, "end": 9, "text": "日", "type": "COUNTRY"}],
+           "dates": [{"start": 10, "end": 14, "text": "6月1日", "value": "2016-06-01"}],
+           "claims": [{"start": 30, "end": 40, "predicate": "歓迎する", "modality": "hedged", "polarity": "positive",
+                       "attributed": True, "subject": {"label_en": "Fumio Kishida"},
+                       "objects": [{"label_en": "South Korea"}], "source": {"label_en": "Fumio Kishida"}}]}
+    assert list(error_lines(GOLD, doc)) == [
+        "LINK 岸田 want 'Fumio Kishida' got 岸田->None:None",
+        "ENT-MISS 韓国 COUNTRY 5-7",
+        "ENT-SPURIOUS 日 COUNTRY 8-9",
+        "DATE 6月1日 want 2015-06-01 got ['6月1日=2016-06-01']",
+        "QUANT 0.6%減 want 0.6 percent got []",
+        "CLAIM-FIELDS pred 歓迎: modality want asserted got hedged",
+    ]

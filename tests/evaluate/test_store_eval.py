@@ -73,4 +73,4 @@ def test_evaluate_points_a_dev_corpus_gold_file_to_its_own_scorer(seed_run, tmp_
     dev = Path(__file__).resolve().parents[1] / "data" / "dev" / "news_01.gold.json"
     assert cli.main(["evaluate", str(dev), "--out", str(out)]) == 2
     assert capsys.readouterr().err.strip() == (f"Error: {dev}: a development-corpus gold file (matched by file name and "
-                                               "overlap); score it with: python bench/eval_dev.py")
+                                               f"overlap); score its folder with: pipeline evaluate --dev {dev.parent}")

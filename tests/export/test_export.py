@@ -1,4 +1,6 @@
 """CSV/Parquet export of the store: every table, read back with every field of every row equal."""
+import csv
+import io
 import math
 import sqlite3
 
@@ -55,3 +57,42 @@ def test_csv_keeps_japanese_text_and_line_breaks_exactly(seed_run, tmp_path):
     assert cli.main(["export", "--format", "csv", "--out", str(out), "--to", str(tmp_path)]) == 0
     docs = READERS["csv"](tmp_path / "documents.csv")
     assert docs["text"].tolist() == [doc["text"]]  # newlines, full-width characters, no BOM inside
+
+
+def _store_with_pages(tmp_path):
+    from pipeline import store
+    from pipeline.records import Document, Entity
+
+    con = store.connect(tmp_path / "db.sqlite")
+    doc = Document("c" * 64, "x.txt", "utf-8", "日本とロシア, \"NATO\"", entities=[
+        Entity(0, 2, "日本", "COUNTRY", "country:jpn", "Japan", "日本", "exact", 1.0, id="cccc-E0-2", page=3),
+        Entity(3, 6, "ロシア", "COUNTRY", "country:rus", "Russia", "ロシア", "exact", 1.0, id="cccc-E3-6"),
+    ])
+    store.write_document(con, doc, None)
+    return con
+
+
+def test_csv_writes_an_integer_column_with_nulls_as_integers(tmp_path):
+    # regression: the CSV export went through pandas, which made a column of integers and NULLs
+    # floats (page 3 was written "3.0")
+    from pipeline.export import export_tables
+
+    export_tables(_store_with_pages(tmp_path), tmp_path / "csv")
+    raw = (tmp_path / "csv" / "entities.csv").read_bytes()
+    assert raw.startswith("\ufeff".encode()) and b"\r\n" not in raw  # BOM for Excel, \n line ends
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert [(r["text"], r["page"]) for r in rows] == [("日本", "3"), ("ロシア", "")]
+    docs = list(csv.DictReader(io.StringIO((tmp_path / "csv" / "documents.csv").read_text("utf-8-sig"))))
+    assert docs[0]["text"] == "日本とロシア, \"NATO\""  # quoted and read back exactly
+
+
+def test_csv_export_and_data_package_share_one_csv_writer():
+    # regression: tables.py wrote CSV through pandas and datapackage.py through csv.writer
+    import inspect
+
+    from pipeline.export import csvfile, datapackage, tables
+
+    for module in (tables, datapackage):
+        source = inspect.getsource(module)
+        assert "write_csv(" in source and "csv.writer" not in source and "to_csv" not in source, module.__name__
+    assert tables.write_csv is datapackage.write_csv is csvfile.write_csv

@@ -1,23 +1,14 @@
 """The HTML report built from the store: what a page shows comes from the stored records."""
 import json
 import re
-from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
 from pipeline import cli, store
-from pipeline.records import ArgRef, Claim, DateMention, Document, Entity, Footnote
+from pipeline.records import ArgRef, Claim, DateMention, Document, Entity, Event, Footnote
 from pipeline.report import build_report, document_html, page_name
 
 EVIL = '<script>alert("x")</script> と <b>ロシア</b>\n2022年2月、ロシアが&侵攻した1。\n\n注\n1 出典 <i>x</i>'
-
-
-@dataclass(frozen=True)
-class LaterClaim(Claim):
-    """A claim with the schema-3 fields other branches are adding (targets, when)."""
-
-    targets: tuple = ()
-    when: dict | None = None
 
 
 class Marks(HTMLParser):
@@ -45,14 +36,15 @@ def evil_document() -> Document:
     doc.dates = [DateMention(d, d + 7, "2022年2月", "2022-02", "2022-02-01", "2022-02-28", id="D1")]
     doc.footnotes = [Footnote(1, EVIL.index("1。"), EVIL.index("1。") + 1, "出典 <i>x</i>")]
     rus = ArgRef("ロシア", "E1", "country:rus", "Russia", s, s + 3)
-    doc.claims = [LaterClaim(d, EVIL.index("。"), EVIL[d:EVIL.index("。")], "侵攻", rus, id="C1",
-                             targets=(ArgRef("<ウクライナ>"),), when={"value": "2022-02", "source": "explicit"})]
+    doc.claims = [Claim(d, EVIL.index("。"), EVIL[d:EVIL.index("。")], "侵攻", rus, id="C1",
+                        targets=(ArgRef("<ウクライナ>"),), when={"value": "2022-02", "source": "explicit"})]
     doc.metadata = {"title": "Title <with> tags", "publisher": "防衛研究所"}
-    doc.events = [{"claim_id": "C1", "event_type": "ASSAULT"}]
+    doc.events = [Event("C1-V0", "C1", doc.claims[0].when, None, None, "ASSAULT", None, None, "18", 4, "asserted",
+                        "positive", False, None, doc.claims[0].text, d, EVIL.index("。"), None)]
     return doc
 
 
-def test_a_document_with_script_shows_it_as_text_and_renders_later_fields():
+def test_a_document_with_script_shows_it_as_text_and_renders_schema_3_fields():
     page = document_html(evil_document())
     parser = Marks()
     parser.feed(page)
