@@ -264,7 +264,7 @@ class DateExtractor:
         label = f"{u.year:04d}" + (f"-{u.month:02d}" if u.month else "")
         label += f"-{u.day:02d}" if u.month and u.day else ""
         self.anchor = Context(u.year, u.month, u.day if u.month else None,
-                              f"{label} ({surface.strip()})")
+                              f"{label} ({surface.strip()})", u.earliest, u.latest)
 
 
 def extract_dates(text: str, document_date: Optional[str] = None) -> list[DateMention]:

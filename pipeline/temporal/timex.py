@@ -2,7 +2,8 @@
 
 Order of precedence when spans overlap (the first wins): the calendar units of `dates` (with the
 narrative anchor), times of day, relative words (document date), calendar forms (numeric dates,
-quarters, centuries, BCE), sets, durations, then months/days without a year. A later match that
+quarters, centuries, BCE), sets, durations, then months/days without a year; last the words that
+point back at a date already found (この日, 前年同期: the `anaphora` module). A later match that
 strictly contains earlier ones replaces them (2021年/7月/18日 is one date, not 2021年 + 7月 + 18日).
 Then `links` joins ranges, date + time, date + weekday and the open/approximate suffixes.
 """
@@ -13,6 +14,7 @@ from datetime import date
 from typing import Callable, Optional
 
 from ..records import DateMention
+from .anaphora import find_anaphora
 from .clock import find_times
 from .durations import find_durations
 from .forms import find_forms
@@ -76,5 +78,8 @@ def extend(text: str, norm: str, found: list[DateMention], doc: Optional[tuple[d
         for d in group:
             if not _overlapping(blocked, d):
                 _add(out, d)
+    out.sort(key=lambda d: (d.start, d.end))
+    for d in find_anaphora(text, norm, out, narrative_at, context_at, doc_ctx):  # この日, 前年同期: after the rest
+        _add(out, d)
     out.sort(key=lambda d: (d.start, d.end))
     return link(text, norm, out, {id(d) for d in found}, context_at)

@@ -122,6 +122,8 @@ class Context:
     month: Optional[int] = None
     day: Optional[int] = None
     label: Optional[str] = None  # None when inherited from the range start (not a relative date)
+    first: Optional[date] = None  # the bounds of the mention that set it (2024年上半期: Jan 1 .. Jun 30)
+    last: Optional[date] = None
 
 
 def edtf(lo: str, hi: str, approx: bool) -> str:

@@ -1,0 +1,53 @@
+"""この日, bare 上半期/下半期, 前年同期/前年同月 (pipeline.temporal.anaphora): dates that point back."""
+import pytest
+
+from pipeline.temporal import DateExtractor, extract_dates
+
+
+@pytest.mark.parametrize("text, doc, want", [
+    # the last day told before it
+    ("首相は2019年11月3日にバンコクに到着し、この日、首脳会議に臨んだ。", None, ("この日", "2019-11-03")),
+    ("9月6日午後3時から会合が開かれた。その日のうちに声明が出た。", "2023-09-01", ("その日", "2023-09-06")),
+    # no day in the block: the narrative anchor's, else the document date's
+    ("当日は雨だった。", "2021-04-12", ("当日", "2021-04-12")),
+    # halves of the narrative's year, else the document's
+    ("2022年の貿易統計では、上半期の輸出が伸びた。", None, ("上半期", "2022-01/2022-06")),
+    ("下半期には回復が見込まれる。", "2020-03-15", ("下半期", "2020-07/2020-12")),
+    ("2023年度の決算で、下期の利益が減った。", None, ("下期", "2023-10/2024-03")),
+    # the period told, a year back
+    ("2021年上半期の輸入額は前年同期比4.2%減となった。", None, ("前年同期", "2020-01/2020-06")),
+    ("2023年度の税収は前年同期を上回った。", None, ("前年同期", "2022-04/2023-03")),
+    ("2018年7〜9月期の実質成長率は、前年同期比で0.3%増。", None, ("前年同期", "2017-07/2017-09")),
+    ("2024年5月の訪日客数は前年同月比60%増だった。", None, ("前年同月", "2023-05")),
+])
+def test_points_back(text, doc, want):
+    found = [(m.text, m.value) for m in extract_dates(text, doc)]
+    assert want in found
+
+
+@pytest.mark.parametrize("text, doc, word", [
+    ("この日本の未来を考える。", "2021-04-12", "この日"),   # this Japan
+    ("その日暮らしの生活が続いた。", "2021-04-12", "その日"),
+    ("当日券は売り切れた。", "2021-04-12", "当日"),
+    ("上半期の売上が伸びた。", None, "上半期"),            # no year anywhere: nothing to place it in
+    ("前年同期比で3%増えた。", None, "前年同期"),         # no period told
+    ("2019年10月1日に改定された。前年同月比は", None, "前年同月"),  # a day is no month
+])
+def test_not_a_date_or_not_placed(text, doc, word):
+    assert word not in [m.text for m in extract_dates(text, doc)]
+
+
+def test_previous_year_same_period_after_a_day_takes_the_last_period_not_the_day():
+    """A dateline day (2024年7月19日) is no period: 前年同期 compares with the half year told."""
+    x = DateExtractor("2024-07-19")
+    x.feed("2024年7月19日")
+    found, _ = x.feed("2024年上半期の輸出額は前年同期比8.8%増となった。")
+    assert ("前年同期", "2023-01/2023-06") in [(m.text, m.value) for m in found]
+
+
+def test_halves_follow_the_anchor_across_blocks():
+    x = DateExtractor()
+    x.feed("2015年の世界経済について。")
+    found, _ = x.feed("上半期は減速した。")
+    assert [(m.text, m.value, m.earliest, m.latest) for m in found] == [
+        ("上半期", "2015-01/2015-06", "2015-01-01", "2015-06-30")]
