@@ -153,6 +153,18 @@ def _with_part(text, start, part: re.Match, unit_n, day: date, label) -> Optiona
 
 
 _GLOSS = re.compile(rf"{SP}[（(]{SP}(?:西暦{SP})?(?P<y>[0-9]{{4}}){SP}年?{SP}[）)]")
+_GLOSSED_RE = re.compile(rf"(?<![\u3400-\u9fff々])(?P<w>本年|今年|昨年|去年|一昨年|来年){_GLOSS.pattern}")
+
+
+def writing_year(text: str) -> Optional[str]:
+    """The year the text says it was written in, from the writer's first glossed year word: 本年
+    (2022年) -> '2022', 昨年（2021年） -> '2022'; None when there is none. For a document with no date
+    in its metadata, so that its year-less dates (3月31日) and relative words resolve."""
+    m = _GLOSSED_RE.search(text.translate(_FULLWIDTH))
+    return f"{int(m['y']) - _WORDS[m['w']][1]:04d}" if m else None
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _NEEDS = {"D": 3, "W": 3, "M": 2, "F": 2, "Y": 1, "C": 1}  # document-date precision a unit needs
 
 

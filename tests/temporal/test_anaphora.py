@@ -1,7 +1,7 @@
 """この日, bare 上半期/下半期, 前年同期/前年同月 (pipeline.temporal.anaphora): dates that point back."""
 import pytest
 
-from pipeline.temporal import DateExtractor, extract_dates
+from pipeline.temporal import DateExtractor, extract_dates, writing_year
 
 
 @pytest.mark.parametrize("text, doc, want", [
@@ -51,3 +51,14 @@ def test_halves_follow_the_anchor_across_blocks():
     found, _ = x.feed("上半期は減速した。")
     assert [(m.text, m.value, m.earliest, m.latest) for m in found] == [
         ("上半期", "2015-01/2015-06", "2015-01-01", "2015-06-30")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("本年(2022年)3月、協定が締結された。", "2022"),
+    ("昨年（２０２１年）の総選挙で", "2022"),       # last year was 2021: written in 2022
+    ("来年(2025年)の大阪万博に向け", "2024"),
+    ("今年の2022年は", None),                       # no bracketed gloss
+    ("2022年(令和4年)", None),
+])
+def test_writing_year_from_the_writers_gloss(text, want):
+    assert writing_year(text) == want
