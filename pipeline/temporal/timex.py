@@ -54,9 +54,10 @@ def _add(out: list[DateMention], d: DateMention) -> None:
 
 def extend(text: str, norm: str, found: list[DateMention], doc: Optional[tuple[date, int]],
            doc_ctx: Optional[Context], narrative_at: Callable[[int], Optional[Context]],
-           warned=()) -> list[DateMention]:
+           warned=(), unspecified=()) -> list[DateMention]:
     """`found` plus the other temporal expressions of `text`, sorted by start. `narrative_at(pos)`
-    is the narrative anchor in force at `pos`; `warned` spans (impossible dates) stay empty."""
+    is the narrative anchor in force at `pos`; `warned` spans (impossible dates) stay empty;
+    `unspecified`: the bare months the dates module found no year for ('XXXX-07-18')."""
     blocked = [DateMention(s, e, "", "", None, None) for s, e in
                [(w.start, w.end) for w in warned] + set_like_spans(norm)]
 
@@ -72,7 +73,7 @@ def extend(text: str, norm: str, found: list[DateMention], doc: Optional[tuple[d
               find_relative(text, norm, doc, doc_ctx and doc_ctx.label, narrative_at)
               + find_previous_year(text, norm, narrative_at),
               find_forms(text, norm), find_sets(text, norm), find_durations(text, norm),
-              find_partial(text, norm, context_at)]
+              list(unspecified), find_partial(text, norm, context_at)]
     out = list(found)
     for group in groups:
         for d in group:
