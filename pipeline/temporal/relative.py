@@ -21,6 +21,8 @@ Conventions
   '2023-09-01/2023-09-10', 来年度前半 = '2024-04/2024-09'; 今週末 = that week's Saturday/Sunday.
 - A year word glossed in brackets by the writer (本年(2022年), 昨年（2021年）) is that year, with or
   without a document date.
+- 今春/今夏/今秋/今冬, 昨春../去年.., 来春..: that season of the document's year, moved by one for
+  昨/去/来 ('2024-23' for 今秋; 昨冬 '2023-24' runs December 2023 to February 2024); 春闘, 今秋季 are not.
 - 前年比: its 前年 is the year before the figure's year, i.e. the narrative's year - 1 (2023年の輸出は
   前年比3%増 -> 前年 = '2022', span 前年 only); with no narrative year it is not emitted, and it never
   moves the anchor (a comparison). 前年同期比 and 前年度比 are not read.
@@ -209,7 +211,28 @@ def find_relative(text: str, norm: str, doc: Optional[tuple[date, int]], doc_lab
     for m in HALF_RE.finditer(norm):
         add(m, "Y", (25 if m["w"] == "四半世紀" else 50) * (-1 if m["dir"] in ("前", "まえ") else 1), bool(m["ap"]))
     out.extend(_weekdays(text, norm, day if prec >= 3 else None, doc_label))
+    out.extend(_seasons(text, norm, day, doc_label, prec))
     return sorted(out, key=lambda d: d.start)
+
+
+SEASON_WORD_RE = re.compile(r"(?<![\u3400-\u9fff々])(?P<r>今|昨|去|来)(?P<s>春|夏|秋|冬)"
+                            r"(?!季|期|学|風|雨|物|場|祭|服|眠|至|分|闘|秋|休|日|草|虫|晴)")
+_SEASON_SHIFT = {"今": 0, "昨": -1, "去": -1, "来": 1}
+
+
+def _seasons(text: str, norm: str, day: Optional[date], label: Optional[str], prec: int) -> list[DateMention]:
+    """今秋, 昨冬, 来春: that season of the document's year moved by the word (EDTF season codes,
+    as the units tables: 今秋 = '2024-23'; 昨冬 = '2023-24', December 2023 to February 2024). In
+    January or February (a document date with a month) 今冬 is the winter that began in December."""
+    out = []
+    if day is None:
+        return out
+    for m in SEASON_WORD_RE.finditer(norm):
+        in_winter = m["s"] == "冬" and prec >= 2 and day.month <= 2
+        u = months_unit(day.year + _SEASON_SHIFT[m["r"]] - in_winter, 1, m["s"], 12, "")
+        out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], u.lo, u.earliest.isoformat(),
+                               u.latest.isoformat(), False, label, kind="date", anchor_source="document"))
+    return out
 
 
 def _weekdays(text: str, norm: str, day: Optional[date], label: Optional[str]) -> list[DateMention]:

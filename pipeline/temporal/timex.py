@@ -14,7 +14,7 @@ from datetime import date
 from typing import Callable, Optional
 
 from ..records import DateMention
-from .anaphora import find_anaphora
+from .anaphora import find_anaphora, place_unspecified
 from .clock import find_times
 from .durations import find_durations
 from .forms import find_forms
@@ -80,6 +80,7 @@ def extend(text: str, norm: str, found: list[DateMention], doc: Optional[tuple[d
             if not _overlapping(blocked, d):
                 _add(out, d)
     out.sort(key=lambda d: (d.start, d.end))
+    out = place_unspecified(text, out, narrative_at, context_at)  # 第2四半期 in the narrative's year
     for d in find_anaphora(text, norm, out, narrative_at, context_at, doc_ctx):  # この日, 前年同期: after the rest
         _add(out, d)
     out.sort(key=lambda d: (d.start, d.end))

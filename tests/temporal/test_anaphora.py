@@ -62,3 +62,48 @@ def test_halves_follow_the_anchor_across_blocks():
 ])
 def test_writing_year_from_the_writers_gloss(text, want):
     assert writing_year(text) == want
+
+
+@pytest.mark.parametrize("text, doc, want", [
+    ("年末までに合意を目指す。", "2019-06-03", ("年末まで", "../2019-12")),
+    ("年内の妥結は難しい。", "2019-06-03", ("年内", "2019")),
+    ("年初から円安が進んだ。", "2022-10-20", ("年初から", "2022-01/..")),
+    ("年度末に予算が成立した。", "2021-02-10", ("年度末", "2021-03")),   # February 2021 is in fiscal 2020
+    ("年度末に予算が成立した。", "2021-05-10", ("年度末", "2022-03")),
+    ("年度内に法案を提出する。", "2021-05-10", ("年度内", "2021-04/2022-03")),
+    ("月末に会合を開く。", "2021-05-10", ("月末", "2021-05-21/2021-05-31")),
+    ("2020年度の予算では、年度末の執行率が下がった。", None, ("年度末", "2021-03")),
+    # a quarter with no year takes the narrative's; in a fiscal year its months
+    ("2022年の業績は、第3四半期に落ち込んだ。", None, ("第3四半期", "2022-35")),
+    ("2022年度の業績は、第1四半期が好調だった。", None, ("第1四半期", "2022-04/2022-06")),
+    ("第2四半期の売上が伸びた。", "2018-08-01", ("第2四半期", "2018-34")),
+])
+def test_parts_and_quarters_with_no_year(text, doc, want):
+    assert want in [(m.text, m.value) for m in extract_dates(text, doc)]
+
+
+@pytest.mark.parametrize("text, doc, word", [
+    ("年末年始の休暇", "2019-06-03", "年末"),      # the holiday, 年末年始, is not read as 年末 alone
+    ("毎年末に", "2019-06-03", "年末"),
+    ("月末日", "2019-06-03", "月末"),
+    ("第2四半期の売上が伸びた。", None, "第2四半期"),  # stays 'XXXX-34'
+])
+def test_parts_left_alone(text, doc, word):
+    found = [(m.text, m.value) for m in extract_dates(text, doc)]
+    assert all(not v[:4].isdigit() for t, v in found if t.startswith(word))
+
+
+@pytest.mark.parametrize("text, doc, want", [
+    ("今秋にも訪日する。", "2023-06-01", ("今秋", "2023-23")),
+    ("来春の統一地方選", "2022-10-01", ("来春", "2023-21")),
+    ("昨夏の猛暑", "2023-06-01", ("昨夏", "2022-22")),
+    ("今冬は寒い。", "2024-01-15", ("今冬", "2023-24")),   # the winter that began in December 2023
+    ("昨冬の電力逼迫", "2023-06-01", ("昨冬", "2022-24")),
+])
+def test_relative_seasons(text, doc, want):
+    assert want in [(m.text, m.value) for m in extract_dates(text, doc)]
+
+
+@pytest.mark.parametrize("text", ["今春闘の回答", "今秋季大会"])
+def test_season_words_that_are_not_seasons(text):
+    assert not [m for m in extract_dates(text, "2023-06-01") if m.text in ("今春", "今秋", "来春")]
