@@ -4,7 +4,7 @@ Pure functions of the normalized text (see `units.normalize`); every span indexe
 
 Conventions
 -----------
-- Units: 年 Y, ヶ月/カ月/か月/ヵ月/箇月 M, 週(間) W, 日(間) D, 時間 H, 分(間) M, 秒(間) S;
+- Units: 年 Y, ヶ月/カ月/か月/ヵ月/ケ月/箇月 M (every spelling: `unitwords`), 週(間) W, 日(間) D, 時間 H, 分(間) M, 秒(間) S;
   compounds keep calendar and clock units apart (1年2ヶ月10日 = 'P1Y2M10D', 1時間30分25秒 =
   'PT1H30M25S'; 1年3時間 is not one duration). 1秒05 = 'PT1.05S'.
 - 半 after a unit adds a half (1年半 'P1.5Y', 2週間半 'P2.5W'); 半年 'P0.5Y', 半月 'P0.5M',
