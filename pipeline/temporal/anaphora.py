@@ -18,10 +18,11 @@ Conventions
 - The same for other parts with no year before them: 年末 '2024-12', 年初/年頭 '2024-01', 年内 '2024',
   年度末 '2025-03' (of fiscal 2024: the narrative's fiscal year when it is one, else the fiscal year
   of the narrative's or document's date: 2024-02 is in fiscal 2023, 2024 alone starts fiscal 2024), 年度内 '2024-04/2025-03', 月末 / 月初 of the narrative's month
-  ('2024-05-21/2024-05-31', '2024-05-01/2024-05-10'; only when the narrative names a month); and a
+  ('2024-05-21/2024-05-31', '2024-05-01/2024-05-10'), 月内 that month (only when the narrative or the
+  document date names a month); and a
   quarter with no year (第2四半期, Q3: 'XXXX-34' in the `forms` module) takes the narrative's year
   ('2024-34'; in a fiscal year its months, '2024-07/2024-09').
-- 前年同期 (also inside 前年同期比): the last *period* mentioned (a month, a span of months, a
+- 前年同期 / 昨年同期 (also inside 前年同期比, and 前年同期間): the last *period* mentioned (a month, a span of months, a
   quarter, a half, a year; a single day is no period) moved one year back: after 2024年上半期,
   '2023-01/2023-06'; after 2023年度, '2022-04/2023-03'. 前年同月: the last month mentioned a year
   back ('2023-06'). Not emitted when no period is known.
@@ -39,11 +40,12 @@ from .units import MONTH_PARTS, Context, SP, days_unit, months_unit, Rejected
 THIS_DAY_RE = re.compile(r"(?:この|その|当)日(?!本|米|中|韓|英|仏|独|露|印|豪|系|曜|程|付|数|常|々|暮|券|限|帰|払|中)")
 HALF_RE = re.compile(r"(?<![年度0-9〇一二三四五六七八九十今昨来同本前翌当])(?P<h>上|下)(?:半)?期(?!間|生|末|首|待|限|日)")
 _NO_YEAR_BEFORE = r"(?<![年度0-9〇一二三四五六七八九十今昨来同本前翌当毎例])"
-BARE_PART_RE = re.compile(_NO_YEAR_BEFORE + r"(?P<w>年度末|年度内|年末|年初|年頭|年内|月末|月初)(?!年始|日)")
+BARE_PART_RE = re.compile(_NO_YEAR_BEFORE + r"(?P<w>年度末|年度内|年末|年初|年頭|年内|月末|月初|月内)(?!年始|日)")
 _BARE_PART = {"年末": ("Y", "末"), "年初": ("Y", "初め"), "年頭": ("Y", "初め"), "年内": ("Y", None),
-              "年度末": ("F", "末"), "年度内": ("F", None), "月末": ("M", "末"), "月初": ("M", "初め")}
+              "年度末": ("F", "末"), "年度内": ("F", None), "月末": ("M", "末"), "月初": ("M", "初め"),
+              "月内": ("M", None)}
 _QUARTER = re.compile(r"^XXXX-3([3-6])$")
-SAME_PERIOD_RE = re.compile(rf"前年{SP}同(?P<w>期|月)(?!間|生)")
+SAME_PERIOD_RE = re.compile(rf"(?<![\u3400-\u9fff々])(?:前|昨)年{SP}同(?P<w>期|月)(?!生)")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T|$)")
 
 

@@ -107,3 +107,14 @@ def test_relative_seasons(text, doc, want):
 @pytest.mark.parametrize("text", ["今春闘の回答", "今秋季大会"])
 def test_season_words_that_are_not_seasons(text):
     assert not [m for m in extract_dates(text, "2023-06-01") if m.text in ("今春", "今秋", "来春")]
+
+
+@pytest.mark.parametrize("text, doc, want", [
+    ("今年度上期の決算", "2024-05-10", ("今年度上期", "2024-04/2024-09")),
+    ("2019年下期の受注", None, ("2019年下期", "2019-07/2019-12")),
+    ("2023年4〜6月の売上は昨年同期を上回った。", None, ("昨年同期", "2022-04/2022-06")),
+    ("2023年1〜3月の件数は前年同期間より多い。", None, ("前年同期", "2022-01/2022-03")),
+    ("月内に結論を出す。", "2024-05-10", ("月内", "2024-05")),
+])
+def test_half_year_words_and_same_period_spellings(text, doc, want):
+    assert want in [(m.text, m.value) for m in extract_dates(text, doc)]
