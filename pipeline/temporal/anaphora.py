@@ -38,8 +38,9 @@ from ..records import DateMention
 from .units import MONTH_PARTS, Context, SP, days_unit, months_unit, Rejected
 
 THIS_DAY_RE = re.compile(r"(?:この|その|当)日(?!本|米|中|韓|英|仏|独|露|印|豪|系|曜|程|付|数|常|々|暮|券|限|帰|払|中)")
-HALF_RE = re.compile(r"(?<![年度0-9〇一二三四五六七八九十今昨来同本前翌当])(?P<h>上|下)(?:半)?期(?!間|生|末|首|待|限|日)")
-_NO_YEAR_BEFORE = r"(?<![年度0-9〇一二三四五六七八九十今昨来同本前翌当毎例])"
+# not inside a word (計上期間, 売上期待) nor after a year (2024年上期: the units grammar)
+HALF_RE = re.compile(r"(?<![\u3400-\u9fff々0-9])(?P<h>上|下)(?:半)?期(?!間|生|末|首|待|限|日)")
+_NO_YEAR_BEFORE = r"(?<![\u3400-\u9fff々0-9])"  # 昨年末, 2024年末, 毎月末, 歳末: not bare
 BARE_PART_RE = re.compile(_NO_YEAR_BEFORE + r"(?P<w>年度末|年度内|年末|年初|年頭|年内|月末|月初|月内)(?!年始|日)")
 _BARE_PART = {"年末": ("Y", "末"), "年初": ("Y", "初め"), "年頭": ("Y", "初め"), "年内": ("Y", None),
               "年度末": ("F", "末"), "年度内": ("F", None), "月末": ("M", "末"), "月初": ("M", "初め"),

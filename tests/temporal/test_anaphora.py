@@ -31,6 +31,8 @@ def test_points_back(text, doc, want):
     ("当日券は売り切れた。", "2021-04-12", "当日"),
     ("上半期の売上が伸びた。", None, "上半期"),            # no year anywhere: nothing to place it in
     ("前年同期比で3%増えた。", None, "前年同期"),         # no period told
+    ("計上期間を延ばした。", "2021-04-12", "上期"),       # inside words
+    ("売上期待が高まる。", "2021-04-12", "上期"),
     ("2019年10月1日に改定された。前年同月比は", None, "前年同月"),  # a day is no month
 ])
 def test_not_a_date_or_not_placed(text, doc, word):
