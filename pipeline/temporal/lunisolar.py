@@ -62,3 +62,19 @@ def month_bounds(year: int, month: int, leap: bool = False) -> Optional[tuple[da
     if first is None or last is None or first >= GREGORIAN_ADOPTED:
         return None
     return first, min(last, date(1872, 12, 31))
+
+
+def old_days(year: int, month: int, day: Optional[int], part: Optional[tuple[int, int]] = None,
+             last_day: bool = False) -> Optional[tuple[date, date]]:
+    """The Gregorian first and last days of a lunisolar day, month, or part of a month (`part` =
+    days (a, b) of it, as `units.MONTH_PARTS`; `last_day` for 末日); None when it does not exist."""
+    if day is not None:
+        d = to_gregorian(year, month, day)
+        return (d, d) if d else None
+    bounds = month_bounds(year, month)
+    if not bounds or not part:
+        return bounds
+    first, last = bounds
+    n = (last - first).days + 1
+    a, b = (n, n) if last_day else (min(part[0], n), min(part[1], n))
+    return date.fromordinal(first.toordinal() + a - 1), date.fromordinal(first.toordinal() + b - 1)

@@ -17,7 +17,7 @@ from datetime import date
 from typing import Optional
 
 from ..text import parse_number
-from .lunisolar import GREGORIAN_ADOPTED, month_bounds, to_gregorian
+from .lunisolar import GREGORIAN_ADOPTED, old_days
 
 # --- per-character normalization (length-preserving) ------------------------------------------
 # one character for one: offsets stay valid. Every dash a range can be written with (– en dash,
@@ -320,24 +320,15 @@ def en_unit(g: dict) -> Unit | Rejected:
 
 
 def _lunisolar(g, y: int, m: int) -> Optional[Unit]:
-    """明治1-5年 with a month: a day or month of the lunisolar calendar (明治4年12月1日 = 1872-01-10),
-    as Gregorian days; None when not such a date or it cannot be converted (the Gregorian reading stays)."""
+    """明治1-5年 with a month: lunisolar days as Gregorian (明治4年12月1日 = 1872-01-10; `lunisolar`)."""
     if g["era"] != "明治" or y >= GREGORIAN_ADOPTED.year or g["suffix"] or g["reld"]:
         return None
-    if g["day"]:
-        if g["part"] or not (d := to_gregorian(y, m, parse_int(g["day"]))):
-            return None
-        return Unit(d.isoformat(), d.isoformat(), d, d, year=y, month=m, day=parse_int(g["day"]))
-    bounds = month_bounds(y, m)
-    if not bounds or (g["part"] and g["part"] not in MONTH_PARTS):
+    day = parse_int(g["day"]) if g["day"] else None
+    got = old_days(y, m, day, MONTH_PARTS.get(g["part"]) if g["part"] else None, g["part"] == "末日")
+    if not got or (g["part"] and (day or g["part"] not in MONTH_PARTS)):
         return None
-    first, last = bounds
-    if g["part"]:  # 上旬 = days 1-10 of the lunisolar month
-        a, b = MONTH_PARTS[g["part"]]
-        n = (last - first).days + 1
-        a, b = (n, n) if g["part"] == "末日" else (min(a, n), min(b, n))
-        first, last = first.fromordinal(first.toordinal() + a - 1), first.fromordinal(first.toordinal() + b - 1)
-    return Unit(first.isoformat(), last.isoformat(), first, last, year=y, month=m)
+    first, last = got
+    return Unit(first.isoformat(), last.isoformat(), first, last, year=y, month=m, day=day)
 
 
 def _with_month(g, y, ym, anchor, inherit, surface) -> Unit | Rejected:
