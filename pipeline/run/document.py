@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..text import split_block
 from ..claims import apply_frames, extract_claims, find_frames, speaker_subjects, stat_subjects, surname_links
-from ..temporal import DateExtractor, parse_document_date
+from ..temporal import DateExtractor, parse_document_date, writing_year
 from ..entities import english_labels, extend_matches, merge_entities, model_entities, refine_entities
 from ..text import to_ascii
 from ..temporal import find_quantities
@@ -84,7 +84,8 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
         chunks.extend(parts)
         doc.warnings.extend(warns)
     _check_footnote_sequence(blocks, doc.warnings)
-    dates = DateExtractor(_anchor(doc.metadata.get("date"), doc.warnings))  # 本日/昨年 resolve against the document's date
+    anchor = _anchor(doc.metadata.get("date"), doc.warnings) or writing_year(raw.text)  # else 本年(2022年)
+    dates = DateExtractor(anchor)  # 本日/昨年 resolve against the document's date
     matcher = res.glossary.matcher()
     parsed = timed("parse", parse(res.nlp, [c.text for c in chunks], res.config.batch_chars, res.config.batch_size,
                                   res.cache))

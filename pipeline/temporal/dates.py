@@ -68,6 +68,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from .partial import unspecified
 from .timex import extend, parse_document_date
 from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, SHORT_YEAR, SP, UNIT, Context, Rejected,
                           Unit, build_unit, day_unit, edtf, en_unit, normalize)
@@ -124,6 +125,7 @@ class DateExtractor:
         norm = normalize(text)
         mentions: list[DateMention] = []
         warnings: list[DateWarning] = []
+        self._unspecified: list[DateMention] = []
         pos, trail = 0, [(0, self.anchor)]  # (position, narrative anchor from there on)
         while pos < len(norm):
             hits = [(m.start(), i, m) for i, rx in enumerate((BARE_RANGE, ISO_DAY, UNIT, EN_DATE))
@@ -138,7 +140,7 @@ class DateExtractor:
 
         def narrative_at(p: int) -> Optional[Context]:
             return next((a for q, a in reversed(trail) if q <= p), None)
-        more = extend(text, norm, mentions, self.document, self._doc_ctx, narrative_at, warnings)
+        more = extend(text, norm, mentions, self.document, self._doc_ctx, narrative_at, warnings, self._unspecified)
         mentions = [self._sourced(x) for x in more]
         return mentions, warnings
 
@@ -193,7 +195,10 @@ class DateExtractor:
         bare_month = g["bmonth"] and not self.anchor
         u = build_unit(g, surface, self._doc_ctx if bare_month and self._doc_ctx else self.anchor)
         if isinstance(u, Rejected):
-            if u.warning and not (bare_month and u.warning.startswith("unresolved")):  # a bare 7月 with no year is 'XXXX-07' (timex.extend)
+            if bare_month and u.warning and u.warning.startswith("unresolved"):
+                if not (g["reld"] or g["suffix"]):  # a bare 7月 with no year is 'XXXX-07' (partial.unspecified)
+                    self._unspecified.extend(unspecified(text, m))
+            elif u.warning:
                 warnings.append(DateWarning(u.warning, m.start(), m.end()))
             return m.end()
         end = self._range(text, norm, m, u, mentions, warnings)
@@ -264,7 +269,7 @@ class DateExtractor:
         label = f"{u.year:04d}" + (f"-{u.month:02d}" if u.month else "")
         label += f"-{u.day:02d}" if u.month and u.day else ""
         self.anchor = Context(u.year, u.month, u.day if u.month else None,
-                              f"{label} ({surface.strip()})")
+                              f"{label} ({surface.strip()})", u.earliest, u.latest)
 
 
 def extract_dates(text: str, document_date: Optional[str] = None) -> list[DateMention]:

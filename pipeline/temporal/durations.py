@@ -4,15 +4,16 @@ Pure functions of the normalized text (see `units.normalize`); every span indexe
 
 Conventions
 -----------
-- Units: 年 Y, ヶ月/カ月/か月/ヵ月/箇月 M, 週(間) W, 日(間) D, 時間 H, 分(間) M, 秒(間) S;
+- Units: 年 Y, ヶ月/カ月/か月/ヵ月/ケ月/箇月 M (every spelling: `unitwords`), 週(間) W, 日(間) D, 時間 H, 分(間) M, 秒(間) S;
   compounds keep calendar and clock units apart (1年2ヶ月10日 = 'P1Y2M10D', 1時間30分25秒 =
   'PT1H30M25S'; 1年3時間 is not one duration). 1秒05 = 'PT1.05S'.
 - 半 after a unit adds a half (1年半 'P1.5Y', 2週間半 'P2.5W'); 半年 'P0.5Y', 半月 'P0.5M',
   半日 'P0.5D', 半世紀 'P50Y', 四半世紀 'P25Y'. N世紀 is 'P{100N}Y' only with 間, 前/後 or an
   approximation after it (1世紀前, 1世紀近く); a bare N世紀 is a century (the `forms` module).
 - A bare N年 (no 間/ぶり) is a duration only for N <= 100 and when a duration-like word follows
-  (は, が, も, を, 来, 経, 以上, 以内, 未満, 近く, ほど, くらい, 程度, 余, になる); 18年に, 18年の stay
-  nothing (two-digit years). 日 alone is a day of the month (the dates module), 日間 a duration;
+  (は, が, も, を, 来, 経, 以上, 以内, 未満, 近く, ほど, くらい, 程度, 余, になる) or 約/およそ comes
+  before (約三年赴任した = 'P3Y'); 18年に, 18年の stay nothing (two-digit years).
+- Minutes right after a clock hour (午後1時05分から約20分間) are the time's, not a duration. 日 alone is a day of the month (the dates module), 日間 a duration;
   分 and 秒 alone are durations.
 - 3泊4日 = 'P4D' (a stay is counted in days, the nights are one fewer).
 - Ordinals (5年目, 3ヶ月目, 8日目, 3週目) are recorded as the duration that has run at their end
@@ -33,10 +34,11 @@ from typing import Optional
 
 from ..records import DateMention
 from .units import KNUM, SP, parse_int
+from .unitwords import ANY_UNIT, MONTH
 
 NUMV = rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+(?:\.[0-9]+)?|{KNUM})"
 _LB = "(?<![0-9A-Za-z.,〇零一二三四五六七八九十百千万第])"
-_MONTH = "(?:ヶ|カ|か|ヵ|ケ|箇)月"
+_MONTH = MONTH
 CAL = {"C": "世紀", "Y": "年", "M": _MONTH, "W": "週間?", "D": "日"}
 CLOCK = {"H": "時間", "M": "分(?!の[0-9０-９一二三四五六七八九十]|野|類|割|析|散|布|担|娩|子|岐|裂|離|量|け)", "S": "秒"}  # 3分の1 is a third
 _PRE = rf"(?:(?P<pre>約|およそ|ほぼ|わずか|僅か){SP})?"
@@ -52,7 +54,7 @@ def _chain(units: dict) -> str:
 
 CAL_RE = re.compile(rf"{_PRE}{_LB}(?=[0-9〇零一二三四五六七八九十百千])" + _chain(CAL)
                     + rf"(?P<kan>間)?(?P<ord>目)?(?:{SP}(?P<bu>ぶり|もの間))?" + _POST)
-CLOCK_RE = re.compile(rf"{_PRE}{_LB}(?=[0-9〇零一二三四五六七八九十百千])" + _chain(CLOCK)
+CLOCK_RE = re.compile(rf"{_PRE}{_LB}(?<!時)(?=[0-9〇零一二三四五六七八九十百千])" + _chain(CLOCK)
                       + r"(?P<ms>(?<=秒)[0-9]+(?![0-9秒分時日回度]))?(?P<kan>間)?" + _POST)
 NIGHTS_RE = re.compile(rf"{_PRE}{_LB}(?P<n>{NUMV}){SP}泊{SP}(?P<d>{NUMV}){SP}日(?:間)?")
 HALF_RE = re.compile(rf"{_PRE}(?<![0-9一二三四五六七八九十])(?P<w>四半世紀|半世紀|半年|半月|半日)(?P<kan>間)?" + _POST)
@@ -116,7 +118,8 @@ def _cal(text: str, norm: str, m: re.Match) -> Optional[DateMention]:
     only_year = got["Y"] and not any(got[c] for c in "MWD")
     if only_year and end == m.end() and not (m["hY"] or m["kan"] or m["ord"] or m["bu"]):
         y, post = got["Y"], m["post"]
-        if post in (None, "頃") and ("." in y or float(y) > 100 or not _BARE_YEAR_OK.match(norm, m.end())):
+        said = m["pre"] in ("約", "およそ") and post is None and float(y) <= 100  # 約三年赴任: a length
+        if post in (None, "頃") and not said and ("." in y or float(y) > 100 or not _BARE_YEAR_OK.match(norm, m.end())):
             return None  # 500年頃 is a year (the forms module), 18年に an abbreviated one
         if post in ("以上", "以下", "以内", "未満", "超") and 1800 <= float(y) <= 2199:
             return None  # 2014年以上: a calendar year (and a comparison), not a length of 2014 years
@@ -144,7 +147,7 @@ def _clock(text: str, norm: str, m: re.Match) -> Optional[DateMention]:
     return _mention(text, m.start(), end, value, bool({m["pre"], m["post"]} & _APPROX))
 
 
-_RANGE_LO = re.compile(rf"(?P<lo>{NUMV}){SP}(?P<unit>年|{_MONTH}|週間?|日|時間|分|秒)?{SP}(?:[~\-–]|から){SP}$")
+_RANGE_LO = re.compile(rf"(?P<lo>{NUMV}){SP}(?P<unit>{ANY_UNIT})?{SP}(?:[~\-–]|から){SP}$")
 _SINGLE = re.compile(r"^P(?:T)?([0-9.]+)([YMWDHS])$")
 
 

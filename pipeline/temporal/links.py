@@ -5,7 +5,8 @@ Conventions
 -----------
 - A date or time, a range mark (から, より, 〜, -, –) with an optional 翌/同 (午後1時半から同3時半),
   then a mention of the same kind and precision, then optionally まで/にかけて/の間, is ONE record
-  'A/B' (10日〜20日 = 'XXXX-XX-10/XXXX-XX-20'; 昨日から今日にかけて; 12:00〜17:30 = 'T12:00/T17:30').
+  'A/B' (10日〜20日 = 'XXXX-XX-10/XXXX-XX-20'; 昨日から今日にかけて; 12:00〜17:30 = 'T12:00/T17:30';
+  two times need the same precision only down to the hour: 午前10時から正午まで = 'T10/T12:00').
   At least one end must be new here (the dates module links its own units; 9月6日（水）～8日（金）
   is linked here because of the weekdays) and the end must not come before the start; a range of a day and a month (今月から1日も) is no range.
 - A time right after a day (2023年9月6日午後3時, 本日15時; also 毎週月曜日10時 = 'XXXX-WXX-1T10') is one
@@ -61,6 +62,11 @@ def _shape(v: str) -> str:
     return re.sub(r"[0-9]", "9", v.replace("~", ""))
 
 
+def _hours_shape(v: str) -> str:
+    """A time's shape down to the hour: 午前10時から正午まで joins 'T10' and 'T12:00'."""
+    return _shape(re.sub(r"(T\d\d)(?::\d\d){1,2}(?=$|[Z+-])", r"\1", v))
+
+
 _BARE_DAY = re.compile(rf"[0-9０-９]{{1,2}}{SP}日(?:{SP}[（(][月火水木金土日](?:曜日?)?[）)])?")
 _PM = re.compile(r"(?:午後|PM|pm|夜)")
 
@@ -85,7 +91,9 @@ def _ranges(text, norm, found, old) -> list[DateMention]:
         if prev and (c := _CONN.fullmatch(norm, prev.end, d.start)) and id(d) not in old:
             d = _second_end(text, prev, d, c.group())
         if (prev and not (id(prev) in old and id(d) in old) and prev.kind == d.kind and d.kind in ("date", "time")
-                and "/" not in prev.value and "/" not in d.value and _shape(prev.value) == _shape(d.value)
+                and "/" not in prev.value and "/" not in d.value
+                and (_shape(prev.value) == _shape(d.value)
+                     or d.kind == "time" and _hours_shape(prev.value) == _hours_shape(d.value))
                 and (c := _CONN.fullmatch(norm, prev.end, d.start))
                 and not (prev.earliest and d.latest and d.latest < prev.earliest)):
             t = _TAIL.match(norm, d.end)

@@ -9,7 +9,10 @@ Conventions
 - A span of months with one 月 (2023年7〜9月期, 10〜12月) = '2023-07/2023-09'; with no year anywhere
   'XXXX-07/XXXX-09'. 期 (the statistics' quarter) is inside the span.
 - A month or day with no year anywhere (no narrative, no document date): 7月18日 = 'XXXX-07-18',
-  7月 = 'XXXX-07', 18日 = 'XXXX-XX-18'; no bounds.
+  7月 = 'XXXX-07', 18日 = 'XXXX-XX-18'; no bounds. The grammar of a month with no year is one, the
+  unit grammar's (`units.UNIT`'s bmonth): the dates module resolves it against the narrative or the
+  document date and hands the ones nothing places to `unspecified`; this module reads only bare
+  days (18日), month/day numerals (7/18) and the spans.
 """
 from __future__ import annotations
 
@@ -23,9 +26,10 @@ from .units import ERAS, KNUM, MONTH_PARTS, PARTS, SP, parse_int
 # 7/18 is a month/day; 2/3以上, 3/4の賛成, 1/2を, 約1/2に, 人口の1/2 are fractions
 MONTH_DAY_RE = re.compile(r"(?<![0-9A-Za-z.,/\-])(?<!約)(?<!およそ)(?<!の)(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})"
                           r"(?![0-9A-Za-z.,/%％]|以上|以下|超|未満|の|を|が|は|程度|強|弱|倍|近く)")
-NO_YEAR_RE = re.compile(rf"(?<![0-9A-Za-z.第])(?<![0-9〇一二三四五六七八九十元]年)(?:(?P<m>[0-9]{{1,2}}|{KNUM}){SP}月(?!間|目|曜)(?:{SP}(?P<d>[0-9]{{1,2}}|{KNUM}){SP}日(?!間|目))?"
-                        rf"(?:{SP}(?:の{SP})?(?P<part>{PARTS}))?"
-                        rf"|(?P<bd>[0-9]{{1,2}}){SP}日(?!間|目|本|米|中|系|曜|前|後|半|以内|程度|おき|ごと|に[0-9一1]|あたり|当たり|当り|につき|平均|分|も早))")
+# a bare day (18日); a month with no year (7月18日, 7月末) is the unit grammar's (`units.UNIT`, bmonth),
+# handed here by the dates module when nothing gives it a year (`unspecified`)
+DAY_RE = re.compile(r"(?<![0-9A-Za-z.第])(?<![0-9〇一二三四五六七八九十元]年)"
+                    rf"(?P<bd>[0-9]{{1,2}}){SP}日(?!間|目|本|米|中|系|曜|前|後|半|以内|程度|おき|ごと|に[0-9一1]|あたり|当たり|当り|につき|平均|分|も早)")
 
 
 
@@ -84,23 +88,35 @@ def find_partial(text: str, norm: str, context_at) -> list[DateMention]:
     _month_spans(text, norm, context_at, out)
     _day_spans(text, norm, context_at, out)
     for m in MONTH_DAY_RE.finditer(norm):
-        _partial(text, m, int(m["m"]), int(m["d"]), None, context_at(m.start()), out)
-    for m in NO_YEAR_RE.finditer(norm):
+        _partial(text, m.span(), int(m["m"]), int(m["d"]), None, context_at(m.start()), out)
+    for m in DAY_RE.finditer(norm):
         ctx, source = context_at(m.start())
-        if m["bd"]:
-            d = int(m["bd"])
-            if not 1 <= d <= 31:
-                continue
-            if ctx and ctx.year and ctx.month:
-                _partial(text, m, ctx.month, d, None, (ctx, source), out)
-            else:
-                out.append(date_mention(text, m.start(), m.end(), f"XXXX-XX-{d:02d}", None, None))
+        d = int(m["bd"])
+        if not 1 <= d <= 31:
             continue
-        _partial(text, m, parse_int(m["m"]), m["d"] and parse_int(m["d"]), m["part"], (ctx, source), out)
+        if ctx and ctx.year and ctx.month:
+            _partial(text, m.span(), ctx.month, d, None, (ctx, source), out)
+        else:
+            out.append(date_mention(text, m.start(), m.end(), f"XXXX-XX-{d:02d}", None, None))
     return out
 
 
-def _partial(text, m, mo, d, part, ctx_source, out):
+def unspecified(text: str, m) -> list[DateMention]:
+    """A `units.UNIT` match of a bare month (7月18日, 7月末, 十二月) that nothing gives a year:
+    'XXXX-07-18', 'XXXX-07-21/XXXX-07-31', 'XXXX-12', no bounds; its span is the month, day and
+    part (頃 and 約 are the links module's, as for every mention built here)."""
+    start = m.start("bmonth")
+    if re.search(r"(?:[0-9〇一二三四五六七八九十元]年|第)$", m.string[max(0, start - 2):start]):
+        return []  # 18年7月: an abbreviated year, not a month of any year; 第3月
+    end = m.start("approx") if m["approx"] else m.end()
+    end -= len(m.string[:end]) - len(m.string[:end].rstrip(" \u3000\t"))
+    out: list[DateMention] = []
+    _partial(text, (start, end), parse_int(m["bmonth"]), m["day"] and parse_int(m["day"]), m["part"],
+             (None, None), out)
+    return out
+
+
+def _partial(text, span, mo, d, part, ctx_source, out):
     ctx, source = ctx_source
     year = ctx.year if ctx else None
     if not 1 <= mo <= 12 or (d and not 1 <= d <= calendar.monthrange(year or 2000, mo)[1]):
@@ -121,6 +137,6 @@ def _partial(text, m, mo, d, part, ctx_source, out):
     else:
         v, lo, hi = f"{y}-{mo:02d}", f"{y}-{mo:02d}-01", f"{y}-{mo:02d}-{last}"
     if not year:
-        out.append(date_mention(text, m.start(), m.end(), v, None, None))
+        out.append(date_mention(text, *span, v, None, None))
         return
-    out.append(date_mention(text, m.start(), m.end(), v, lo, hi, False, ctx.label, source))
+    out.append(date_mention(text, *span, v, lo, hi, False, ctx.label, source))

@@ -30,6 +30,7 @@ from typing import Optional
 
 from ..text import NUMBER, NUMBER_CHARS, NUMBER_START, is_kanji_only, parse_number
 from ..records import Quantity
+from .unitwords import MONTH
 
 _SP = r"[ \u3000]*"
 
@@ -47,6 +48,8 @@ MEASURES = {
     "cm": "cm", "mm": "mm", "kg": "kg", "キログラム": "kg", "トン": "t", "t": "t",
     "ヘクタール": "ha", "ha": "ha", "バレル": "bbl", "海里": "nmi", "マイル": "mi",
     "kW": "kW", "MW": "MW", "GW": "GW", "キロワット": "kW",
+    "キロリットル": "kL", "kL": "kL", "kl": "kL", "リットル": "L", "ℓ": "L", "ミリリットル": "mL", "mL": "mL",
+    "立方メートル": "m3", "m3": "m3", "m³": "m3",
     "%": "percent", "％": "percent", "パーセント": "percent",
 }
 COUNTERS = {
@@ -56,6 +59,8 @@ COUNTERS = {
     "本": "本", "点": "点", "歳": "歳", "項目": "項目", "つ": "つ",
     "カ国": "カ国", "ヵ国": "カ国", "ヶ国": "カ国", "ケ国": "カ国", "か国": "カ国", "箇国": "カ国",
     "カ所": "カ所", "ヵ所": "カ所", "ヶ所": "カ所", "か所": "カ所", "箇所": "カ所",
+    # prefectures counted (二府四県, 1都3県, 47都道府県); 道 and 州 are left out (北海道, 九州)
+    "都道府県": "都道府県", "府県": "府県", "県": "県", "府": "府", "市町村": "市町村",
 }
 # 割 is a tenth: 3割 -> 30 percent.
 TENTHS = {"割": "percent"}
@@ -65,7 +70,7 @@ _NOT_AFTER = {
     "度": "と", "円": "滑形満熟卓盤周", "元": "的論化性首帥来号素", "本": "部土社国当来質格木松",
     "点": "検火滴在", "発": "表展生足言射見電効", "社": "会長説交", "基": "地準本礎盤金調軸づ",
     "門": "家戸前下", "名": "称義誉古簿", "個": "人別性所", "校": "長舎", "頭": "首脳",
-    "歳": "出入月費", "割": "合当込",
+    "歳": "出入月費", "割": "合当込", "府": "省庁", "県": "境",
 }
 UNITS = {**CURRENCIES, **MEASURES, **COUNTERS, **TENTHS}
 
@@ -103,12 +108,14 @@ _UNIT_RE = _unit_alternation()
 # Durations. 年 needs 間/ぶり or a bound after it (2年後, 2023年 are dates); 目 makes an ordinal.
 _DURATION_RE = (
     r"年半?(?:間|ぶり|(?=以上|以下|以内|未満))"
-    r"|[カヵヶケか箇]月半?(?:間|ぶり)?(?!目)"
+    rf"|{MONTH}半?(?:間|ぶり)?(?!目)"
     r"|週(?:間(?:ぶり)?|ぶり)(?!目)"
     r"|日(?:間(?:ぶり)?|ぶり)(?!目)"
 )
+# a rate: a unit per another (39.1人/km2, 80ドル/バレル, 1,200円/人); the unit is '人/km2', 'USD/bbl'
+_PER_RE = rf"(?:{_SP}[/／]{_SP}(?P<den>{_UNIT_RE}|kWh|世帯|日|年|時間|h(?![A-Za-z])))"
 AMOUNT_RE = re.compile(
-    rf"{NUMBER_START}(?P<num>{NUMBER}){_SP}(?P<mid>余)?{_SP}(?:(?P<dur>{_DURATION_RE})|(?P<unit>{_UNIT_RE}))"
+    rf"{NUMBER_START}(?P<num>{NUMBER}){_SP}(?P<mid>余)?{_SP}(?:(?P<dur>{_DURATION_RE})|(?P<unit>{_UNIT_RE}){_PER_RE}?)"
 )
 DECLARATION_RE = re.compile(
     rf"(?P<open>[（(]{_SP})?単位{_SP}[：:]{_SP}(?P<num>{NUMBER})?{_SP}(?P<big>[万億兆])?{_SP}"
@@ -177,7 +184,8 @@ def _amount(text: str, m: re.Match) -> Optional[Quantity]:
         return None
     if surface in TENTHS:
         value *= 10
-    return _qualified(text, m, value, UNITS[surface], "amount")
+    unit = UNITS[surface] if not m["den"] else f"{UNITS[surface]}/{UNITS.get(m['den'], m['den'])}"
+    return _qualified(text, m, value, unit, "amount")
 
 
 def _qualified(text: str, m: re.Match, value, unit: str, kind: str) -> Quantity:

@@ -19,6 +19,10 @@ Conventions
   seconds are not placed (they stay durations in the `durations` module: a duration 前).
 - A part after a relative year or month narrows it by the units tables: 昨年末 = '2022-12', 今月上旬 =
   '2023-09-01/2023-09-10', 来年度前半 = '2024-04/2024-09'; 今週末 = that week's Saturday/Sunday.
+- A year word glossed in brackets by the writer (本年(2022年), 昨年（2021年）) is that year, with or
+  without a document date.
+- 今春/今夏/今秋/今冬, 昨春../去年.., 来春..: that season of the document's year, moved by one for
+  昨/去/来 ('2024-23' for 今秋; 昨冬 '2023-24' runs December 2023 to February 2024); 春闘, 今秋季 are not.
 - 前年比: its 前年 is the year before the figure's year, i.e. the narrative's year - 1 (2023年の輸出は
   前年比3%増 -> 前年 = '2022', span 前年 only); with no narrative year it is not emitted, and it never
   moves the anchor (a comparison). 前年同期比 and 前年度比 are not read.
@@ -35,6 +39,7 @@ from typing import Optional
 
 from ..records import DateMention
 from .units import KNUM, PARTS, SP, Rejected, days_unit, edtf, months_unit, parse_int
+from .unitwords import CALENDAR_UNIT, designator
 
 _WORDS = {
     "本日": ("D", 0), "今日": ("D", 0), "昨日": ("D", -1), "一昨昨日": ("D", -3), "一昨々日": ("D", -3),
@@ -49,8 +54,7 @@ _WORDS = {
 _NARRATIVE = {"翌々日": ("D", 2), "翌日": ("D", 1), "前日": ("D", -1), "翌週": ("W", 1)}
 WORD_RE = re.compile("(?<![\u3400-\u9fff々])(?:" + "|".join(sorted({**_WORDS, **_NARRATIVE}, key=len, reverse=True))
                      + ")(?!比|同期|来|中(?!旬)|以来|的|香)")
-_UNIT = {"年": "Y", "ヶ月": "M", "カ月": "M", "か月": "M", "ヵ月": "M", "箇月": "M", "週間": "W", "週": "W", "日": "D"}
-N_RE = re.compile(rf"(?<![0-9.,〇零一二三四五六七八九十百千])(?P<n>[0-9]{{1,3}}|{KNUM})(?P<u>年|[ヶカかヵ箇]月|週間?|日)"
+N_RE = re.compile(rf"(?<![0-9.,〇零一二三四五六七八九十百千])(?P<n>[0-9]{{1,3}}|{KNUM})(?P<u>{CALENDAR_UNIT})"
                   rf"(?P<ap>{SP}(?:くらい|ぐらい|ほど|ばかり|近く))?{SP}(?P<dir>前|まえ|後)(?!半|後|期|者|任|述|身|日)")
 HALF_RE = re.compile(rf"(?P<w>四半世紀|半世紀)(?P<ap>{SP}(?:くらい|ぐらい|ほど|ばかり|近く))?{SP}(?P<dir>前|まえ|後)(?!半|期)")
 _WD = "月火水木金土日"
@@ -150,6 +154,19 @@ def _with_part(text, start, part: re.Match, unit_n, day: date, label) -> Optiona
                        u.latest.isoformat(), False, label, kind="date", anchor_source="document")
 
 
+_GLOSS = re.compile(rf"{SP}[（(]{SP}(?:西暦{SP})?(?P<y>[0-9]{{4}}){SP}年?{SP}[）)]")
+_GLOSSED_RE = re.compile(rf"(?<![\u3400-\u9fff々])(?P<w>本年|今年|昨年|去年|一昨年|来年){_GLOSS.pattern}")
+
+
+def writing_year(text: str) -> Optional[str]:
+    """The year the text says it was written in, from the writer's first glossed year word: 本年
+    (2022年) -> '2022', 昨年（2021年） -> '2022'; None when there is none. For a document with no date
+    in its metadata, so that its year-less dates (3月31日) and relative words resolve."""
+    m = _GLOSSED_RE.search(text.translate(_FULLWIDTH))
+    return f"{int(m['y']) - _WORDS[m['w']][1]:04d}" if m else None
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _NEEDS = {"D": 3, "W": 3, "M": 2, "F": 2, "Y": 1, "C": 1}  # document-date precision a unit needs
 
 
@@ -167,7 +184,12 @@ def find_relative(text: str, norm: str, doc: Optional[tuple[date, int]], doc_lab
     out = []
     for m in WORD_RE.finditer(norm):
         w = m.group()
-        if w in _NARRATIVE and (narrative_day := _day_of(narrative_at(m.start()))):
+        if (g := _GLOSS.match(norm, m.end())) and _WORDS.get(w, ("",))[0] == "Y":
+            y = int(g["y"])  # 本年(2022年): the writer's own gloss is the year
+            out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], f"{y:04d}", f"{y:04d}-01-01",
+                                   f"{y:04d}-12-31", False, f"{y:04d} ({text[m.start():g.end()]})", kind="date",
+                                   anchor_source="narrative"))
+        elif w in _NARRATIVE and (narrative_day := _day_of(narrative_at(m.start()))):
             out.append(_mention(text, m.start(), m.end(), _shift(narrative_day[0], *_NARRATIVE[w]),
                                 narrative_day[1], "narrative"))
         elif (part := _PART_AFTER.match(norm, m.end())) and prec >= _NEEDS[_WORDS.get(w, ("D",))[0]] \
@@ -177,7 +199,7 @@ def find_relative(text: str, norm: str, doc: Optional[tuple[date, int]], doc_lab
             add(m, *(_NARRATIVE.get(w) or _WORDS[w]))
     for m in N_RE.finditer(norm):
         n = parse_int(m["n"]) * (-1 if m["dir"] in ("前", "まえ") else 1)
-        unit = _UNIT[m["u"]]
+        unit = designator(m["u"])
         if _EXPLICIT_AFTER.match(norm, m.end()):
             continue  # 2年後の2018年: the explicit year wins (the dates module's rule)
         if not (unit == "Y" and m["dir"] == "後") and (base := _narrative_base(norm, m, unit, narrative_at)):
@@ -189,7 +211,28 @@ def find_relative(text: str, norm: str, doc: Optional[tuple[date, int]], doc_lab
     for m in HALF_RE.finditer(norm):
         add(m, "Y", (25 if m["w"] == "四半世紀" else 50) * (-1 if m["dir"] in ("前", "まえ") else 1), bool(m["ap"]))
     out.extend(_weekdays(text, norm, day if prec >= 3 else None, doc_label))
+    out.extend(_seasons(text, norm, day, doc_label, prec))
     return sorted(out, key=lambda d: d.start)
+
+
+SEASON_WORD_RE = re.compile(r"(?<![\u3400-\u9fff々])(?P<r>今|昨|去|来)(?P<s>春|夏|秋|冬)"
+                            r"(?!季|期|学|風|雨|物|場|祭|服|眠|至|分|闘|秋|休|日|草|虫|晴)")
+_SEASON_SHIFT = {"今": 0, "昨": -1, "去": -1, "来": 1}
+
+
+def _seasons(text: str, norm: str, day: Optional[date], label: Optional[str], prec: int) -> list[DateMention]:
+    """今秋, 昨冬, 来春: that season of the document's year moved by the word (EDTF season codes,
+    as the units tables: 今秋 = '2024-23'; 昨冬 = '2023-24', December 2023 to February 2024). In
+    January or February (a document date with a month) 今冬 is the winter that began in December."""
+    out = []
+    if day is None:
+        return out
+    for m in SEASON_WORD_RE.finditer(norm):
+        in_winter = m["s"] == "冬" and prec >= 2 and day.month <= 2
+        u = months_unit(day.year + _SEASON_SHIFT[m["r"]] - in_winter, 1, m["s"], 12, "")
+        out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], u.lo, u.earliest.isoformat(),
+                               u.latest.isoformat(), False, label, kind="date", anchor_source="document"))
+    return out
 
 
 def _weekdays(text: str, norm: str, day: Optional[date], label: Optional[str]) -> list[DateMention]:

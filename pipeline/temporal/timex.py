@@ -2,7 +2,8 @@
 
 Order of precedence when spans overlap (the first wins): the calendar units of `dates` (with the
 narrative anchor), times of day, relative words (document date), calendar forms (numeric dates,
-quarters, centuries, BCE), sets, durations, then months/days without a year. A later match that
+quarters, centuries, BCE), sets, durations, then months/days without a year; last the words that
+point back at a date already found (この日, 前年同期: the `anaphora` module). A later match that
 strictly contains earlier ones replaces them (2021年/7月/18日 is one date, not 2021年 + 7月 + 18日).
 Then `links` joins ranges, date + time, date + weekday and the open/approximate suffixes.
 """
@@ -13,6 +14,7 @@ from datetime import date
 from typing import Callable, Optional
 
 from ..records import DateMention
+from .anaphora import find_anaphora, place_unspecified
 from .clock import find_times
 from .durations import find_durations
 from .forms import find_forms
@@ -52,9 +54,10 @@ def _add(out: list[DateMention], d: DateMention) -> None:
 
 def extend(text: str, norm: str, found: list[DateMention], doc: Optional[tuple[date, int]],
            doc_ctx: Optional[Context], narrative_at: Callable[[int], Optional[Context]],
-           warned=()) -> list[DateMention]:
+           warned=(), unspecified=()) -> list[DateMention]:
     """`found` plus the other temporal expressions of `text`, sorted by start. `narrative_at(pos)`
-    is the narrative anchor in force at `pos`; `warned` spans (impossible dates) stay empty."""
+    is the narrative anchor in force at `pos`; `warned` spans (impossible dates) stay empty;
+    `unspecified`: the bare months the dates module found no year for ('XXXX-07-18')."""
     blocked = [DateMention(s, e, "", "", None, None) for s, e in
                [(w.start, w.end) for w in warned] + set_like_spans(norm)]
 
@@ -70,11 +73,15 @@ def extend(text: str, norm: str, found: list[DateMention], doc: Optional[tuple[d
               find_relative(text, norm, doc, doc_ctx and doc_ctx.label, narrative_at)
               + find_previous_year(text, norm, narrative_at),
               find_forms(text, norm), find_sets(text, norm), find_durations(text, norm),
-              find_partial(text, norm, context_at)]
+              list(unspecified), find_partial(text, norm, context_at)]
     out = list(found)
     for group in groups:
         for d in group:
             if not _overlapping(blocked, d):
                 _add(out, d)
+    out.sort(key=lambda d: (d.start, d.end))
+    out = place_unspecified(text, out, narrative_at, context_at)  # 第2四半期 in the narrative's year
+    for d in find_anaphora(text, norm, out, narrative_at, context_at, doc_ctx):  # この日, 前年同期: after the rest
+        _add(out, d)
     out.sort(key=lambda d: (d.start, d.end))
     return link(text, norm, out, {id(d) for d in found}, context_at)

@@ -17,6 +17,7 @@ from datetime import date
 from typing import Optional
 
 from ..text import parse_number
+from .lunisolar import GREGORIAN_ADOPTED, old_days
 
 # --- per-character normalization (length-preserving) ------------------------------------------
 # one character for one: offsets stay valid. Every dash a range can be written with (– en dash,
@@ -43,7 +44,7 @@ LB = "(?<![0-9A-Za-z.〇零一二三四五六七八九十百千])"  # not inside
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}  # year 1 = base + 1
 # 頭 is a part word (年頭, 月頭) unless it starts a word of its own: the common words that begin with 頭
 # (頭取, 頭数, 頭打ち, 頭脳, 頭部 ...); 年頭所感 stays 年頭.
-PARTS = ("上半期|下半期|前半|後半|半ば|なかば|中頃|初頭|初め(?!て)|始め(?!て|る|た)|頭(?!首|脳|領|取|数|打|部|髪|金|角|痛|上)|初旬|上旬|中旬|下旬"
+PARTS = ("上半期|下半期|上期|下期|前半|後半|半ば|なかば|中頃|初頭|初め(?!て)|始め(?!て|る|た)|頭(?!首|脳|領|取|数|打|部|髪|金|角|痛|上)|初旬|上旬|中旬|下旬"
          "|末日|末期|終わり|おわり|末|春|夏|秋|冬")
 APPROX = "頃|ごろ|ころ|前後|近く"
 
@@ -122,6 +123,8 @@ class Context:
     month: Optional[int] = None
     day: Optional[int] = None
     label: Optional[str] = None  # None when inherited from the range start (not a relative date)
+    first: Optional[date] = None  # the bounds of the mention that set it (2024年上半期: Jan 1 .. Jun 30)
+    last: Optional[date] = None
 
 
 def edtf(lo: str, hi: str, approx: bool) -> str:
@@ -146,7 +149,7 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
 DECADE_PARTS = {"前半": (0, 4), "後半": (5, 9), "半ば": (3, 6), "中頃": (3, 6), "初頭": (0, 2),
                 "初め": (0, 2), "末": (7, 9), "末期": (7, 9), "終わり": (7, 9),
                 "なかば": (3, 6), "始め": (0, 2), "頭": (0, 2), "おわり": (7, 9)}
-YEAR_PARTS = {"前半": (0, 5), "上半期": (0, 5), "後半": (6, 11), "下半期": (6, 11),
+YEAR_PARTS = {"前半": (0, 5), "上半期": (0, 5), "後半": (6, 11), "下半期": (6, 11), "上期": (0, 5), "下期": (6, 11),
               "半ば": (3, 8), "中頃": (3, 8), "初頭": (0, 0), "初め": (0, 0), "末": (11, 11),
               "終わり": (11, 11), "なかば": (3, 8), "始め": (0, 0), "頭": (0, 0), "おわり": (11, 11)}
 MONTH_PARTS = {"上旬": (1, 10), "初旬": (1, 10), "初頭": (1, 10), "初め": (1, 10),
@@ -316,8 +319,22 @@ def en_unit(g: dict) -> Unit | Rejected:
     return day_unit(y, m, int(d))
 
 
+def _lunisolar(g, y: int, m: int) -> Optional[Unit]:
+    """明治1-5年 with a month: lunisolar days as Gregorian (明治4年12月1日 = 1872-01-10; `lunisolar`)."""
+    if g["era"] != "明治" or y >= GREGORIAN_ADOPTED.year or g["suffix"] or g["reld"]:
+        return None
+    day = parse_int(g["day"]) if g["day"] else None
+    got = old_days(y, m, day, MONTH_PARTS.get(g["part"]) if g["part"] else None, g["part"] == "末日")
+    if not got or (g["part"] and (day or g["part"] not in MONTH_PARTS)):
+        return None
+    first, last = got
+    return Unit(first.isoformat(), last.isoformat(), first, last, year=y, month=m, day=day)
+
+
 def _with_month(g, y, ym, anchor, inherit, surface) -> Unit | Rejected:
     part = g["part"]
+    if ym is not None and (old := _lunisolar(g, *ym)):
+        return old
     if ym is None:
         if g["day"] or g["reld"]:
             return Rejected()

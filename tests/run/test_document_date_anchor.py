@@ -26,3 +26,13 @@ def test_a_season_or_bce_document_date_leaves_relative_words_unresolved_and_fail
         assert doc.metadata["date"] == value
         assert [d.text for d in doc.dates if d.text == "本日"] == []  # not guessed
         assert any(w.startswith(f"document_date '{value}'") for w in doc.warnings)
+
+
+def test_a_document_with_no_date_takes_its_year_from_the_writers_gloss(resources):
+    """No date in the header or metadata, but 本年(2021年) further down: the document's year-less dates,
+    even before the gloss, and its relative words are placed in 2021 (`temporal.writing_year`)."""
+    text = "5月10日付の報告書は、地域情勢を分析した。\n\n本年(2021年)6月、両国は協議を始めた。昨年の合意も確認した。\n"
+    doc = process_document(RawDocument("t.txt", hashlib.sha256(text.encode()).hexdigest(), "utf-8", text), resources)
+    got = {d.text: d.value for d in doc.dates}
+    assert (got["5月10日"], got["本年"], got["昨年"]) == ("2021-05-10", "2021", "2020")
+    assert doc.metadata.get("date") is None  # the metadata is not invented; only the dates are placed

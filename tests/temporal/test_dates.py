@@ -301,10 +301,12 @@ def test_comparison_zennen_resolves_but_does_not_move_anchor():
     assert [(m.text, m.value) for m in found] == [("2010年", "2010"), ("前年", "2009"), ("3月", "2009-03")]
 
 
-def test_comparisons_zennenhi_is_the_year_before_zennen_douki_no_date_and_both_keep_anchor():
-    """Issue 10: 前年比's 前年 is the year before the figure's year (span 前年 only)."""
+def test_comparisons_zennenhi_is_the_year_before_zennen_douki_too_and_both_keep_anchor():
+    """Issue 10: 前年比's 前年 is the year before the figure's year (span 前年 only); 前年同期 is the
+    period told (here the year 2023) a year back, not the year before 前年 (the `anaphora` module)."""
     found = extract_dates("2023年に増えた。前年比約77%増、前年同期を上回る。同年")
-    assert [(m.text, m.value) for m in found] == [("2023年", "2023"), ("前年", "2022"), ("同年", "2023")]
+    assert [(m.text, m.value) for m in found] == [("2023年", "2023"), ("前年", "2022"), ("前年同期", "2022"),
+                                                  ("同年", "2023")]
 
 
 def test_bare_doujitsu_resolves_against_anchor_day():

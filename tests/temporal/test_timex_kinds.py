@@ -96,7 +96,7 @@ def test_not_a_duration(text):
 @pytest.mark.parametrize("text, surface, value, frequency", [
     ("毎週会合を開く", "毎週", "R/P1W", {"count": 1, "per": "P1W"}),
     ("週に3回練習する", "週に3回", "R/P1W", {"count": 3, "per": "P1W"}),
-    ("年2回開催される", "年2回", "R/P1Y", {"count": 2, "per": "P1Y"}),
+    ("年2回開催される", "年2回", "R/P6M", {"count": 2, "per": "P1Y"}),  # twice a year: every six months
     ("隔年で開かれる", "隔年", "R/P2Y", {"count": 1, "per": "P2Y"}),
     ("3日に1回", "3日に1回", "R/P3D", {"count": 1, "per": "P3D"}),
     ("年20日が限度", "年20日", "R/P1Y", {"count": None, "per": "P1Y", "amount": "P20D"}),

@@ -1,0 +1,221 @@
+"""Dates that point back at one already told: この日 (the day just mentioned), 上半期 (of the year the
+text is about), 前年同期 (the period just mentioned, a year earlier).
+
+They are read after every other temporal mention of the block is known (`timex.extend`), because
+what they refer to is the last date before them, in this block or, failing that, the narrative
+anchor carried from earlier blocks (`units.Context`, whose `first`/`last` are the bounds of the
+mention that set it).
+
+Conventions
+-----------
+- この日 / その日 / 当日: the last day mentioned before it (a date or a time's day), else the
+  narrative anchor's day, else the document date's day; not emitted when none names a day.
+  この日本 (this Japan), その日暮らし, 当日券 are words, not dates.
+- 上半期 / 上期 and 下半期 / 下期 with no year before them: the first / second half of the narrative's
+  year (the document date's when there is no narrative), '2024-01/2024-06'; when the narrative is a
+  fiscal year (April to March) its halves, '2023-04/2023-09'. A year before them (2024年上半期,
+  今年度下期) is the dates module's or the relative module's.
+- The same for other parts with no year before them: 年末 '2024-12', 年初/年頭 '2024-01', 年内 '2024',
+  年度末 '2025-03' (of fiscal 2024: the narrative's fiscal year when it is one, else the fiscal year
+  of the narrative's or document's date: 2024-02 is in fiscal 2023, 2024 alone starts fiscal 2024), 年度内 '2024-04/2025-03', 月末 / 月初 of the narrative's month
+  ('2024-05-21/2024-05-31', '2024-05-01/2024-05-10'), 月内 that month (only when the narrative or the
+  document date names a month); and a
+  quarter with no year (第2四半期, Q3: 'XXXX-34' in the `forms` module) takes the narrative's year
+  ('2024-34'; in a fiscal year its months, '2024-07/2024-09').
+- 前年同期 / 昨年同期 (also inside 前年同期比, and 前年同期間): the last *period* mentioned (a month, a span of months, a
+  quarter, a half, a year; a single day is no period) moved one year back: after 2024年上半期,
+  '2023-01/2023-06'; after 2023年度, '2022-04/2023-03'. 前年同月: the last month mentioned a year
+  back ('2023-06'). Not emitted when no period is known.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from typing import Callable, Optional
+
+from ..records import DateMention
+from .units import MONTH_PARTS, Context, SP, days_unit, months_unit, Rejected
+
+THIS_DAY_RE = re.compile(r"(?:この|その|当)日(?!本|米|中|韓|英|仏|独|露|印|豪|系|曜|程|付|数|常|々|暮|券|限|帰|払|中)")
+# not inside a word (計上期間, 売上期待) nor after a year (2024年上期: the units grammar)
+HALF_RE = re.compile(r"(?<![\u3400-\u9fff々0-9])(?P<h>上|下)(?:半)?期(?!間|生|末|首|待|限|日)")
+_NO_YEAR_BEFORE = r"(?<![\u3400-\u9fff々0-9])"  # 昨年末, 2024年末, 毎月末, 歳末: not bare
+BARE_PART_RE = re.compile(_NO_YEAR_BEFORE + r"(?P<w>年度末|年度内|年末|年初|年頭|年内|月末|月初|月内)(?!年始|日)")
+_BARE_PART = {"年末": ("Y", "末"), "年初": ("Y", "初め"), "年頭": ("Y", "初め"), "年内": ("Y", None),
+              "年度末": ("F", "末"), "年度内": ("F", None), "月末": ("M", "末"), "月初": ("M", "初め"),
+              "月内": ("M", None)}
+_QUARTER = re.compile(r"^XXXX-3([3-6])$")
+SAME_PERIOD_RE = re.compile(rf"(?<![\u3400-\u9fff々])(?:前|昨)年{SP}同(?P<w>期|月)(?!生)")
+_DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T|$)")
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _period_value(first: date, last: date) -> str:
+    """Month-aligned bounds as EDTF: a calendar year 'YYYY', one month 'YYYY-MM', else 'YYYY-MM/YYYY-MM'."""
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
+        return f"{first.year:04d}"
+    a, b = f"{first.year:04d}-{first.month:02d}", f"{last.year:04d}-{last.month:02d}"
+    return a if a == b else f"{a}/{b}"
+
+
+def _bounds(d: DateMention) -> Optional[tuple[date, date]]:
+    if d.kind != "date" or not d.earliest or not d.latest or d.earliest.startswith("-"):
+        return None
+    try:
+        return date.fromisoformat(d.earliest), date.fromisoformat(d.latest)
+    except ValueError:
+        return None
+
+
+def _is_period(first: date, last: date, months: bool = False) -> bool:
+    """A month or a run of whole months within a little over a year (not a decade, not a day)."""
+    aligned = first.day == 1 and last == _month_end(last.year, last.month)
+    n = (last.year - first.year) * 12 + last.month - first.month + 1
+    return aligned and (n == 1 if months else 1 <= n <= 12)
+
+
+def _last_period(found: list[DateMention], pos: int, ctx: Optional[Context], months: bool):
+    for d in reversed([d for d in found if d.end <= pos and not d.text.startswith("前年")]):
+        b = _bounds(d)  # 前年 (of 前年比), an earlier 前年同期: comparisons with the period, not the period
+        if b and _is_period(*b, months=months):
+            return b[0], b[1], f"{d.value} ({d.text})"
+    if ctx and ctx.first and ctx.last and _is_period(ctx.first, ctx.last, months=months):
+        return ctx.first, ctx.last, ctx.label
+    return None
+
+
+def _year_back(first: date, last: date) -> tuple[date, date]:
+    return date(first.year - 1, first.month, 1), _month_end(last.year - 1, last.month)
+
+
+def _mention(text, m, first, last, value, label) -> DateMention:
+    return DateMention(m.start(), m.end(), text[m.start():m.end()], value, _iso(first), _iso(last), False, label,
+                       kind="date", anchor_source="narrative")
+
+
+def _this_day(text, m, found, ctx: Optional[Context], doc_ctx: Optional[Context]) -> Optional[DateMention]:
+    for d in reversed([d for d in found if d.end <= m.start() and d.kind in ("date", "time")]):
+        if k := _DAY_VALUE.match(d.value):
+            day = date(int(k[1]), int(k[2]), int(k[3]))
+            return _mention(text, m, day, day, day.isoformat(), f"{day.isoformat()} ({d.text})")
+    for c, source in ((ctx, "narrative"), (doc_ctx, "document")):
+        if c and c.year and c.month and c.day:
+            day = date(c.year, c.month, c.day)
+            d = _mention(text, m, day, day, day.isoformat(), c.label)
+            return DateMention(**{**d.__dict__, "anchor_source": source})
+    return None
+
+
+def _half(text, m, ctx_source, narrative: Optional[Context]) -> Optional[DateMention]:
+    ctx, source = ctx_source
+    if not ctx or not ctx.year:
+        return None
+    fiscal = narrative and narrative.first and narrative.last and (narrative.first.month, narrative.first.day) == (4, 1) \
+        and narrative.last == date(narrative.first.year + 1, 3, 31)
+    y, m0 = (narrative.first.year, 4) if fiscal else (ctx.year, 1)
+    k = y * 12 + m0 - 1 + (6 if m["h"] == "下" else 0)
+    first = date(k // 12, k % 12 + 1, 1)
+    k += 5
+    last = _month_end(k // 12, k % 12 + 1)
+    d = _mention(text, m, first, last, _period_value(first, last), (narrative.label if fiscal else ctx.label))
+    return DateMention(**{**d.__dict__, "anchor_source": "narrative" if fiscal else source})
+
+
+def _fiscal(ctx: Optional[Context]) -> Optional[int]:
+    """The starting year when the narrative is a fiscal year (April to March), else None."""
+    if ctx and ctx.first and ctx.last and (ctx.first.month, ctx.first.day) == (4, 1) \
+            and ctx.last == date(ctx.first.year + 1, 3, 31):
+        return ctx.first.year
+    return None
+
+
+def _unit_mention(text, start, end, u, label, source) -> Optional[DateMention]:
+    if isinstance(u, Rejected):
+        return None
+    v = u.lo if u.lo == u.hi else f"{u.lo}/{u.hi}"
+    return DateMention(start, end, text[start:end], v, _iso(u.earliest), _iso(u.latest), False, label,
+                       kind="date", anchor_source=source)
+
+
+def _bare_part(text, m, ctx_source, narrative) -> Optional[DateMention]:
+    ctx, source = ctx_source
+    if not ctx or not ctx.year:
+        return None
+    unit, part = _BARE_PART[m["w"]]
+    if unit == "M":
+        if not ctx.month:
+            return None
+        return _unit_mention(text, m.start(), m.end(), days_unit(ctx.year, ctx.month, part, ""), ctx.label, source)
+    fy = _fiscal(narrative)
+    y = fy if unit == "F" and fy else ctx.year - (unit == "F" and bool(ctx.month) and ctx.month < 4)
+    u = months_unit(y, 4 if unit == "F" else 1, part, 12, "")
+    return _unit_mention(text, m.start(), m.end(), u, narrative.label if unit == "F" and fy else ctx.label,
+                         "narrative" if unit == "F" and fy else source)
+
+
+def _quarter(text, d: DateMention, ctx_source, narrative) -> Optional[DateMention]:
+    q, (ctx, source) = _QUARTER.match(d.value), ctx_source
+    if not q or not ctx or not ctx.year:
+        return None
+    n = int(q[1]) - 2  # 1..4
+    if (fy := _fiscal(narrative)) is not None:
+        k = fy * 12 + 3 + 3 * (n - 1)
+        first, k2 = date(k // 12, k % 12 + 1, 1), k + 2
+        last = _month_end(k2 // 12, k2 % 12 + 1)
+        return _mention(text, _Span(d), first, last, _period_value(first, last), narrative.label)
+    first, last = date(ctx.year, 3 * n - 2, 1), _month_end(ctx.year, 3 * n)
+    out = _mention(text, _Span(d), first, last, f"{ctx.year:04d}-3{n + 2}", ctx.label)
+    return DateMention(**{**out.__dict__, "anchor_source": source})
+
+
+class _Span:
+    """A mention's span in the shape of a match (start(), end()) for `_mention`."""
+
+    def __init__(self, d: DateMention) -> None:
+        self._s, self._e = d.start, d.end
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+
+def place_unspecified(text: str, found: list[DateMention], narrative_at, context_at) -> list[DateMention]:
+    """`found` with its year-less quarters (第2四半期 = 'XXXX-34') placed in the narrative's year."""
+    out = []
+    for d in found:
+        placed = _quarter(text, d, context_at(d.start), narrative_at(d.start)) if d.value.startswith("XXXX-3") else None
+        out.append(placed or d)
+    return out
+
+
+def find_anaphora(text: str, norm: str, found: list[DateMention], narrative_at: Callable[[int], Optional[Context]],
+                  context_at, doc_ctx: Optional[Context]) -> list[DateMention]:
+    """この日, bare 上半期/下半期, 前年同期/前年同月 in `text`, against `found` (the block's other
+    mentions, sorted), the narrative anchor `narrative_at(pos)` and `context_at(pos)` = (Context,
+    source) of the narrative else the document date."""
+    out = []
+    for m in THIS_DAY_RE.finditer(norm):
+        if d := _this_day(text, m, found, narrative_at(m.start()), doc_ctx):
+            out.append(d)
+    for m in HALF_RE.finditer(norm):
+        if d := _half(text, m, context_at(m.start()), narrative_at(m.start())):
+            out.append(d)
+    for m in BARE_PART_RE.finditer(norm):
+        if d := _bare_part(text, m, context_at(m.start()), narrative_at(m.start())):
+            out.append(d)
+    for m in SAME_PERIOD_RE.finditer(norm):
+        got = _last_period(sorted(found + out, key=lambda d: d.start), m.start(), narrative_at(m.start()), months=m["w"] == "月")
+        if got:
+            first, last = _year_back(got[0], got[1])
+            out.append(_mention(text, m, first, last, _period_value(first, last), got[2]))
+    return sorted(out, key=lambda d: d.start)
