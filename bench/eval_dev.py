@@ -29,7 +29,9 @@ def run_pipeline(folder: Path) -> Path:
     from pipeline.run.batch import run
 
     out = Path(tempfile.mkdtemp(prefix="eval_dev_"))
-    summary = run(sorted(str(p) for p in folder.glob("*.txt")), out, Config(), progress=False)
+    manifest = folder / "metadata.csv"  # document dates a researcher would give (from SOURCES.md), if any
+    config = Config(metadata=str(manifest.resolve())) if manifest.exists() else Config()
+    summary = run(sorted(str(p) for p in folder.glob("*.txt")), out, config, progress=False)
     for source, message in summary.failed:
         print(f"failed: {source}: {message}", file=sys.stderr)
     return out / "documents.jsonl"

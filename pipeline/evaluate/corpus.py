@@ -8,7 +8,8 @@ averages) per genre and overall; rates are derived from the counts.
 - entities: one-to-one, overlapping span and same type -> precision, recall, F1;
 - links: a gold mention is correctly linked when an overlapping prediction has a ``glossary_id`` and a
   ``label_en`` equal (normalized) to one of the gold alternatives; right label without a link = unlinked;
-- dates: an overlapping prediction whose ``value`` is one of the gold values;
+- dates: an overlapping prediction whose ``value`` (EDTF qualifiers ~?% aside) is one of the gold values, or
+  an interval holding the gold mention whose endpoint on the gold's side is;
 - quantities: an overlapping prediction with the gold unit and the same magnitude;
 - claims: recalled when a prediction overlaps the evidence fragment and its predicate contains the gold
   predicate's stem (or the reverse); among recalled claims, six fields are compared: subject,
@@ -104,9 +105,25 @@ def _linked(g: dict, pred: list[dict]) -> bool:
     return any(_overlap(g, p) and p.get("glossary_id") and norm_label(p.get("label_en")) in want for p in pred)
 
 
+_QUALIFIERS = re.compile(r"[~?%]")
+
+
+def _date_values(g: dict, p: dict) -> set[str]:
+    """The values a prediction offers for the gold mention: its own value without EDTF qualifiers
+    (2017-05-10T11:45~ for 11時45分頃: the qualifier is not scored), and, when it is an interval whose
+    span holds the gold mention, the endpoint on the gold's side (11月4日から5日まで = 2021-11-04/2021-11-05
+    gives 11月4日 its start and 5日 its end; 1989年以降 = 1989/.. gives 1989)."""
+    value = _QUALIFIERS.sub("", str(p.get("value", ""))).strip()
+    out = {value}
+    if "/" in value and p["start"] <= g["start"] and g["end"] <= p["end"]:
+        start, end = value.split("/", 1)
+        out.add(start if g["start"] == p["start"] else end)
+    return out - {"", ".."}
+
+
 def _date_ok(g: dict, pred: list[dict]) -> bool:
     want = {v.strip() for v in g["value"].split("|")}
-    return any(_overlap(g, p) and str(p.get("value", "")).strip() in want for p in pred)
+    return any(_overlap(g, p) and _date_values(g, p) & want for p in pred)
 
 
 def _quantity_ok(g: dict, pred: list[dict]) -> bool:

@@ -117,3 +117,25 @@ def test_error_lines_name_every_miss_the_scores_count():
         "QUANT 0.6%減 want 0.6 percent got []",
         "CLAIM-FIELDS pred 歓迎: modality want asserted got hedged",
     ]
+
+
+def _date_doc(start, end, value):
+    return {"dates": [{"start": start, "end": end, "value": value}]}
+
+
+# text: 11月4日から5日まで訪日する (gold points 11月4日 at 0-5 and 5日 at 7-9)
+@pytest.mark.parametrize("gold, predicted, credited", [
+    ((0, 5, "2021-11-04"), (0, 12, "2021-11-04/2021-11-05"), True),   # start of an interval holding it
+    ((7, 9, "2021-11-05"), (0, 12, "2021-11-04/2021-11-05"), True),   # the end
+    ((7, 9, "2021-11-04"), (0, 12, "2021-11-04/2021-11-05"), False),  # the wrong end
+    ((0, 5, "1989"), (0, 7, "1989/.."), True),                         # 1989年以降
+    ((0, 5, "1989"), (0, 7, "../1989"), False),                        # 1989年まで: not the gold's side
+    ((0, 5, "2017-05-10T11:45"), (0, 7, "2017-05-10T11:45~"), True),  # 11時45分頃: qualifier not scored
+    ((0, 5, "2017-05-10"), (0, 7, "2017-05-11~"), False),
+    ((0, 5, "2021-11-04"), (3, 12, "2021-11-04/2021-11-05"), False),  # overlaps but does not hold it
+])
+def test_dates_credit_interval_endpoints_and_ignore_qualifiers(gold, predicted, credited):
+    g = {"entities": [], "quantities": [], "claims": [],
+         "dates": [{"start": gold[0], "end": gold[1], "text": "x", "value": gold[2], "kind": "date"}]}
+    c = score_document(g, _date_doc(*predicted))
+    assert c["date_ok"] == int(credited)

@@ -93,3 +93,13 @@ def test_claims_are_unique_fragments_with_their_predicate(path):
         assert c["polarity"] in {"positive", "negative"}, c
         assert (c["source"] is not None) == c["attributed"], c
         assert isinstance(c["objects"], list) and isinstance(c["targets"], list), c
+
+
+def test_metadata_manifest_names_corpus_files_with_iso_dates():
+    import csv
+    import re
+    rows = list(csv.DictReader((TEST / "metadata.csv").open(encoding="utf-8")))
+    assert rows, "metadata.csv has no rows"
+    for row in rows:
+        assert (TEST / row["path"]).is_file(), row["path"]
+        assert re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", row["date"]), row
