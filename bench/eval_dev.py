@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.evaluate import read_gold_dir, score_corpus  # noqa: E402
+from pipeline.evaluate import english_names, read_gold_dir, score_corpus  # noqa: E402
 
 DEV = ROOT / "tests" / "data" / "dev"
 COLUMNS = [("entity_p", "ent P"), ("entity_r", "ent R"), ("entity_f1", "ent F1"), ("link_acc", "links"),
@@ -79,7 +79,8 @@ def main(argv=None) -> int:
     jsonl = args.jsonl or run_pipeline(args.dev)
     docs = read_docs(jsonl)
     check_texts(golds, docs, args.dev)
-    result = score_corpus(golds, docs)
+    names = glossary_names()
+    result = score_corpus(golds, docs, names)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
         return 0
@@ -94,7 +95,7 @@ def main(argv=None) -> int:
         print("no output for:", ", ".join(result["missing"]))
     if args.errors:
         for name, gold in sorted(golds.items()):
-            lines = list(error_lines(gold, docs.get(name, {})))
+            lines = list(error_lines(gold, docs.get(name, {}), names))
             if lines:
                 print(f"\n## {name}")
                 print("\n".join(lines))
@@ -105,7 +106,14 @@ def _span(x: dict) -> str:
     return f"{x['start']}-{x['end']}"
 
 
-def error_lines(gold: dict, doc: dict):
+def glossary_names() -> dict[str, set[str]]:
+    """English names per glossary id of the default glossary (the link rule credits any of them)."""
+    from pipeline.config import Config
+    from pipeline.glossary import load_glossary
+    return english_names(load_glossary(Config().glossary_paths()))
+
+
+def error_lines(gold: dict, doc: dict, names: dict | None = None):
     """Every gold record the scorer did not credit and every spurious entity, one line each."""
     from pipeline.evaluate.corpus import (_date_ok, _find_claim, _linked, _overlap, _quantity_ok,
                                           claim_fields)
@@ -115,7 +123,7 @@ def error_lines(gold: dict, doc: dict):
         if not same:
             other = [f"{p['text']}/{p.get('type')}" for p in ents if _overlap(g, p)]
             yield f"ENT-MISS {g['text']} {g['type']} {_span(g)}" + (f"  (got {', '.join(other)})" if other else "")
-        elif not _linked(g, ents):
+        elif not _linked(g, ents, names):
             got = [f"{p['text']}->{p.get('glossary_id')}:{p.get('label_en')}" for p in same]
             yield f"LINK {g['text']} want {g['label_en']!r} got {'; '.join(got)}"
     for p in ents:
