@@ -46,6 +46,7 @@ FUZZY_MIN_LEN = 4
 # head nouns that name the level or kind of a thing: a fuzzy match never swaps or adds one
 # (中東アフリカ課 is a section, not the bureau 中東アフリカ局; カシミール is not カシミール語)
 FUZZY_FIXED_HEADS = frozenset("課局部室省庁語人党軍院所")
+_LONG_VOWEL_KANA = frozenset("アイウエオァィゥェォッ")
 COMPOUND_TYPES = ("COUNTRY", "ORGANIZATION", "LOCATION")
 
 
@@ -67,12 +68,16 @@ def load_glossary(paths: list[Path]) -> "Glossary":
 def plausible_typo(key: str, choice: str) -> bool:
     """Whether normalized `key` can be a misspelling of glossary key `choice` (上海極力機構 of 上海協力機構):
     the edits touch only kanji or kana, never a katakana or Latin letter of a name (アフリカ議会 is not
-    アメリカ議会, Union is not UNIDO: names one letter apart are other names), and neither key ends in
+    アメリカ議会, Union is not UNIDO: names one letter apart are other names) except a vowel letter for a
+    long vowel (クウェイト, クウェート), and neither key ends in
     a head noun of `FUZZY_FIXED_HEADS` the other lacks (…課 is not …局)."""
     if (key[-1] in FUZZY_FIXED_HEADS or choice[-1] in FUZZY_FIXED_HEADS) and key[-1] != choice[-1]:
         return False
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, key, choice, autojunk=False).get_opcodes():
-        if op != "equal" and any(is_katakana(c) or c.isascii() and c.isalpha() for c in key[i1:i2] + choice[j1:j2]):
+        edited = key[i1:i2] + choice[j1:j2]
+        if op in ("insert", "delete") and all(c in _LONG_VOWEL_KANA for c in edited):
+            continue  # a long vowel written with its letter: クウェイト / クウェート (ー is dropped)
+        if op != "equal" and any(is_katakana(c) or c.isascii() and c.isalpha() for c in edited):
             return False
     return True
 

@@ -42,14 +42,17 @@ def romanize(text: str, long_vowels: bool = True) -> str:
 
 
 _KATAKANA = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f]+")
-_LONG_O_U = re.compile(r"o[ou](?!e)|uu")   # 東京 toukyou, 大阪 oosaka, 中 chuu; not 井上 inoue (o + ue)
+# ou (東京 toukyou, 防衛 bouei) and uu (中 chuu) are long; oo only word-initially (大阪 oosaka, 大野): inside a
+# word it is mostly two syllables (智雄 tomo-o); o + ue ending a word is 上 (井上 inoue)
+_LONG_O_U = re.compile(r"^oo|ou(?!e(?:$|[^i]))|uu")
 _DOUBLED = re.compile(r"([aiueo])\1")
 
 
 def hepburn_without_macrons(roman: str, katakana: bool = False) -> str:
-    """Modified Hepburn long vowels without macrons: ō (ou, oo) → o and ū (uu) → u (Endou → Endo,
-    Toukyou → Tokyo, Chuunanbei → Chunanbei); ei and ii stay (Keizai, Chiiki). In a katakana word every
-    doubled vowel is a long mark ー (Tsuittaa → Tsuitta, Puuchin → Puchin)."""
+    """Modified Hepburn long vowels without macrons: ō (ou, word-initial oo) → o and ū (uu) → u (Endou →
+    Endo, Toukyou → Tokyo, Oosaka → Osaka, Chuunanbei → Chunanbei); ei and ii stay (Keizai, Chiiki), as do
+    two syllables (Tomoo, Inoue). In a katakana word every doubled vowel is a long mark ー (Tsuittaa →
+    Tsuitta, Puuchin → Puchin)."""
     if katakana:
         return _DOUBLED.sub(r"\1", roman)
     return _LONG_O_U.sub(lambda m: m.group(0)[0], roman)

@@ -17,6 +17,7 @@ from pipeline.glossary.index import plausible_typo
     ("オーストリア政府", "オーストラリア政府", False),
     ("Union", "unido", False),
     ("イラン外務省", "イラク外務省", False),
+    ("クウェイト", "クウェト", True),             # クウェート without ー: the long vowel written with イ
 ])
 def test_plausible_typo(surface, entry, expected):
     assert plausible_typo(normalize(surface), normalize(entry)) is expected

@@ -16,6 +16,8 @@ from pipeline.glossary.suggest import hepburn_without_macrons
     ("keizai", False, "keizai"),
     ("chiiki", False, "chiiki"),       # 地域: ii is two vowels in Hepburn
     ("inoue", False, "inoue"),         # 井上: o + ue, no long vowel
+    ("bouei", False, "boei"),          # 防衛: bō + ei
+    ("tomoo", False, "tomoo"),         # 智雄: tomo + o, two syllables inside the word
     ("tsuittaa", True, "tsuitta"),     # ツイッター: ー doubles the vowel
     ("puuchin", True, "puchin"),       # プーチン
     ("biiru", True, "biru"),           # ビール
