@@ -76,6 +76,9 @@ FORMER = {
 # Spellings Japanese newspapers and MOFA use beside CLDR's (アジスアベバ / アディスアベバ)
 VARIANTS = {"loc:addis-ababa": ["アディスアベバ"], "loc:mogadishu": ["モガディシュ"],
             "loc:ashgabat": ["アシガバート"], "loc:santiago": ["サンティアゴ"]}
+# Short forms and spellings Japanese texts use beside CLDR's (ソロモン政府, 在ソロモン; バハレーン, the
+# spelling of Bahrain's own Japanese-language pages and of JETRO)
+SHORT_JA = {"SB": ["ソロモン"], "BH": ["バハレーン"]}
 JA_LABEL = {"HK": "香港", "MO": "マカオ", "PS": "パレスチナ", "UM": "合衆国領有小離島"}
 KOSOVO = ("XK", "XKX", "Kosovo")  # not in ISO 3166-1; the user-assigned code used by the EU and IMF
 CLDR_REGIONS = ("002", "003", "005", "009", "011", "013", "014", "015", "017", "018", "019", "021",
@@ -116,7 +119,7 @@ def country_rows(babel, pycountry) -> list[dict]:
             n for n in (iso_ja.gettext(c.name), iso_ja.gettext(getattr(c, "official_name", "") or c.name))
             for n in _ja_names(n)]
         label_ja = JA_LABEL.get(a2) or names_ja[0]
-        names_ja += FORMER.get(a2, ([], []))[0]
+        names_ja += FORMER.get(a2, ([], []))[0] + SHORT_JA.get(a2, [])
         names_en = names_en + FORMER.get(a2, ([], []))[1]
         territory = a2 in SOVEREIGN
         rows.append(_row(

@@ -37,6 +37,15 @@ def _ids(glossary, text):
     ("中東呼吸器症候群（MERS）の感染が拡大した。", "other:mers"),
     ("兵庫県の陸上自衛隊伊丹駐屯地を視察した。", "loc:jp-28"),
     ("近畿地方の二府四県", "loc:kansai-region"),
+    ("G20ヨハネスブルグ・サミットに出席した。", "event:g20-johannesburg-summit-2025"),
+    ("G20大阪サミットで議長を務めた。", "event:g20-osaka-summit-2019"),
+    ("G7広島サミットの首脳宣言", "event:g7-summit-2023"),
+    ("アフリカ連合総会で採択された。", "org:au-assembly"),
+    ("全アフリカ議会の議長", "org:pan-african-parliament"),
+    ("朝鮮語ではチョソングルと呼ばれる。", "other:hangul"),
+    ("ソロモン政府は中国と安全保障協定を結んだ。", "country:slb"),   # the short form of ソロモン諸島
+    ("写真：ゲッティ=共同", "org:getty-images"),
+    ("南海トラフ地震への備え", "event:nankai-trough-earthquake"),
 ])
 def test_curated_bodies_and_officials_link(default, text, gid):
     assert gid in _ids(default, text)
