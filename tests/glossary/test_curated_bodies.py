@@ -46,6 +46,12 @@ def _ids(glossary, text):
     ("ソロモン政府は中国と安全保障協定を結んだ。", "country:slb"),   # the short form of ソロモン諸島
     ("写真：ゲッティ=共同", "org:getty-images"),
     ("南海トラフ地震への備え", "event:nankai-trough-earthquake"),
+    ("ロシアによるウクライナ侵略は国際法違反だ。", "event:russian-invasion-of-ukraine-2022"),  # the government's term
+    ("北朝鮮核問題をめぐる協議", "other:north-korean-nuclear-issue"),
+    ("経済建設と核武力建設の並進路線を掲げた。", "policy:byungjin"),
+    ("ガダルカナル戦で連合軍が勝利した。", "event:guadalcanal-campaign"),
+    ("ガダルカナル戦で連合軍が勝利した。", "org:allies-of-world-war-ii"),
+    ("フランス語: Union africaine", "org:au"),                    # a name in the AU's official languages
 ])
 def test_curated_bodies_and_officials_link(default, text, gid):
     assert gid in _ids(default, text)
