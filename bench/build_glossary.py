@@ -246,17 +246,23 @@ PREFECTURE_SUFFIX = {"JP-01": "", "JP-13": "都", "JP-26": "府", "JP-27": "府"
 
 def prefecture_rows(pycountry) -> list[dict]:
     """Japan's 47 prefectures from ISO 3166-2:JP (pycountry, with its iso-codes Japanese catalogue:
-    兵庫 + 県). The bare name (兵庫) is an alias only where Sudachi's dictionary reads it as a place name:
-    福島, 石川, 山口, 宮崎 are also surnames (山口代表 is a person), so only 福島県 names the prefecture."""
+    兵庫 + 県). The bare name (兵庫) is an alias only where Sudachi reads it as a place name first and
+    its dictionary has no reading of it as an ordinary word: 福島, 石川, 山口, 宮崎 are read as surnames
+    (山口代表 is a person) and 大分 is also an adverb (大分良くなった), so only 福島県, 大分県 name those."""
     from sudachipy import dictionary
-    tok = dictionary.Dictionary().create()
+    sudachi = dictionary.Dictionary()
+    tok = sudachi.create()
+
+    def ordinary_word(name: str) -> bool:
+        return any(m.part_of_speech()[1] != "固有名詞" for m in sudachi.lookup(name))
+
     ja = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["ja"])
     rows = []
     for sub in sorted(pycountry.subdivisions.get(country_code="JP"), key=lambda s: s.code):
         bare = ja.gettext(sub.name)
         label_ja = bare + PREFECTURE_SUFFIX.get(sub.code, "県")
         ms = tok.tokenize(bare)
-        place = len(ms) == 1 and ms[0].part_of_speech()[2] == "地名"
+        place = len(ms) == 1 and ms[0].part_of_speech()[2] == "地名" and not ordinary_word(bare)
         label_en = PREFECTURE_TITLES.get(sub.code, f"{sub.name} Prefecture")
         rows.append(_row(f"loc:jp-{sub.code[3:]}", "LOCATION", label_ja, label_en, [bare] if place else [],
                          [f"{sub.name} Prefecture"], country="JPN", source=f"ISO 3166-2 via pycountry {pycountry.__version__}",

@@ -37,6 +37,7 @@ def _ids(glossary, text):
     ("中東呼吸器症候群（MERS）の感染が拡大した。", "other:mers"),
     ("兵庫県の陸上自衛隊伊丹駐屯地を視察した。", "loc:jp-28"),
     ("近畿地方の二府四県", "loc:kansai-region"),
+    ("大分県の知事", "loc:jp-44"),
     ("G20ヨハネスブルグ・サミットに出席した。", "event:g20-johannesburg-summit-2025"),
     ("G20大阪サミットで議長を務めた。", "event:g20-osaka-summit-2019"),
     ("G7広島サミットの首脳宣言", "event:g7-summit-2023"),
@@ -61,6 +62,7 @@ def test_curated_bodies_and_officials_link(default, text, gid):
     ("内閣委員会で審議された。", ("org:hoc-cabinet", "org:hor-cabinet")),   # both houses have one: no guess
     ("山口代表は記者会見で述べた。", ("loc:jp-35",)),                       # 山口 is a surname too: 山口県 only
     ("石川氏が質問に立った。", ("loc:jp-17",)),
+    ("状況は大分良くなった。", ("loc:jp-44",)),                          # 大分 is also an adverb: 大分県 only
 ])
 def test_ambiguous_names_stay_unlinked(default, text, unwanted):
     assert not set(_ids(default, text)) & set(unwanted)
