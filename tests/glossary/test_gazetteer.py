@@ -32,6 +32,7 @@ def test_large_world_cities_link_with_their_country(default, text, surface, gid,
     "両国は戦略的パートナーとして協力する。",    # パトナー (Patna) is パートナー without ー: a word Sudachi holds
     "新しいプラットフォームを立ち上げた。",
     "両首脳はレオンという名の通訳を介して話した。",  # León (1.6M): a 3-letter name, no capital, under 3M
+    "ハミルトン元財務長官の肖像",                    # Hamilton (Canada, 570k): Sudachi reads a person's name
 ])
 def test_common_katakana_words_are_not_cities(default, text):
     found = [default.get(gid) for _, gid in _found(default, text)]
