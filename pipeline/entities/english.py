@@ -4,8 +4,9 @@
   translated head (大陸東南アジア → Mainland Southeast Asia), ``glossary_id`` stays null.
 - ``text``: the document gives the Latin form — in brackets right after the name
   (スザンナ・パットン（Susannah Patton）), or the surface is Latin itself (EEC, Lowy Institute).
-- ``romanized``: Hepburn romanization by pykakasi, name parts capitalized (情報省 → 'Jouhou Shou'); a
-  Japanese person's name given name first (西村明宏 → 'Akihiro Nishimura').
+- ``romanized``: Hepburn romanization by pykakasi, long vowels as modified Hepburn without macrons
+  (遠藤 → Endo, ツイッター → Tsuitta), name parts capitalized (情報省 → 'Joho Sho'); a Japanese person's
+  name given name first (西村明宏 → 'Akihiro Nishimura').
 
 An unlinked entity's label is never a glossary link: ``glossary_id`` stays null and ``match`` stays
 ``model``. A Latin name in brackets that the model also found as an entity of its own is another
@@ -26,7 +27,7 @@ _SEPARATORS = re.compile(r"[・=＝\s]+")
 
 def romanized(surface: str) -> str:
     """Romanization with each name part capitalized: スザンナ・パットン → 'Suzanna Patton'."""
-    parts = [romanize(p) for p in _SEPARATORS.split(surface) if p]
+    parts = [romanize(p, long_vowels=False) for p in _SEPARATORS.split(surface) if p]
     return " ".join(" ".join(w[:1].upper() + w[1:] for w in p.split()) for p in parts if p)
 
 

@@ -7,7 +7,11 @@ averages) per genre and overall; rates are derived from the counts.
 
 - entities: one-to-one, overlapping span and same type -> precision, recall, F1;
 - links: a gold mention is correctly linked when an overlapping prediction has a ``glossary_id`` and a
-  ``label_en`` equal (normalized) to one of the gold alternatives; right label without a link = unlinked;
+  ``label_en`` equal (normalized) to one of the gold alternatives, or, when the glossary is given
+  (`english_names`), one of the linked entry's English names is (its label, ``aliases_en`` and Latin-script
+  ``aliases_ja``: the gold follows English Wikipedia titles, a glossary an official name, and both name the
+  same thing: ``Ministry of Finance (Japan)`` / ``Ministry of Finance of Japan``); right label without a link
+  = unlinked;
 - dates: an overlapping prediction whose ``value`` (EDTF qualifiers ~?% aside) is one of the gold values, or
   an interval holding the gold mention whose endpoint on the gold's side is;
 - quantities: an overlapping prediction with the gold unit and the same magnitude;
@@ -100,9 +104,27 @@ def _match_entities(gold: list[dict], pred: list[dict]) -> int:
     return tp
 
 
-def _linked(g: dict, pred: list[dict]) -> bool:
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9 .,'&()\-]*")
+
+
+def english_names(glossary) -> dict[str, set[str]]:
+    """Glossary id -> the entry's normalized English names: label_en, aliases_en and the Latin-script
+    aliases_ja (G7, G20, MENA are written so in Japanese text and are the English names too)."""
+    out = {}
+    for gid, e in glossary.entries.items():
+        latin = [a for a in e.aliases_ja if _LATIN_NAME.fullmatch(unicodedata.normalize("NFKC", a))]
+        out[gid] = {norm_label(n) for n in (e.label_en, *e.aliases_en, *latin) if n}
+    return out
+
+
+def _linked(g: dict, pred: list[dict], names: dict[str, set[str]] | None = None) -> bool:
     want = alternatives(g["label_en"])
-    return any(_overlap(g, p) and p.get("glossary_id") and norm_label(p.get("label_en")) in want for p in pred)
+    for p in pred:
+        gid = p.get("glossary_id")
+        if gid and _overlap(g, p):
+            if norm_label(p.get("label_en")) in want or want & (names or {}).get(gid, set()):
+                return True
+    return False
 
 
 _QUALIFIERS = re.compile(r"[~?%]")
@@ -178,13 +200,14 @@ def claim_fields(g: dict, p: dict, gold_entities=()) -> dict[str, bool]:
     }
 
 
-def score_document(gold: dict, doc: dict) -> Counter:
-    """Counts for one document (see the module docstring for what each count means)."""
+def score_document(gold: dict, doc: dict, names: dict[str, set[str]] | None = None) -> Counter:
+    """Counts for one document (see the module docstring for what each count means); `names` are the
+    glossary's English names per id (`english_names`), for the link rule."""
     c: Counter = Counter()
     ents = doc.get("entities", [])
     c["entity_gold"], c["entity_pred"] = len(gold["entities"]), len(ents)
     c["entity_tp"] = _match_entities(gold["entities"], ents)
-    c["link_ok"] = sum(_linked(g, ents) for g in gold["entities"])
+    c["link_ok"] = sum(_linked(g, ents, names) for g in gold["entities"])
     c["date_gold"] = len(gold["dates"])
     c["date_ok"] = sum(_date_ok(g, doc.get("dates", [])) for g in gold["dates"])
     c["quantity_gold"] = len(gold["quantities"])
@@ -226,11 +249,12 @@ def read_gold_dir(folder: Path) -> dict[str, dict]:
             for p in sorted(folder.glob("*.gold.json"))}
 
 
-def score_corpus(golds: dict[str, dict], docs: dict[str, dict]) -> dict:
-    """Per document, per genre and overall counts and rates; a gold document with no output scores 0."""
+def score_corpus(golds: dict[str, dict], docs: dict[str, dict], names: dict[str, set[str]] | None = None) -> dict:
+    """Per document, per genre and overall counts and rates; a gold document with no output scores 0.
+    `names` (`english_names(glossary)`) lets a link count by any English name of the linked entry."""
     per_doc, per_genre, overall = {}, {}, Counter()
     for name, gold in sorted(golds.items()):
-        c = score_document(gold, docs.get(name, {}))
+        c = score_document(gold, docs.get(name, {}), names)
         per_doc[name] = c
         per_genre.setdefault(genre_of(name), Counter()).update(c)
         overall.update(c)

@@ -65,7 +65,7 @@ def table(title: str, rows: dict, extra: dict) -> str:
 
 
 def report_lines(result: dict, golds: dict, docs: dict, per_document: bool = False,
-                 errors: bool = False) -> Iterator[str]:
+                 errors: bool = False, names: dict | None = None) -> Iterator[str]:
     """The printed report: the genre table, optionally the document table, the claim fields, the
     documents with no output, and optionally every miss grouped by document."""
     yield table("genre", result["genres"], result["overall"])
@@ -79,7 +79,7 @@ def report_lines(result: dict, golds: dict, docs: dict, per_document: bool = Fal
         yield "no output for: " + ", ".join(result["missing"])
     if errors:
         for name, gold in sorted(golds.items()):
-            lines = list(error_lines(gold, docs.get(name, {})))
+            lines = list(error_lines(gold, docs.get(name, {}), names))
             if lines:
                 yield f"\n## {name}"
                 yield "\n".join(lines)
@@ -89,15 +89,16 @@ def _span(x: dict) -> str:
     return f"{x['start']}-{x['end']}"
 
 
-def error_lines(gold: dict, doc: dict) -> Iterator[str]:
-    """Every gold record the scorer did not credit and every spurious entity, one line each."""
+def error_lines(gold: dict, doc: dict, names: dict | None = None) -> Iterator[str]:
+    """Every gold record the scorer did not credit and every spurious entity, one line each (`names`:
+    the glossary's English names per id, as `score_corpus` takes them)."""
     ents = doc.get("entities", [])
     for g in gold["entities"]:
         same = [p for p in ents if _overlap(g, p) and p.get("type") == g["type"]]
         if not same:
             other = [f"{p['text']}/{p.get('type')}" for p in ents if _overlap(g, p)]
             yield f"ENT-MISS {g['text']} {g['type']} {_span(g)}" + (f"  (got {', '.join(other)})" if other else "")
-        elif not _linked(g, ents):
+        elif not _linked(g, ents, names):
             got = [f"{p['text']}->{p.get('glossary_id')}:{p.get('label_en')}" for p in same]
             yield f"LINK {g['text']} want {g['label_en']!r} got {'; '.join(got)}"
     for p in ents:

@@ -16,6 +16,7 @@ one, and a later entry claiming a key held by an earlier entry *of the same type
 """
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 from dataclasses import asdict
@@ -28,7 +29,7 @@ from rapidfuzz import fuzz, process
 from ..errors import GlossaryError
 from .load import COLUMNS, GlossaryEntry, read_files, validate_files
 from .match import DocumentMatcher, GlossaryMatch, TITLES
-from .norm import normalize
+from .norm import is_katakana, normalize
 from .suggest import romanize, suggestion_row
 from ..records import Candidate
 
@@ -42,6 +43,10 @@ TYPE_PRIORITY = ("COUNTRY", "ORGANIZATION", "AGREEMENT", "PERSON", "LOCATION", "
 _PRIORITY = {t: i for i, t in enumerate(TYPE_PRIORITY)}
 VARIANT_SCORE = 0.95
 FUZZY_MIN_LEN = 4
+# head nouns that name the level or kind of a thing: a fuzzy match never swaps or adds one
+# (中東アフリカ課 is a section, not the bureau 中東アフリカ局; カシミール is not カシミール語)
+FUZZY_FIXED_HEADS = frozenset("課局部室省庁語人党軍院所")
+_LONG_VOWEL_KANA = frozenset("アイウエオァィゥェォッ")
 COMPOUND_TYPES = ("COUNTRY", "ORGANIZATION", "LOCATION")
 
 
@@ -58,6 +63,23 @@ def load_glossary(paths: list[Path]) -> "Glossary":
             problems,
         )
     return Glossary(entries)
+
+
+def plausible_typo(key: str, choice: str) -> bool:
+    """Whether normalized `key` can be a misspelling of glossary key `choice` (上海極力機構 of 上海協力機構):
+    the edits touch only kanji or kana, never a katakana or Latin letter of a name (アフリカ議会 is not
+    アメリカ議会, Union is not UNIDO: names one letter apart are other names) except a vowel letter for a
+    long vowel (クウェイト, クウェート), and neither key ends in
+    a head noun of `FUZZY_FIXED_HEADS` the other lacks (…課 is not …局)."""
+    if (key[-1] in FUZZY_FIXED_HEADS or choice[-1] in FUZZY_FIXED_HEADS) and key[-1] != choice[-1]:
+        return False
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, key, choice, autojunk=False).get_opcodes():
+        edited = key[i1:i2] + choice[j1:j2]
+        if op in ("insert", "delete") and all(c in _LONG_VOWEL_KANA for c in edited):
+            continue  # a long vowel written with its letter: クウェイト / クウェート (ー is dropped)
+        if op != "equal" and any(is_katakana(c) or c.isascii() and c.isalpha() for c in edited):
+            return False
+    return True
 
 
 class Glossary:
@@ -149,7 +171,7 @@ class Glossary:
 
         Scores are 0..1; method is ``fuzzy``. Keys compared are within ±max(1, len/4) characters of
         the surface's normalized length (or ``max_length_diff``), so ロシア鉄道 is never measured
-        against long names.
+        against long names; a key counts only where the difference can be a typo (`plausible_typo`).
         """
         key = normalize(surface)
         if len(key) < FUZZY_MIN_LEN:
@@ -160,13 +182,15 @@ class Glossary:
             choices = self._by_len.get(length)
             if not choices:
                 continue
-            for choice, score, _ in process.extract(
-                key, choices, scorer=fuzz.ratio, score_cutoff=threshold * 100, limit=None
-            ):
+            for choice, score in self._fuzzy_keys(key, choices, threshold):
                 for gid in self._keys[choice]:
                     best[gid] = max(best.get(gid, 0.0), round(score / 100, 4))
         ranked = sorted(best.items(), key=lambda kv: (-kv[1], self._rank(kv[0], "")))
         return [Candidate(gid, score, "fuzzy") for gid, score in ranked]
+
+    def _fuzzy_keys(self, key: str, choices: list[str], threshold: float) -> list[tuple[str, float]]:
+        return [(choice, score) for choice, score, _ in process.extract(
+            key, choices, scorer=fuzz.ratio, score_cutoff=threshold * 100, limit=None) if plausible_typo(key, choice)]
 
     def matcher(self) -> DocumentMatcher:
         """A fresh matcher for one document (it learns that document's abbreviations)."""

@@ -51,6 +51,8 @@ TITLES = (
     "女王", "皇帝", "大使", "長官", "国務長官", "国防長官", "報道官", "議長", "首席", "総理",
     "総理大臣", "大臣", "委員長", "事務総長", "事務局長", "次官", "外務次官", "司令官", "将軍",
     "補佐官", "議員", "首長", "知事", "市長", "元帥",
+    # ranks of ministries and embassies named in talks summaries (杉山外務審議官, 薗浦政務官)
+    "副大臣", "政務官", "大臣政務官", "審議官", "外務審議官", "次官補", "局長", "官房長官", "公使", "総領事",
 )
 _TITLE_RE = re.compile("(?:元|前|現|新|初代)?(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")")
 # Words that may follow a compound such as 日米 / 対ロ when the next character is a kanji.

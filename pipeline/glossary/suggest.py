@@ -21,11 +21,13 @@ def _kakasi():
     return pykakasi.kakasi()
 
 
-def romanize(text: str) -> str:
+def romanize(text: str, long_vowels: bool = True) -> str:
     """Hepburn romanization of Japanese; Latin text stays as it is.
 
     Words are capitalized and separated by spaces: ベトソブペトロ → 'Betosobupetoro',
     上海協力機構 → 'Shanhai Kyouryoku Kikou', ASEAN地域フォーラム → 'ASEAN Chiiki Fooramu'.
+    With ``long_vowels=False`` long vowels are spelled as modified Hepburn without macrons, the way
+    English texts write Japanese names (`hepburn_without_macrons`): 遠藤 → 'Endo', 中南米 → 'Chunanbei'.
     """
     words = []
     for piece in _kakasi().convert(text):
@@ -33,8 +35,27 @@ def romanize(text: str) -> str:
         if orig.isascii():
             words.append(orig.strip())
         elif roman.strip():
+            if not long_vowels:
+                roman = hepburn_without_macrons(roman, katakana=bool(_KATAKANA.fullmatch(orig.strip())))
             words.append(roman.strip().capitalize())
     return " ".join(w for w in words if w)
+
+
+_KATAKANA = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f]+")
+# ou (東京 toukyou, 防衛 bouei) and uu (中 chuu) are long; oo only word-initially (大阪 oosaka, 大野): inside a
+# word it is mostly two syllables (智雄 tomo-o); o + ue ending a word is 上 (井上 inoue)
+_LONG_O_U = re.compile(r"^oo|ou(?!e(?:$|[^i]))|uu")
+_DOUBLED = re.compile(r"([aiueo])\1")
+
+
+def hepburn_without_macrons(roman: str, katakana: bool = False) -> str:
+    """Modified Hepburn long vowels without macrons: ō (ou, word-initial oo) → o and ū (uu) → u (Endou →
+    Endo, Toukyou → Tokyo, Oosaka → Osaka, Chuunanbei → Chunanbei); ei and ii stay (Keizai, Chiiki), as do
+    two syllables (Tomoo, Inoue). In a katakana word every doubled vowel is a long mark ー (Tsuittaa →
+    Tsuitta, Puuchin → Puchin)."""
+    if katakana:
+        return _DOUBLED.sub(r"\1", roman)
+    return _LONG_O_U.sub(lambda m: m.group(0)[0], roman)
 
 
 def slug(text: str) -> str:

@@ -128,7 +128,7 @@ def test_a_kanji_surname_before_a_title(glossary, text, surface, gid):
 @pytest.mark.parametrize("text, surface, label_en, how", [
     ("スザンナ・パットン（Susannah Patton）研究員は", "スザンナ・パットン", "Susannah Patton", "text"),
     ("ロバート・ケーガン(Robert Kagan)は", "ロバート・ケーガン", "Robert Kagan", "text"),
-    ("情報省によれば", "情報省", "Jouhou Shou", "romanized"),
+    ("情報省によれば", "情報省", "Joho Sho", "romanized"),
     ("スザンナ・パットン研究員は", "スザンナ・パットン", "Suzanna Patton", "romanized"),
     ("EECの開発", "EEC", "EEC", "text"),
 ])
@@ -152,7 +152,7 @@ def test_linked_entities_say_glossary(glossary):
 
 @pytest.mark.parametrize("surface, expected", [
     ("スザンナ・パットン", "Suzanna Patton"),
-    ("ウラジーミル＝プーチン", "Urajiimiru Puuchin"),
+    ("ウラジーミル＝プーチン", "Urajimiru Puchin"),
 ])
 def test_romanized_capitalizes_each_name_part(surface, expected):
     assert romanized(surface) == expected

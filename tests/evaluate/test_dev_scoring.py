@@ -139,3 +139,26 @@ def test_dates_credit_interval_endpoints_and_ignore_qualifiers(gold, predicted, 
          "dates": [{"start": gold[0], "end": gold[1], "text": "x", "value": gold[2], "kind": "date"}]}
     c = score_document(g, _date_doc(*predicted))
     assert c["date_ok"] == int(credited)
+
+
+def test_a_link_counts_by_any_english_name_of_the_linked_entry_but_never_without_a_link():
+    from pipeline.evaluate.corpus import english_names
+    from pipeline.glossary import Glossary, GlossaryEntry
+
+    glossary = Glossary([GlossaryEntry("org:mof-japan", "ORGANIZATION", "財務省", "Ministry of Finance of Japan",
+                                       aliases_en=("Ministry of Finance (Japan)",)),
+                         GlossaryEntry("org:g7", "ORGANIZATION", "主要7か国", "Group of Seven", aliases_ja=("G7",))])
+    names = english_names(glossary)
+    gold = {"entities": [{"start": 0, "end": 3, "text": "財務省", "type": "ORGANIZATION",
+                          "label_en": "Ministry of Finance (Japan)"},
+                         {"start": 4, "end": 6, "text": "G7", "type": "ORGANIZATION", "label_en": "G7"}],
+            "dates": [], "quantities": [], "claims": []}
+    linked = {"entities": [{"start": 0, "end": 3, "type": "ORGANIZATION", "glossary_id": "org:mof-japan",
+                            "label_en": "Ministry of Finance of Japan"},
+                           {"start": 4, "end": 6, "type": "ORGANIZATION", "glossary_id": "org:g7",
+                            "label_en": "Group of Seven"}]}
+    assert score_document(gold, linked)["link_ok"] == 0            # without the glossary: labels only
+    assert score_document(gold, linked, names)["link_ok"] == 2     # 財務省 by aliases_en, G7 by its Latin alias
+    wrong = {"entities": [dict(linked["entities"][0], glossary_id="org:g7"),
+                          dict(linked["entities"][1], glossary_id=None)]}
+    assert score_document(gold, wrong, names)["link_ok"] == 0      # another entry's names, or no link at all

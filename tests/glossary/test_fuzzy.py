@@ -1,0 +1,42 @@
+"""Fuzzy lookup takes misspellings, never another name one letter away or another level of a body."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.config import Config
+from pipeline.glossary import load_glossary, normalize
+from pipeline.glossary.index import plausible_typo
+
+
+@pytest.mark.parametrize("surface, entry, expected", [
+    ("上海極力機構", "上海協力機構", True),        # one kanji of the name mistyped
+    ("東南アジア諸国連盟", "東南アジア諸国連合", True),
+    ("中東アフリカ課", "中東アフリカ局", False),   # a section is not the bureau
+    ("カシミール", "カシミール語", False),          # the region is not its language
+    ("アフリカ議会", "アメリカ議会", False),        # Africa is not America
+    ("オーストリア政府", "オーストラリア政府", False),
+    ("Union", "unido", False),
+    ("イラン外務省", "イラク外務省", False),
+    ("クウェイト", "クウェト", True),             # クウェート without ー: the long vowel written with イ
+])
+def test_plausible_typo(surface, entry, expected):
+    assert plausible_typo(normalize(surface), normalize(entry)) is expected
+
+
+@pytest.fixture(scope="module")
+def default():
+    return load_glossary(Config().glossary_paths())
+
+
+@pytest.mark.parametrize("surface, unwanted", [
+    ("アフリカ議会", "org:us-congress"),
+    ("Union", "org:unido"),
+    ("中東アフリカ課", "org:mofa-japan-middle-eastern-african-affairs-bureau"),
+    ("カシミール", "lang:ks"),
+])
+def test_default_glossary_fuzzy_lookup_keeps_other_names_apart(default, surface, unwanted):
+    assert unwanted not in [c.glossary_id for c in default.lookup_fuzzy(surface, 0.8)]
+
+
+def test_default_glossary_still_corrects_a_typo(default):
+    assert default.lookup_fuzzy("上海極力機構", 0.8)[0].glossary_id == "org:sco"
