@@ -13,6 +13,7 @@ from .cues import (
     ADVERBIAL_NOUNS, CLOSE_BRACKETS, OPEN_BRACKETS, EVAL_LEMMAS, EVALUATIVE_WRAPPER_CUES, EXISTENCE_LEMMAS, FOCUS_PARTICLES,
     HEDGE_LEMMAS, OPINION_LEMMAS, REPORT_LEMMAS, find_cues, modality_of, normalise_cue,
 )
+from .content import content_predicate
 from .phrase import build_arg, bunsetu_index
 from .targets import find_targets, phrase_targets
 from .pred import PredicateMixin
@@ -195,8 +196,12 @@ class ArgFinder(PredicateMixin):
         through = self.mono_through(pred, lo)
         if through is not None:  # …を支持するものである -> 支持する
             pred = through
-        an = Analysis(pred=pred, predicate=self.predicate_phrase(pred), lemma_key=self._lemma_key(pred))
-        if pred.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and "形状詞" not in pred.tag_ \
+        content = content_predicate(self, pred, lo)  # …5.9%増の…となった -> 増; …片貿易である
+        if content is not None:
+            pred = content[0]
+        an = Analysis(pred=pred, predicate=(content and content[1]) or self.predicate_phrase(pred),
+                      lemma_key=self._lemma_key(pred))
+        if content is None and pred.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and "形状詞" not in pred.tag_ \
                 and an.predicate in (pred.lemma_ + "である", pred.lemma_ if kind != "plain" else None):
             an.predicate, an.complement = "である", True  # 輸出先はベトナム、ミャンマーであり -> である + object
         _, hbe = self.bunsetu(head.i)

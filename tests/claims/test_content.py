@@ -1,0 +1,58 @@
+"""The content predicate of copular, なる and formal-noun clauses (pipeline/claims/content.py), on
+sentences written for these tests (trade briefs, Diet speeches, think-tank prose)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims import extract_claims, load_event_lexicon
+from pipeline.records import Entity
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_event_lexicon()
+
+
+def claims_of(nlp, lexicon, text, ents=()):
+    doc = nlp(text)
+    at = lambda s: (text.index(s), text.index(s) + len(s))  # noqa: E731
+    entities = [Entity(*at(s), s, "COUNTRY", glossary_id=f"G-{k}", label_en=s, id=f"E{k}") for k, s in enumerate(ents)]
+    claims = extract_claims(doc, entities, [], [], [], lexicon)
+    assert all(text[c.start:c.end] == c.text for c in claims)
+    return claims
+
+
+@pytest.mark.parametrize("text, predicate, subject", [
+    # a statistic word modifying the amount complement of だった / となった / である
+    ("ケニアへの輸出額は前年比4.2%減の310億円だった。", "減", "ケニアへの輸出額"),
+    ("タイからの輸入額は同2.1%増の1兆2,000億円となった。", "増", "タイからの輸入額"),
+    ("自動車部品の輸出は前年同期比12%増である。", "増", "自動車部品の輸出"),
+    ("鉄鋼の輸出量は3割の減少となった。", "減少", "鉄鋼の輸出量"),
+    # a predicate nominal
+    ("両国の貿易は日本の大幅な出超という片貿易である。", "片貿易である", "両国の貿易"),
+    ("今回の演習は地域の緊張を高める試みである。", "試みである", "今回の演習"),
+    # 形状詞 + になる; formal nouns read through
+    ("インド洋の安定がますます重要になっている。", "重要になる", "インド洋の安定"),
+    ("これは新興国向けの再輸出が多いためである。", "多い", None),
+    ("この協定は日本企業に新たな市場をもたらすことになる。", "もたらす", "この協定"),
+])
+def test_the_content_predicate_of_a_copular_or_naru_clause(nlp, lexicon, text, predicate, subject):
+    c = claims_of(nlp, lexicon, text)[-1]
+    assert c.predicate == predicate
+    if subject is not None:
+        assert c.subject is not None and c.subject.text == subject
+
+
+@pytest.mark.parametrize("text, ents, objects", [
+    # an entity, a time or a formal noun as complement keeps である + the complement as object
+    ("最大の貿易相手国はベトナムである。", ["ベトナム"], ["ベトナム"]),
+    ("一度目の危機は1997年から1998年頃までの時期である。", [], ["1997年から1998年頃までの時期"]),
+])
+def test_entity_and_time_complements_stay_objects_of_the_copula(nlp, lexicon, text, ents, objects):
+    c = claims_of(nlp, lexicon, text, ents)[-1]
+    assert c.predicate == "である" and [o.text for o in c.objects] == objects
+
+
+def test_naru_with_an_actor_complement_stays_naru(nlp, lexicon):
+    c = claims_of(nlp, lexicon, "中国はアフリカ最大の融資国となった。", ["中国"])[-1]
+    assert c.predicate == "なる" and c.subject.text == "中国"
