@@ -15,6 +15,7 @@ from .cues import (
 )
 from .content import content_predicate
 from .phrase import build_arg, bunsetu_index
+from .speech import OPINION_SELF, mune_marker
 from .targets import find_targets, phrase_targets
 from .pred import PredicateMixin
 from ..records import ArgRef, DateMention, Entity
@@ -179,9 +180,11 @@ class ArgFinder(PredicateMixin):
         rel = self._relative_report(head, lo)
         if rel is not None:  # …増えると予測する専門家もいる: read from the reporting verb
             head, holder = rel
-        kind, pred, marker = "plain", self.lexical(head, lo), self._quote_marker(head, lo)
+        kind, pred, marker = "plain", self.lexical(head, lo), self._quote_marker(head, lo) or mune_marker(self, head, lo)
         if marker is not None:
             kind, pred = self._wrapper_kind(head, marker, holder is not None, lo) or (kind, pred)
+            if kind in ("report", "eval"):  # …可能性があると警告している: the content is speculative
+                pred = self.lexical(self._possibility(pred)[0], lo)
         else:
             koto = self._koto_wrapper(head, lo)
             if koto is not None:  # …してきたことが指摘できる / …ことが言える
@@ -262,6 +265,8 @@ class ArgFinder(PredicateMixin):
             return "eval", content
         if head.lemma_ in REPORT_LEMMAS or held:
             return "report", content
+        if head.lemma_ in OPINION_SELF and not passive:  # …万全を期してまいりたいと思っております
+            return "eval", content
         if head.lemma_ == "する" and content.lemma_ in ("こと", "事") and passive:
             return "decision", self._koto_content(content, lo)  # …することとされた: decided, not hedged
         if head.lemma_ in HEDGE_LEMMAS and passive:

@@ -8,7 +8,8 @@ predicate is known.  It answers ``(token, predicate phrase)`` or None (then the 
 - a predicate nominal (…という片貿易である -> 片貿易である; 現状変更の試みであり -> 試みである): the
   noun, unless it names an entity, is an amount, a time (…までの時期である) or a formal noun;
 - …形状詞 + になる (役割が重要になっている -> 重要になる);
-- formal nouns read through to their clause: …多いためである -> 多い, …もたらすことになる -> もたらす.
+- formal nouns read through to their clause: …多いためである -> 多い, …もたらすことになる -> もたらす;
+- a quoted verbal noun with する (協定に「仮調印」した -> 仮調印する).
 
 Kept apart from `claims_pred` (which reads auxiliaries) because it decides *which* word of a
 copular or なる clause is the claim's predicate.
@@ -32,6 +33,9 @@ def content_predicate(finder, pred, lo: int):
     """(token, predicate) the clause headed by ``pred`` asserts, or None to keep ``pred`` (module doc)."""
     if pred.lemma_ == "なる":
         return _become(finder, pred, lo)
+    if pred.lemma_ == "する" and pred.i - 2 >= lo and finder.doc[pred.i - 1].text in ("」", "』") \
+            and "サ変" in finder.doc[pred.i - 2].tag_:
+        return pred, finder.doc[pred.i - 2].text + "する"  # 協定に「仮調印」した -> 仮調印する
     if not finder.has_copula(pred) or pred.pos_ not in ("NOUN", "NUM", "PROPN"):
         return None
     stat = statistic_word(finder, pred)

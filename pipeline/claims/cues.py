@@ -55,6 +55,7 @@ NEGATION_LEMMAS = frozenset({"ない", "ず", "ぬ", "ん", "無い"})
 DOUBLE_NEGATIVE_CUES = (
     "ざるを得ない", "ざるをえない", "否定できない", "なければならない", "ねばならない", "に過ぎない",
     "にすぎない", "かもしれない", "かも知れない", "に他ならない", "にほかならない",
+    "過言ではない", "過言でない",  # …と言っても過言ではない: no exaggeration, an assertion
 )
 
 # Commas that end a coordinated clause: MOFA summaries write the ASCII comma after Japanese (歓迎し,…).
@@ -72,7 +73,7 @@ PARTICLE_VERBS = frozenset({
     "当たる", "あたる", "比べる", "除く", "含める", "従う", "わたる", "至る", "おける", "よる",
 })
 # Auxiliary verbs after て (向かっていく, かけてくる, 支持してはいない): the predicate is before て.
-AUX_VERBS = frozenset({"いる", "いく", "くる", "しまう", "おく", "みる", "おる", "ある", "ゆく"})
+AUX_VERBS = frozenset({"いる", "いく", "くる", "しまう", "おく", "みる", "おる", "ある", "ゆく", "まいる", "参る"})
 # Adverbial nouns that are never a subject/object (その後は, 最後に, 中国と共に, ちなみに).
 ADVERBIAL_NOUNS = frozenset({
     "後", "その後", "前", "間", "際", "中", "時", "頃", "以降", "以後", "以前", "当時", "現在", "今日", "最後",

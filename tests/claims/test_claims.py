@@ -453,7 +453,7 @@ def test_daro_inside_a_quoted_report_keeps_the_verb_predicate(nlp, lexicon):
 def test_abbreviation_definition_in_brackets_is_no_claim_and_steals_no_date(nlp, lexicon):
     text = "2023年12月、政府安全保障能力強化支援（以下「ＯＳＡ」という。）により、フィリピンに対し沿岸監視レーダーを供与する旨の書簡の交換を行った。"
     [c] = run(nlp, lexicon, text, dates=[("2023年12月", "2023-12")])
-    assert c.predicate == "行う" and [d["value"] for d in c.dates] == ["2023-12"]
+    assert c.predicate == "交換を行う" and [d["value"] for d in c.dates] == ["2023-12"]
 
 
 def test_reporting_verb_in_a_relative_clause_over_the_source_with_mo_iru(nlp, lexicon):

@@ -56,3 +56,34 @@ def test_entity_and_time_complements_stay_objects_of_the_copula(nlp, lexicon, te
 def test_naru_with_an_actor_complement_stays_naru(nlp, lexicon):
     c = claims_of(nlp, lexicon, "中国はアフリカ最大の融資国となった。", ["中国"])[-1]
     assert c.predicate == "なる" and c.subject.text == "中国"
+
+
+@pytest.mark.parametrize("text, predicate, attributed, modality", [
+    # 旨 closes the content clause of a reporting verb, like と
+    ("ブリンケン長官は、インド太平洋地域で引き続き協力していきたい旨述べた。", "協力する", True, "asserted"),
+    ("先方は、両国間の投資を一層拡大させたい旨を述べました。", "拡大する", True, "asserted"),
+    # 思う without the passive: the speaker's own view of the と-clause
+    ("国民の安全を守るため、全力を尽くしてまいりたいと思います。", "尽くす", False, "asserted"),
+    # a speculative content inside a report keeps its own predicate
+    ("専門家は、紛争が周辺国に広がる可能性があると警告した。", "広がる", True, "speculative"),
+    # a quoted verbal noun with する
+    ("両国政府は新たな協定に「署名」したと発表した。", "署名する", True, "asserted"),
+])
+def test_speech_frames_are_read_through_to_the_content_clause(nlp, lexicon, text, predicate, attributed, modality):
+    c = claims_of(nlp, lexicon, text)[-1]
+    assert (c.predicate, c.attributed, c.modality) == (predicate, attributed, modality)
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("両外相は地域情勢について率直な議論を行った。", "議論を行う"),
+    ("防衛省は本日、離島防衛の共同訓練を行いました。", "訓練を行う"),
+    ("首相から丁寧な説明を行いました。", "説明する"),  # a speech noun keeps its own verb
+    ("総理から、任務に専念するよう指示がありました。", "指示する"),
+    ("新協定の意義は大きいと言っても過言ではない。", None),
+])
+def test_light_verbs_name_the_act(nlp, lexicon, text, predicate):
+    c = claims_of(nlp, lexicon, text)[-1]
+    if predicate is None:  # …過言ではない is no negation
+        assert c.polarity == "positive"
+    else:
+        assert c.predicate == predicate
