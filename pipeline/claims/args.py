@@ -199,7 +199,7 @@ class ArgFinder(PredicateMixin):
         through = self.mono_through(pred, lo)
         if through is not None:  # …を支持するものである -> 支持する
             pred = through
-        content = content_predicate(self, pred, lo)  # …5.9%増の…となった -> 増; …片貿易である
+        content = content_predicate(self, pred, lo, kind in ("said", "hedge", "eval", "report"))  # …片貿易である
         if content is not None:
             pred = content[0]
         an = Analysis(pred=pred, predicate=(content and content[1]) or self.predicate_phrase(pred),

@@ -9,7 +9,8 @@ predicate is known.  It answers ``(token, predicate phrase)`` or None (then the 
   noun, unless it names an entity, is an amount, a time (…までの時期である) or a formal noun;
 - …形状詞 + になる (役割が重要になっている -> 重要になる);
 - formal nouns read through to their clause: …多いためである -> 多い, …もたらすことになる -> もたらす;
-- a quoted verbal noun with する (協定に「仮調印」した -> 仮調印する).
+- a quoted verbal noun with する (協定に「仮調印」した -> 仮調印する), a noun with にする
+  (目の当たりにした -> 目の当たりにする), and …のは間違いない read through to its clause.
 
 Kept apart from `claims_pred` (which reads auxiliaries) because it decides *which* word of a
 copular or なる clause is the claim's predicate.
@@ -29,14 +30,19 @@ FORMAL_NOUNS = frozenset({
 REASON_NOUNS = frozenset({"ため", "為"})
 
 
-def content_predicate(finder, pred, lo: int):
-    """(token, predicate) the clause headed by ``pred`` asserts, or None to keep ``pred`` (module doc)."""
+def content_predicate(finder, pred, lo: int, wrapped: bool = False):
+    """(token, predicate) the clause headed by ``pred`` asserts, or None to keep ``pred`` (module doc).
+    ``wrapped``: ``pred`` closes the と-clause of a wrapper (…承認したことへの見返りとされる)."""
     if pred.lemma_ == "なる":
         return _become(finder, pred, lo)
-    if pred.lemma_ == "する" and pred.i - 2 >= lo and finder.doc[pred.i - 1].text in ("」", "』") \
-            and "サ変" in finder.doc[pred.i - 2].tag_:
-        return pred, finder.doc[pred.i - 2].text + "する"  # 協定に「仮調印」した -> 仮調印する
-    if not finder.has_copula(pred) or pred.pos_ not in ("NOUN", "NUM", "PROPN"):
+    if pred.lemma_ == "する":
+        return _light_suru(finder, pred, lo)
+    if pred.lemma_ in ("ない", "無い") and any(c.lemma_ == "間違い" and c.i == pred.i - 1 for c in pred.children):
+        verb = next((c for c in pred.children if lo <= c.i < pred.i and c.pos_ in ("VERB", "ADJ")
+                     and finder.particles(c).endswith(("のは", "ことは"))), None)
+        return (finder.lexical(verb, lo), None) if verb is not None else None  # …発展するのは間違いない
+    quoted = wrapped and pred.i + 1 < len(finder.doc) and finder.doc[pred.i + 1].lemma_ == "と"  # …見返りとされる
+    if not (finder.has_copula(pred) or quoted) or pred.pos_ not in ("NOUN", "NUM", "PROPN"):
         return None
     stat = statistic_word(finder, pred)
     if stat is not None:
@@ -46,6 +52,21 @@ def content_predicate(finder, pred, lo: int):
         return (finder.lexical(verb, lo), None) if verb is not None else None
     if predicate_nominal(finder, pred):
         return pred, compound_text(finder, pred) + "である"
+    return None
+
+
+def _light_suru(finder, pred, lo: int):
+    """協定に「仮調印」した -> 仮調印する; 爪痕を目の当たりにし -> 目の当たりにする."""
+    doc = finder.doc
+    if pred.i - 2 < lo:
+        return None
+    before = doc[pred.i - 1]
+    if before.text in ("」", "』") and "サ変" in doc[pred.i - 2].tag_:
+        return pred, doc[pred.i - 2].text + "する"
+    noun = doc[pred.i - 2]
+    if before.lemma_ == "に" and before.pos_ == "ADP" and noun.pos_ == "NOUN" and noun.head.i == pred.i \
+            and noun.lemma_ not in FORMAL_NOUNS and not finder.is_date(noun):
+        return pred, compound_text(finder, noun) + "にする"
     return None
 
 

@@ -55,7 +55,7 @@ NEGATION_LEMMAS = frozenset({"ない", "ず", "ぬ", "ん", "無い"})
 DOUBLE_NEGATIVE_CUES = (
     "ざるを得ない", "ざるをえない", "否定できない", "なければならない", "ねばならない", "に過ぎない",
     "にすぎない", "かもしれない", "かも知れない", "に他ならない", "にほかならない",
-    "過言ではない", "過言でない",  # …と言っても過言ではない: no exaggeration, an assertion
+    "過言ではない", "過言でない", "間違いない", "間違いなく",  # …と言っても過言ではない: no exaggeration, an assertion
 )
 
 # Commas that end a coordinated clause: MOFA summaries write the ASCII comma after Japanese (歓迎し,…).
@@ -63,6 +63,9 @@ CLAUSE_COMMAS = ("、", "，", ",")
 # Last token of a clause-linking bunsetu (before 、) that makes a coordinated (claim) clause.
 COORD_SCONJ = frozenset({"て", "で", "が", "けれど", "けれども", "し"})
 # Suffixes of a bunsetu that mark a subordinate (non-claim) clause even with a 連用形 end.
+# Clause endings that join an act of its own to the next clause (…歓迎するとともに、, …行ったところ、,
+# …表明しつつ、): coordinated clauses, although つつ and ところ otherwise subordinate.
+CONCURRENT_ENDINGS = ("とともに", "と共に", "たところ", "しつつ")
 SUBORDINATE_ENDINGS = (
     "ながら", "つつ", "つつも", "ため", "ので", "から", "ば", "たら", "なら", "に対し", "に対して",
 )

@@ -87,3 +87,27 @@ def test_light_verbs_name_the_act(nlp, lexicon, text, predicate):
         assert c.polarity == "positive"
     else:
         assert c.predicate == predicate
+
+
+@pytest.mark.parametrize("text, predicates", [
+    # a bracketed note marker parsed as the root hides no predicate
+    ("同国政府は声明を発表し、国境の封鎖を宣言した[2]。", ["発表する", "宣言する"]),
+    # …とともに、 / …たところ、 / …しつつ、 join an act of its own
+    ("外相は、合意の履行を歓迎するとともに、協力の拡大を求めた。", ["歓迎する", "求める"]),
+    ("両首脳は電話会談を行ったところ、概要は次のとおり。", ["会談を行う"]),
+    ("被災地への哀悼の意を表明しつつ、質問に移ります。", ["表明する", "移る"]),
+    # Nにする; …のは間違いない read through (and no negation)
+    ("議員団は難民キャンプの惨状を目の当たりにし、支援の拡充を訴えた。", ["目の当たりにする", "訴える"]),
+])
+def test_clause_heads_behind_markers_and_concurrent_endings(nlp, lexicon, text, predicates):
+    assert [c.predicate for c in claims_of(nlp, lexicon, text)][:len(predicates)] == predicates
+
+
+def test_machigai_nai_is_the_authors_certainty_not_a_negation(nlp, lexicon):
+    c = claims_of(nlp, lexicon, "中国の影響力が今後さらに拡大していくのは間違いない。")[-1]
+    assert (c.predicate, c.polarity) == ("拡大する", "positive")
+
+
+def test_a_noun_closing_a_hedged_quote_is_the_predicate(nlp, lexicon):
+    c = claims_of(nlp, lexicon, "今回の譲歩は、制裁解除への見返りとされる。")[-1]
+    assert (c.predicate, c.modality) == ("見返りである", "hedged")
