@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .cues import bracket_depths
+from .named import entity_arg
 from ..records import ArgRef, Entity
 from ..text import split_sentences
 
@@ -184,16 +185,14 @@ def _speaker(text: str, a: int, b: int, entities: list[Entity]) -> Optional[ArgR
 def _arg(text: str, a: int, b: int, ent: Optional[Entity]) -> ArgRef:
     if ent is None:
         return ArgRef(text=text[a:b], start=a, end=b)
-    return ArgRef(text=text[ent.start:ent.end], entity_id=ent.id or None, glossary_id=ent.glossary_id,
-                  label_en=ent.label_en, start=ent.start, end=ent.end)
+    return entity_arg(ent, text=text[ent.start:ent.end])
 
 
 def _person_in(entities: list[Entity], s: int, e: int) -> Optional[ArgRef]:
     person = next((x for x in entities if s <= x.start and x.end <= e and x.type == "PERSON"), None)
     if person is None:
         return None
-    return ArgRef(text=person.text, entity_id=person.id or None, glossary_id=person.glossary_id,
-                  label_en=person.label_en, start=person.start, end=person.end)
+    return entity_arg(person)
 
 
 def _list_frame(text, blocks, k, speaker: ArgRef, is_subject: bool) -> list[Frame]:

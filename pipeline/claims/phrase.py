@@ -27,6 +27,7 @@ import re
 from typing import Optional
 
 from .cues import ADVERBIAL_NOUNS, CLOSE_BRACKETS, OPEN_BRACKETS
+from .named import entity_arg
 from ..records import ArgRef, Entity
 
 FORMAL_NOUNS = frozenset({"こと", "事", "もの", "ところ", "の"})
@@ -103,8 +104,7 @@ def build_arg(finder, tok, lo: int) -> ArgRef:
     text = finder.text[s_char:e_char]
     if ent is None:
         return ArgRef(text=text, start=s_char, end=e_char)
-    return ArgRef(text=text, entity_id=ent.id or None, glossary_id=ent.glossary_id,
-                  label_en=ent.label_en, start=s_char, end=e_char)
+    return entity_arg(ent, text=text, start=s_char, end=e_char)
 
 
 def _depth(tok) -> int:
