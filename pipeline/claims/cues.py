@@ -19,7 +19,7 @@ Pure data plus small string helpers; no spaCy here.  The choices (documented for
 """
 from __future__ import annotations
 
-from ..text import CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_END  # noqa: F401 (re-exported)
+from ..text import ABBREVIATION_DEFINITION_RE, CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_END  # noqa: F401 (re-exported)
 
 import re
 
@@ -92,7 +92,7 @@ DOCUMENT_NOUNS = ("声明", "宣言", "文書", "概念", "協定", "条約", "�
 
 
 # An abbreviation definition in brackets: （以下「ＯＳＡ」という。）, (以下、「RAA」と略す): never a claim.
-DEFINITION_RE = re.compile(r"[（(]\s*以下[、，]?\s*[「『][^」』]*[」』]\s*(?:という|と(?:いう|称する|呼ぶ|略す|略称する|する))?。?\s*[）)]")
+DEFINITION_RE = ABBREVIATION_DEFINITION_RE  # one pattern with the glossary (pipeline/text/abbrev.py)
 FIGURE_RE = re.compile(r"(図\s*\d+)\s*(?:の通り|のとおり|が示す|に示す|で示す|のように|を参照|参照)")
 ACCORDING_LEMMA_SEQ = ("に", "よる")
 

@@ -5,6 +5,7 @@ an offset map back to the original, its kind (paragraph, heading, note, ...) and
 markers. Sentences are split bracket-aware; blocks over the chunk size are cut under Sudachi's byte
 limit. No model is used here.
 """
+from .abbrev import ABBREVIATION_DEFINITION_RE
 from .chars import CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_END, has_japanese, is_japanese
 from .chunks import SUDACHI_MAX_BYTES, split_block
 from .numerals import NUMBER, NUMBER_CHARS, NUMBER_START, is_kanji_only, parse_number, to_ascii
@@ -12,6 +13,7 @@ from .repair import RepairedBlock, repair
 from .sentences import split_sentences
 
 __all__ = [
+    "ABBREVIATION_DEFINITION_RE",
     "CLOSE_BRACKETS", "OPEN_BRACKETS", "SENTENCE_END", "has_japanese", "is_japanese",
     "SUDACHI_MAX_BYTES", "split_block",
     "NUMBER", "NUMBER_CHARS", "NUMBER_START", "is_kanji_only", "parse_number", "to_ascii",

@@ -111,3 +111,8 @@ def test_machigai_nai_is_the_authors_certainty_not_a_negation(nlp, lexicon):
 def test_a_noun_closing_a_hedged_quote_is_the_predicate(nlp, lexicon):
     c = claims_of(nlp, lexicon, "今回の譲歩は、制裁解除への見返りとされる。")[-1]
     assert (c.predicate, c.modality) == ("見返りである", "hedged")
+
+
+def test_an_abbreviation_defined_with_ryakki_makes_no_claim(nlp, lexicon):
+    claims = claims_of(nlp, lexicon, "政府はアフリカ開発会議（以下「TICAD」と略記する。）の成果を歓迎した。")
+    assert [c.predicate for c in claims] == ["歓迎する"]
