@@ -10,7 +10,8 @@ predicate is known.  It answers ``(token, predicate phrase)`` or None (then the 
 - …形状詞 + になる (役割が重要になっている -> 重要になる);
 - formal nouns read through to their clause: …多いためである -> 多い, …もたらすことになる -> もたらす;
 - a quoted verbal noun with する (協定に「仮調印」した -> 仮調印する), a noun with にする
-  (目の当たりにした -> 目の当たりにする), and …のは間違いない read through to its clause.
+  (目の当たりにした -> 目の当たりにする), and …のは間違いない / …のは当然のことと言えよう read
+  through to the nominalised clause.
 
 Kept apart from `claims_pred` (which reads auxiliaries) because it decides *which* word of a
 copular or なる clause is the claim's predicate.
@@ -50,6 +51,11 @@ def content_predicate(finder, pred, lo: int, wrapped: bool = False):
     if pred.lemma_ in REASON_NOUNS:
         verb = _relative_verb(pred, lo)
         return (finder.lexical(verb, lo), None) if verb is not None else None
+    if quoted:  # …感じているのは当然のことと言えよう: the nominalised clause is what is evaluated
+        verb = next((c for c in sorted(pred.children, key=lambda t: -t.i) if lo <= c.i < pred.i
+                     and c.pos_ in ("VERB", "ADJ") and finder.particles(c).endswith(("のは", "のが"))), None)
+        if verb is not None:
+            return finder.lexical(verb, lo), None
     if predicate_nominal(finder, pred):
         return pred, compound_text(finder, pred) + "である"
     return None

@@ -103,6 +103,11 @@ def test_clause_heads_behind_markers_and_concurrent_endings(nlp, lexicon, text, 
     assert [c.predicate for c in claims_of(nlp, lexicon, text)][:len(predicates)] == predicates
 
 
+def test_a_nominalised_clause_evaluated_by_to_ieru_is_the_claim(nlp, lexicon):
+    c = claims_of(nlp, lexicon, "市民が政府の対応に不満を抱いているのは当然のことと言える。")[-1]
+    assert (c.predicate, c.subject.text) == ("抱く", "市民")
+
+
 def test_machigai_nai_is_the_authors_certainty_not_a_negation(nlp, lexicon):
     c = claims_of(nlp, lexicon, "中国の影響力が今後さらに拡大していくのは間違いない。")[-1]
     assert (c.predicate, c.polarity) == ("拡大する", "positive")
