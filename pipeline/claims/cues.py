@@ -31,6 +31,7 @@ SPECULATIVE_CUES = (
 HEDGED_CUES = (
     "と見られる", "とみられる", "と考えられる", "と思われる", "と推測される", "と推定される",
     "とされる", "とされて", "とされ", "ようである", "ようだ", "模様だ", "らしい",
+    "と言えよう", "といえよう",  # the author's cautious evaluation (dev annotation rule: hedged)
 )
 EVALUATIVE_WRAPPER_CUES = (
     "と言わざるを得ない", "と言えよう", "と言える", "といえる", "と指摘できる", "ことが指摘できる", "ことが言える",
