@@ -19,10 +19,15 @@ read through to the content predicate:
 An abbreviation definition in brackets (（以下「ＯＳＡ」という。）) never makes a claim, and a clause
 never starts inside a noun compound (…設置し、南沙（スプラトリー）諸島で… splits before 南沙).
 
-Copular clauses (X は Y である): `predicate` is 'である' and the complement phrase Y is the first of
-`objects` (主な輸出先はベトナム、ミャンマーであり -> である + [ベトナム、ミャンマー]; ロシアは最大の
-武器供給国であり -> である + [最大の武器供給国]).  A property word keeps its own predicate
+Copular and なる clauses name their content (`claims_content`): a predicate nominal is the
+predicate (ロシアは最大の武器供給国であり -> 武器供給国である; …という片貿易である -> 片貿易である), a
+statistic word that of an amount complement (…前年比0.6%減の7,743億円だった -> 減), …重要になる,
+…ためである / …ことになる read through to their clause.  When the complement names an entity or a
+time, `predicate` is 'である' and the complement phrase Y is the first of `objects` (主な輸出先は
+ベトナム、ミャンマーであり -> である + [ベトナム、ミャンマー]).  A property word keeps its own predicate
 (重要である, 限定的である, 小さい), and …するものである is read through to the verb (支持する).
+Speech frames closed by 旨 (…連携していきたい旨を述べました) are read like と-complements, and
+…と思う is the speaker's own view of its と-clause (`claims_speech`).
 
 A cleft (…維持したのが ASEAN であった, …拡大したのは2010年代に入ってからである) is read as its
 nominalised predicate (維持する, 拡大する) with the focus as subject, unless the focus is a time.
