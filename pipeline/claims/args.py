@@ -15,7 +15,7 @@ from .cues import (
 )
 from .content import content_predicate
 from .phrase import build_arg, bunsetu_index
-from .speech import OPINION_SELF, mune_marker
+from .speech import OPINION_SELF, mune_marker, organisation_setting
 from .targets import find_targets, phrase_targets
 from .pred import PredicateMixin
 from ..records import ArgRef, DateMention, Entity
@@ -332,6 +332,9 @@ class ArgFinder(PredicateMixin):
             else:
                 extra = [focus]  # …ロシアが売却したのは武器である: the focus is the object
         found_by = "dependency"
+        if subj is None and not an.quote_bracketed and focus is None:  # 防衛省では、…実施しております
+            subj = organisation_setting(self, an.pred, qlo, qhi) or (
+                organisation_setting(self, head, lo, hi) if head.i != an.pred.i else None)
         if subj is None and an.quote_bracketed:  # 「ロシアの…スタンスは、…インドに近い」
             subj, found_by = self.topic_before(an.pred, qlo), "topic"
         if subj is not None:

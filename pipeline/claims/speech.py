@@ -6,6 +6,9 @@
 - `OPINION_SELF`: 思う / 存じる without the passive (…万全を期してまいりたいと思っております) is the
   speaker's own view of the と-clause: the content verb is the predicate, the claim evaluative (the
   speaker's frame, if any, attributes it).
+- `organisation_setting`: an organisation or state marked では / としては / としても (防衛省・自衛隊では、
+  …訓練を実施しております; 政府としては、…考えている) is the one that acts or holds the view: the
+  subject of a clause that names none (so a speaker frame does not replace it with the speaker).
 """
 from __future__ import annotations
 
@@ -23,3 +26,19 @@ def mune_marker(finder, head, lo: int):
         return None
     prev = doc[i - 1]
     return doc[i] if prev.pos_ in ("VERB", "AUX", "ADJ") else None  # …したい旨: a clause, not 同旨
+
+
+SETTING_MARKS = frozenset({"では", "としては", "としても", "でも"})
+ACTOR_TYPES = frozenset({"ORGANIZATION", "COUNTRY"})
+
+
+def organisation_setting(finder, pred, lo: int, hi: int):
+    """The では/としては-marked dependent of ``pred`` naming an organisation or state, or None."""
+    for c in sorted(pred.children, key=lambda t: t.i):
+        if not (lo <= c.i < pred.i) or c.pos_ not in ("NOUN", "PROPN") or finder.particles(c) not in SETTING_MARKS:
+            continue
+        bs, be = finder.bunsetu(c.i)
+        s, e = finder.doc[bs].idx, c.idx + len(c.text)
+        if any(x.type in ACTOR_TYPES and x.start < e and s < x.end for x in finder.entities):
+            return c
+    return None

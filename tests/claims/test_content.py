@@ -13,10 +13,10 @@ def lexicon():
     return load_event_lexicon()
 
 
-def claims_of(nlp, lexicon, text, ents=()):
+def claims_of(nlp, lexicon, text, ents=(), kind="COUNTRY"):
     doc = nlp(text)
     at = lambda s: (text.index(s), text.index(s) + len(s))  # noqa: E731
-    entities = [Entity(*at(s), s, "COUNTRY", glossary_id=f"G-{k}", label_en=s, id=f"E{k}") for k, s in enumerate(ents)]
+    entities = [Entity(*at(s), s, kind, glossary_id=f"G-{k}", label_en=s, id=f"E{k}") for k, s in enumerate(ents)]
     claims = extract_claims(doc, entities, [], [], [], lexicon)
     assert all(text[c.start:c.end] == c.text for c in claims)
     return claims
@@ -121,3 +121,13 @@ def test_a_noun_closing_a_hedged_quote_is_the_predicate(nlp, lexicon):
 def test_an_abbreviation_defined_with_ryakki_makes_no_claim(nlp, lexicon):
     claims = claims_of(nlp, lexicon, "政府はアフリカ開発会議（以下「TICAD」と略記する。）の成果を歓迎した。")
     assert [c.predicate for c in claims] == ["歓迎する"]
+
+
+@pytest.mark.parametrize("text, org, subject", [
+    ("外務省では、在留邦人の退避に向けた準備を進めております。", "外務省", "外務省"),
+    ("国連としては、停戦の早期実現を強く求める。", "国連", "国連"),
+    ("会議では、気候変動への対応を議論した。", None, None),  # a meeting is no actor
+])
+def test_an_organisation_marked_dewa_is_the_actor(nlp, lexicon, text, org, subject):
+    c = claims_of(nlp, lexicon, text, [org] if org else [], kind="ORGANIZATION")[-1]
+    assert (c.subject.text if c.subject else None) == subject
