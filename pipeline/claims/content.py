@@ -27,6 +27,7 @@ STAT_WORDS = frozenset({
 FORMAL_NOUNS = frozenset({
     "もの", "物", "こと", "事", "の", "よう", "様", "はず", "わけ", "訳", "ところ", "所", "通り", "とおり", "ため", "為",
     "方", "ほう", "模様", "予定", "見込み", "これ", "それ", "ここ", "そこ", "一つ", "一方", "つもり",
+    "一環", "規模", "水準", "程度", "状況", "状態",  # …の一環である, …倍の規模である: the modifier is the content
 })
 REASON_NOUNS = frozenset({"ため", "為"})
 
@@ -103,12 +104,18 @@ def _become(finder, pred, lo: int):
 def statistic_word(finder, noun):
     """The statistic word directly before ``noun`` in its phrase (…0.6%減の|7,743億円), or ``noun``
     itself when it is one (…5.9%増である); None otherwise."""
-    if noun.lemma_ in STAT_WORDS:
+    if noun.lemma_ in STAT_WORDS and _after_amount(finder, noun):
         return noun
     for c in sorted(noun.children, key=lambda t: -t.i):
-        if c.i < noun.i and c.lemma_ in STAT_WORDS and finder.particles(c) == "の":
+        if c.i < noun.i and c.lemma_ in STAT_WORDS and finder.particles(c) == "の" and _after_amount(finder, c):
             return c
     return None
+
+
+def _after_amount(finder, word) -> bool:
+    """5.9%増, 3割の減少, 2倍に拡大: the statistic word follows an amount (経済協力拡大の障害 is none)."""
+    prev = [t for t in finder.doc[max(0, word.i - 3):word.i] if t.pos_ != "PUNCT"]
+    return any(t.pos_ == "NUM" or t.like_num or t.text in ("%", "％", "割", "倍", "ポイント") for t in prev)
 
 
 def predicate_nominal(finder, noun) -> bool:

@@ -47,10 +47,16 @@ def test_the_content_predicate_of_a_copular_or_naru_clause(nlp, lexicon, text, p
     # an entity, a time or a formal noun as complement keeps である + the complement as object
     ("最大の貿易相手国はベトナムである。", ["ベトナム"], ["ベトナム"]),
     ("一度目の危機は1997年から1998年頃までの時期である。", [], ["1997年から1998年頃までの時期"]),
+    # a statistic word with no amount before it is no statistic; 一環 / 規模 carry no content of their own
+    ("この対立は地域協力拡大の障壁である。", [], None),
+    ("今回の演習は同盟強化の一環である。", [], ["同盟強化の一環"]),
 ])
-def test_entity_and_time_complements_stay_objects_of_the_copula(nlp, lexicon, text, ents, objects):
+def test_copula_complements_entity_time_formal_and_non_statistics(nlp, lexicon, text, ents, objects):
     c = claims_of(nlp, lexicon, text, ents)[-1]
-    assert c.predicate == "である" and [o.text for o in c.objects] == objects
+    if objects is None:  # a predicate nominal, not the statistic word inside its modifier
+        assert c.predicate == "障壁である"
+    else:
+        assert c.predicate == "である" and [o.text for o in c.objects] == objects
 
 
 def test_naru_with_an_actor_complement_stays_naru(nlp, lexicon):
