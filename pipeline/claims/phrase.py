@@ -63,6 +63,8 @@ def build_arg(finder, tok, lo: int) -> ArgRef:
                 and all(t.i in subtree for t in toks) and not any(t.pos_ in ("VERB", "AUX", "ADJ") for t in toks):
             start = pbs  # 1994年から|1996年頃までの時期: a range inside the phrase
             continue
+        if toks[-1].text in ("、", "，", ",") and _amount(toks) and tok.pos_ != "NUM" and not _amount([tok]):
+            break  # …11.1%増の1兆8,304億円、|中東からの輸入金額は: the amount ends the previous clause
         if doc[start - 1].pos_ == "PUNCT" or _case_marked(toks):
             glued = []
         else:  # mis-bunsetu'd compounds: エネルギー|企業は, 対立するベトナムとの|関係
@@ -189,6 +191,13 @@ def _title_owner(finder, head, inside: list[Entity]) -> Optional[Entity]:
         if best is None or x.end > best.end:
             best = x
     return best
+
+
+def _amount(toks) -> bool:
+    """Tokens ending in an amount: a number with its counter or unit (1兆8,304億円、 / 3.6%)."""
+    content = [t for t in toks if t.pos_ != "PUNCT"]
+    return bool(content) and any(t.pos_ == "NUM" for t in content) and (
+        content[-1].pos_ == "NUM" or "助数詞" in content[-1].tag_)
 
 
 def first_conjunct(text: str, x: Entity, inside: list[Entity], s_char: int) -> Entity:

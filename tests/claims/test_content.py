@@ -137,3 +137,9 @@ def test_an_abbreviation_defined_with_ryakki_makes_no_claim(nlp, lexicon):
 def test_an_organisation_marked_dewa_is_the_actor(nlp, lexicon, text, org, subject):
     c = claims_of(nlp, lexicon, text, [org] if org else [], kind="ORGANIZATION")[-1]
     assert (c.subject.text if c.subject else None) == subject
+
+
+def test_an_amount_before_a_comma_is_not_part_of_the_next_subject(nlp, lexicon):
+    text = "インド向けの輸出額は前年同期比5.1%増の8,120億円、インドからの輸入額は2.2%増の6,543億円となった。"
+    c = claims_of(nlp, lexicon, text)[-1]
+    assert (c.predicate, c.subject.text) == ("増", "インドからの輸入額")  # not 前年同期比5.1%増の8,120億円、…
