@@ -15,7 +15,7 @@ from .cues import (
 )
 from .content import content_predicate
 from .phrase import build_arg, bunsetu_index
-from .speech import OPINION_SELF, mune_marker, organisation_setting
+from .speech import OPINION_SELF, mune_marker, organisation_setting, passive_agent
 from .targets import find_targets, phrase_targets
 from .pred import PredicateMixin
 from ..records import ArgRef, DateMention, Entity
@@ -337,6 +337,9 @@ class ArgFinder(PredicateMixin):
                 organisation_setting(self, head, lo, hi) if head.i != an.pred.i else None)
         if subj is None and an.quote_bracketed:  # 「ロシアの…スタンスは、…インドに近い」
             subj, found_by = self.topic_before(an.pred, qlo), "topic"
+        agent = passive_agent(self, an.pred, qlo) if self._passive(an.pred) is not None else None
+        if agent is not None and focus is None:  # ユン長官から…感謝の意が表明され: the agent acts
+            extra, subj = extra + ([subj] if subj is not None else []), agent
         if subj is not None:
             an.subject = replace(self.arg(subj, qlo), found_by=found_by)
             an.topic = self.particles(subj) in ("は", "も")

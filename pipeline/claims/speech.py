@@ -9,8 +9,14 @@
 - `organisation_setting`: an organisation or state marked では / としては / としても (防衛省・自衛隊では、
   …訓練を実施しております; 政府としては、…考えている) is the one that acts or holds the view: the
   subject of a clause that names none (so a speaker frame does not replace it with the speaker).
+- `passive_agent`: the agent of a passive (ユン長官から…感謝の意が表明され; …の政府によって設立された),
+  a person, organisation, state or title marked から/より/によって/により: the one who acts, so the
+  claim's subject (the grammatical subject becomes an object).
 """
 from __future__ import annotations
+
+from .frames import SPEAKER_TITLES
+from .titles import is_title
 
 MUNE = frozenset({"旨", "むね"})
 OPINION_SELF = frozenset({"思う", "存じる", "おもう"})
@@ -40,5 +46,21 @@ def organisation_setting(finder, pred, lo: int, hi: int):
         bs, be = finder.bunsetu(c.i)
         s, e = finder.doc[bs].idx, c.idx + len(c.text)
         if any(x.type in ACTOR_TYPES and x.start < e and s < x.end for x in finder.entities):
+            return c
+    return None
+
+
+AGENT_MARKS = frozenset({"によって", "により", "によりまして", "から", "より"})
+AGENT_TYPES = frozenset({"PERSON", "ORGANIZATION", "COUNTRY"})
+
+
+def passive_agent(finder, pred, lo: int):
+    """The agent dependent of the passive ``pred`` (module doc), or None."""
+    for c in sorted(pred.children, key=lambda t: t.i):
+        if not (lo <= c.i < pred.i) or c.pos_ not in ("NOUN", "PROPN") or finder.particles(c) not in AGENT_MARKS:
+            continue
+        bs, _ = finder.bunsetu(c.i)
+        s, e = finder.doc[bs].idx, c.idx + len(c.text)
+        if is_title(c.text) or c.text.endswith(SPEAKER_TITLES) or any(x.type in AGENT_TYPES and x.start < e and s < x.end for x in finder.entities):
             return c
     return None

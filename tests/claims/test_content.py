@@ -143,3 +143,16 @@ def test_an_amount_before_a_comma_is_not_part_of_the_next_subject(nlp, lexicon):
     text = "インド向けの輸出額は前年同期比5.1%増の8,120億円、インドからの輸入額は2.2%増の6,543億円となった。"
     c = claims_of(nlp, lexicon, text)[-1]
     assert (c.predicate, c.subject.text) == ("増", "インドからの輸入額")  # not 前年同期比5.1%増の8,120億円、…
+
+
+@pytest.mark.parametrize("text, ents, subject, objects", [
+    # the agent of a passive is the one who acts; the grammatical subject becomes an object
+    ("先方から、日本の支援に謝意が表明された。", [], "先方", ["日本の支援", "謝意"]),
+    ("大統領から、新たな経済協力の枠組みが提案された。", [], "大統領", ["新たな経済協力の枠組み"]),
+    ("この条約は1967年に東南アジア5か国によって署名された。", ["東南アジア5か国"], "東南アジア5か国", ["この条約"]),
+    # a cause with により, or a place with から, is no agent
+    ("多くの住宅が地震により破壊された。", [], "多くの住宅", []),
+])
+def test_the_agent_of_a_passive_is_its_subject(nlp, lexicon, text, ents, subject, objects):
+    c = claims_of(nlp, lexicon, text, ents)[-1]
+    assert c.subject.text == subject and [o.text for o in c.objects] == objects
