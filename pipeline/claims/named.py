@@ -5,7 +5,9 @@ document-level pass over the claims (after speaker frames and subjects are known
 
 - an unlinked argument phrase that contains several entity mentions (a clause such as 自衛隊による
   スーダン在留邦人の退避も…遂行されること) stands for those mentions, one argument each (nested
-  mentions count once); a phrase with one mention is linked to it (国際通貨基金(IMF)への支援, as a
+  mentions and one glossary entry count once; a reading, Latin form or acronym in brackets is the
+  same referent as the name before it, and a quoted name (「…検討会」) is one thing); a phrase with
+  one mention is linked to it (国際通貨基金(IMF)への支援, as a
   possessor links ユン長官の訪日); a mention the claim has as a target already is not repeated;
   a phrase with no mention, or one already linked, stays as it is;
 - an argument that repeats another one (the same entity or glossary entry at an overlapping span) is
@@ -56,18 +58,35 @@ def _named(c: Claim, ents: list[Entity]) -> Claim:
 def _expand(a: ArgRef, ents: list[Entity], targets: list[ArgRef]) -> list[ArgRef]:
     """An unlinked phrase with mentions inside: linked to its one mention, or split into its mentions;
     mentions that are targets of the claim already are not repeated (ロシアとの契約 + target ロシア)."""
-    if a.entity_id is not None or a.start is None:
-        return [a]
+    if a.entity_id is not None or a.start is None or _quoted_name(a.text):
+        return [a]  # 「…に関する有識者検討会」: a quoted name is one thing, not the names inside it
     inside: list[Entity] = []
     for e in ents:
-        if a.start <= e.start and e.end <= a.end and not any(x.start <= e.start and e.end <= x.end for x in inside):
+        if a.start <= e.start and e.end <= a.end and not any(x.start <= e.start and e.end <= x.end for x in inside) \
+                and not (e.glossary_id and any(x.glossary_id == e.glossary_id for x in inside)):
             inside.append(e)
+    plain = [e for e in inside if not _in_brackets(a, e)]
+    if inside and not plain:  # 日比円滑化協定（Reciprocal Access Agreement、RAA）: forms of one referent
+        inside = inside[:1]
+    else:
+        inside = plain
     fresh = [e for e in inside if not any(t.start is not None and t.start <= e.start and e.end <= t.end for t in targets)]
     if not fresh:
         return [a]
     if len(fresh) == 1 and len(inside) == 1:
         return [replace(a, entity_id=fresh[0].id or None, glossary_id=fresh[0].glossary_id, label_en=fresh[0].label_en)]
     return [entity_arg(e, found_by=a.found_by, marker=a.marker) for e in fresh]
+
+
+def _quoted_name(text: str) -> bool:
+    t = text.strip()
+    return len(t) > 2 and t[0] in "「『" and t[-1] in "」』" and t.count(t[0]) == 1
+
+
+def _in_brackets(a: ArgRef, e: Entity) -> bool:
+    """Is mention ``e`` inside round brackets of the phrase (a reading, Latin form or acronym)?"""
+    before = a.text[:e.start - a.start]
+    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
 
 
 def _overlap(a: ArgRef, b: ArgRef) -> bool:

@@ -48,6 +48,29 @@ def test_argument_phrases_name_their_entities(text, objects, targets, entities, 
     assert [(t.text, t.glossary_id) for t in out.targets] == want_targets
 
 
+T5 = "両国は、日比円滑化協定（Reciprocal Access Agreement、RAA）に署名した。"
+T6 = "政府は「防衛省・自衛隊の人材確保に関する検討会」を設置した。"
+T7 = "外相は、ケニア（Kenya）とタンザニアとの協力を確認した。"
+
+
+@pytest.mark.parametrize("text, obj, entities, want", [
+    # the forms in brackets are one referent: the phrase is linked to the first
+    (T5, "日比円滑化協定（Reciprocal Access Agreement、RAA）", [("Reciprocal Access Agreement", None), ("RAA", None)],
+     [("日比円滑化協定（Reciprocal Access Agreement、RAA）", "Reciprocal Access Agreement")]),
+    # a quoted name stays one argument
+    (T6, "「防衛省・自衛隊の人材確保に関する検討会」", [("防衛省", "org:mod"), ("自衛隊", "org:sdf")],
+     [("「防衛省・自衛隊の人材確保に関する検討会」", None)]),
+    # a bracketed Latin form does not count as a second referent
+    (T7, "ケニア（Kenya）とタンザニアとの協力", [("ケニア", "country:ken"), ("Kenya", "country:ken"), ("タンザニア", "country:tza")],
+     [("ケニア", "ケニア"), ("タンザニア", "タンザニア")]),
+])
+def test_bracketed_forms_and_quoted_names_are_one_referent(text, obj, entities, want):
+    ents = [ent(text, 0, s, g) for s, g in entities]
+    ents = [Entity(e.start, e.end, e.text, e.type, glossary_id=e.glossary_id, label_en=e.text, id=e.id) for e in ents]
+    [out] = named_arguments([Claim(0, len(text), text, "署名する", objects=(phrase(text, obj),))], ents)
+    assert [(o.text, o.label_en) for o in out.objects] == want
+
+
 def test_conjuncts_sharing_a_phrase_all_stay():
     ents = [ent(T4, 0, "インドネシア", "country:idn"), ent(T4, 0, "マレーシア", "country:mys")]
     span = phrase(T4, "インドネシア、マレーシア")
