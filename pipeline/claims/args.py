@@ -13,7 +13,9 @@ from .cues import (
     ADVERBIAL_NOUNS, CLOSE_BRACKETS, OPEN_BRACKETS, EVAL_LEMMAS, EVALUATIVE_WRAPPER_CUES, EXISTENCE_LEMMAS, FOCUS_PARTICLES,
     HEDGE_LEMMAS, OPINION_LEMMAS, REPORT_LEMMAS, find_cues, modality_of, normalise_cue,
 )
+from .content import content_predicate
 from .phrase import build_arg, bunsetu_index
+from .speech import OPINION_SELF, mune_marker, organisation_setting, passive_agent
 from .targets import find_targets, phrase_targets
 from .pred import PredicateMixin
 from ..records import ArgRef, DateMention, Entity
@@ -178,9 +180,11 @@ class ArgFinder(PredicateMixin):
         rel = self._relative_report(head, lo)
         if rel is not None:  # …増えると予測する専門家もいる: read from the reporting verb
             head, holder = rel
-        kind, pred, marker = "plain", self.lexical(head, lo), self._quote_marker(head, lo)
+        kind, pred, marker = "plain", self.lexical(head, lo), self._quote_marker(head, lo) or mune_marker(self, head, lo)
         if marker is not None:
             kind, pred = self._wrapper_kind(head, marker, holder is not None, lo) or (kind, pred)
+            if kind in ("report", "eval"):  # …可能性があると警告している: the content is speculative
+                pred = self.lexical(self._possibility(pred)[0], lo)
         else:
             koto = self._koto_wrapper(head, lo)
             if koto is not None:  # …してきたことが指摘できる / …ことが言える
@@ -195,8 +199,12 @@ class ArgFinder(PredicateMixin):
         through = self.mono_through(pred, lo)
         if through is not None:  # …を支持するものである -> 支持する
             pred = through
-        an = Analysis(pred=pred, predicate=self.predicate_phrase(pred), lemma_key=self._lemma_key(pred))
-        if pred.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and "形状詞" not in pred.tag_ \
+        content = content_predicate(self, pred, lo, kind in ("said", "hedge", "eval", "report"))  # …片貿易である
+        if content is not None:
+            pred = content[0]
+        an = Analysis(pred=pred, predicate=(content and content[1]) or self.predicate_phrase(pred),
+                      lemma_key=self._lemma_key(pred))
+        if content is None and pred.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and "形状詞" not in pred.tag_ \
                 and an.predicate in (pred.lemma_ + "である", pred.lemma_ if kind != "plain" else None):
             an.predicate, an.complement = "である", True  # 輸出先はベトナム、ミャンマーであり -> である + object
         _, hbe = self.bunsetu(head.i)
@@ -257,6 +265,8 @@ class ArgFinder(PredicateMixin):
             return "eval", content
         if head.lemma_ in REPORT_LEMMAS or held:
             return "report", content
+        if head.lemma_ in OPINION_SELF and not passive:  # …万全を期してまいりたいと思っております
+            return "eval", content
         if head.lemma_ == "する" and content.lemma_ in ("こと", "事") and passive:
             return "decision", self._koto_content(content, lo)  # …することとされた: decided, not hedged
         if head.lemma_ in HEDGE_LEMMAS and passive:
@@ -322,8 +332,14 @@ class ArgFinder(PredicateMixin):
             else:
                 extra = [focus]  # …ロシアが売却したのは武器である: the focus is the object
         found_by = "dependency"
+        if subj is None and not an.quote_bracketed and focus is None:  # 防衛省では、…実施しております
+            subj = organisation_setting(self, an.pred, qlo, qhi) or (
+                organisation_setting(self, head, lo, hi) if head.i != an.pred.i else None)
         if subj is None and an.quote_bracketed:  # 「ロシアの…スタンスは、…インドに近い」
             subj, found_by = self.topic_before(an.pred, qlo), "topic"
+        agent = passive_agent(self, an.pred, qlo) if self._passive(an.pred) is not None else None
+        if agent is not None and focus is None:  # ユン長官から…感謝の意が表明され: the agent acts
+            extra, subj = extra + ([subj] if subj is not None else []), agent
         if subj is not None:
             an.subject = replace(self.arg(subj, qlo), found_by=found_by)
             an.topic = self.particles(subj) in ("は", "も")

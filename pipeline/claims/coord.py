@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from ..records import ArgRef, Entity
-from .phrase import is_title
+from .titles import is_title
 
 _COORD_GAP = re.compile(r"(?P<title>[^ぁ-ゖ、，・]*?)(?:及び|および|並びに|ならびに|と|や|、|，|・)+")
 

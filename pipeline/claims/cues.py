@@ -19,7 +19,7 @@ Pure data plus small string helpers; no spaCy here.  The choices (documented for
 """
 from __future__ import annotations
 
-from ..text import CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_END  # noqa: F401 (re-exported)
+from ..text import ABBREVIATION_DEFINITION_RE, CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_END  # noqa: F401 (re-exported)
 
 import re
 
@@ -31,6 +31,7 @@ SPECULATIVE_CUES = (
 HEDGED_CUES = (
     "と見られる", "とみられる", "と考えられる", "と思われる", "と推測される", "と推定される",
     "とされる", "とされて", "とされ", "ようである", "ようだ", "模様だ", "らしい",
+    "と言えよう", "といえよう",  # the author's cautious evaluation (dev annotation rule: hedged)
 )
 EVALUATIVE_WRAPPER_CUES = (
     "と言わざるを得ない", "と言えよう", "と言える", "といえる", "と指摘できる", "ことが指摘できる", "ことが言える",
@@ -55,6 +56,7 @@ NEGATION_LEMMAS = frozenset({"ない", "ず", "ぬ", "ん", "無い"})
 DOUBLE_NEGATIVE_CUES = (
     "ざるを得ない", "ざるをえない", "否定できない", "なければならない", "ねばならない", "に過ぎない",
     "にすぎない", "かもしれない", "かも知れない", "に他ならない", "にほかならない",
+    "過言ではない", "過言でない", "間違いない", "間違いなく",  # …と言っても過言ではない: no exaggeration, an assertion
 )
 
 # Commas that end a coordinated clause: MOFA summaries write the ASCII comma after Japanese (歓迎し,…).
@@ -62,6 +64,9 @@ CLAUSE_COMMAS = ("、", "，", ",")
 # Last token of a clause-linking bunsetu (before 、) that makes a coordinated (claim) clause.
 COORD_SCONJ = frozenset({"て", "で", "が", "けれど", "けれども", "し"})
 # Suffixes of a bunsetu that mark a subordinate (non-claim) clause even with a 連用形 end.
+# Clause endings that join an act of its own to the next clause (…歓迎するとともに、, …行ったところ、,
+# …表明しつつ、): coordinated clauses, although つつ and ところ otherwise subordinate.
+CONCURRENT_ENDINGS = ("とともに", "と共に", "たところ", "しつつ")
 SUBORDINATE_ENDINGS = (
     "ながら", "つつ", "つつも", "ため", "ので", "から", "ば", "たら", "なら", "に対し", "に対して",
 )
@@ -72,7 +77,7 @@ PARTICLE_VERBS = frozenset({
     "当たる", "あたる", "比べる", "除く", "含める", "従う", "わたる", "至る", "おける", "よる",
 })
 # Auxiliary verbs after て (向かっていく, かけてくる, 支持してはいない): the predicate is before て.
-AUX_VERBS = frozenset({"いる", "いく", "くる", "しまう", "おく", "みる", "おる", "ある", "ゆく"})
+AUX_VERBS = frozenset({"いる", "いく", "くる", "しまう", "おく", "みる", "おる", "ある", "ゆく", "まいる", "参る"})
 # Adverbial nouns that are never a subject/object (その後は, 最後に, 中国と共に, ちなみに).
 ADVERBIAL_NOUNS = frozenset({
     "後", "その後", "前", "間", "際", "中", "時", "頃", "以降", "以後", "以前", "当時", "現在", "今日", "最後",
@@ -88,7 +93,7 @@ DOCUMENT_NOUNS = ("声明", "宣言", "文書", "概念", "協定", "条約", "�
 
 
 # An abbreviation definition in brackets: （以下「ＯＳＡ」という。）, (以下、「RAA」と略す): never a claim.
-DEFINITION_RE = re.compile(r"[（(]\s*以下[、，]?\s*[「『][^」』]*[」』]\s*(?:という|と(?:いう|称する|呼ぶ|略す|略称する|する))?。?\s*[）)]")
+DEFINITION_RE = ABBREVIATION_DEFINITION_RE  # one pattern with the glossary (pipeline/text/abbrev.py)
 FIGURE_RE = re.compile(r"(図\s*\d+)\s*(?:の通り|のとおり|が示す|に示す|で示す|のように|を参照|参照)")
 ACCORDING_LEMMA_SEQ = ("に", "よる")
 

@@ -19,10 +19,15 @@ read through to the content predicate:
 An abbreviation definition in brackets (（以下「ＯＳＡ」という。）) never makes a claim, and a clause
 never starts inside a noun compound (…設置し、南沙（スプラトリー）諸島で… splits before 南沙).
 
-Copular clauses (X は Y である): `predicate` is 'である' and the complement phrase Y is the first of
-`objects` (主な輸出先はベトナム、ミャンマーであり -> である + [ベトナム、ミャンマー]; ロシアは最大の
-武器供給国であり -> である + [最大の武器供給国]).  A property word keeps its own predicate
+Copular and なる clauses name their content (`claims_content`): a predicate nominal is the
+predicate (ロシアは最大の武器供給国であり -> 武器供給国である; …という片貿易である -> 片貿易である), a
+statistic word that of an amount complement (…前年比0.6%減の7,743億円だった -> 減), …重要になる,
+…ためである / …ことになる read through to their clause.  When the complement names an entity or a
+time, `predicate` is 'である' and the complement phrase Y is the first of `objects` (主な輸出先は
+ベトナム、ミャンマーであり -> である + [ベトナム、ミャンマー]).  A property word keeps its own predicate
 (重要である, 限定的である, 小さい), and …するものである is read through to the verb (支持する).
+Speech frames closed by 旨 (…連携していきたい旨を述べました) are read like と-complements, and
+…と思う is the speaker's own view of its と-clause (`claims_speech`).
 
 A cleft (…維持したのが ASEAN であった, …拡大したのは2010年代に入ってからである) is read as its
 nominalised predicate (維持する, 拡大する) with the focus as subject, unless the focus is a time.
@@ -45,10 +50,10 @@ from typing import Optional
 from .args import Analysis, ArgFinder
 from .coord import conjuncts
 from .fill import Carry, fill_subjects
-from .noise import is_noise_predicate, nominal_heads
+from .noise import is_noise_predicate, nominal_heads, through_markers
 from .report import disclosure, light_verb
 from .cues import (
-    ACCORDING_LEMMA_SEQ, CLAUSE_COMMAS, CLOSE_BRACKETS, COORD_SCONJ, DEFINITION_RE, FIGURE_RE, OPEN_BRACKETS, PARTICLE_VERBS,
+    ACCORDING_LEMMA_SEQ, CLAUSE_COMMAS, CLOSE_BRACKETS, CONCURRENT_ENDINGS, COORD_SCONJ, DEFINITION_RE, FIGURE_RE, OPEN_BRACKETS, PARTICLE_VERBS,
     REPORT_LEMMAS, SENTENCE_END, SUBORDINATE_ENDINGS, bracket_depths, normalise_cue,
 )
 from ..errors import ConfigError
@@ -129,6 +134,7 @@ def _sentence_clauses(finder: ArgFinder, span) -> list[_Clause]:
     depths = bracket_depths(span.text)
     inside = lambda t: lo <= t.i < hi  # noqa: E731
     roots = [t for t in span if (t.head.i == t.i or not inside(t.head)) and t.pos_ not in ("PUNCT", "SYM", "SPACE")]
+    roots = through_markers(span, roots)  # …を宣言した[1]。
     predicative = [t for t in roots if t.pos_ in ("VERB", "ADJ", "AUX") or _has_copula(finder, t)]
     roots = predicative or nominal_heads(span, roots)  # a title, label or number makes no claim
     defs = [(span.start_char + m.start(), span.start_char + m.end()) for m in DEFINITION_RE.finditer(span.text)]
@@ -188,6 +194,8 @@ def _is_coordinated(finder: ArgFinder, pred, bs: int, be: int) -> bool:
     doc = finder.doc
     body = doc[bs:be - 1].text
     last = doc[be - 2]
+    if body.endswith(CONCURRENT_ENDINGS) and pred.pos_ == "VERB":
+        return True  # …を歓迎するとともに、 / …会談を行ったところ、 / …を表明しつつ、: an act of its own
     if body.endswith(SUBORDINATE_ENDINGS) or "連用形-ニ" in _inflection(last):
         return False
     prev = doc[pred.i - 1] if pred.i > 0 else None

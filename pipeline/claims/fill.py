@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from .cues import ADVERBIAL_NOUNS, DOCUMENT_NOUNS, bracket_depths
+from .named import entity_arg
 from ..records import ArgRef
 
 # Heads of a complement that names a kind of actor (…国, …者, 組織, 機関, 大国, パートナー ...).
@@ -107,8 +108,7 @@ def _possessor(finder, arg: ArgRef) -> Optional[ArgRef]:
     for e in finder.entities:
         if e.id == arg.entity_id and arg.start <= e.start and e.end <= arg.end \
                 and finder.text[e.end:arg.end].lstrip().startswith("の"):
-            return ArgRef(text=finder.text[e.start:e.end], entity_id=e.id or None, glossary_id=e.glossary_id,
-                          label_en=e.label_en, start=e.start, end=e.end)
+            return entity_arg(e, text=finder.text[e.start:e.end])
     return None
 
 

@@ -24,6 +24,9 @@ subject of its own (a first-person 私/我々 is replaced by the speaker).  Fram
   the one before it.
 - ``title``: a title line naming a statement and its speaker (外務報道官談話, 林官房長官記者会見) frames
   the whole text after it.
+- ``list`` closed by its reporting verb: a line ``Xは、`` followed by item lines (①…、 ②…、 or
+  ・, (1) ...) and a line ``とする。`` / ``と指摘する。`` (think-tank summaries of an author's points):
+  the items are X's (X a PERSON entity or a titled name).
 - ``label``: a speaker label block of Diet minutes (○茂木国務大臣, ○国務大臣（森山欽司君）) frames the
   paragraphs up to the next label or heading.
 
@@ -38,6 +41,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .cues import bracket_depths
+from .named import entity_arg
 from ..records import ArgRef, Entity
 from ..text import split_sentences
 
@@ -97,7 +101,35 @@ def find_frames(text: str, blocks: list[tuple[str, int, int]], entities: list[En
             speaker = own[-1].speaker if own else _person_in(entities, s, e)
             if speaker is not None:
                 frames.extend(_list_frame(text, blocks, k, speaker, own[-1].is_subject if own else True))
-    return frames
+    return frames + _enumeration_frames(text, entities)
+
+
+_ENUM_ITEM = re.compile(r"\s*(?:[①-⑳⑴-⒇]|[（(][0-9０-９]{1,2}[)）]|[・●])")
+_ENUM_CLOSE = re.compile(r"\s*と(?:する|した|述べ|指摘|主張|論じ|分析|結論)[^。．\n]{0,12}[。．]")
+
+
+def _enumeration_frames(text: str, entities: list[Entity]) -> list[Frame]:
+    """オブライエンは、⏎① …、⏎② …、⏎とする。: the item lines are the topic speaker's points."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    out = []
+    for k, (a, b, line) in enumerate(lines):
+        m = _TOPIC_MARK.search(line)
+        if m is None or line[m.end():].strip() or k + 1 >= len(lines):
+            continue  # not a line ending in Xは、
+        j = k + 1
+        while j < len(lines) and _ENUM_ITEM.match(lines[j][2]):
+            j += 1
+        close = _ENUM_CLOSE.match(lines[j][2]) if j < len(lines) else None
+        if j == k + 1 or close is None:
+            continue
+        who = line[:m.start()]
+        speaker = _speaker(text, a + len(who) - len(who.lstrip()), a + m.start(), entities)
+        if speaker is not None:
+            out.append(Frame(lines[k + 1][0], lines[j][0] + close.end(), speaker, "list", True, close.group().strip()[:-1]))
+    return out
 
 
 def _title_frame(text: str, blocks, entities) -> list[Frame]:
@@ -184,16 +216,14 @@ def _speaker(text: str, a: int, b: int, entities: list[Entity]) -> Optional[ArgR
 def _arg(text: str, a: int, b: int, ent: Optional[Entity]) -> ArgRef:
     if ent is None:
         return ArgRef(text=text[a:b], start=a, end=b)
-    return ArgRef(text=text[ent.start:ent.end], entity_id=ent.id or None, glossary_id=ent.glossary_id,
-                  label_en=ent.label_en, start=ent.start, end=ent.end)
+    return entity_arg(ent, text=text[ent.start:ent.end])
 
 
 def _person_in(entities: list[Entity], s: int, e: int) -> Optional[ArgRef]:
     person = next((x for x in entities if s <= x.start and x.end <= e and x.type == "PERSON"), None)
     if person is None:
         return None
-    return ArgRef(text=person.text, entity_id=person.id or None, glossary_id=person.glossary_id,
-                  label_en=person.label_en, start=person.start, end=person.end)
+    return entity_arg(person)
 
 
 def _list_frame(text, blocks, k, speaker: ArgRef, is_subject: bool) -> list[Frame]:

@@ -22,24 +22,17 @@ Linking policy (what a researcher gets in `subject`/`objects`/`source`):
 """
 from __future__ import annotations
 
-import re
-
 from typing import Optional
 
 from .cues import ADVERBIAL_NOUNS, CLOSE_BRACKETS, OPEN_BRACKETS
+from .coord import coordinated
+from .named import entity_arg
+from .titles import TITLE_HEADS, is_title
 from ..records import ArgRef, Entity
 
 FORMAL_NOUNS = frozenset({"こと", "事", "もの", "ところ", "の"})
 # Generic class nouns after a product/name: Su-35|戦闘機, Mi-17|ヘリコプター.
 GENERIC_HEADS = frozenset({"戦闘機", "ヘリコプター", "潜水艦", "ミサイル", "艦", "機", "条約", "協定", "会議"})
-# Heads after a name that leave the name as what the phrase stands for (a title, a government, a side).
-TITLE_HEADS = frozenset({
-    "大統領", "首相", "外相", "外務大臣", "国防相", "国防大臣", "大臣", "長官", "議長", "国王", "首脳", "大使",
-    "政権", "政府", "側", "諸国", "当局", "軍",
-})
-# Title words that end a compound after a name (習近平|国家主席, 岸田|内閣総理大臣, バイデン|米大統領).
-TITLE_SUFFIXES = ("大統領", "首相", "外相", "国防相", "防衛相", "大臣", "主席", "総理", "長官", "議長", "国王",
-                  "首脳", "大使", "書記長", "報道官", "相")
 SENTENCE_STOPS = ("。", "．")
 ENUM_PARTICLES = frozenset({"や", "と", "、", "，", "の", "など", "及び", "および"})
 
@@ -70,6 +63,8 @@ def build_arg(finder, tok, lo: int) -> ArgRef:
                 and all(t.i in subtree for t in toks) and not any(t.pos_ in ("VERB", "AUX", "ADJ") for t in toks):
             start = pbs  # 1994年から|1996年頃までの時期: a range inside the phrase
             continue
+        if toks[-1].text in ("、", "，", ",") and _amount(toks) and tok.pos_ != "NUM" and not _amount([tok]):
+            break  # …11.1%増の1兆8,304億円、|中東からの輸入金額は: the amount ends the previous clause
         if doc[start - 1].pos_ == "PUNCT" or _case_marked(toks):
             glued = []
         else:  # mis-bunsetu'd compounds: エネルギー|企業は, 対立するベトナムとの|関係
@@ -103,8 +98,7 @@ def build_arg(finder, tok, lo: int) -> ArgRef:
     text = finder.text[s_char:e_char]
     if ent is None:
         return ArgRef(text=text, start=s_char, end=e_char)
-    return ArgRef(text=text, entity_id=ent.id or None, glossary_id=ent.glossary_id,
-                  label_en=ent.label_en, start=s_char, end=e_char)
+    return entity_arg(ent, text=text, start=s_char, end=e_char)
 
 
 def _depth(tok) -> int:
@@ -182,11 +176,6 @@ def linked_entity(finder, tok, s_char: int, e_char: int) -> Optional[Entity]:
     return hits[-1] if hits else None
 
 
-def is_title(word: str) -> bool:
-    """大統領, 国家主席, 内閣総理大臣, 米大統領, 外相, 政権, 諸国 ...: a head that stands for its holder."""
-    return word in TITLE_HEADS or (word.endswith(TITLE_SUFFIXES) and len(word) <= 6 and not HIRAGANA.search(word))
-
-
 def _title_owner(finder, head, inside: list[Entity]) -> Optional[Entity]:
     """The entity right before a title head, nothing or only nouns of the title's own compound
     between (習近平|国家|主席): the person (or state) the title phrase stands for."""
@@ -204,19 +193,23 @@ def _title_owner(finder, head, inside: list[Entity]) -> Optional[Entity]:
     return best
 
 
-COORDINATORS = re.compile(r"及び|および|と|や|、|，|・")
-HIRAGANA = re.compile(r"[ぁ-ゖ]")
+def _amount(toks) -> bool:
+    """Tokens ending in an amount: a number with its counter or unit (1兆8,304億円、 / 3.6%)."""
+    content = [t for t in toks if t.pos_ != "PUNCT"]
+    return bool(content) and any(t.pos_ == "NUM" for t in content) and (
+        content[-1].pos_ == "NUM" or "助数詞" in content[-1].tag_)
 
 
 def first_conjunct(text: str, x: Entity, inside: list[Entity], s_char: int) -> Entity:
     """The first entity of a coordination ending in ``x`` that opens the phrase (カンボジアとタイ ->
-    カンボジア, ASEAN諸国とロシア -> ASEAN), else ``x``."""
-    first = min(inside, key=lambda e: e.start)
-    if first is x or first.start >= x.start or text[s_char:first.start].strip(" \u3000「『（("):
-        return x
-    pieces = COORDINATORS.split("".join(text[first.end:x.start].split()))
-    if len(pieces) < 2 or not (pieces[0] == "" or is_title(pieces[0])) or pieces[-1] != "" \
-            or any(not p or HIRAGANA.search(p) for p in pieces[1:-1]):
+    カンボジア, ASEAN諸国とロシア -> ASEAN), else ``x``; coordination as `claims_coord.coordinated`."""
+    before = sorted((e for e in inside if e.end <= x.start), key=lambda e: (e.start, e.end))
+    first = x
+    for e in reversed(before):
+        if not coordinated(text, e, first):
+            break
+        first = e
+    if first is x or text[s_char:first.start].strip(" \u3000「『（("):
         return x
     return first
 

@@ -19,19 +19,23 @@ _KOTO = ("こと", "事")
 LIGHT_VERBS = {"ある": "が", "行う": "を"}
 SPEECH_NOUNS = frozenset({
     "発言", "説明", "言及", "表明", "紹介", "提案", "要請", "指摘", "報告", "発表", "提起", "主張", "強調", "回答",
-    "答弁", "挨拶", "あいさつ", "呼びかけ", "申し入れ", "抗議", "反論", "質問", "問題提起",
+    "答弁", "挨拶", "あいさつ", "呼びかけ", "申し入れ", "抗議", "反論", "質問", "問題提起", "指示", "依頼",
 })
 
 
 def light_verb(finder, head, claim: Claim) -> Claim:
     """A speech act named by a noun with a light verb (先方から、…について説明があった; …旨の発言が
-    ありました; 丁寧な説明を行いました) has that act as predicate: 説明する, 発言する."""
+    ありました; 丁寧な説明を行いました) has that act as predicate: 説明する, 発言する; any other
+    verbal noun with 行う is named in the predicate (…について議論を行った -> 議論を行う)."""
     case = LIGHT_VERBS.get(head.lemma_)
     if case is None or claim.predicate != head.lemma_:
         return claim
     for c in head.children:
         if c.i < head.i and c.lemma_ in SPEECH_NOUNS and finder.particles(c) == case:
             return replace(claim, predicate=c.lemma_ + "する")
+    for c in head.children:
+        if case == "を" and c.i < head.i and "サ変" in c.tag_ and finder.particles(c) == case:
+            return replace(claim, predicate=c.lemma_ + "を行う")  # 議論を行った, 会談を行い
     return claim
 
 

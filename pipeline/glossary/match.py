@@ -28,6 +28,7 @@ from typing import Optional, Protocol
 from .norm import (NormalizedText, is_kanji, is_katakana, is_word_char,
                             latin_boundary_ok, normalize, normalize_with_map)
 from ..records import Candidate
+from ..text import ABBREVIATION_DEFINITION_RE
 from .affixes import changes_word, inside_katakana_word
 
 
@@ -67,10 +68,7 @@ COMPOUND_CONTEXT = (
 _NOT_COMPOUND = frozenset({"対比"})  # comparison, not "towards the Philippines"
 _NEEDS_CONTEXT = frozenset({"中米", "日中"})  # Central America; daytime: need 関係/首脳/... after
 _ACRONYM_RE = re.compile(r"\((?:略称[:：]?)?([a-z][a-z0-9&.+/\-]{1,15})\)")
-_IKA_RE = re.compile(
-    r"\((?:以下|以降)[、,]?[「『\"“]([^」』\"”()]{1,30})[」』\"”]"
-    r"(?:という|と言う|と略す|と略記する|と略称する|と呼ぶ|と称する|とする)?。?\)"
-)
+_IKA_RE = ABBREVIATION_DEFINITION_RE  # one pattern with claims (pipeline/text/abbrev.py)
 _SEGMENT_STOP = set("、。,.「」『』()!?:;【】[]")
 _LONG_FORM_MAX = 30
 LONG_FORM_FUZZY = 0.8

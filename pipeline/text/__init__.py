@@ -6,6 +6,7 @@ markers. Sentences are split bracket-aware; blocks over the chunk size are cut u
 limit. Also the line rules the readers in `inputs` share: page numbers, note numbers, the title line.
 No model is used here.
 """
+from .abbrev import ABBREVIATION_DEFINITION_RE
 from .chars import CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_END, has_japanese, is_japanese
 from .chunks import SUDACHI_MAX_BYTES, split_block
 from .furniture import NOTE_NUMBER, NOTE_START, PAGE_FOOT_NOTE_START, PAGE_NUMBER
@@ -15,6 +16,7 @@ from .sentences import split_sentences
 from .title import TITLE_MAX_CHARS, is_title_line
 
 __all__ = [
+    "ABBREVIATION_DEFINITION_RE",
     "CLOSE_BRACKETS", "OPEN_BRACKETS", "SENTENCE_END", "has_japanese", "is_japanese",
     "SUDACHI_MAX_BYTES", "split_block",
     "NOTE_NUMBER", "NOTE_START", "PAGE_FOOT_NOTE_START", "PAGE_NUMBER",

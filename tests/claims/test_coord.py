@@ -38,3 +38,19 @@ def test_compound_abbreviation_on_one_span_gives_one_argument_per_country():
     ents = [Entity(0, 3, "日米比", "COUNTRY", g, g, id=f"E0-3-{k}") for k, g in enumerate(("jpn", "usa", "phl"))]
     arg = ArgRef(text, "E0-3-0", "jpn", None, 0, 6)
     assert [a.glossary_id for a in conjuncts(text, ents, arg)] == ["jpn", "usa", "phl"]
+
+
+@pytest.mark.parametrize("text, first, last, want", [
+    ("ケニアとタンザニアの首脳", "ケニア", "タンザニア", "ケニア"),
+    ("エジプト、ヨルダン、イラクの外相", "エジプト", "イラク", "エジプト"),
+    ("ASEAN諸国とインドの関係", "ASEAN", "インド", "ASEAN"),
+    ("ナイジェリアの隣国ガーナ", "ナイジェリア", "ガーナ", "ガーナ"),  # の is no coordinator
+])
+def test_first_conjunct_uses_the_one_coordination_test(text, first, last, want):
+    from pipeline.claims.phrase import first_conjunct
+
+    ents = [Entity(text.index(s), text.index(s) + len(s), s, "COUNTRY", glossary_id=f"g:{s}", id=s)
+            for s in dict.fromkeys(
+                [first] + [w for w in ("タンザニア", "ヨルダン") if w in text and w not in (first, last)] + [last])]
+    x = next(e for e in ents if e.text == last)
+    assert first_conjunct(text, x, ents, 0).text == want

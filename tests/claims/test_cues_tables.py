@@ -36,6 +36,7 @@ def test_speculative_cues(tail, cue):
     ("関係を強化したようだ。", "ようだ"),
     ("関係を強化した模様だ。", "模様だ"),
     ("関係を強化したらしい。", "らしい"),
+    ("協力は一層深まったと言えよう。", "と言えよう"),
 ])
 def test_hedged_cues(tail, cue):
     assert modality_of(tail) == ("hedged", [cue])

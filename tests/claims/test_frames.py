@@ -169,3 +169,22 @@ def test_topic_speaker_of_a_quote_only_fills_a_missing_source():
                                         attributed=True, cue="と訴えた")], frames)
     assert not own.attributed and own.source is None  # his own act is not reported speech
     assert reported.source.text == "ゼレンスキー"
+
+
+@pytest.mark.parametrize("text, names, speaker, framed", [
+    # a think-tank summary of an author's points: Xは、 + item lines + とする。
+    ("論説の要点は次の通り。\nグリーンは、\n① 米国はアフリカへの関与を強めるべきである、\n② 中国の融資は透明性を欠く、\nとする。同氏の分析は鋭い。",
+     [("グリーン", "PERSON")], "グリーン", ["① 米国は", "② 中国の"]),
+    ("国防長官は、\n(1) 同盟国との演習を拡大する、\n(2) 装備の共同開発を進める、\nと述べた。",
+     [], "国防長官", ["(1) 同盟国", "(2) 装備"]),
+])
+def test_items_closed_by_a_reporting_verb_are_the_topic_speakers(text, names, speaker, framed):
+    frames = [f for f in frames_of(text, names) if f.kind == "list"]
+    assert len(frames) == 1 and frames[0].speaker.text == speaker and frames[0].is_subject
+    assert all(frames[0].start <= text.index(item) < frames[0].end for item in framed)
+    assert "同氏の分析" not in text[frames[0].start:frames[0].end]
+
+
+def test_items_without_a_closing_reporting_verb_are_no_frame():
+    text = "主な論点は、\n① 資源の確保、\n② 人材の育成。\n以上である。"
+    assert [f for f in frames_of(text, []) if f.kind == "list"] == []

@@ -146,6 +146,7 @@ def test_single_kanji_alias_never_matches_alone(glossary, text):
     ("インドネシアはユーラシア経済連合(EAEU)との協定", "EAEU加盟国", "EAEU", "organization:eaeu"),
     ("上海協力機構（以下「上合」という）に加盟した。", "上合の会合", "上合", "organization:sco"),
     ("東南アジア友好協力条約(以下、「友好条約」という。)に調印し", "友好条約は", "友好条約", "agreement:tac"),
+    ("上海協力機構（以下「上合」と略記する）に加盟した。", "上合の会合", "上合", "organization:sco"),
 ])
 def test_abbreviation_definitions_link_later_mentions(glossary, definition, later, short, gid):
     matcher, (first, second) = feed_all(glossary, definition, later)

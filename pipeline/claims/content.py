@@ -1,0 +1,143 @@
+"""The content predicate behind a copula, なる and formal nouns: what a clause actually asserts.
+
+`content_predicate(finder, pred, lo)` is asked by `claims_args.ArgFinder.analyse` once the lexical
+predicate is known.  It answers ``(token, predicate phrase)`` or None (then the old reading stands):
+
+- a statistic: the amount complement of である / だった / となる modified by a statistic word
+  (…前年同期比0.6%減の7,743億円だった -> 減; 輸出額は5.9%増となった -> 増): the statistic word;
+- a predicate nominal (…という片貿易である -> 片貿易である; 現状変更の試みであり -> 試みである): the
+  noun, unless it names an entity, is an amount, a time (…までの時期である) or a formal noun;
+- …形状詞 + になる (役割が重要になっている -> 重要になる);
+- formal nouns read through to their clause: …多いためである -> 多い, …もたらすことになる -> もたらす;
+- a quoted verbal noun with する (協定に「仮調印」した -> 仮調印する), a noun with にする
+  (目の当たりにした -> 目の当たりにする), and …のは間違いない / …のは当然のことと言えよう read
+  through to the nominalised clause.
+
+Kept apart from `claims_pred` (which reads auxiliaries) because it decides *which* word of a
+copular or なる clause is the claim's predicate.
+"""
+from __future__ import annotations
+
+# Words that state how an amount changed: 前年比5.9%増, 10.5%減, 3割の増加.
+STAT_WORDS = frozenset({
+    "増", "減", "増加", "減少", "増大", "上昇", "低下", "下落", "拡大", "縮小", "急増", "急減", "微増", "微減",
+    "横ばい", "伸び", "黒字", "赤字",
+})
+# Nouns that carry no content of their own as a complement (…するものである is `mono_through`).
+FORMAL_NOUNS = frozenset({
+    "もの", "物", "こと", "事", "の", "よう", "様", "はず", "わけ", "訳", "ところ", "所", "通り", "とおり", "ため", "為",
+    "方", "ほう", "模様", "予定", "見込み", "これ", "それ", "ここ", "そこ", "一つ", "一方", "つもり",
+    "一環", "規模", "水準", "程度", "状況", "状態",  # …の一環である, …倍の規模である: the modifier is the content
+})
+REASON_NOUNS = frozenset({"ため", "為"})
+
+
+def content_predicate(finder, pred, lo: int, wrapped: bool = False):
+    """(token, predicate) the clause headed by ``pred`` asserts, or None to keep ``pred`` (module doc).
+    ``wrapped``: ``pred`` closes the と-clause of a wrapper (…承認したことへの見返りとされる)."""
+    if pred.lemma_ == "なる":
+        return _become(finder, pred, lo)
+    if pred.lemma_ == "する":
+        return _light_suru(finder, pred, lo)
+    if pred.lemma_ in ("ない", "無い") and any(c.lemma_ == "間違い" and c.i == pred.i - 1 for c in pred.children):
+        verb = next((c for c in pred.children if lo <= c.i < pred.i and c.pos_ in ("VERB", "ADJ")
+                     and finder.particles(c).endswith(("のは", "ことは"))), None)
+        return (finder.lexical(verb, lo), None) if verb is not None else None  # …発展するのは間違いない
+    quoted = wrapped and pred.i + 1 < len(finder.doc) and finder.doc[pred.i + 1].lemma_ == "と"  # …見返りとされる
+    if not (finder.has_copula(pred) or quoted) or pred.pos_ not in ("NOUN", "NUM", "PROPN"):
+        return None
+    stat = statistic_word(finder, pred)
+    if stat is not None:
+        return stat, stat.lemma_
+    if pred.lemma_ in REASON_NOUNS:
+        verb = _relative_verb(pred, lo)
+        return (finder.lexical(verb, lo), None) if verb is not None else None
+    if quoted:  # …感じているのは当然のことと言えよう: the nominalised clause is what is evaluated
+        verb = next((c for c in sorted(pred.children, key=lambda t: -t.i) if lo <= c.i < pred.i
+                     and c.pos_ in ("VERB", "ADJ") and finder.particles(c).endswith(("のは", "のが"))), None)
+        if verb is not None:
+            return finder.lexical(verb, lo), None
+    if predicate_nominal(finder, pred):
+        return pred, compound_text(finder, pred) + "である"
+    return None
+
+
+def _light_suru(finder, pred, lo: int):
+    """協定に「仮調印」した -> 仮調印する; 爪痕を目の当たりにし -> 目の当たりにする."""
+    doc = finder.doc
+    if pred.i - 2 < lo:
+        return None
+    before = doc[pred.i - 1]
+    if before.text in ("」", "』") and "サ変" in doc[pred.i - 2].tag_:
+        return pred, doc[pred.i - 2].text + "する"
+    noun = doc[pred.i - 2]
+    if before.lemma_ == "に" and before.pos_ == "ADP" and noun.pos_ == "NOUN" and noun.head.i == pred.i \
+            and noun.lemma_ not in FORMAL_NOUNS and not finder.is_date(noun):
+        return pred, compound_text(finder, noun) + "にする"
+    return None
+
+
+def _become(finder, pred, lo: int):
+    """…5.9%増となった / …10.5%減の6,430万キロリットルとなった -> the statistic word; …重要になる;
+    …もたらすことになる -> もたらす."""
+    for c in sorted(pred.children, key=lambda t: -t.i):
+        if not (lo <= c.i < pred.i):
+            continue
+        marks = finder.particles(c)
+        if "形状詞" in c.tag_ and c.i + 1 < pred.i and finder.doc[c.i + 1].text == "に":
+            return c, c.lemma_ + "になる"  # 重要|に(copula)|なる
+        if marks not in ("と", "に"):
+            continue
+        if c.lemma_ in STAT_WORDS:
+            return c, c.lemma_
+        stat = statistic_word(finder, c)
+        if stat is not None:
+            return stat, stat.lemma_
+        if marks == "に" and c.lemma_ in ("こと", "事"):
+            verb = _relative_verb(c, lo)
+            if verb is not None:
+                return finder.lexical(verb, lo), None
+        return None
+    return None
+
+
+def statistic_word(finder, noun):
+    """The statistic word directly before ``noun`` in its phrase (…0.6%減の|7,743億円), or ``noun``
+    itself when it is one (…5.9%増である); None otherwise."""
+    if noun.lemma_ in STAT_WORDS and _after_amount(finder, noun):
+        return noun
+    for c in sorted(noun.children, key=lambda t: -t.i):
+        if c.i < noun.i and c.lemma_ in STAT_WORDS and finder.particles(c) == "の" and _after_amount(finder, c):
+            return c
+    return None
+
+
+def _after_amount(finder, word) -> bool:
+    """5.9%増, 3割の減少, 2倍に拡大: the statistic word follows an amount (経済協力拡大の障害 is none)."""
+    prev = [t for t in finder.doc[max(0, word.i - 3):word.i] if t.pos_ != "PUNCT"]
+    return any(t.pos_ == "NUM" or t.like_num or t.text in ("%", "％", "割", "倍", "ポイント") for t in prev)
+
+
+def predicate_nominal(finder, noun) -> bool:
+    """A common noun complement that says something (片貿易, 試み, 置き換え, 目標, 見返り): not an
+    entity, an amount, a time, a pronoun or a formal noun."""
+    if noun.pos_ != "NOUN" or noun.lemma_ in FORMAL_NOUNS or "副詞可能" in noun.tag_ or "助数詞" in noun.tag_:
+        return False
+    if finder.is_date(noun) or any(c.pos_ == "NUM" and c.i < noun.i for c in noun.children):
+        return False
+    s, e = noun.idx, noun.idx + len(noun.text)
+    return not any(x.start < e and s < x.end for x in finder.entities)
+
+
+def compound_text(finder, noun) -> str:
+    """The noun with the prefixes and compound nouns glued before it (片+貿易 -> 片貿易)."""
+    i = noun.i
+    while i - 1 >= 0 and finder.doc[i - 1].dep_ == "compound" and finder.doc[i - 1].head.i == noun.i \
+            and finder.doc[i - 1].pos_ == "NOUN":
+        i -= 1
+    return finder.doc[i:noun.i].text + noun.lemma_
+
+
+def _relative_verb(noun, lo: int):
+    acl = [c for c in noun.children if lo <= c.i < noun.i and c.dep_ == "acl" and c.pos_ in ("VERB", "ADJ")]
+    return acl[-1] if acl else None

@@ -1,0 +1,66 @@
+"""Speech and opinion frames that `claims_args` reads through to their content clause.
+
+- `mune_marker`: the 旨 of meeting summaries (…連携していきたい旨を述べました, …発展させたい旨述べた,
+  …旨発言した): like the quotative と, it closes the content clause of a reporting verb, so the
+  claim's predicate is the content verb (連携, 発展) attributed to the speaker.
+- `OPINION_SELF`: 思う / 存じる without the passive (…万全を期してまいりたいと思っております) is the
+  speaker's own view of the と-clause: the content verb is the predicate, the claim evaluative (the
+  speaker's frame, if any, attributes it).
+- `organisation_setting`: an organisation or state marked では / としては / としても (防衛省・自衛隊では、
+  …訓練を実施しております; 政府としては、…考えている) is the one that acts or holds the view: the
+  subject of a clause that names none (so a speaker frame does not replace it with the speaker).
+- `passive_agent`: the agent of a passive (ユン長官から…感謝の意が表明され; …の政府によって設立された),
+  a person, organisation, state or title marked から/より/によって/により: the one who acts, so the
+  claim's subject (the grammatical subject becomes an object).
+"""
+from __future__ import annotations
+
+from .frames import SPEAKER_TITLES
+from .titles import is_title
+
+MUNE = frozenset({"旨", "むね"})
+OPINION_SELF = frozenset({"思う", "存じる", "おもう"})
+
+
+def mune_marker(finder, head, lo: int):
+    """The 旨 token closing the content clause of ``head`` (…旨(を)述べた), or None."""
+    doc = finder.doc
+    i = head.i - 1
+    if i > lo and doc[i].lemma_ == "を" and doc[i].pos_ == "ADP":
+        i -= 1
+    if i <= lo or doc[i].lemma_ not in MUNE:
+        return None
+    prev = doc[i - 1]
+    return doc[i] if prev.pos_ in ("VERB", "AUX", "ADJ") else None  # …したい旨: a clause, not 同旨
+
+
+SETTING_MARKS = frozenset({"では", "としては", "としても", "でも"})
+ACTOR_TYPES = frozenset({"ORGANIZATION", "COUNTRY"})
+
+
+def organisation_setting(finder, pred, lo: int, hi: int):
+    """The では/としては-marked dependent of ``pred`` naming an organisation or state, or None."""
+    for c in sorted(pred.children, key=lambda t: t.i):
+        if not (lo <= c.i < pred.i) or c.pos_ not in ("NOUN", "PROPN") or finder.particles(c) not in SETTING_MARKS:
+            continue
+        bs, be = finder.bunsetu(c.i)
+        s, e = finder.doc[bs].idx, c.idx + len(c.text)
+        if any(x.type in ACTOR_TYPES and x.start < e and s < x.end for x in finder.entities):
+            return c
+    return None
+
+
+AGENT_MARKS = frozenset({"によって", "により", "によりまして", "から", "より"})
+AGENT_TYPES = frozenset({"PERSON", "ORGANIZATION", "COUNTRY"})
+
+
+def passive_agent(finder, pred, lo: int):
+    """The agent dependent of the passive ``pred`` (module doc), or None."""
+    for c in sorted(pred.children, key=lambda t: t.i):
+        if not (lo <= c.i < pred.i) or c.pos_ not in ("NOUN", "PROPN") or finder.particles(c) not in AGENT_MARKS:
+            continue
+        bs, _ = finder.bunsetu(c.i)
+        s, e = finder.doc[bs].idx, c.idx + len(c.text)
+        if is_title(c.text) or c.text.endswith(SPEAKER_TITLES) or any(x.type in AGENT_TYPES and x.start < e and s < x.end for x in finder.entities):
+            return c
+    return None
