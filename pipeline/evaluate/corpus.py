@@ -46,7 +46,7 @@ def alternatives(s: str | None) -> set[str]:
     return {norm_label(a) for a in (s or "").split("|") if a.strip()}
 
 
-def predicate_matches(gold: str, predicted: str | None) -> bool:
+def predicate_matches(gold: str, predicted: str | None, context: str = "") -> bool:
     """Gold alternatives are written as in the text (述べ, 訪問); a predicted lemma (述べる) matches
     when it contains the gold stem without its trailing kana, or its own stem is inside the gold form."""
     pred = unicodedata.normalize("NFKC", predicted or "")
@@ -57,7 +57,23 @@ def predicate_matches(gold: str, predicted: str | None) -> bool:
         stem = _KANA_TAIL.sub("", alt) or alt
         if stem in pred or (pred_stem and pred_stem in alt):
             return True
+        if context and not _KANA_TAIL.sub("", alt) and _dictionary_form(alt, context) == pred:
+            return True  # all kana (ありません): compared by the dictionary form the word has in its fragment
     return False
+
+
+_TOKENIZER = []
+
+
+def _dictionary_form(word: str, context: str) -> str:
+    """The dictionary form SudachiPy gives the word where it stands in `context` (あり in 特にありません -> ある)."""
+    if not _TOKENIZER:
+        from sudachipy import Dictionary
+        _TOKENIZER.append(Dictionary().create())
+    for m in _TOKENIZER[0].tokenize(context):
+        if m.surface() == word:
+            return m.dictionary_form()
+    return word
 
 
 def _overlap(a: dict, b: dict) -> int:
@@ -157,7 +173,7 @@ def _quantity_ok(g: dict, pred: list[dict]) -> bool:
 
 
 def _find_claim(g: dict, pred: list[dict]) -> dict | None:
-    cands = [p for p in pred if _overlap(g, p) and predicate_matches(g["predicate"], p.get("predicate"))]
+    cands = [p for p in pred if _overlap(g, p) and predicate_matches(g["predicate"], p.get("predicate"), g.get("text", ""))]
     if not cands:
         return None
     contains = [p for p in cands if p["start"] <= g["start"] and g["end"] <= p["end"]]

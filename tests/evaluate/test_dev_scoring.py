@@ -20,6 +20,17 @@ def test_predicate_matches(gold, predicted, expected):
     assert predicate_matches(gold, predicted) is expected
 
 
+@pytest.mark.parametrize("gold, predicted, context, expected", [
+    ("あり", "ある", "特にありません", True),     # all kana: the dictionary form it has in its fragment
+    ("あり", "ある", "", False),                 # no fragment, no reading
+    ("なさ", "なす", "対応がなされた", True),      # なされた: なす in the passive
+    ("なさ", "ある", "対応がなされた", False),
+    ("ない", "ある", "問題はない", False),
+])
+def test_kana_predicates_compare_by_dictionary_form(gold, predicted, context, expected):
+    assert predicate_matches(gold, predicted, context) is expected
+
+
 @pytest.mark.parametrize("a, b", [
     ("Japan–Mexico Economic Partnership Agreement", "japan-mexico economic partnership agreement"),
     ("Patricia O’Brien", "Patricia O'Brien"),
