@@ -30,6 +30,8 @@ from functools import lru_cache
 from ..glossary import TITLES
 from ..records import Entity
 from .mentions import _suffix_type
+from .shapes import shape_rules
+from .surfaces import propagate, surface_rules
 from .surnames import link_surnames
 
 _COMMON = ("名詞-普通名詞", "接尾辞", "接頭辞", "補助記号")
@@ -55,10 +57,11 @@ _HYBRID_HEADS = {
 _HYBRID = re.compile(
     r"(?<![A-Za-z])([A-Z][A-Za-z0-9&.'\-]*(?: (?:of |the |for |and )*[A-Z][A-Za-z0-9&.'\-]*)*)("
     + "|".join(sorted(_HYBRID_HEADS, key=len, reverse=True)) + ")")
-_FACILITY = re.compile(r"(第[0-9０-９一二三四五六七八九十]+)?(原子力発電所|原発|発電所|空港|飛行場|基地|製油所)")
-_FACILITY_END = re.compile(r"(原子力発電所|原発|発電所|空港|飛行場|基地|製油所)$")
+_FACILITY = re.compile(r"(第[0-9０-９一二三四五六七八九十]+)?(原子力発電所|原発|発電所|空港|飛行場|基地|駐屯地|演習場|製油所)")
+_FACILITY_END = re.compile(r"(原子力発電所|原発|発電所|空港|飛行場|基地|駐屯地|演習場|製油所)$")
 _FACILITY_EN = {"原子力発電所": "Nuclear Power Plant", "原発": "Nuclear Power Plant", "発電所": "Power Station",
-                "空港": "Airport", "飛行場": "Air Station", "基地": "Base", "製油所": "Refinery"}
+                "空港": "Airport", "飛行場": "Air Station", "基地": "Base", "製油所": "Refinery",
+                "駐屯地": "Camp", "演習場": "Training Area"}
 _REGION_PARTS = {"大陸部": "Mainland", "大陸": "Mainland", "海洋部": "Maritime", "海洋": "Maritime",
                  "島嶼部": "Insular", "島嶼": "Insular", "内陸部": "Inland", "沿岸部": "Coastal"}
 _DATELINE = re.compile(
@@ -74,13 +77,16 @@ _KATAKANA_BEFORE_TITLE = re.compile(
     r"(?=(?:元|前|現|駐)?(?:" + _TITLE_ALT + "|駐))")
 
 
-def refine_entities(ents: list[Entity], text: str, sdoc, glossary) -> list[Entity]:
-    """The chunk's entities after the typing rules above (sorted by offsets)."""
+def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: frozenset[int] = frozenset()) -> list[Entity]:
+    """The chunk's entities after the typing rules above (sorted by offsets); `breaks` are the
+    offsets where the original text has a line break (`surfaces.line_breaks`)."""
+    ents = surface_rules(ents, text, glossary, breaks)
     ents = [e for e in map(_strip_title, ents) if not _not_an_entity(e, sdoc, text)]
     ents = link_surnames([_retyped(e, text) for e in ents], text, glossary)
     for new in (*_hybrids(text, glossary), *_facilities(text, ents, glossary),
                 *_subregions(text, ents), *_datelines(text, glossary), *_titled_names(text, ents, sdoc)):
         ents = _insert(ents, new)
+    ents = propagate(shape_rules(ents, text, sdoc, glossary, breaks), text)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
 
 

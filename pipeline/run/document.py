@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..text import split_block
 from ..claims import apply_frames, extract_claims, find_frames, speaker_subjects, stat_subjects, surname_links
 from ..temporal import DateExtractor, parse_document_date
-from ..entities import english_labels, extend_matches, merge_entities, model_entities, refine_entities
+from ..entities import english_labels, extend_matches, line_breaks, merge_entities, model_entities, refine_entities
 from ..text import to_ascii
 from ..temporal import find_quantities
 from ..records import Document, Footnote, Sentence
@@ -120,7 +120,8 @@ def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, da
     with stage("glossary"):
         matches = extend_matches(chunk.text, matcher.feed(chunk.text), res.glossary, threshold)
         ents = merge_entities(model_entities(sdoc), matches, res.glossary, threshold)
-        ents = english_labels(refine_entities(ents, chunk.text, sdoc, res.glossary), chunk.text, sdoc)
+        breaks = line_breaks(chunk.text, chunk.orig, doc.text)
+        ents = english_labels(refine_entities(ents, chunk.text, sdoc, res.glossary, breaks), chunk.text, sdoc)
     with stage("dates"):
         date_recs, warns = dates.feed(chunk.text)
         qty = _drop_inside(find_quantities(chunk.text), date_recs)
