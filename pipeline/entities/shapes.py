@@ -41,6 +41,9 @@ _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _NOT_STATE_GOV = ("暫定", "中央", "地方", "連邦", "自治", "臨時", "亡命", "傀儡", "現", "新", "旧", "各", "両", "同")
 _STATE_FORMS = ("", "諸島", "共和国", "王国", "連邦", "民主共和国", "人民共和国")
 _EMBASSY = re.compile(r"在([\u4e00-\u9fff\u30a1-\u30fa\u30fc・]{1,12}?)(大使館|総領事館|領事館|代表部)")
+_AGENCIES = ("共同", "時事", "ロイター", "AP", "AFP", "EPA", "新華社", "聯合", "UPI", "ブルームバーグ")
+_CREDIT = re.compile(r"[（(]([\u30a1-\u30fa\u30fcA-Za-z][\u30a1-\u30fa\u30fcA-Za-z・ ]{1,14})[=＝]("
+                     + "|".join(_AGENCIES) + r")[)）]")
 _READING = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})[（(]([\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)+)[)）]")
 
 
@@ -50,7 +53,7 @@ def shape_rules(ents: list[Entity], text: str, sdoc, glossary, breaks: frozenset
     text = _LIST_WORDS.sub(lambda m: "\n" * len(m.group()), text)  # 及び: a list, never one name
     ents = _governments(ents, text, glossary)
     for new in (*_numbered_meetings(text, ents, breaks), *_sessions(text, ents, glossary), *_acts(text, ents),
-                *_ceremonies(text, ents, breaks), *_embassies(text, glossary)):
+                *_ceremonies(text, ents, breaks), *_embassies(text, glossary), *_credits(text, glossary)):
         ents = put(ents, new)
     for new in _units(text, ents, sdoc, glossary, breaks):
         ents = put(ents, new)
@@ -131,6 +134,14 @@ def _governments(ents: list[Entity], text: str, glossary) -> list[Entity]:
     return out
 
 
+def _credits(text: str, glossary) -> list[Entity]:
+    """(ゲッティ=共同), (ロイター=共同): a photo credit names two agencies."""
+    out = []
+    for m in _CREDIT.finditer(text):
+        out += [entity_on(text, *m.span(g), "ORGANIZATION", glossary) for g in (1, 2)]
+    return out
+
+
 def _embassies(text: str, glossary) -> list[Entity]:
     return [entity_on(text, m.start(), m.end(), "ORGANIZATION", glossary) for m in _EMBASSY.finditer(text)
             if not (m.start() > 0 and _RUN.match(text[m.start() - 1]))]
@@ -208,7 +219,9 @@ def _ceremonies(text: str, ents: list[Entity], breaks: frozenset[int]) -> list[E
 
 def _units(text: str, ents: list[Entity], sdoc, glossary, breaks: frozenset[int]) -> list[Entity]:
     out = []
+    starts = sorted({e.start for e in ents if e.type == "PERSON"})
     for run_s, run_e in _runs(_RUN, text, breaks):
+        run_e = next((x for x in starts if run_s + 2 < x < run_e), run_e)  # 委員長代理遠藤哲也: a name ends it
         run = text[run_s:run_e]
         heads = [h for h in _UNIT_HEAD.finditer(run) if _UNIT_TAIL.fullmatch(run, h.end())]
         if not heads:

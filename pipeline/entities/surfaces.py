@@ -59,11 +59,34 @@ def surface_rules(ents: list[Entity], text: str, glossary, breaks: frozenset[int
     """The chunk's entities after the repairs above (sorted by offsets)."""
     out = []
     for e in ents:
-        for piece in _split(e, text, breaks, glossary) if e.match == "model" else (e,):
+        if e.type == "OTHER" and text.startswith("版", e.end):
+            continue  # 英語版: Wikipedia's link to another edition, not a mention of the language
+        pieces = [p for g in _glued(e, text, glossary) for p in _split(g, text, breaks, glossary)] \
+            if e.match == "model" else [e]
+        for piece in pieces:
             piece = _repaired(piece, text) if piece.glossary_id is None else piece
             if piece is not None:
                 out.append(piece)
     return sorted(out, key=lambda e: (e.start, e.end, e.glossary_id or ""))
+
+
+def _glued(e: Entity, text: str, glossary) -> list[Entity]:
+    """アメリカ米韓相互防衛条約 (two link texts run together): a model entity that begins with a
+    country's name followed by a compound of one-character country names is two names."""
+    if e.glossary_id is not None or e.match != "model":
+        return [e]
+    for k in range(len(e.text) - 4, 1, -1):
+        head, rest = e.text[:k], e.text[k:]
+        if _country(head, glossary) and _country(rest[0], glossary) and _country(rest[1], glossary):
+            entry = glossary.get(_country(head, glossary))
+            return [Entity(e.start, e.start + k, head, "COUNTRY", entry.id, entry.label_en, entry.label_ja,
+                           "exact", 1.0, label_en_source="glossary"),
+                    replace(e, start=e.start + k, text=rest)]
+    return [e]
+
+
+def _country(surface: str, glossary) -> str | None:
+    return next((c.glossary_id for c in glossary.lookup(surface) if glossary.get(c.glossary_id).type == "COUNTRY"), None)
 
 
 def _split(e: Entity, text: str, breaks: frozenset[int], glossary) -> list[Entity]:
@@ -146,20 +169,27 @@ def _katakana_name(e: Entity, text: str) -> Entity:
     return e
 
 
+def _as(model: Entity, e: Entity) -> Entity:
+    return replace(e, type=model.type, glossary_id=model.glossary_id, label_en=model.label_en,
+                   label_ja=model.label_ja, match=model.match, score=model.score,
+                   label_en_source=model.label_en_source)
+
+
 def propagate(ents: list[Entity], text: str) -> list[Entity]:
     """A katakana name of three or more letters the chunk types once is an entity at every mention."""
     named = {}
-    for e in ents:  # a state's name wins over the model's other guesses for the same surface
-        if e.glossary_id is None and len(e.text) >= 3 and _KATAKANA.fullmatch(e.text):
-            if e.text not in named or (e.type == "COUNTRY" and named[e.text].type != "COUNTRY"):
+    for e in ents:  # a linked name, then a state's, wins over the model's other guesses for the surface
+        if len(e.text) >= 3 and _KATAKANA.fullmatch(e.text):
+            rank = (e.glossary_id is not None, e.type == "COUNTRY")
+            old = named.get(e.text)
+            if old is None or rank > (old.glossary_id is not None, old.type == "COUNTRY"):
                 named[e.text] = e
-    ents = [replace(x, type=named[x.text].type) if x.glossary_id is None and x.text in named else x
-            for x in ents]
+    ents = [_as(named[x.text], x) if x.glossary_id is None and x.text in named else x for x in ents]
     for surface, e in named.items():
         for m in re.finditer(re.escape(surface), text):
             s, t = m.span()
             if (s > 0 and _KATAKANA.match(text[s - 1])) or (t < len(text) and _KATAKANA.match(text[t])):
                 continue
             if not any(x.start < t and s < x.end for x in ents):
-                ents = put(ents, replace(e, start=s, end=t, text=surface, id="", model_label=None))
+                ents = put(ents, replace(e, start=s, end=t, text=surface, id="", model_label=None, role=None))
     return ents

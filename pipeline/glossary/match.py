@@ -62,6 +62,23 @@ COMPOUND_CONTEXT = (
     "投資", "依存", "姿勢", "批判", "圧力", "支援", "援助", "強硬", "融和", "包囲", "警戒", "協調",
     "感情", "大使", "蜜月", "枢軸", "提携", "首相", "大統領", "合弁", "合作", "企業", "資源", "技術",
 )
+# A one-character alias alone (印首相, オバマ米大統領, 日・メキシコ) names its country before an
+# office, a body of the state, the media or a ・ joining another party; 中 alone is too common.
+SINGLE_CONTEXT = (
+    "首相", "大統領", "外相", "国防相", "外務省", "国務省", "国防総省", "政府", "外交", "大使", "軍",
+    "当局", "議会", "紙", "誌", "テレビ", "メディア", "通信", "・",
+)
+_NOT_SINGLE = frozenset({"中"})
+
+
+def _single_ok(text: str, k: int, run: str) -> bool:
+    if run in _NOT_SINGLE or not is_kanji(run) or not text.startswith(SINGLE_CONTEXT, k):
+        return False
+    if k >= 2 and (text[k - 2].isdigit() or text[k - 2] in "〇一二三四五六七八九十"):
+        return False  # 2日・3日: a day, not Japan
+    return not text.startswith("・", k) or (k + 1 < len(text) and not text[k + 1].isspace())
+
+
 _NOT_COMPOUND = frozenset({"対比"})  # comparison, not "towards the Philippines"
 _NEEDS_CONTEXT = frozenset({"中米", "日中"})  # Central America; daytime: need 関係/首脳/... after
 _ACRONYM_RE = re.compile(r"\((?:略称[:：]?)?([a-z][a-z0-9&.+/\-]{1,15})\)")
@@ -322,7 +339,8 @@ class DocumentMatcher:
         while k < n and k - j < 4 and not occupied[k] and _nf(text[k]) in comp:
             k += 1
         run = "".join(_nf(c) for c in text[j:k])
-        if not run or len(run) > 3 or (len(run) == 1 and not tai) or len(set(run)) != len(run):
+        if not run or len(run) > 3 or (len(run) == 1 and not tai and not _single_ok(text, k, run)) \
+                or len(set(run)) != len(run):
             return []
         if not tai and not any(is_kanji(c) for c in run):
             return []
