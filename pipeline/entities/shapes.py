@@ -56,7 +56,7 @@ def shape_rules(ents: list[Entity], text: str, sdoc, glossary, breaks: frozenset
                 *_ceremonies(text, ents, breaks), *_embassies(text, glossary), *_credits(text, glossary)):
         ents = put(ents, new)
     for new in _units(text, ents, sdoc, glossary, breaks):
-        ents = put(ents, new)
+        ents = put(_trimmed(ents, new), new)
     for new in _readings(text, ents):
         ents = put(ents, new)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
@@ -82,6 +82,16 @@ def put(ents: list[Entity], new: Entity) -> list[Entity]:
            for e in ents):
         return ents
     return [e for e in ents if not (new.start <= e.start and e.end <= new.end)] + [new]
+
+
+def _trimmed(ents: list[Entity], unit: Entity) -> list[Entity]:
+    """杉山北米 (the model's person) before 北米局: the person ends where the unit begins."""
+    out = []
+    for e in ents:
+        if e.type == "PERSON" and e.glossary_id is None and e.start < unit.start < e.end <= unit.end:
+            e = replace(e, end=unit.start, text=e.text[: unit.start - e.start])
+        out.append(e)
+    return out
 
 
 def entity_on(text: str, start: int, end: int, typ: str, glossary, inside: list[Entity] = ()) -> Entity:

@@ -186,6 +186,8 @@ def propagate(ents: list[Entity], text: str) -> list[Entity]:
                 named[e.text] = e
     ents = [_as(named[x.text], x) if x.glossary_id is None and x.text in named else x for x in ents]
     for surface, e in named.items():
+        if e.glossary_id is not None:
+            continue  # the glossary matcher has found a linked name wherever it is one (not in ロシア人)
         for m in re.finditer(re.escape(surface), text):
             s, t = m.span()
             if (s > 0 and _KATAKANA.match(text[s - 1])) or (t < len(text) and _KATAKANA.match(text[t])):

@@ -71,8 +71,9 @@ SINGLE_CONTEXT = (
 _NOT_SINGLE = frozenset({"中"})
 
 
-def _single_ok(text: str, k: int, run: str) -> bool:
-    if run in _NOT_SINGLE or not is_kanji(run) or not text.startswith(SINGLE_CONTEXT, k):
+def _single_ok(text: str, j: int, k: int, run: str) -> bool:
+    after_dot = j >= 2 and text[j - 1] == "・" and not text[j - 2].isspace()  # 日・米: both parties
+    if run in _NOT_SINGLE or not is_kanji(run) or not (after_dot or text.startswith(SINGLE_CONTEXT, k)):
         return False
     if k >= 2 and (text[k - 2].isdigit() or text[k - 2] in "〇一二三四五六七八九十"):
         return False  # 2日・3日: a day, not Japan
@@ -339,7 +340,7 @@ class DocumentMatcher:
         while k < n and k - j < 4 and not occupied[k] and _nf(text[k]) in comp:
             k += 1
         run = "".join(_nf(c) for c in text[j:k])
-        if not run or len(run) > 3 or (len(run) == 1 and not tai and not _single_ok(text, k, run)) \
+        if not run or len(run) > 3 or (len(run) == 1 and not tai and not _single_ok(text, j, k, run)) \
                 or len(set(run)) != len(run):
             return []
         if not tai and not any(is_kanji(c) for c in run):

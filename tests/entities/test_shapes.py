@@ -1,0 +1,96 @@
+"""Names by their shape and surface repairs (entities/shapes.py, entities/surfaces.py, one-kanji names):
+each case is a short Japanese text written for the test, run through the whole document pipeline."""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from pipeline.entities import line_breaks
+
+
+@pytest.fixture(scope="module")
+def run(resources):
+    from pipeline.inputs import RawDocument
+    from pipeline.run import process_document
+
+    def _run(text: str):
+        doc_id = hashlib.sha256(text.encode()).hexdigest()
+        doc = process_document(RawDocument("t.txt", doc_id, "utf-8", text), resources)
+        assert all(text[e.start:e.end] == e.text for e in doc.entities)
+        return {(e.text, e.type) for e in doc.entities}, doc
+    return _run
+
+
+@pytest.mark.parametrize("text, surface, typ", [
+    # organisation units: one ORGANIZATION over the place names inside
+    ("杉山北米局長は会見で説明した。", "北米局", "ORGANIZATION"),
+    ("中国外交部東アジア局の担当者が来日した。", "東アジア局", "ORGANIZATION"),
+    ("参議院の予算委員会で質疑が行われた。", "予算委員会", "ORGANIZATION"),
+    ("陸上自衛隊第八師団が派遣された。", "第八師団", "ORGANIZATION"),
+    ("英国の労働党は総選挙で勝利した。", "労働党", "ORGANIZATION"),
+    # numbered meetings, sessions, acts and ceremonies are events
+    ("第5回日中韓環境大臣会合が開かれた。", "第5回日中韓環境大臣会合", "EVENT"),
+    ("首相はAPEC 31に出席した。", "APEC 31", "EVENT"),
+    ("スターリングラード戦の記録が公開された。", "スターリングラード戦", "EVENT"),
+    ("イラクのクウェート侵略は国際法違反だった。", "クウェート侵略", "EVENT"),
+    ("外相はブラジル日本移民百周年記念式典に出席した。", "ブラジル日本移民百周年記念式典", "EVENT"),
+    # a government is a mention of its state; an embassy is one body
+    ("フィリピン政府は声明を出した。", "フィリピン", "COUNTRY"),
+    ("在フィジー日本大使館が閉鎖された。", "在フィジー日本大使館", "ORGANIZATION"),
+    # a Korean name in hanja with its katakana reading
+    ("同席者は朴振(パク・チン)外交部長官である。", "朴振", "PERSON"),
+    # one-kanji country names alone
+    ("豪首相は来週訪日する。", "豪", "COUNTRY"),
+    ("バイデン米大統領は演説した。", "米", "COUNTRY"),
+    ("日・タイ首脳会談が行われた。", "日", "COUNTRY"),
+    # photo credits
+    ("会談する両首脳(ロイター=共同)", "ロイター", "ORGANIZATION"),
+    ("会談する両首脳(ロイター=共同)", "共同", "ORGANIZATION"),
+    # a katakana name before a personal title, a direction before a place
+    ("ネタニヤフ氏は反論した。", "ネタニヤフ", "PERSON"),
+])
+def test_names_by_shape(run, text, surface, typ):
+    found, _ = run(text)
+    assert (surface, typ) in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("市の消防局と共同で訓練した。", "消防局"),      # one common word, not a named unit
+    ("主要野党は反対した。", "主要野党"),
+    ("国連本部事務局が発表した。", "事務局"),
+    ("アジア大洋州局長が同行した。", "アジア"),      # the region inside the bureau is not a mention
+    ("フィリピン政府は声明を出した。", "フィリピン政府"),
+    ("5月2日・3日に会合を開く。", "日"),            # a day, not Japan
+    ("詳細はpdfを参照。", "pdf"),                   # residue of a link
+    ("出典: ウィキペディア英語版", "英語"),          # an edition, not the language
+])
+def test_not_names(run, text, surface):
+    found, _ = run(text)
+    assert all(s != surface for s, _ in found), sorted(found)
+
+
+def test_no_entity_crosses_a_line_break(run):
+    text = "議長\nハサン・シェイク・モハムド\nAU委員会\n本部 アディスアベバ\n"
+    found, doc = run(text)
+    assert all("\n" not in e.text for e in doc.entities)
+    assert ("AU委員会", "ORGANIZATION") in found
+
+
+@pytest.mark.parametrize("analysis, original, expected", [
+    ("東京大阪", "東京\n大阪", {2}),        # the repair glued two lines
+    ("東京\n大阪", "東京\n大阪", {3}),
+    ("東京大阪", "東京 大阪", set()),       # a space is not a line break
+])
+def test_line_breaks(analysis, original, expected):
+    orig = [i for i, c in enumerate(original) if not c.isspace()] if "\n" not in analysis else list(range(len(original)))
+    assert line_breaks(analysis, orig, original) == frozenset(expected)
+
+
+@pytest.mark.parametrize("text, surface, typ", [
+    ("スペイン語: Unión Europea\n", "Unión Europea", "ORGANIZATION"),
+    ("ドイツ語: Europäische Union\n", "Europäische Union", "ORGANIZATION"),
+])
+def test_latin_body_names_are_never_persons(run, text, surface, typ):
+    found, _ = run(text)
+    assert all(not (s == surface and t == "PERSON") for s, t in found), sorted(found)
