@@ -107,7 +107,7 @@ def _not_an_entity(e: Entity, sdoc, text: str) -> bool:
     if not _unlinked(e):
         return False
     if e.type == "PERSON" and text.startswith(_PERSON_AFTER, e.end):
-        return False  # 習主席, 李氏: a surname before a title
+        return _office_word(e, sdoc)  # 習主席, 李氏: a surname before a title; 防衛大臣: an office
     if e.text.strip() in _NOT_NAMES:
         return True
     if _suffix_type(e.text) in _KEEP_COMMON_TYPES or _LATIN_OR_DIGIT.search(e.text):
@@ -119,6 +119,13 @@ def _not_an_entity(e: Entity, sdoc, text: str) -> bool:
         return False  # Sudachi tags an unknown foreign name (ラモラ) as a common noun
     span = sdoc.char_span(e.start, e.end, alignment_mode="expand") if sdoc is not None else None
     return bool(span) and all(t.tag_.startswith(_COMMON) for t in span)
+
+
+def _office_word(e: Entity, sdoc) -> bool:
+    """防衛 (大臣), 外務 (大臣): common nouns before a title name the office, not a person; a surname
+    is a proper noun to Sudachi (林 外務大臣, 茂木 大臣)."""
+    span = sdoc.char_span(e.start, e.end, alignment_mode="expand") if sdoc is not None else None
+    return bool(span) and _KANJI.search(e.text) is not None and all(t.tag_.startswith("名詞-普通名詞") for t in span)
 
 
 def _strip_title(e: Entity) -> Entity:

@@ -64,6 +64,7 @@ def test_names_by_shape(run, text, surface, typ):
     ("5月2日・3日に会合を開く。", "日"),            # a day, not Japan
     ("詳細はpdfを参照。", "pdf"),                   # residue of a link
     ("出典: ウィキペディア英語版", "英語"),          # an edition, not the language
+    ("次に防衛大臣の答弁を求めます。", "防衛"),      # an office before a title, not a surname
 ])
 def test_not_names(run, text, surface):
     found, _ = run(text)
