@@ -168,8 +168,8 @@ def _numbered_meetings(text: str, ents: list[Entity], breaks: frozenset[int]) ->
         end = min([run.end(), *(b for b in breaks if m.end() < b < run.end())])
         name = text[m.end():end]
         head = next((h for h in _MEETING_HEAD if name.endswith(h) and len(name) - len(h) >= 2), None)
-        if head is None:
-            continue
+        if head is None or any(x.glossary_id and x.end == end for x in _within(ents, m.end(), end)):
+            continue  # 第一回東アジアサミット: the glossary's body after an ordinal keeps its reading
         out.append(_event(text, m.start(), end, ents))
     return out
 
