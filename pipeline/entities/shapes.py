@@ -44,6 +44,8 @@ _EMBASSY = re.compile(r"在([\u4e00-\u9fff\u30a1-\u30fa\u30fc・]{1,12}?)(大使
 _AGENCIES = ("共同", "時事", "ロイター", "AP", "AFP", "EPA", "新華社", "聯合", "UPI", "ブルームバーグ")
 _CREDIT = re.compile(r"[（(]([\u30a1-\u30fa\u30fcA-Za-z][\u30a1-\u30fa\u30fcA-Za-z・ ]{1,14})[=＝]("
                      + "|".join(_AGENCIES) + r")[)）]")
+_SUMMITS = ("・サミット", "サミット", "首脳会議")
+_LATIN_HEAD = re.compile(r"[A-Z][A-Z0-9+]{1,7}")
 _READING = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})[（(]([\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)+)[)）]")
 
 
@@ -57,7 +59,7 @@ def shape_rules(ents: list[Entity], text: str, sdoc, glossary, breaks: frozenset
         ents = put(ents, new)
     for new in _units(text, ents, sdoc, glossary, breaks):
         ents = put(_trimmed(ents, new), new)
-    for new in _readings(text, ents):
+    for new in (*_readings(text, ents), *_prefixed_events(text, ents)):
         ents = put(ents, new)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
 
@@ -222,6 +224,24 @@ def _ceremonies(text: str, ents: list[Entity], breaks: frozenset[int]) -> list[E
         inner = [x for x in _within(ents, s, e) if x.type in ("COUNTRY", "LOCATION", "PERSON", "ORGANIZATION")]
         if inner:
             out.append(Entity(s, e, text[s:e], "EVENT", match="model", score=0.5))
+    return out
+
+
+def _prefixed_events(text: str, ents: list[Entity]) -> list[Entity]:
+    """G20ヨハネスブルグ・サミット: a group's acronym glued to the event it holds is one EVENT (the
+    longest name wins); the group alone is still linked wherever it stands alone."""
+    out = []
+    events = {e.start: e.end for e in ents if e.type == "EVENT"}
+    places = {e.start: e.end for e in ents if e.type in ("LOCATION", "COUNTRY")}
+    for e in ents:
+        if e.type != "ORGANIZATION" or not _LATIN_HEAD.fullmatch(e.text):
+            continue
+        end = events.get(e.end)
+        if end is None and e.end in places and text.startswith(_SUMMITS, places[e.end]):
+            at = places[e.end]  # G7広島サミット: the group, the host city, the summit
+            end = at + next(len(w) for w in _SUMMITS if text.startswith(w, at))
+        if end is not None:
+            out.append(Entity(e.start, end, text[e.start:end], "EVENT", match="model", score=0.5))
     return out
 
 

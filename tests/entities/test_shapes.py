@@ -40,6 +40,7 @@ def run(resources):
     ("在フィジー日本大使館が閉鎖された。", "在フィジー日本大使館", "ORGANIZATION"),
     # a Korean name in hanja with its katakana reading
     ("同席者は朴振(パク・チン)外交部長官である。", "朴振", "PERSON"),
+    ("首相はG7広島サミットで演説した。", "G7広島サミット", "EVENT"),
     # one-kanji country names alone
     ("豪首相は来週訪日する。", "豪", "COUNTRY"),
     ("バイデン米大統領は演説した。", "米", "COUNTRY"),
