@@ -47,11 +47,22 @@ _TO_PERSON = ("COUNTRY", "LOCATION", "ORGANIZATION", "OTHER", "PRODUCT", "EVENT"
 
 
 def line_breaks(text: str, orig, original_text: str) -> frozenset[int]:
-    """Analysis offsets i where the original text has a line break between text[i-1] and text[i]."""
+    """Analysis offsets i where the original text has a line break between text[i-1] and text[i],
+    except the breaks of hard-wrapped prose: a line that reaches the block's right margin (most
+    lines within two characters of the longest) runs on into the next, and a name may span it."""
+    if not text:
+        return frozenset()
+    lines = original_text[orig[0] : orig[-1] + 1].split("\n")
+    widest = max(len(x.rstrip()) for x in lines)
+    full = sum(len(x.rstrip()) >= widest - 2 for x in lines)
+    wrapped = widest >= 20 and full >= 2 and 2 * full >= len(lines)
     out = set()
     for i in range(1, len(text)):
-        if text[i - 1] == "\n" or "\n" in original_text[orig[i - 1] + 1 : orig[i]]:
-            out.add(i)
+        gap = original_text[orig[i - 1] + 1 : orig[i]]
+        if text[i - 1] == "\n" or "\n" in gap:
+            line_start = original_text.rfind("\n", 0, orig[i - 1]) + 1
+            if not (wrapped and len(original_text[line_start : orig[i - 1] + 1]) >= widest - 2):
+                out.add(i)
     return frozenset(out)
 
 

@@ -83,6 +83,9 @@ def test_no_entity_crosses_a_line_break(run):
     ("東京大阪", "東京\n大阪", {2}),        # the repair glued two lines
     ("東京\n大阪", "東京\n大阪", {3}),
     ("東京大阪", "東京 大阪", set()),       # a space is not a line break
+    # hard-wrapped prose: lines that reach the margin run on (a name may span them), a short one ends
+    ("日本政府は東南アジア諸国連合との協力を強化する方針を確認した。双方は来年の首脳会議で合意文書をまとめる。",
+     "日本政府は東南アジア諸国連合との協力を強\n化する方針を確認した。双方は来年の首脳会議\nで合意文書をまとめる。", set()),
 ])
 def test_line_breaks(analysis, original, expected):
     orig = [i for i, c in enumerate(original) if not c.isspace()] if "\n" not in analysis else list(range(len(original)))
