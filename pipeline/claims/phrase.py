@@ -28,18 +28,15 @@ from typing import Optional
 
 from .cues import ADVERBIAL_NOUNS, CLOSE_BRACKETS, OPEN_BRACKETS
 from ..records import ArgRef, Entity
+from ..titles import OFFICES
 
 FORMAL_NOUNS = frozenset({"こと", "事", "もの", "ところ", "の"})
 # Generic class nouns after a product/name: Su-35|戦闘機, Mi-17|ヘリコプター.
 GENERIC_HEADS = frozenset({"戦闘機", "ヘリコプター", "潜水艦", "ミサイル", "艦", "機", "条約", "協定", "会議"})
 # Heads after a name that leave the name as what the phrase stands for (a title, a government, a side).
-TITLE_HEADS = frozenset({
-    "大統領", "首相", "外相", "外務大臣", "国防相", "国防大臣", "大臣", "長官", "議長", "国王", "首脳", "大使",
-    "政権", "政府", "側", "諸国", "当局", "軍",
-})
+TITLE_HEADS = frozenset(OFFICES) | {"首脳", "政権", "政府", "側", "諸国", "当局", "軍"}  # titles: pipeline/titles.py
 # Title words that end a compound after a name (習近平|国家主席, 岸田|内閣総理大臣, バイデン|米大統領).
-TITLE_SUFFIXES = ("大統領", "首相", "外相", "国防相", "防衛相", "大臣", "主席", "総理", "長官", "議長", "国王",
-                  "首脳", "大使", "書記長", "報道官", "相")
+TITLE_SUFFIXES = OFFICES + ("首脳", "相")
 SENTENCE_STOPS = ("。", "．")
 ENUM_PARTICLES = frozenset({"や", "と", "、", "，", "の", "など", "及び", "および"})
 

@@ -14,9 +14,9 @@ from dataclasses import replace
 from typing import Optional
 
 from ..records import ArgRef, Claim, Entity
+from ..titles import OFFICES
 
-TITLES = ("氏", "首相", "大統領", "国家主席", "主席", "外相", "外務大臣", "総理大臣", "防衛大臣", "国務大臣", "官房長官",
-          "国務長官", "長官", "総理", "大臣", "議長", "代表", "書記長", "国王")
+TITLES = ("氏",) + OFFICES  # pipeline/titles.py
 _SURNAME = re.compile(r"^([\u4e00-\u9fff]{1,3}|[\u30a0-\u30ff]{2,12})(?:" + "|".join(TITLES) + r")$")
 
 

@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from ..records import Entity
+from ..titles import OFFICES, TITLE_PREFIXES
 from .mentions import _suffix_type
 from .shapes import put
 
@@ -39,7 +40,7 @@ _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _KATAKANA_CHAR = re.compile(r"[\u30a1-\u30fa\u30fc・]")
 _KANJI_OR_KANA = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]")
 _DIRECTION = re.compile(r"^(?:北東|北西|南東|南西|東|西|南|北|中)部")
-_PERSON_TITLE = re.compile(r"(?:同国|同)?(?:氏|首相|大統領|国王|議長|外相|外務大臣|大臣|長官|元首相|前首相|元大統領|前大統領)")
+_PERSON_TITLE = re.compile(r"(?:同国|同)?(?:" + "|".join(TITLE_PREFIXES) + r")?(?:" + "|".join(("氏",) + OFFICES) + ")")
 _NUMBER_FIRST = re.compile(r"[0-9０-９][0-9０-９,，.]*(?:万|億|兆)?[^\sA-Za-z]*$")
 _MEETINGS = ("協議", "会談", "会議", "サミット")
 _REGION_WORDS = ("地方", "地域")

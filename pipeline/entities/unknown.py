@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from ..glossary import TITLES
 from ..records import Entity
+from ..titles import HONORIFICS, PROFESSIONS, TITLE_PREFIXES
 from .mentions import _suffix_type
 from .shapes import shape_rules
 from .surfaces import propagate, surface_rules
@@ -41,12 +42,9 @@ _NAMED_TEXT_TYPES = ("AGREEMENT", "POLICY")  # as folded from the model's label 
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,9}")
 _KATAKANA_NAME = re.compile(r"[\u30a0-\u30ff]+(?:[・＝=][\u30a0-\u30ff]+)+")
-_PERSON_AFTER = tuple(sorted(set(TITLES) | {
-    "駐", "研究員", "教授", "准教授", "講師", "記者", "所長", "代表", "会長", "社長", "理事長", "博士",
-    "上級研究員", "主任研究員", "フェロー", "シニアフェロー", "特使", "顧問", "君",
-}, key=len, reverse=True))
+_PERSON_AFTER = tuple(sorted(set(TITLES) | set(PROFESSIONS) | set(HONORIFICS) | {"駐"}, key=len, reverse=True))
 _RETYPE_TO_PERSON = ("EVENT", "PRODUCT", "OTHER", "LOCATION", "ORGANIZATION")
-_NOT_NAMES = frozenset(TITLES) | {"氏", "様", "殿"}
+_NOT_NAMES = frozenset(TITLES) | set(HONORIFICS) - {"君", "さん"}
 _NOT_DEMONYM = ("民", "口", "権", "材", "質", "的", "形")  # 人民, 人口, 人権, 人材, 人質, 人的, 人形
 
 # Latin name + kanji head: the head's English (empty: the Latin name is the whole English name)
@@ -70,8 +68,8 @@ _DATELINE = re.compile(
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff々ー]")
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・＝=][\u30a1-\u30fa\u30fc]+)*")
 _TITLE_ALT = "|".join(sorted((t for t in TITLES if t not in ("政権", "首脳")), key=len, reverse=True))
-_HONORIFICS = ("君", "さん", "様", "殿")  # ○福山哲郎君: the Diet's speaker labels
-_ENDS_WITH_TITLE = re.compile(r"(.{2,}?)((?:元|前|現|新|初代)?(?:" + _TITLE_ALT + ")|" + "|".join(_HONORIFICS) + ")")
+_HONORIFICS = tuple(h for h in HONORIFICS if h != "氏")  # ○福山哲郎君: the Diet's speaker labels
+_ENDS_WITH_TITLE = re.compile(r"(.{2,}?)((?:" + "|".join(TITLE_PREFIXES) + r")?(?:" + _TITLE_ALT + ")|" + "|".join(_HONORIFICS) + ")")
 _KATAKANA_BEFORE_TITLE = re.compile(
     r"(?<![\u30a0-\u30ff])([\u30a1-\u30fa\u30fc]{3,}(?:[・＝][\u30a1-\u30fa\u30fc]+)*)"
     r"(?=(?:元|前|現|駐)?(?:" + _TITLE_ALT + "|駐))")

@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Optional, Protocol
 
+from ..titles import OFFICES, TITLE_PREFIXES
 from .norm import (NormalizedText, is_kanji, is_katakana, is_word_char,
                             latin_boundary_ok, normalize, normalize_with_map)
 from ..records import Candidate
@@ -45,14 +46,8 @@ class GlossaryIndex(Protocol):
     def lookup_fuzzy(self, surface: str, threshold: float = 0.8, *, max_length_diff: int | None = None) -> list[Candidate]: ...
 
 COMPOUND_SCORE = 0.9
-TITLES = (
-    "大統領", "副大統領", "首相", "副首相", "外相", "外務大臣", "外務相", "国防相", "国防大臣",
-    "防衛相", "防衛大臣", "国家主席", "主席", "書記長", "総書記", "首脳", "氏", "政権", "国王",
-    "女王", "皇帝", "大使", "長官", "国務長官", "国防長官", "報道官", "議長", "首席", "総理",
-    "総理大臣", "大臣", "委員長", "事務総長", "事務局長", "次官", "外務次官", "司令官", "将軍",
-    "補佐官", "議員", "首長", "知事", "市長", "元帥",
-)
-_TITLE_RE = re.compile("(?:元|前|現|新|初代)?(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")")
+TITLES = OFFICES + ("氏", "首脳", "政権")  # roles kept after a glossary name (pipeline/titles.py)
+_TITLE_RE = re.compile("(?:" + "|".join(TITLE_PREFIXES) + ")?(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")")
 # Words that may follow a compound such as 日米 / 対ロ when the next character is a kanji.
 COMPOUND_CONTEXT = (
     "両国", "両政府", "関係", "首脳", "間", "会談", "会議", "同盟", "協力", "貿易", "共同", "合同",
