@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
+from ..entities import surname_forms
 from ..records import ArgRef, Claim, Entity
 from ..titles import OFFICES
 
@@ -39,9 +40,7 @@ def _link(arg: Optional[ArgRef], people: list[Entity]) -> Optional[ArgRef]:
     if not m:
         return arg
     name = m.group(1)
-    kanji = not ("\u30a0" <= name[0] <= "\u30ff")
-    before = [p for p in people if p.end <= arg.start and len(p.text) > len(name)
-              and (p.text.startswith(name) if kanji else p.text.endswith(name))]
+    before = [p for p in people if p.end <= arg.start and name in surname_forms(p.text)]  # as entities link
     if not before:
         return arg
     p = before[-1]
