@@ -207,3 +207,42 @@ def propagate(ents: list[Entity], text: str) -> list[Entity]:
             if not any(x.start < t and s < x.end for x in ents):
                 ents = put(ents, replace(e, start=s, end=t, text=surface, id="", model_label=None, role=None))
     return ents
+
+
+_ACRONYM_NAME = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+_GROUP_OF_STATES = ("諸国", "地域", "圏")
+
+
+def harmonize(ents: list[Entity]) -> list[Entity]:
+    """One name, one reading per document: unlinked mentions of a katakana name or an acronym take the
+    reading of a linked mention of the same surface (ソロモン政府 → ソロモン, later ソロモン no person),
+    else of a mention naming a group of states (MENA諸国: MENA is a region), in every chunk."""
+    best: dict[str, tuple[int, Entity]] = {}
+    for e in ents:
+        key, group = _key(e.text)
+        if key is None:
+            continue
+        rank = 2 if e.glossary_id else 1 if (group and e.type == "LOCATION") else 0
+        if rank and (key not in best or rank > best[key][0]):
+            best[key] = (rank, e)
+    out = []
+    for e in ents:
+        key, group = _key(e.text)
+        if key in best and e.glossary_id is None and not group and e.text == key:
+            ref = best[key][1]
+            if ref.glossary_id and ref.text == e.text:
+                e = _as(ref, e)
+            elif not ref.glossary_id:
+                e = replace(e, type=ref.type)
+        out.append(e)
+    return out
+
+
+def _key(surface: str) -> tuple[str | None, bool]:
+    """The name a mention is about and whether it names a group of states (MENA諸国 → MENA)."""
+    for g in _GROUP_OF_STATES:
+        if surface.endswith(g) and _ACRONYM_NAME.fullmatch(surface[: -len(g)]):
+            return surface[: -len(g)], True
+    if _ACRONYM_NAME.fullmatch(surface) or (len(surface) >= 3 and _KATAKANA.fullmatch(surface)):
+        return surface, False
+    return None, False

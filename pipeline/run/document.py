@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..text import split_block
 from ..claims import apply_frames, extract_claims, find_frames, speaker_subjects, stat_subjects, surname_links
 from ..temporal import DateExtractor, parse_document_date
-from ..entities import english_labels, extend_matches, line_breaks, merge_entities, model_entities, refine_entities
+from ..entities import english_labels, extend_matches, harmonize, line_breaks, merge_entities, model_entities, refine_entities
 from ..text import to_ascii
 from ..temporal import find_quantities
 from ..records import Document, Footnote, Sentence
@@ -90,6 +90,7 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
                                   res.cache))
     for chunk, sdoc in zip(chunks, parsed):
         _extract_chunk(doc, chunk, sdoc, res, dates, matcher)
+    doc.entities = harmonize(doc.entities)  # one reading per name across chunks
     doc.footnotes = attach_notes(doc.footnotes, [b for b in blocks if b.kind == "note"])
     spans = [(b.kind, b.start, b.end) for b in blocks]
     with stage("claims"):

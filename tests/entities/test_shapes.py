@@ -99,3 +99,32 @@ def test_line_breaks(analysis, original, expected):
 def test_latin_body_names_are_never_persons(run, text, surface, typ):
     found, _ = run(text)
     assert all(not (s == surface and t == "PERSON") for s, t in found), sorted(found)
+
+
+def _ent(text, surface, typ, nth=0, gid=None):
+    from pipeline.records import Entity
+    s = -1
+    for _ in range(nth + 1):
+        s = text.index(surface, s + 1)
+    return Entity(s, s + len(surface), surface, typ, glossary_id=gid, label_en="L" if gid else None,
+                  match="exact" if gid else "model")
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # an acronym naming a group of states is a region at every mention
+    ("GCC諸国への輸出は増えた。GCCとの協定は未締結だ。GCCで首位はUAEだ。",
+     [("GCC諸国", "LOCATION", 0, None), ("GCC", "ORGANIZATION", 1, None), ("GCC", "PRODUCT", 2, None)],
+     ["LOCATION", "LOCATION", "LOCATION"]),
+    # a linked mention gives its link to the unlinked ones of the same surface
+    ("トンガ政府は声明を出した。\n\nトンガの首相は来日した。",
+     [("トンガ", "COUNTRY", 0, "country:ton"), ("トンガ", "PERSON", 1, None)],
+     ["COUNTRY", "COUNTRY"]),
+    # different names are left alone
+    ("シャリフ首相は会談した。ラホールで会った。",
+     [("シャリフ", "PERSON", 0, None), ("ラホール", "LOCATION", 0, None)], ["PERSON", "LOCATION"]),
+])
+def test_harmonize_one_reading_per_name(text, ents, expected):
+    from pipeline.entities import harmonize
+    out = harmonize([_ent(text, s, t, n, g) for s, t, n, g in ents])
+    assert [e.type for e in out] == expected
+    assert all(e.glossary_id == "country:ton" for e in out if e.text == "トンガ")
