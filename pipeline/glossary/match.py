@@ -153,8 +153,10 @@ class DocumentMatcher:
         self._learned: dict[str, tuple[str, int]] = {}  # normalized short -> (id, block learned)
         self._block = 0
 
-    def feed(self, text: str) -> list[GlossaryMatch]:
-        """Matches in ``text`` sorted by start; only compound parts share a span."""
+    def feed(self, text: str, breaks: frozenset[int] = frozenset()) -> list[GlossaryMatch]:
+        """Matches in ``text`` sorted by start; only compound parts share a span. ``breaks`` are the
+        offsets where the original had a line break the repair removed: a compound may begin there
+        (a title line 日韓外相会談 glued after a date line ending in 日)."""
         nt = normalize_with_map(text)
         spans = self._glossary_spans(text, nt)
         taken = bytearray(len(nt.text))
@@ -167,7 +169,7 @@ class DocumentMatcher:
         occupied = bytearray(len(text))
         for m in matches:
             occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
-        matches += self._compounds(text, occupied)
+        matches += self._compounds(text, occupied, breaks)
         matches.sort(key=lambda m: (m.start, m.end))
         self._block += 1
         return matches
@@ -313,14 +315,14 @@ class DocumentMatcher:
 
     # -- compounds -----------------------------------------------------------------------------
 
-    def _compounds(self, text: str, occupied: bytearray) -> list[GlossaryMatch]:
+    def _compounds(self, text: str, occupied: bytearray, breaks: frozenset[int] = frozenset()) -> list[GlossaryMatch]:
         comp = self._g._compound
         out: list[GlossaryMatch] = []
         i, n = 0, len(text)
         while i < n:
             c = _nf(text[i])
             if not occupied[i] and (c in comp or c == "対"):
-                parts = self._compound_at(text, i, occupied, comp)
+                parts = self._compound_at(text, i, occupied, comp, i in breaks)
                 if parts:
                     out += parts
                     i = parts[0].end
@@ -328,7 +330,7 @@ class DocumentMatcher:
             i += 1
         return out
 
-    def _compound_at(self, text, i, occupied, comp) -> list[GlossaryMatch]:
+    def _compound_at(self, text, i, occupied, comp, line_start: bool = False) -> list[GlossaryMatch]:
         n = len(text)
         tai = _nf(text[i]) == "対"
         j = k = i + 1 if tai else i
@@ -340,7 +342,7 @@ class DocumentMatcher:
             return []
         if not tai and not any(is_kanji(c) for c in run):
             return []
-        prev = text[i - 1] if i > 0 else ""
+        prev = text[i - 1] if i > 0 and not line_start else ""
         if prev and (is_kanji(prev) or (is_katakana(run[0]) and not tai and is_katakana(prev))):
             return []
         if ("対" if tai else "") + run in _NOT_COMPOUND or not self._next_ok(text, k, run):

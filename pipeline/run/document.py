@@ -119,9 +119,9 @@ def _anchor(value, warnings: list[str]):
 def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, dates, matcher) -> None:
     threshold = res.config.fuzzy_threshold
     with stage("glossary"):
-        matches = extend_matches(chunk.text, matcher.feed(chunk.text), res.glossary, threshold)
+        breaks = line_breaks(chunk.text, chunk.orig, doc.text)  # where the repair glued lines
+        matches = extend_matches(chunk.text, matcher.feed(chunk.text, breaks), res.glossary, threshold)
         ents = merge_entities(model_entities(sdoc), matches, res.glossary, threshold)
-        breaks = line_breaks(chunk.text, chunk.orig, doc.text)
         ents = english_labels(refine_entities(ents, chunk.text, sdoc, res.glossary, breaks), chunk.text, sdoc)
     with stage("dates"):
         date_recs, warns = dates.feed(chunk.text)

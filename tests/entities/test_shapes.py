@@ -128,3 +128,12 @@ def test_harmonize_one_reading_per_name(text, ents, expected):
     out = harmonize([_ent(text, s, t, n, g) for s, t, n, g in ents])
     assert [e.type for e in out] == expected
     assert all(e.glossary_id == "country:ton" for e in out if e.text == "トンガ")
+
+
+@pytest.mark.parametrize("text, breaks, expected", [
+    ("2024年5月1日日米首脳会談", frozenset({9}), [("日米", "country:jpn"), ("日米", "country:usa")]),
+    ("2024年5月1日日米首脳会談", frozenset(), []),  # glued without a break: 日日米 is no compound
+])
+def test_compounds_begin_at_a_glued_line(resources, text, breaks, expected):
+    found = [(m.text, m.glossary_id) for m in resources.glossary.matcher().feed(text, breaks) if m.method == "compound"]
+    assert found == expected
