@@ -36,6 +36,7 @@ _MEETING_HEAD = ("首脳会議", "閣僚会議", "会議", "委員会", "総会"
 _CEREMONY_HEAD = ("記念式典", "式典", "祭典", "大会", "国葬儀", "葬儀", "博覧会", "万博", "追悼式")
 _CEREMONY = re.compile("(" + "|".join(_CEREMONY_HEAD) + r")(?=(?:開会式|閉会式|開会|閉会|参列|出席|参加|開催)?$)")
 _ACT_HEAD = ("戦争", "侵略", "侵攻", "核実験", "内戦", "紛争", "事変", "戦")
+_ISSUE_HEAD = ("核問題", "核開発問題", "拉致問題")
 _ACRONYM_SESSION = re.compile(r"(?<![A-Za-z0-9])([A-Z]{3,8})( ?)([0-9]{1,2})(?![0-9A-Za-z%.,])")
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _NOT_STATE_GOV = ("暫定", "中央", "地方", "連邦", "自治", "臨時", "亡命", "傀儡", "現", "新", "旧", "各", "両", "同")
@@ -45,6 +46,7 @@ _AGENCIES = ("共同", "時事", "ロイター", "AP", "AFP", "EPA", "新華社"
 _CREDIT = re.compile(r"[（(]([\u30a1-\u30fa\u30fcA-Za-z][\u30a1-\u30fa\u30fcA-Za-z・ ]{1,14})[=＝]("
                      + "|".join(_AGENCIES) + r")[)）]")
 _SUMMITS = ("・サミット", "サミット", "首脳会議")
+_INITIALED = re.compile(r"(?<![\u30a1-\u30fa\u30fc・])[\u30a1-\u30fa\u30fc]{2,}(?:・[A-ZＡ-Ｚ][.．]?)+・[\u30a1-\u30fa\u30fc]{2,}")
 _LATIN_HEAD = re.compile(r"[A-Z][A-Z0-9+]{1,7}")
 _READING = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})[（(]([\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)+)[)）]")
 
@@ -59,7 +61,7 @@ def shape_rules(ents: list[Entity], text: str, sdoc, glossary, breaks: frozenset
         ents = put(ents, new)
     for new in _units(text, ents, sdoc, glossary, breaks):
         ents = put(_trimmed(ents, new), new)
-    for new in (*_readings(text, ents), *_prefixed_events(text, ents)):
+    for new in (*_readings(text, ents), *_prefixed_events(text, ents), *_initialed(text, ents)):
         ents = put(ents, new)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
 
@@ -200,7 +202,7 @@ def _acts(text: str, ents: list[Entity]) -> list[Entity]:
     for x in ents:
         if x.type not in ("COUNTRY", "LOCATION"):
             continue
-        head = next((h for h in _ACT_HEAD if text.startswith(h, x.end)), None)
+        head = next((h for h in _ACT_HEAD + _ISSUE_HEAD if text.startswith(h, x.end)), None)
         if head is None:
             continue
         end = x.end + len(head)
@@ -208,7 +210,8 @@ def _acts(text: str, ents: list[Entity]) -> list[Entity]:
             continue  # 戦略, 戦線, 侵略者: another word
         if x.start > 0 and _RUN.match(text[x.start - 1]):
             continue  # inside a longer name
-        out.append(Entity(x.start, end, text[x.start:end], "EVENT", match="model", score=0.5))
+        typ = "OTHER" if head in _ISSUE_HEAD else "EVENT"  # イラン核問題: a named issue
+        out.append(Entity(x.start, end, text[x.start:end], typ, match="model", score=0.5))
     return out
 
 
@@ -225,6 +228,12 @@ def _ceremonies(text: str, ents: list[Entity], breaks: frozenset[int]) -> list[E
         if inner:
             out.append(Entity(s, e, text[s:e], "EVENT", match="model", score=0.5))
     return out
+
+
+def _initialed(text: str, ents: list[Entity]) -> list[Entity]:
+    """フォーチュン・Z・チャルムビラ, ジョン・F・ケネディ: katakana names round a Latin initial are a person."""
+    return [Entity(m.start(), m.end(), m.group(), "PERSON", match="model", score=0.5) for m in _INITIALED.finditer(text)
+            if not any(x.start < m.end() and m.start() < x.end and x.type != "PERSON" and x.glossary_id for x in ents)]
 
 
 def _prefixed_events(text: str, ents: list[Entity]) -> list[Entity]:

@@ -74,7 +74,7 @@ def surface_rules(ents: list[Entity], text: str, glossary, breaks: frozenset[int
         if e.type == "OTHER" and text.startswith("版", e.end):
             continue  # 英語版: Wikipedia's link to another edition, not a mention of the language
         pieces = [p for g in _glued(e, text, glossary) for p in _split(g, text, breaks, glossary)] \
-            if e.match == "model" else [e]
+            if e.match == "model" else _glued(e, text, glossary)
         for piece in pieces:
             piece = _repaired(piece, text) if piece.glossary_id is None else piece
             if piece is not None:
@@ -83,12 +83,12 @@ def surface_rules(ents: list[Entity], text: str, glossary, breaks: frozenset[int
 
 
 def _glued(e: Entity, text: str, glossary) -> list[Entity]:
-    """アメリカ米韓相互防衛条約 (two link texts run together): a model entity that begins with a
-    country's name followed by a compound of one-character country names is two names."""
-    if e.glossary_id is not None or e.match != "model":
-        return [e]
+    """アメリカ米韓相互防衛条約, 韓国日米安全保障条約 (two link texts run together): an entity that begins
+    with a country's name followed by a compound of one-character country names is two names."""
     for k in range(len(e.text) - 4, 1, -1):
         head, rest = e.text[:k], e.text[k:]
+        if e.glossary_id is not None and e.glossary_id not in {c.glossary_id for c in glossary.lookup(rest)}:
+            continue  # a linked name is split only when its link holds for the rest alone
         if _country(head, glossary) and _country(rest[0], glossary) and _country(rest[1], glossary):
             entry = glossary.get(_country(head, glossary))
             return [Entity(e.start, e.start + k, head, "COUNTRY", entry.id, entry.label_en, entry.label_ja,

@@ -41,6 +41,9 @@ def run(resources):
     # a Korean name in hanja with its katakana reading
     ("同席者は朴振(パク・チン)外交部長官である。", "朴振", "PERSON"),
     ("首相はG7広島サミットで演説した。", "G7広島サミット", "EVENT"),
+    ("イラン核問題をめぐる協議が再開した。", "イラン核問題", "OTHER"),
+    ("ジョン・F・ケネディ大統領の演説", "ジョン・F・ケネディ", "PERSON"),
+    ("同盟国であるフィリピン日米安全保障条約を結ぶ日本", "フィリピン", "COUNTRY"),
     # one-kanji country names alone
     ("豪首相は来週訪日する。", "豪", "COUNTRY"),
     ("バイデン米大統領は演説した。", "米", "COUNTRY"),
