@@ -136,7 +136,9 @@ def _governments(ents: list[Entity], text: str, glossary) -> list[Entity]:
     for e in ents:
         name = e.text[:-2] if e.text.endswith("政府") and e.type == "ORGANIZATION" else ""
         entry = state_entry(name, glossary) if name and not name.startswith(_NOT_STATE_GOV) else None
-        if name and (entry is not None or (_KATAKANA.fullmatch(name) and e.glossary_id is None)):
+        other = bool(name) and entry is None and any(glossary.get(c.glossary_id).type != "COUNTRY"
+                                                     for c in glossary.lookup(name))  # タリバン政府: a movement's
+        if name and not other and (entry is not None or (_KATAKANA.fullmatch(name) and e.glossary_id is None)):
             end = e.start + len(name)
             if entry is None:
                 out.append(Entity(e.start, end, name, "COUNTRY", match="model", score=0.5))

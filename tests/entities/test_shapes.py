@@ -65,6 +65,7 @@ def test_names_by_shape(run, text, surface, typ):
     ("国連本部事務局が発表した。", "事務局"),
     ("アジア大洋州局長が同行した。", "アジア"),      # the region inside the bureau is not a mention
     ("フィリピン政府は声明を出した。", "フィリピン政府"),
+    ("タリバン政府は声明を出した。", "タリバン"),    # the glossary knows a movement, not a state
     ("5月2日・3日に会合を開く。", "日"),            # a day, not Japan
     ("詳細はpdfを参照。", "pdf"),                   # residue of a link
     ("出典: ウィキペディア英語版", "英語"),          # an edition, not the language
