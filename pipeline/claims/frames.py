@@ -43,15 +43,12 @@ from typing import Optional
 from .cues import bracket_depths
 from .named import entity_arg
 from ..records import ArgRef, Entity
+from ..titles import GROUP_TITLES, OFFICES
 from ..text import split_sentences
 
 FOUND_BY_FRAME = "frame"
 
-SPEAKER_TITLES = (
-    "総理大臣", "総理", "首相", "大臣", "外相", "大統領", "副大統領", "長官", "国務長官", "主席", "首席", "議長",
-    "委員長", "事務総長", "事務局長", "総裁", "国王", "皇太子", "首長", "代表", "報道官", "大使", "次官",
-    "局長", "審議官", "官房長官", "副大臣", "政務官", "首脳", "両首脳", "両大臣", "両外相", "氏", "側", "先方",
-)
+SPEAKER_TITLES = OFFICES + GROUP_TITLES + ("氏", "側", "先方")  # titles: pipeline/titles.py
 _MARK = re.compile(r"(から|より)([、，,]?)")
 _GIST = re.compile(r"旨を?(?:述べ|発言|説明|表明|強調|伝え|主張|指摘|言及|回答|応じ)[^。]{0,12}[。．]?$")
 _QUOTED = re.compile(r"と(?:述べ|発言|説明|表明|強調|伝え|主張|指摘|言及|回答|語|話|訴え|批判|非難|反論|要求|求め|呼びかけ|答弁)"

@@ -13,10 +13,11 @@ import re
 from dataclasses import replace
 from typing import Optional
 
+from ..entities import surname_forms
 from ..records import ArgRef, Claim, Entity
+from ..titles import OFFICES
 
-TITLES = ("氏", "首相", "大統領", "国家主席", "主席", "外相", "外務大臣", "総理大臣", "防衛大臣", "国務大臣", "官房長官",
-          "国務長官", "長官", "総理", "大臣", "議長", "代表", "書記長", "国王")
+TITLES = ("氏",) + OFFICES  # pipeline/titles.py
 _SURNAME = re.compile(r"^([\u4e00-\u9fff]{1,3}|[\u30a0-\u30ff]{2,12})(?:" + "|".join(TITLES) + r")$")
 
 
@@ -39,9 +40,7 @@ def _link(arg: Optional[ArgRef], people: list[Entity]) -> Optional[ArgRef]:
     if not m:
         return arg
     name = m.group(1)
-    kanji = not ("\u30a0" <= name[0] <= "\u30ff")
-    before = [p for p in people if p.end <= arg.start and len(p.text) > len(name)
-              and (p.text.startswith(name) if kanji else p.text.endswith(name))]
+    before = [p for p in people if p.end <= arg.start and name in surname_forms(p.text)]  # as entities link
     if not before:
         return arg
     p = before[-1]

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import re
 
+from ..titles import OFFICES
+
 HIRAGANA = re.compile(r"[ぁ-ゖ]")
 # Heads after a name that leave the name as what the phrase stands for (a title, a government, a side).
-TITLE_HEADS = frozenset({
-    "大統領", "首相", "外相", "外務大臣", "国防相", "国防大臣", "大臣", "長官", "議長", "国王", "首脳", "大使",
-    "政権", "政府", "側", "諸国", "当局", "軍",
-})
+TITLE_HEADS = frozenset(OFFICES) | {"首脳", "政権", "政府", "側", "諸国", "当局", "軍"}  # offices: pipeline/titles.py
 # Title words that end a compound after a name (習近平|国家主席, 岸田|内閣総理大臣, バイデン|米大統領).
-TITLE_SUFFIXES = ("大統領", "首相", "外相", "国防相", "防衛相", "大臣", "主席", "総理", "長官", "議長", "国王",
-                  "首脳", "大使", "書記長", "報道官", "相")
+TITLE_SUFFIXES = OFFICES + ("首脳", "相")
 
 
 def is_title(word: str) -> bool:

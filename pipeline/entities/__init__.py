@@ -7,7 +7,9 @@ with its method for every entity (`english_labels`).
 """
 from .english import english_labels, romanized
 from .mentions import ENE_TO_TYPE, extend_matches, fold_label, merge_entities, model_entities
+from .surfaces import harmonize, line_breaks
+from .surnames import surname_forms
 from .unknown import refine_entities
 
 __all__ = ["ENE_TO_TYPE", "extend_matches", "fold_label", "merge_entities", "model_entities",
-           "refine_entities", "english_labels", "romanized"]
+           "refine_entities", "english_labels", "romanized", "line_breaks", "surname_forms", "harmonize"]

@@ -20,7 +20,7 @@ _TITLES = "|".join(sorted((t for t in TITLES if t not in ("政権", "首脳")), 
 _SURNAME_AT = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])([\u4e00-\u9fff]{1,2}|[\u30a1-\u30fa\u30fc]{2,6})"
                          r"(?=(?:元|前|現)?(?:" + _TITLES + "))")
 _TITLE_AT = re.compile(r"(?:元|前|現)?(" + _TITLES + ")")
-_KANJI_FULL = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_KANJI_FULL = re.compile(r"[\u4e00-\u9fff]{2,5}")
 _KATAKANA_FULL = re.compile(r"([\u30a1-\u30fa\u30fc]{2,6})[・＝=][\u30a1-\u30fa\u30fc・＝=]+")
 _FAMILY_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN", "HKG", "MAC"})
 _INDEX: dict[int, tuple[object, dict[str, set[str]]]] = {}
@@ -36,17 +36,25 @@ def surname_index(glossary) -> dict[str, set[str]]:
         if e.type != "PERSON":
             continue
         for s in (e.label_ja, *e.aliases_ja):
-            if _KANJI_FULL.fullmatch(s):
-                for k in (1, 2):
-                    if k < len(s):
-                        index.setdefault(s[:k], set()).add(e.id)
-            elif _KATAKANA_FULL.fullmatch(s):
-                parts = [p for p in re.split(r"[・＝=]", s) if p]
-                # family name first in Korean and Chinese names; otherwise the name a text uses is
-                # the last part (ケーガン, and Vietnamese given names: チン首相)
-                index.setdefault(parts[0] if e.country in _FAMILY_FIRST else parts[-1], set()).add(e.id)
+            for short in surname_forms(s, e.country or ""):
+                index.setdefault(short, set()).add(e.id)
     _INDEX[id(glossary)] = (glossary, index)
     return index
+
+
+def surname_forms(full: str, country: str | None = None) -> frozenset[str]:
+    """The short forms a text uses for the person named `full` after naming him in full: the first
+    one to three kanji of a kanji name (習 of 習近平, 茂木 of 茂木敏充, 長谷川 of 長谷川栄一); of a katakana name the family
+    name, first in Korean and Chinese names (ユン of ユン・ビョンセ) and last in any other (ケーガン, and
+    Vietnamese given names: チン首相). `country` (ISO alpha-3) None means unknown: both ends."""
+    if _KANJI_FULL.fullmatch(full):
+        return frozenset(full[:k] for k in (1, 2, 3) if k < len(full) and (k < 3 or len(full) >= 4))
+    if _KATAKANA_FULL.fullmatch(full):
+        parts = [p for p in re.split(r"[・＝=]", full) if p]
+        if country is None:
+            return frozenset((parts[0], parts[-1]))
+        return frozenset((parts[0] if country in _FAMILY_FIRST else parts[-1],))
+    return frozenset()
 
 
 # A title names an office; when a surname begins several entries, the one whose `notes` list that

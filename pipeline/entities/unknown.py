@@ -29,7 +29,10 @@ from functools import lru_cache
 
 from ..glossary import TITLES
 from ..records import Entity
+from ..titles import HONORIFICS, PROFESSIONS, TITLE_PREFIXES
 from .mentions import _suffix_type
+from .shapes import shape_rules
+from .surfaces import propagate, surface_rules
 from .surnames import link_surnames
 
 _COMMON = ("名詞-普通名詞", "接尾辞", "接頭辞", "補助記号")
@@ -39,12 +42,9 @@ _NAMED_TEXT_TYPES = ("AGREEMENT", "POLICY")  # as folded from the model's label 
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,9}")
 _KATAKANA_NAME = re.compile(r"[\u30a0-\u30ff]+(?:[・＝=][\u30a0-\u30ff]+)+")
-_PERSON_AFTER = tuple(sorted(set(TITLES) | {
-    "駐", "研究員", "教授", "准教授", "講師", "記者", "所長", "代表", "会長", "社長", "理事長", "博士",
-    "上級研究員", "主任研究員", "フェロー", "シニアフェロー", "特使", "顧問", "君",
-}, key=len, reverse=True))
+_PERSON_AFTER = tuple(sorted(set(TITLES) | set(PROFESSIONS) | set(HONORIFICS) | {"駐"}, key=len, reverse=True))
 _RETYPE_TO_PERSON = ("EVENT", "PRODUCT", "OTHER", "LOCATION", "ORGANIZATION")
-_NOT_NAMES = frozenset(TITLES) | {"氏", "様", "殿"}
+_NOT_NAMES = frozenset(TITLES) | set(HONORIFICS) - {"君", "さん"}
 _NOT_DEMONYM = ("民", "口", "権", "材", "質", "的", "形")  # 人民, 人口, 人権, 人材, 人質, 人的, 人形
 
 # Latin name + kanji head: the head's English (empty: the Latin name is the whole English name)
@@ -55,10 +55,11 @@ _HYBRID_HEADS = {
 _HYBRID = re.compile(
     r"(?<![A-Za-z])([A-Z][A-Za-z0-9&.'\-]*(?: (?:of |the |for |and )*[A-Z][A-Za-z0-9&.'\-]*)*)("
     + "|".join(sorted(_HYBRID_HEADS, key=len, reverse=True)) + ")")
-_FACILITY = re.compile(r"(第[0-9０-９一二三四五六七八九十]+)?(原子力発電所|原発|発電所|空港|飛行場|基地|製油所)")
-_FACILITY_END = re.compile(r"(原子力発電所|原発|発電所|空港|飛行場|基地|製油所)$")
+_FACILITY = re.compile(r"(第[0-9０-９一二三四五六七八九十]+)?(原子力発電所|原発|発電所|空港|飛行場|基地|駐屯地|演習場|製油所)")
+_FACILITY_END = re.compile(r"(原子力発電所|原発|発電所|空港|飛行場|基地|駐屯地|演習場|製油所)$")
 _FACILITY_EN = {"原子力発電所": "Nuclear Power Plant", "原発": "Nuclear Power Plant", "発電所": "Power Station",
-                "空港": "Airport", "飛行場": "Air Station", "基地": "Base", "製油所": "Refinery"}
+                "空港": "Airport", "飛行場": "Air Station", "基地": "Base", "製油所": "Refinery",
+                "駐屯地": "Camp", "演習場": "Training Area"}
 _REGION_PARTS = {"大陸部": "Mainland", "大陸": "Mainland", "海洋部": "Maritime", "海洋": "Maritime",
                  "島嶼部": "Insular", "島嶼": "Insular", "内陸部": "Inland", "沿岸部": "Coastal"}
 _DATELINE = re.compile(
@@ -67,20 +68,23 @@ _DATELINE = re.compile(
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff々ー]")
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・＝=][\u30a1-\u30fa\u30fc]+)*")
 _TITLE_ALT = "|".join(sorted((t for t in TITLES if t not in ("政権", "首脳")), key=len, reverse=True))
-_HONORIFICS = ("君", "さん", "様", "殿")  # ○福山哲郎君: the Diet's speaker labels
-_ENDS_WITH_TITLE = re.compile(r"(.{2,}?)((?:元|前|現|新|初代)?(?:" + _TITLE_ALT + ")|" + "|".join(_HONORIFICS) + ")")
+_HONORIFICS = tuple(h for h in HONORIFICS if h != "氏")  # ○福山哲郎君: the Diet's speaker labels
+_ENDS_WITH_TITLE = re.compile(r"(.{2,}?)((?:" + "|".join(TITLE_PREFIXES) + r")?(?:" + _TITLE_ALT + ")|" + "|".join(_HONORIFICS) + ")")
 _KATAKANA_BEFORE_TITLE = re.compile(
     r"(?<![\u30a0-\u30ff])([\u30a1-\u30fa\u30fc]{3,}(?:[・＝][\u30a1-\u30fa\u30fc]+)*)"
     r"(?=(?:元|前|現|駐)?(?:" + _TITLE_ALT + "|駐))")
 
 
-def refine_entities(ents: list[Entity], text: str, sdoc, glossary) -> list[Entity]:
-    """The chunk's entities after the typing rules above (sorted by offsets)."""
+def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: frozenset[int] = frozenset()) -> list[Entity]:
+    """The chunk's entities after the typing rules above (sorted by offsets); `breaks` are the
+    offsets where the original text has a line break (`surfaces.line_breaks`)."""
+    ents = surface_rules(ents, text, glossary, breaks)
     ents = [e for e in map(_strip_title, ents) if not _not_an_entity(e, sdoc, text)]
     ents = link_surnames([_retyped(e, text) for e in ents], text, glossary)
     for new in (*_hybrids(text, glossary), *_facilities(text, ents, glossary),
                 *_subregions(text, ents), *_datelines(text, glossary), *_titled_names(text, ents, sdoc)):
         ents = _insert(ents, new)
+    ents = propagate(shape_rules(ents, text, sdoc, glossary, breaks), text)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
 
 
@@ -101,7 +105,7 @@ def _not_an_entity(e: Entity, sdoc, text: str) -> bool:
     if not _unlinked(e):
         return False
     if e.type == "PERSON" and text.startswith(_PERSON_AFTER, e.end):
-        return False  # 習主席, 李氏: a surname before a title
+        return _office_word(e, sdoc)  # 習主席, 李氏: a surname before a title; 防衛大臣: an office
     if e.text.strip() in _NOT_NAMES:
         return True
     if _suffix_type(e.text) in _KEEP_COMMON_TYPES or _LATIN_OR_DIGIT.search(e.text):
@@ -113,6 +117,13 @@ def _not_an_entity(e: Entity, sdoc, text: str) -> bool:
         return False  # Sudachi tags an unknown foreign name (ラモラ) as a common noun
     span = sdoc.char_span(e.start, e.end, alignment_mode="expand") if sdoc is not None else None
     return bool(span) and all(t.tag_.startswith(_COMMON) for t in span)
+
+
+def _office_word(e: Entity, sdoc) -> bool:
+    """防衛 (大臣), 外務 (大臣): common nouns before a title name the office, not a person; a surname
+    is a proper noun to Sudachi (林 外務大臣, 茂木 大臣)."""
+    span = sdoc.char_span(e.start, e.end, alignment_mode="expand") if sdoc is not None else None
+    return bool(span) and _KANJI.search(e.text) is not None and all(t.tag_.startswith("名詞-普通名詞") for t in span)
 
 
 def _strip_title(e: Entity) -> Entity:

@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Optional, Protocol
 
+from ..titles import OFFICES, TITLE_PREFIXES
 from .norm import (NormalizedText, is_kanji, is_katakana, is_word_char,
                             latin_boundary_ok, normalize, normalize_with_map)
 from ..records import Candidate
@@ -46,16 +47,8 @@ class GlossaryIndex(Protocol):
     def lookup_fuzzy(self, surface: str, threshold: float = 0.8, *, max_length_diff: int | None = None) -> list[Candidate]: ...
 
 COMPOUND_SCORE = 0.9
-TITLES = (
-    "大統領", "副大統領", "首相", "副首相", "外相", "外務大臣", "外務相", "国防相", "国防大臣",
-    "防衛相", "防衛大臣", "国家主席", "主席", "書記長", "総書記", "首脳", "氏", "政権", "国王",
-    "女王", "皇帝", "大使", "長官", "国務長官", "国防長官", "報道官", "議長", "首席", "総理",
-    "総理大臣", "大臣", "委員長", "事務総長", "事務局長", "次官", "外務次官", "司令官", "将軍",
-    "補佐官", "議員", "首長", "知事", "市長", "元帥",
-    # ranks of ministries and embassies named in talks summaries (杉山外務審議官, 薗浦政務官)
-    "副大臣", "政務官", "大臣政務官", "審議官", "外務審議官", "次官補", "局長", "官房長官", "公使", "総領事",
-)
-_TITLE_RE = re.compile("(?:元|前|現|新|初代)?(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")")
+TITLES = OFFICES + ("氏", "首脳", "政権")  # roles kept after a glossary name (pipeline/titles.py)
+_TITLE_RE = re.compile("(?:" + "|".join(TITLE_PREFIXES) + ")?(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")")
 # Words that may follow a compound such as 日米 / 対ロ when the next character is a kanji.
 COMPOUND_CONTEXT = (
     "両国", "両政府", "関係", "首脳", "間", "会談", "会議", "同盟", "協力", "貿易", "共同", "合同",
@@ -65,6 +58,24 @@ COMPOUND_CONTEXT = (
     "投資", "依存", "姿勢", "批判", "圧力", "支援", "援助", "強硬", "融和", "包囲", "警戒", "協調",
     "感情", "大使", "蜜月", "枢軸", "提携", "首相", "大統領", "合弁", "合作", "企業", "資源", "技術",
 )
+# A one-character alias alone (印首相, オバマ米大統領, 日・メキシコ) names its country before an
+# office, a body of the state, the media or a ・ joining another party; 中 alone is too common.
+SINGLE_CONTEXT = (
+    "首相", "大統領", "外相", "国防相", "外務省", "国務省", "国防総省", "政府", "外交", "大使", "軍",
+    "当局", "議会", "紙", "誌", "テレビ", "メディア", "通信", "・",
+)
+_NOT_SINGLE = frozenset({"中"})
+
+
+def _single_ok(text: str, j: int, k: int, run: str) -> bool:
+    after_dot = j >= 2 and text[j - 1] == "・" and not text[j - 2].isspace()  # 日・米: both parties
+    if run in _NOT_SINGLE or not is_kanji(run) or not (after_dot or text.startswith(SINGLE_CONTEXT, k)):
+        return False
+    if k >= 2 and (text[k - 2].isdigit() or text[k - 2] in "〇一二三四五六七八九十"):
+        return False  # 2日・3日: a day, not Japan
+    return not text.startswith("・", k) or (k + 1 < len(text) and not text[k + 1].isspace())
+
+
 _NOT_COMPOUND = frozenset({"対比"})  # comparison, not "towards the Philippines"
 _NEEDS_CONTEXT = frozenset({"中米", "日中"})  # Central America; daytime: need 関係/首脳/... after
 _ACRONYM_RE = re.compile(r"\((?:略称[:：]?)?([a-z][a-z0-9&.+/\-]{1,15})\)")
@@ -140,8 +151,10 @@ class DocumentMatcher:
         self._learned: dict[str, tuple[str, int]] = {}  # normalized short -> (id, block learned)
         self._block = 0
 
-    def feed(self, text: str) -> list[GlossaryMatch]:
-        """Matches in ``text`` sorted by start; only compound parts share a span."""
+    def feed(self, text: str, breaks: frozenset[int] = frozenset()) -> list[GlossaryMatch]:
+        """Matches in ``text`` sorted by start; only compound parts share a span. ``breaks`` are the
+        offsets where the original had a line break the repair removed: a compound may begin there
+        (a title line 日韓外相会談 glued after a date line ending in 日)."""
         nt = normalize_with_map(text)
         spans = self._glossary_spans(text, nt)
         taken = bytearray(len(nt.text))
@@ -154,7 +167,7 @@ class DocumentMatcher:
         occupied = bytearray(len(text))
         for m in matches:
             occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
-        matches += self._compounds(text, occupied)
+        matches += self._compounds(text, occupied, breaks)
         matches.sort(key=lambda m: (m.start, m.end))
         self._block += 1
         return matches
@@ -300,14 +313,14 @@ class DocumentMatcher:
 
     # -- compounds -----------------------------------------------------------------------------
 
-    def _compounds(self, text: str, occupied: bytearray) -> list[GlossaryMatch]:
+    def _compounds(self, text: str, occupied: bytearray, breaks: frozenset[int] = frozenset()) -> list[GlossaryMatch]:
         comp = self._g._compound
         out: list[GlossaryMatch] = []
         i, n = 0, len(text)
         while i < n:
             c = _nf(text[i])
             if not occupied[i] and (c in comp or c == "対"):
-                parts = self._compound_at(text, i, occupied, comp)
+                parts = self._compound_at(text, i, occupied, comp, i in breaks)
                 if parts:
                     out += parts
                     i = parts[0].end
@@ -315,18 +328,19 @@ class DocumentMatcher:
             i += 1
         return out
 
-    def _compound_at(self, text, i, occupied, comp) -> list[GlossaryMatch]:
+    def _compound_at(self, text, i, occupied, comp, line_start: bool = False) -> list[GlossaryMatch]:
         n = len(text)
         tai = _nf(text[i]) == "対"
         j = k = i + 1 if tai else i
         while k < n and k - j < 4 and not occupied[k] and _nf(text[k]) in comp:
             k += 1
         run = "".join(_nf(c) for c in text[j:k])
-        if not run or len(run) > 3 or (len(run) == 1 and not tai) or len(set(run)) != len(run):
+        if not run or len(run) > 3 or (len(run) == 1 and not tai and not _single_ok(text, j, k, run)) \
+                or len(set(run)) != len(run):
             return []
         if not tai and not any(is_kanji(c) for c in run):
             return []
-        prev = text[i - 1] if i > 0 else ""
+        prev = text[i - 1] if i > 0 and not line_start else ""
         if prev and (is_kanji(prev) or (is_katakana(run[0]) and not tai and is_katakana(prev))):
             return []
         if ("対" if tai else "") + run in _NOT_COMPOUND or not self._next_ok(text, k, run):

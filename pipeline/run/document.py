@@ -10,7 +10,8 @@ from ..text import split_block
 from ..claims import (apply_frames, extract_claims, find_frames, named_arguments, speaker_subjects, stat_subjects,
                       surname_links)
 from ..temporal import DateExtractor, parse_document_date, writing_year
-from ..entities import english_labels, extend_matches, merge_entities, model_entities, refine_entities
+from ..entities import (english_labels, extend_matches, harmonize, line_breaks, merge_entities, model_entities,
+                        refine_entities)
 from ..text import to_ascii
 from ..temporal import find_quantities
 from ..records import Document, Footnote, Sentence
@@ -92,6 +93,7 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
                                   res.cache))
     for chunk, sdoc in zip(chunks, parsed):
         _extract_chunk(doc, chunk, sdoc, res, dates, matcher)
+    doc.entities = harmonize(doc.entities)  # one reading per name across chunks
     doc.footnotes = attach_notes(doc.footnotes, [b for b in blocks if b.kind == "note"])
     spans = [(b.kind, b.start, b.end) for b in blocks]
     with stage("claims"):
@@ -121,9 +123,10 @@ def _anchor(value, warnings: list[str]):
 def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, dates, matcher) -> None:
     threshold = res.config.fuzzy_threshold
     with stage("glossary"):
-        matches = extend_matches(chunk.text, matcher.feed(chunk.text), res.glossary, threshold)
+        breaks = line_breaks(chunk.text, chunk.orig, doc.text)  # where the repair glued lines
+        matches = extend_matches(chunk.text, matcher.feed(chunk.text, breaks), res.glossary, threshold)
         ents = merge_entities(model_entities(sdoc), matches, res.glossary, threshold)
-        ents = english_labels(refine_entities(ents, chunk.text, sdoc, res.glossary), chunk.text, sdoc)
+        ents = english_labels(refine_entities(ents, chunk.text, sdoc, res.glossary, breaks), chunk.text, sdoc)
     with stage("dates"):
         date_recs, warns = dates.feed(chunk.text)
         qty = _drop_inside(find_quantities(chunk.text), date_recs)

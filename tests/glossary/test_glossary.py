@@ -229,7 +229,7 @@ def test_fuzzy_long_form_typo_links_abbreviation(glossary):
     ("対露政策", "露", ["country:rus"]),
     ("対米関係", "米", ["country:usa"]),
     ("対中姿勢", "中", ["country:chn"]),
-    ("日・米", None, []),  # separated by ・: two single kanji, not a compound
+    ("日米", "日米", ["country:jpn", "country:usa"]),  # 日・米 is two single names: tests/entities/test_shapes.py
 ])
 def test_compound_abbreviations(glossary, text, surface, ids):
     matches = glossary.matcher().feed(text)
