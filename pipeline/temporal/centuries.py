@@ -7,11 +7,13 @@ Conventions
   the document so far (1975年 ... 76年 = 1976; 1998年 ... 02年 = 2002); with none, the window of the
   document date: from 89 years before to 10 years after it (dated 2017: 09年 = 2009, 76年 = 1976,
   27年 = 2027, 28年 = 1928).
-- It is read only where it cannot be a count: with a month (09年6月) or 度 (09年度) after it; a bare
+- It is read only where it cannot be a count: with a month (09年6月), 度 (09年度) or 代 (80年代 =
+  '198X', a decade: the tens only) after it; a bare
   one (76年に) only with a four-digit year of the document within 20 years of it, or written with a
   leading zero (09年), and only before a word of position (に, から, まで, 以降, 頃, 、): 20年に一度,
   10年にわたり, 30年の歳月, 09年間, 3年 are lengths of time.
-- Not after an era year: in 昭和51年 ... 52年, the 52 is the era's (that is left unread).
+- Not after an era year: in 昭和51年 ... 52年4月, the 52 is the era's (that is left unread, even
+  with a document date).
 - Rollover: a month with no year, earlier in the year than the narrative's month, is in the next
   year when the document is dated in a later year than the narrative (a story told in order
   crosses New Year); otherwise the narrative's year, as before.
@@ -32,7 +34,7 @@ def full_year(yy: str, four: Optional[int], doc_year: Optional[int], with_month:
               after: str = "") -> Optional[int]:
     """The year of a two-digit `yy` ('09'), or None when it is not safely a year. `four`: the last
     four-digit year written in the document (None when there is none, or an era year came later);
-    `doc_year`: the document date's year; `with_month`: a month or 度 follows; `after`: the text
+    `doc_year`: the document date's year; `with_month`: a month, 度 or 代 follows; `after`: the text
     right after 年 (a bare year needs a word of position there)."""
     n = int(yy)
     if four is not None:

@@ -117,6 +117,7 @@ class DateExtractor:
         None keeps such values unspecified (XXXX-07-18) or unemitted (昨年)."""
         self.anchor: Optional[Context] = None
         self._four: Optional[int] = None  # the last four-digit year written (None after an era year)
+        self._era_last = False  # the last explicit year was an era's (昭和51年): 52年 is the era's too
         self.document = parse_document_date(document_date)
         d = self.document
         self._doc_ctx = Context(d[0].year, d[0].month if d[1] >= 2 else None, d[0].day if d[1] == 3 else None,
@@ -209,10 +210,9 @@ class DateExtractor:
             elif u.warning:
                 warnings.append(DateWarning(u.warning, m.start(), m.end()))
             return m.end()
-        if g["era"]:
-            self._four = None  # after an era year, a two-digit year is the era's (left unread)
-        elif g["year"] and not g["syear"]:
-            self._four = u.year
+        if g["era"] or (g["year"] and not g["syear"]):
+            self._era_last = bool(g["era"])  # after an era year, a two-digit year is the era's (left unread)
+            self._four = None if g["era"] else u.year
         end = self._range(text, norm, m, u, mentions, warnings)
         if end is not None:
             return end
@@ -276,9 +276,13 @@ class DateExtractor:
     # -- helpers ------------------------------------------------------------------------------
     def _two_digit(self, norm, m, g) -> Optional[dict]:
         """`g` with the full year of its two-digit year (09年6月), or None when it stays unread."""
+        if self._era_last:
+            return None
         y = full_year(g["syear"], self._four, self._doc_ctx and self._doc_ctx.year,
-                      bool(g["month"] or g["suffix"] == "度"), norm[m.end("syear") + 1:m.end("syear") + 8])
-        return None if y is None or (g["suffix"] == "代") else g | {"year": str(y)}
+                      bool(g["month"] or g["suffix"]), norm[m.end("syear") + 1:m.end("syear") + 8])
+        if g["suffix"] == "代" and int(g["syear"]) % 10:
+            return None
+        return None if y is None else g | {"year": str(y)}
 
     def _rolled(self, g) -> Optional[Context]:
         """The narrative anchor, a year on when a month with no year crosses New Year (`centuries`)."""

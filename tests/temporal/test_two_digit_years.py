@@ -12,6 +12,10 @@ from pipeline.temporal.centuries import full_year, rolled_year
     ("98年4月に施行された法律は、2001年に改正された。", "2017-05-10", ("98年4月", "1998-04")),
     ("1999年の危機の後、02年3月に協定が結ばれた。", None, ("02年3月", "2002-03")),
     ("15年度の予算は増えた。", "2017-05-10", ("15年度", "2015-04/2016-03")),
+    # a decade: 代 after the tens
+    ("80年代の日米貿易摩擦", "2017-05-10", ("80年代", "198X")),
+    ("1925年の普通選挙法を経て、20年代の政党政治が", None, ("20年代", "192X")),
+    ("20年代の脱炭素投資", "2024-01-15", ("20年代", "202X")),
     # bare: near a four-digit year of the document, before a word of position
     ("1975年に交渉が始まり、76年に妥結した。", None, ("76年", "1976")),
     ("1972年の国交正常化を経て、78年に平和友好条約が結ばれた。", None, ("78年", "1978")),
@@ -33,6 +37,9 @@ def test_two_digit_year_is_read(text, doc, want):
     ("2015年の合意は、50年に失効する。", None, "50年"),        # too far from the year told to be sure
     ("1972年の国交正常化から78年の歳月", None, "78年"),         # の is no word of position (30年の歳月)
     ("昭和51年に始まり、52年に終わった。", None, "52年"),      # an era's two-digit year, not 1952
+    ("昭和51年に始まり、52年4月に終わった。", "2017-05-10", "52年"),
+    ("2015年に始まり、平成28年に拡大し、29年4月に終わった。", "2017-05-10", "29年"),
+    ("85年代", "2017-05-10", "85年"),                          # no decade starts at 85
     ("76年に妥結した。", "2017-05-10", "76年"),                # bare, no four-digit year: could be a count
     ("12年6月に改正された。", None, "12年6月"),               # no year anywhere to take a century from
 ])
