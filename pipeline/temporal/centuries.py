@@ -11,7 +11,7 @@ Conventions
   '198X', a decade: the tens only) after it; a bare
   one (76年に) only with a four-digit year of the document within 20 years of it, or written with a
   leading zero (09年), and only before a word of position (に, から, まで, 以降, 頃, 、): 20年に一度,
-  10年にわたり, 30年の歳月, 09年間, 3年 are lengths of time.
+  10年にわたり, 30年の歳月, 09年間, 3年 are lengths of time, and so is one after この/過去/約/第 (この10年に).
 - Not after an era year: in 昭和51年 ... 52年4月, the 52 is the era's (that is left unread, even
   with a document date).
 - Rollover: a month with no year, earlier in the year than the narrative's month, is in the next
@@ -27,15 +27,20 @@ from .units import SP
 
 WINDOW_AFTER = 10  # a two-digit year read against the document date is at most this far in its future
 NEAR = 20  # a bare two-digit year is read only this close to the document's last four-digit year
+# before a count, not a year: この10年に, 過去20年で, 約30年に, 第10年
+COUNT_BEFORE = re.compile(rf"(?:この|その|ここ|過去|直近|最近|約|およそ|ほぼ|わずか|僅か|毎|第|通算|延べ|計){SP}$")
 _POSITION = re.compile(rf"{SP}(?:に(?!{SP}(?:一|1|１|わた|及|な|も|し))|から|まで|以降|以前|以来|頃|ごろ|[、,])")
 
 
 def full_year(yy: str, four: Optional[int], doc_year: Optional[int], with_month: bool,
-              after: str = "") -> Optional[int]:
+              after: str = "", before: str = "") -> Optional[int]:
     """The year of a two-digit `yy` ('09'), or None when it is not safely a year. `four`: the last
     four-digit year written in the document (None when there is none, or an era year came later);
     `doc_year`: the document date's year; `with_month`: a month, 度 or 代 follows; `after`: the text
-    right after 年 (a bare year needs a word of position there)."""
+    right after 年 (a bare year needs a word of position there); `before`: the text before it
+    (この10年に, 約30年: a count)."""
+    if COUNT_BEFORE.search(before):
+        return None
     n = int(yy)
     if four is not None:
         year = min((c * 100 + n for c in (four // 100 - 1, four // 100, four // 100 + 1)),

@@ -279,7 +279,8 @@ class DateExtractor:
         if self._era_last:
             return None
         y = full_year(g["syear"], self._four, self._doc_ctx and self._doc_ctx.year,
-                      bool(g["month"] or g["suffix"]), norm[m.end("syear") + 1:m.end("syear") + 8])
+                      bool(g["month"] or g["suffix"]), norm[m.end("syear") + 1:m.end("syear") + 8],
+                      norm[max(0, m.start() - 4):m.start("syear")])
         if g["suffix"] == "代" and int(g["syear"]) % 10:
             return None
         return None if y is None else g | {"year": str(y)}
