@@ -16,7 +16,9 @@ Conventions
   with a document date).
 - Rollover: a month with no year, earlier in the year than the narrative's month, is in the next
   year when the document is dated in a later year than the narrative (a story told in order
-  crosses New Year); otherwise the narrative's year, as before.
+  crosses New Year) and that next-year month is nearer the narrative's month than the same-year
+  one (after 11月: 1月 is two months on, ten back: rolled; 6月 is seven on, five back: 開催前の6月
+  of the same year; a tie keeps the year); otherwise the narrative's year, as before.
 """
 from __future__ import annotations
 
@@ -62,6 +64,7 @@ def full_year(yy: str, four: Optional[int], doc_year: Optional[int], with_month:
 def rolled_year(month: int, narrative_year: int, narrative_month: Optional[int],
                 doc_year: Optional[int]) -> int:
     """The year of a month with no year told after the narrative's `narrative_year`-`narrative_month`."""
-    if narrative_month and month < narrative_month and doc_year and doc_year > narrative_year:
+    if narrative_month and month < narrative_month and doc_year and doc_year > narrative_year \
+            and 12 - narrative_month + month < narrative_month - month:
         return narrative_year + 1
     return narrative_year

@@ -1,4 +1,4 @@
-"""Two-digit years (09年6月, 76年) in the century the context makes clear (pipeline.temporal.centuries)."""
+"""Two-digit years (09年6月, 76年) in the century the context makes clear, and months that cross New Year in a dated narrative (pipeline.temporal.centuries)."""
 import pytest
 
 from pipeline.temporal import extract_dates
@@ -74,6 +74,8 @@ def test_full_year(yy, four, doc_year, with_month, after, want):
     # a later month, or a document of the same year: the narrative's year, as before
     ("2023年11月24日に会談した。12月5日に再び会談した。", "2024-02-15", ("12月5日", "2023-12-05")),
     ("2023年11月24日に会談した。1月31日の会談では", "2023-12-20", ("1月31日", "2023-01-31")),
+    # a month nearer back than on: the same year (開催前の6月, seven months on but five back)
+    ("2022年11月のG20開催にあたり、開催前の6月末に大統領が訪問した。", "2023-03-01", ("6月末", "2022-06-21/2022-06-30")),
 ])
 def test_month_after_new_year(text, doc, want):
     assert want in [(m.text, m.value) for m in extract_dates(text, doc)]
@@ -81,6 +83,7 @@ def test_month_after_new_year(text, doc, want):
 
 @pytest.mark.parametrize("month, year, nmonth, doc_year, want", [
     (1, 2023, 11, 2024, 2024), (12, 2023, 11, 2024, 2023), (1, 2023, 11, 2023, 2023),
+    (6, 2022, 11, 2023, 2022), (5, 2022, 11, 2023, 2022), (4, 2022, 11, 2023, 2023), (3, 2022, 9, 2026, 2022), (2, 2022, 9, 2026, 2023),
     (1, 2023, None, 2024, 2023), (3, 2019, 10, None, 2019),
 ])
 def test_rolled_year(month, year, nmonth, doc_year, want):
