@@ -197,12 +197,15 @@ class DateExtractor:
                 return m.end()  # '2年後の2018年': the explicit year wins
         g = m.groupdict()
         if g["docy"] and not self._doc_ctx:
-            return m.start("month")  # 本年二月 with no document date: the month alone, in the narrative's year
+            return m.start("month") if g["month"] else m.end()  # 本年二月, no document date: the month alone
         if g["syear"] and (g := self._two_digit(norm, m, g)) is None:
             return m.end()
         bare_month = g["bmonth"] and not self.anchor
         u = build_unit(g, surface, self._doc_ctx if bare_month and self._doc_ctx else self._rolled(g),
                        document=self._doc_ctx)
+        if g["docy"] and not g["month"] and not isinstance(u, Rejected):
+            self._move_anchor(u, surface)  # 昨年の1~3月期: the relative module gives 昨年, the span takes its year
+            return m.end()
         if isinstance(u, Rejected):
             if bare_month and u.warning and u.warning.startswith("unresolved"):
                 if not (g["reld"] or g["suffix"]):  # a bare 7月 with no year is 'XXXX-07' (partial.unspecified)

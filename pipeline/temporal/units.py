@@ -52,7 +52,7 @@ APPROX = "頃|ごろ|ころ|前後|近く"
 # a year word of the time of writing (昨年) directly before a month: 昨年8月, 昨年の二月 (`DOC_YEAR_SHIFT`)
 DOC_YEAR_SHIFT = {"今年": 0, "本年": 0, "昨年": -1, "去年": -1, "一昨年": -2, "来年": 1, "再来年": 2}
 DOC_YEARS = "|".join(sorted(DOC_YEAR_SHIFT, key=len, reverse=True))
-OF_MONTH = rf"(?:{SP}の)?{SP}{NUM}{SP}月(?!間|目)"
+OF_MONTH = rf"(?:{SP}の)?{SP}(?:{NUM}{SP}[~-]{SP})?{NUM}{SP}月(?!間|目)"  # 昨年の1~3月期: the span's year
 UNIT = re.compile(
     rf"""
     (?:(?P<pre>約|およそ){SP})?

@@ -64,3 +64,14 @@ def test_year_word_month_without_document_date_is_not_placed():
 def test_year_word_month_without_document_date_keeps_the_narrative_month():
     found = extract_dates("2023年4月24日の委員会で述べた。本年二月、駐屯地を訪問した。")
     assert [(m.text, m.value) for m in found] == [("2023年4月24日", "2023-04-24"), ("二月", "2023-02")]
+
+
+@pytest.mark.parametrize("text, doc, want", [
+    ("昨年の1〜3月期の成長率は高かった。", "2024-06-01", [("昨年", "2023"), ("1〜3月期", "2023-01/2023-03")]),
+    ("昨年4-6月期の輸出", "2024-06-01", [("昨年", "2023"), ("4-6月期", "2023-04/2023-06")]),
+    ("来年の1～3月に実施する。", "2024-06-01", [("来年", "2025"), ("1～3月", "2025-01/2025-03")]),
+    # no document date: nothing guessed for 昨年, and the span keeps its unknown year
+    ("昨年の1〜3月期の成長率は高かった。", None, [("1〜3月期", "XXXX-01/XXXX-03")]),
+])
+def test_year_word_before_a_span_of_months_gives_it_its_year(text, doc, want):
+    assert [(m.text, m.value) for m in extract_dates(text, doc)] == want
