@@ -11,6 +11,9 @@ Conventions
 - この日 / その日 / 当日: the last day mentioned before it (a date or a time's day), else the
   narrative anchor's day, else the document date's day; not emitted when none names a day.
   この日本 (this Japan), その日暮らし, 当日券 are words, not dates.
+- 初日 / 最終日: the first / last day of the span of days last told (5月8日から12日まで, 5月8日から;
+  the narrative's when the block has none); not emitted after a single day, a month or a year,
+  which name no first or last day of the event. 初日の出 is New Year's sunrise, not a date.
 - 上半期 / 上期 and 下半期 / 下期 with no year before them: the first / second half of the narrative's
   year (the document date's when there is no narrative), '2024-01/2024-06'; when the narrative is a
   fiscal year (April to March) its halves, '2023-04/2023-09'. A year before them (2024年上半期,
@@ -48,6 +51,8 @@ _BARE_PART = {"年末": ("Y", "末"), "年初": ("Y", "初め"), "年頭": ("Y",
 _QUARTER = re.compile(r"^XXXX-3([3-6])$")
 SAME_PERIOD_RE = re.compile(rf"(?<![\u3400-\u9fff々])(?:前|昨)年{SP}同(?P<w>期|月)(?!生)")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T|$)")
+# 初日 / 最終日 of the event last told; 初日の出 (New Year's sunrise) and 初日本 are not
+END_DAY_RE = re.compile(r"(?<![\u3400-\u9fff々])(?P<w>初日|最終日)(?!の出|本|米|中|韓)")
 
 
 def _iso(d: date) -> str:
@@ -112,6 +117,33 @@ def _this_day(text, m, found, ctx: Optional[Context], doc_ctx: Optional[Context]
             d = _mention(text, m, day, day, day.isoformat(), c.label)
             return DateMention(**{**d.__dict__, "anchor_source": source})
     return None
+
+
+def _days_span(d: DateMention) -> Optional[tuple[date, Optional[date]]]:
+    """(first, last) days of a span of days (5月8日から12日まで; last None for 5月8日から), or None
+    for a single day, a month, a year (which tell no first and last day)."""
+    if d.kind != "date" or not d.earliest or d.earliest.startswith("-"):
+        return None
+    first = date.fromisoformat(d.earliest)
+    if d.latest is None:
+        return (first, None) if _DAY_VALUE.match(d.value.split("/")[0]) else None
+    last = date.fromisoformat(d.latest)
+    if first < last and not _is_period(first, last) and (last - first).days <= 62:
+        return first, last
+    return None
+
+
+def _end_day(text, m, found, ctx: Optional[Context]) -> Optional[DateMention]:
+    """初日 = the first day, 最終日 = the last day of the span of days last told."""
+    spans = [(s, f"{d.value} ({d.text})") for d in found if d.end <= m.start() and (s := _days_span(d))]
+    if not spans and ctx and ctx.first and ctx.last and ctx.first < ctx.last and not _is_period(ctx.first, ctx.last) \
+            and (ctx.last - ctx.first).days <= 62:
+        spans = [((ctx.first, ctx.last), ctx.label)]
+    if not spans:
+        return None
+    (first, last), label = spans[-1]
+    day = first if m["w"] == "初日" else last
+    return _mention(text, m, day, day, day.isoformat(), label) if day else None
 
 
 def _half(text, m, ctx_source, narrative: Optional[Context]) -> Optional[DateMention]:
@@ -206,6 +238,9 @@ def find_anaphora(text: str, norm: str, found: list[DateMention], narrative_at: 
     out = []
     for m in THIS_DAY_RE.finditer(norm):
         if d := _this_day(text, m, found, narrative_at(m.start()), doc_ctx):
+            out.append(d)
+    for m in END_DAY_RE.finditer(norm):
+        if d := _end_day(text, m, found, narrative_at(m.start())):
             out.append(d)
     for m in HALF_RE.finditer(norm):
         if d := _half(text, m, context_at(m.start()), narrative_at(m.start())):

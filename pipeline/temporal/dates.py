@@ -68,10 +68,12 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from .centuries import full_year, rolled_year
 from .partial import unspecified
 from .timex import extend, parse_document_date
 from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, SHORT_YEAR, SP, UNIT, Context, Rejected,
-                          Unit, build_unit, day_unit, edtf, en_unit, normalize)
+                          Unit, build_unit, day_unit, edtf, en_unit, normalize,
+                          parse_int)
 from ..records import DateMention
 
 _CONN = re.compile(rf"{SP}(?:から|より|~|-){SP}(?:翌{SP}(?=[0-9]))?")  # every dash is - after normalize; 2005年11月から翌2006年7月
@@ -114,6 +116,8 @@ class DateExtractor:
         to the time of writing (本日, 昨年, 先月, 来週, 月曜日) and months/days with no narrative year;
         None keeps such values unspecified (XXXX-07-18) or unemitted (昨年)."""
         self.anchor: Optional[Context] = None
+        self._four: Optional[int] = None  # the last four-digit year written (None after an era year)
+        self._era_last = False  # the last explicit year was an era's (昭和51年): 52年 is the era's too
         self.document = parse_document_date(document_date)
         d = self.document
         self._doc_ctx = Context(d[0].year, d[0].month if d[1] >= 2 else None, d[0].day if d[1] == 3 else None,
@@ -192,8 +196,16 @@ class DateExtractor:
             if nxt and (nxt["year"] or nxt["era"]):
                 return m.end()  # '2年後の2018年': the explicit year wins
         g = m.groupdict()
+        if g["docy"] and not self._doc_ctx:
+            return m.start("month") if g["month"] else m.end()  # 本年二月, no document date: the month alone
+        if g["syear"] and (g := self._two_digit(norm, m, g)) is None:
+            return m.end()
         bare_month = g["bmonth"] and not self.anchor
-        u = build_unit(g, surface, self._doc_ctx if bare_month and self._doc_ctx else self.anchor)
+        u = build_unit(g, surface, self._doc_ctx if bare_month and self._doc_ctx else self._rolled(g),
+                       document=self._doc_ctx)
+        if g["docy"] and not g["month"] and not isinstance(u, Rejected):
+            self._move_anchor(u, surface)  # 昨年の1~3月期: the relative module gives 昨年, the span takes its year
+            return m.end()
         if isinstance(u, Rejected):
             if bare_month and u.warning and u.warning.startswith("unresolved"):
                 if not (g["reld"] or g["suffix"]):  # a bare 7月 with no year is 'XXXX-07' (partial.unspecified)
@@ -201,6 +213,9 @@ class DateExtractor:
             elif u.warning:
                 warnings.append(DateWarning(u.warning, m.start(), m.end()))
             return m.end()
+        if g["era"] or (g["year"] and not g["syear"]):
+            self._era_last = bool(g["era"])  # after an era year, a two-digit year is the era's (left unread)
+            self._four = None if g["era"] else u.year
         end = self._range(text, norm, m, u, mentions, warnings)
         if end is not None:
             return end
@@ -215,6 +230,11 @@ class DateExtractor:
         g2 = m2.groupdict() if m2 else None
         if not m2 and u.month and (m2 := DAY_ONLY.match(norm, conn.end())):
             g2 = {k: None for k in UNIT.groupindex} | {"bmonth": str(u.month), "day": m2["day"]}
+        if g2 and g2.get("syear") and u.year:  # 2008年から09年: the start's century
+            full = u.year // 100 * 100 + int(g2["syear"])
+            g2 = g2 | {"year": str(full + (100 if full < u.year else 0))}
+        elif g2 and g2.get("syear"):
+            m2 = None
         if not m2 and u.year and (m2 := SHORT_YEAR.match(norm, conn.end())):
             full = u.year // 100 * 100 + int(m2["sy"])
             full += 100 if full < u.year else 0  # 1998年から02年 = 1998/2002
@@ -257,6 +277,25 @@ class DateExtractor:
         return end
 
     # -- helpers ------------------------------------------------------------------------------
+    def _two_digit(self, norm, m, g) -> Optional[dict]:
+        """`g` with the full year of its two-digit year (09年6月), or None when it stays unread."""
+        if self._era_last:
+            return None
+        y = full_year(g["syear"], self._four, self._doc_ctx and self._doc_ctx.year,
+                      bool(g["month"] or g["suffix"]), norm[m.end("syear") + 1:m.end("syear") + 8],
+                      norm[max(0, m.start() - 4):m.start("syear")])
+        if g["suffix"] == "代" and int(g["syear"]) % 10:
+            return None
+        return None if y is None else g | {"year": str(y)}
+
+    def _rolled(self, g) -> Optional[Context]:
+        """The narrative anchor, a year on when a month with no year crosses New Year (`centuries`)."""
+        a = self.anchor
+        if not (g["bmonth"] and a and a.year and a.month and self._doc_ctx):
+            return a
+        y = rolled_year(parse_int(g["bmonth"]), a.year, a.month, self._doc_ctx.year)
+        return a if y == a.year else Context(y, None, None, a.label)
+
     @staticmethod
     def _emit(text, start, end, value, a: Unit, b: Unit, mentions) -> None:
         mentions.append(DateMention(start, end, text[start:end], value, _iso(a.earliest),

@@ -5,7 +5,8 @@ of them, are the `partial` module's).
 Conventions
 -----------
 - Numeric: 2021/7/18, 2021.7.18, 2021・7・18 (full dates; 2021-7-18 is `units.ISO_DAY`'s);
-  2021/7, 2021年/7, 2021/7月 = '2021-07'; 7/18 = a month/day ('XXXX-07-18' without a year);
+  2021/7, 2021年/7, 2021/7月, ISO 2019-09 = '2021-07' (not 2009-10, 2011-12年: short year ranges);
+  US datelines 07/21/2010 = '2010-07-21' (21/07/2010 = the same: a first number over 12 is the day); 7/18 = a month/day ('XXXX-07-18' without a year);
   令和3/7/18, 令和3.7, R3.7.18, R3年7月18日, H30 (era letters M T S H R) with 1-2 digit years.
   A month/day needs 1<=M<=12, 1<=D<=31 and is not part of a longer number (1/50, 320/5MP).
 - Quarters: 第1四半期, Q1, 1Q (1Q needs a word boundary; 10Q is not one) = EDTF level 2
@@ -96,14 +97,22 @@ def _ymd(text, m, y, mo, d, out) -> None:
         out.append(date_mention(text, m.start(), m.end(), f"{y:04d}", f"{y:04d}-01-01", f"{y:04d}-12-31"))
 
 
+def _iso_month(norm, m, y) -> bool:
+    """2019-09 (ISO/EDTF year-month, also with ‑ U+2011 in web datelines), but not 2009-10 or
+    2011-12年, which are two years (a range written short)."""
+    mm = m["m"]
+    return (m["s1"] == "-" and m["y"] and len(mm) == 2 and int(mm) != (y + 1) % 100
+            and not norm.startswith("年", m.end()))
+
+
 def _numeric(text, norm, out):
     for m in NUMERIC_RE.finditer(norm):
         y = year_of(m)
         if y is None or (m["s1"] == "-" and m["d"] and m["y"]):
             continue  # 2021-7-18 is the units module's ISO_DAY
         marked = "年" in m.group() or "月" in m.group() or not m["y"]
-        if not marked and not (1800 <= y <= 2199 and (m["d"] or m["s1"] == "/")):
-            continue  # 1234.5, 2000.10 are numbers; a bare year.month needs 2021/7
+        if not marked and not (1800 <= y <= 2199 and (m["d"] or m["s1"] == "/" or _iso_month(norm, m, y))):
+            continue  # 1234.5, 2000.10 are numbers; a bare year.month needs 2021/7 or ISO 2019-09
         _ymd(text, m, y, int(m["m"]), m["d"] and int(m["d"]), out)
     for m in LETTER_RE.finditer(norm):
         letter = m["letter"].replace("Ｒ", "R")
@@ -118,6 +127,18 @@ def _numeric(text, norm, out):
             out.append(date_mention(text, m.start(), m.end(), f"{y:04d}-04/{y + 1:04d}-03", f"{y:04d}-04-01", f"{y + 1:04d}-03-31"))
             continue
         _ymd(text, m, y, m["lm"] and int(m["lm"]), m["ld"] and int(m["ld"]), out)
+
+
+US_DAY_RE = re.compile(r"(?<![0-9A-Za-z.,/\-])(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})(?![0-9A-Za-z/.,])")
+
+
+def _us_days(text, norm, out):
+    """07/21/2010 (month first, the US dateline order); 21/07/2010 when the first number is over 12."""
+    for m in US_DAY_RE.finditer(norm):
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        mo, d = (b, a) if a > 12 else (a, b)
+        if 1000 <= y <= 2999 and 1 <= d:
+            _ymd(text, m, y, mo, d, out)
 
 
 def _quarters(text, norm, out):
@@ -169,7 +190,7 @@ def _old_years_and_seasons(text, norm, out):
 def find_forms(text: str, norm: str) -> list[DateMention]:
     """Numeric dates, era letters, quarters, centuries, BCE, old years and bare-year seasons."""
     out: list[DateMention] = []
-    for f in (_numeric, _quarters, _centuries, _old_years_and_seasons):
+    for f in (_numeric, _us_days, _quarters, _centuries, _old_years_and_seasons):
         f(text, norm, out)
     out.extend(find_old_eras(text, norm))
     return sorted(out, key=lambda d: (d.start, -d.end))

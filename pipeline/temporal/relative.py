@@ -23,6 +23,9 @@ Conventions
   without a document date.
 - 今春/今夏/今秋/今冬, 昨春../去年.., 来春..: that season of the document's year, moved by one for
   昨/去/来 ('2024-23' for 今秋; 昨冬 '2023-24' runs December 2023 to February 2024); 春闘, 今秋季 are not.
+- 今月中に, 今年中は, 今日中に: the month, year, day (今年中国 is 今年 + 中国: not read).
+- Not read: 先日 (the other day: some days or weeks before the document date, a width EDTF cannot
+  give without inventing one), 今 and 現在 (the time of writing itself: the document date says it).
 - 前年比: its 前年 is the year before the figure's year, i.e. the narrative's year - 1 (2023年の輸出は
   前年比3%増 -> 前年 = '2022', span 前年 only); with no narrative year it is not emitted, and it never
   moves the anchor (a comparison). 前年同期比 and 前年度比 are not read.
@@ -53,7 +56,7 @@ _WORDS = {
 }
 _NARRATIVE = {"翌々日": ("D", 2), "翌日": ("D", 1), "前日": ("D", -1), "翌週": ("W", 1)}
 WORD_RE = re.compile("(?<![\u3400-\u9fff々])(?:" + "|".join(sorted({**_WORDS, **_NARRATIVE}, key=len, reverse=True))
-                     + ")(?!比|同期|来|中(?!旬)|以来|的|香)")
+                     + ")(?!比|同期|来|中(?!旬|に|の|は|ま|も|[、。])|以来|的|香)")
 N_RE = re.compile(rf"(?<![0-9.,〇零一二三四五六七八九十百千])(?P<n>[0-9]{{1,3}}|{KNUM})(?P<u>{CALENDAR_UNIT})"
                   rf"(?P<ap>{SP}(?:くらい|ぐらい|ほど|ばかり|近く))?{SP}(?P<dir>前|まえ|後)(?!半|後|期|者|任|述|身|日)")
 HALF_RE = re.compile(rf"(?P<w>四半世紀|半世紀)(?P<ap>{SP}(?:くらい|ぐらい|ほど|ばかり|近く))?{SP}(?P<dir>前|まえ|後)(?!半|期)")

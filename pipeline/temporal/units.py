@@ -22,7 +22,8 @@ from .lunisolar import GREGORIAN_ADOPTED, old_days
 # --- per-character normalization (length-preserving) ------------------------------------------
 # one character for one: offsets stay valid. Every dash a range can be written with (– en dash,
 # ‒ figure dash, which PDF fonts give back for –, — em dash, ― horizontal bar) is "-".
-_NORM = str.maketrans("０１２３４５６７８９－～〜–‒—―", "0123456789-~~----")
+# ‐ hyphen and ‑ non-breaking hyphen (2019‑09 in web datelines) and − minus are dashes too.
+_NORM = str.maketrans("０１２３４５６７８９－～〜–‒—―\u2010\u2011\u2212", "0123456789-~~-------")
 
 
 def normalize(text: str) -> str:
@@ -48,6 +49,10 @@ PARTS = ("上半期|下半期|上期|下期|前半|後半|半ば|なかば|中�
          "|末日|末期|終わり|おわり|末|春|夏|秋|冬")
 APPROX = "頃|ごろ|ころ|前後|近く"
 
+# a year word of the time of writing (昨年) directly before a month: 昨年8月, 昨年の二月 (`DOC_YEAR_SHIFT`)
+DOC_YEAR_SHIFT = {"今年": 0, "本年": 0, "昨年": -1, "去年": -1, "一昨年": -2, "来年": 1, "再来年": 2}
+DOC_YEARS = "|".join(sorted(DOC_YEAR_SHIFT, key=len, reverse=True))
+OF_MONTH = rf"(?:{SP}の)?{SP}(?:{NUM}{SP}[~-]{SP})?{NUM}{SP}月(?!間|目)"  # 昨年の1~3月期: the span's year
 UNIT = re.compile(
     rf"""
     (?:(?P<pre>約|およそ){SP})?
@@ -57,9 +62,11 @@ UNIT = re.compile(
         |(?:西暦{SP})?(?<!紀元前){LB}(?P<year>[0-9]{{4}}|{KNUM}){SP}年(?!間|ぶり|後(?!半)|前(?!半|後))
         |(?P<rely>同|翌々|翌|前(?!年同))年(?!代|齢|輩|比|間|度比)
         |{LB}(?P<nafter>[0-9]{{1,2}}|{KNUM}){SP}年後(?!半)
+        |(?<![\u3400-\u9fff々])(?P<docy>{DOC_YEARS})(?={OF_MONTH})
+        |{LB}(?<![-/~])(?P<syear>[0-9]{{2}}){SP}年(?!間|ぶり|後|前|目|来|連続)
       )
       (?P<suffix>度|代)?
-      (?:{SP}(?P<month>{NUM}){SP}月(?!間|目)|(?P<relm>同|翌)月(?!比))?
+      (?:(?:{SP}(?<!代)の)?{SP}(?P<month>{NUM}){SP}月(?!間|目)|(?P<relm>同|翌)月(?!比))?
       |{LB}(?P<bmonth>{NUM}){SP}月(?!間|目)
       |(?P<relm2>同|翌)月(?!比)
       |(?<![\u3400-\u9fff々])(?P<reld2>同)日(?!程|{SP}の{SP}(?:論|談))
@@ -232,8 +239,15 @@ def _impossible_in_any_year(g: dict) -> bool:
     return bool(g["day"]) and not 1 <= parse_int(g["day"]) <= _last_day(2000, m)
 
 
-def _year(g: dict, anchor: Optional[Context], inherit: Optional[Context], surface: str):
+def _year(g: dict, anchor: Optional[Context], inherit: Optional[Context], surface: str,
+          document: Optional[Context] = None):
     """(year, context label used) or Rejected."""
+    if g.get("docy"):  # 昨年8月: the document's year moved by the word; nothing without a document date
+        if not document or document.year is None:
+            return Rejected()
+        return document.year + DOC_YEAR_SHIFT[g["docy"]], document.label
+    if g.get("syear") and not g["year"]:
+        return Rejected()  # a two-digit year the caller could not place in a century
     if g["era"]:
         n = 1 if g["eyear"] == "元" else parse_int(g["eyear"])
         return (ERAS[g["era"]] + n, None) if n >= 1 else Rejected(f"impossible date {surface}")
@@ -267,13 +281,14 @@ def _month(g: dict, y: int, anchor: Optional[Context], inherit: Optional[Context
 
 
 def build_unit(g: dict, surface: str, anchor: Optional[Context] = None,
-               inherit: Optional[Context] = None) -> Unit | Rejected:
-    """The meaning of one `UNIT` match (`g` = its groupdict; `surface` = original text)."""
+               inherit: Optional[Context] = None, document: Optional[Context] = None) -> Unit | Rejected:
+    """The meaning of one `UNIT` match (`g` = its groupdict; `surface` = original text). `document`:
+    the document date, for 昨年8月; a two-digit year (`syear`) needs its full year put in g["year"]."""
     if g.get("reld2"):
         return _same_day(g, anchor, inherit, surface)
     if _impossible_in_any_year(g):
         return Rejected(f"impossible date {surface}")
-    got = _year(g, anchor, inherit, surface)
+    got = _year(g, anchor, inherit, surface, document)
     if isinstance(got, Rejected):
         return got
     y, label = got

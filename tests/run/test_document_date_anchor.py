@@ -36,3 +36,16 @@ def test_a_document_with_no_date_takes_its_year_from_the_writers_gloss(resources
     got = {d.text: d.value for d in doc.dates}
     assert (got["5月10日"], got["本年"], got["昨年"]) == ("2021-05-10", "2021", "2020")
     assert doc.metadata.get("date") is None  # the metadata is not invented; only the dates are placed
+
+
+def test_year_word_month_and_two_digit_year_are_one_date_each_end_to_end(resources):
+    """The lead's sentences, dated 2017-05-10: 昨年8月 is August 2016 (one record, not 昨年 + 8月 of
+    2017), 09年6月 is June 2009 (not 6月 of 2017), and the dateline 07/21/2010 is a day."""
+    text = "2017年5月10日\n外務省\n\n昨年8月に同国を訪問した。09年6月の輸出は減った。旧記事は07/21/2010 06:26 AMに配信された。\n"
+    doc = process_document(RawDocument("t.txt", hashlib.sha256(text.encode()).hexdigest(), "utf-8", text), resources)
+    got = [(d.text, d.value) for d in doc.dates]
+    assert ("昨年8月", "2016-08") in got and ("09年6月", "2009-06") in got
+    assert ("07/21/2010 06:26 AM", "2010-07-21T06:26") in got
+    assert not [t for t, _ in got if t in ("昨年", "8月", "6月")]
+    for d in doc.dates:
+        assert text[d.start:d.end] == d.text

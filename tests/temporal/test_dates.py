@@ -296,9 +296,9 @@ def test_comparison_zennen_resolves_but_does_not_move_anchor():
     assert [(m.text, m.value) for m in extract_dates(text)] == [("2023年", "2023"), ("前年", "2022"), ("同年", "2023")]
     found = extract_dates("2010年。前年を上回った。同年")
     assert [m.value for m in found] == ["2010", "2009", "2010"]
-    # 前年 followed by a month is a date of the story, and anchors what follows
+    # 前年 followed by a month is a date of the story (one record: 前年の3月), and anchors what follows
     found = extract_dates("2010年に始まった。前年の3月に準備し、")
-    assert [(m.text, m.value) for m in found] == [("2010年", "2010"), ("前年", "2009"), ("3月", "2009-03")]
+    assert [(m.text, m.value) for m in found] == [("2010年", "2010"), ("前年の3月", "2009-03")]
 
 
 def test_comparisons_zennenhi_is_the_year_before_zennen_douki_too_and_both_keep_anchor():

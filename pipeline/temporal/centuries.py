@@ -1,0 +1,70 @@
+"""Which century a two-digit year (09年6月, 76年) is in, and which year a month with no year is in
+when a chronological narrative has passed New Year (after 2023年11月24日, 1月31日 is 2024).
+
+Conventions
+-----------
+- A two-digit year takes the century that puts it nearest the last four-digit year written in
+  the document so far (1975年 ... 76年 = 1976; 1998年 ... 02年 = 2002); with none, the window of the
+  document date: from 89 years before to 10 years after it (dated 2017: 09年 = 2009, 76年 = 1976,
+  27年 = 2027, 28年 = 1928).
+- It is read only where it cannot be a count: with a month (09年6月), 度 (09年度) or 代 (80年代 =
+  '198X', a decade: the tens only) after it; a bare
+  one (76年に) only with a four-digit year of the document within 20 years of it, or written with a
+  leading zero (09年), and only before a word of position (に, から, まで, 以降, 頃, 、): 20年に一度,
+  10年にわたり, 30年の歳月, 09年間, 3年 are lengths of time, and so is one after この/過去/約/第 (この10年に).
+- Not after an era year: in 昭和51年 ... 52年4月, the 52 is the era's (that is left unread, even
+  with a document date).
+- Rollover: a month with no year, earlier in the year than the narrative's month, is in the next
+  year when the document is dated in a later year than the narrative (a story told in order
+  crosses New Year) and that next-year month is nearer the narrative's month than the same-year
+  one (after 11月: 1月 is two months on, ten back: rolled; 6月 is seven on, five back: 開催前の6月
+  of the same year; a tie keeps the year); otherwise the narrative's year, as before.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .units import SP
+
+WINDOW_AFTER = 10  # a two-digit year read against the document date is at most this far in its future
+NEAR = 20  # a bare two-digit year is read only this close to the document's last four-digit year
+# before a count, not a year: この10年に, 過去20年で, 約30年に, 第10年
+COUNT_BEFORE = re.compile(rf"(?:この|その|ここ|過去|直近|最近|約|およそ|ほぼ|わずか|僅か|毎|第|通算|延べ|計){SP}$")
+_POSITION = re.compile(rf"{SP}(?:に(?!{SP}(?:一|1|１|わた|及|な|も|し))|から|まで|以降|以前|以来|頃|ごろ|[、,])")
+
+
+def full_year(yy: str, four: Optional[int], doc_year: Optional[int], with_month: bool,
+              after: str = "", before: str = "") -> Optional[int]:
+    """The year of a two-digit `yy` ('09'), or None when it is not safely a year. `four`: the last
+    four-digit year written in the document (None when there is none, or an era year came later);
+    `doc_year`: the document date's year; `with_month`: a month, 度 or 代 follows; `after`: the text
+    right after 年 (a bare year needs a word of position there); `before`: the text before it
+    (この10年に, 約30年: a count)."""
+    if COUNT_BEFORE.search(before):
+        return None
+    n = int(yy)
+    if four is not None:
+        year = min((c * 100 + n for c in (four // 100 - 1, four // 100, four // 100 + 1)),
+                   key=lambda y: abs(y - four))
+    elif doc_year is not None:
+        year = doc_year // 100 * 100 + n
+        year -= 100 if year > doc_year + WINDOW_AFTER else 0
+    else:
+        return None
+    if with_month:
+        return year
+    if not _POSITION.match(after):
+        return None
+    if yy.startswith("0") or (four is not None and abs(year - four) <= NEAR):
+        return year
+    return None
+
+
+def rolled_year(month: int, narrative_year: int, narrative_month: Optional[int],
+                doc_year: Optional[int]) -> int:
+    """The year of a month with no year told after the narrative's `narrative_year`-`narrative_month`."""
+    if narrative_month and month < narrative_month and doc_year and doc_year > narrative_year \
+            and 12 - narrative_month + month < narrative_month - month:
+        return narrative_year + 1
+    return narrative_year

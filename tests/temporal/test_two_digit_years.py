@@ -1,0 +1,90 @@
+"""Two-digit years (09年6月, 76年) in the century the context makes clear, and months that cross New Year in a dated narrative (pipeline.temporal.centuries)."""
+import pytest
+
+from pipeline.temporal import extract_dates
+from pipeline.temporal.centuries import full_year, rolled_year
+
+
+@pytest.mark.parametrize("text, doc, want", [
+    # with a month: the last four-digit year's century, else the document date's window
+    ("09年6月の輸出は減った。", "2017-05-10", ("09年6月", "2009-06")),
+    ("2010年6月の輸出は、09年6月に比べ増えた。", "2017-05-10", ("09年6月", "2009-06")),
+    ("98年4月に施行された法律は、2001年に改正された。", "2017-05-10", ("98年4月", "1998-04")),
+    ("1999年の危機の後、02年3月に協定が結ばれた。", None, ("02年3月", "2002-03")),
+    ("15年度の予算は増えた。", "2017-05-10", ("15年度", "2015-04/2016-03")),
+    # a decade: 代 after the tens
+    ("80年代の日米貿易摩擦", "2017-05-10", ("80年代", "198X")),
+    ("1925年の普通選挙法を経て、20年代の政党政治が", None, ("20年代", "192X")),
+    ("20年代の脱炭素投資", "2024-01-15", ("20年代", "202X")),
+    # bare: near a four-digit year of the document, before a word of position
+    ("1975年に交渉が始まり、76年に妥結した。", None, ("76年", "1976")),
+    ("1972年の国交正常化を経て、78年に平和友好条約が結ばれた。", None, ("78年", "1978")),
+    ("1972年から78年までの交渉", None, ("1972年から78年まで", "1972/1978")),
+    ("2008年に金融危機が起き、09年には景気が底を打った。", None, ("09年", "2009")),
+    # bare with a leading zero: the document date's window is enough
+    ("09年に政権交代が起きた。", "2017-05-10", ("09年", "2009")),
+])
+def test_two_digit_year_is_read(text, doc, want):
+    assert want in [(m.text, m.value) for m in extract_dates(text, doc)]
+
+
+@pytest.mark.parametrize("text, doc, surface", [
+    ("09年間にわたり続いた。", "2017-05-10", "09年"),         # a count
+    ("この計画は3年で終わる。", "2017-05-10", "3年"),
+    ("1975年に始まり、20年に一度の改定を経た。", None, "20年"),   # 20年に一度: a period
+    ("1995年に始まり、10年にわたり続いた。", None, "10年"),
+    ("1995年に始まり、30年の歳月を経た。", None, "30年"),
+    ("2015年の合意は、50年に失効する。", None, "50年"),        # too far from the year told to be sure
+    ("1972年の国交正常化から78年の歳月", None, "78年"),         # の is no word of position (30年の歳月)
+    ("昭和51年に始まり、52年に終わった。", None, "52年"),      # an era's two-digit year, not 1952
+    ("昭和51年に始まり、52年4月に終わった。", "2017-05-10", "52年"),
+    ("2015年に始まり、平成28年に拡大し、29年4月に終わった。", "2017-05-10", "29年"),
+    ("85年代", "2017-05-10", "85年"),                          # no decade starts at 85
+    ("1995年の改革以来、この10年に経済は変わった。", None, "10年"),  # この/約/過去 before: a count
+    ("1995年に始まり、約10年、交渉が続いた。", None, "約10年"),
+    ("2001年以降、過去10年に起きた変化", None, "10年"),
+    ("76年に妥結した。", "2017-05-10", "76年"),                # bare, no four-digit year: could be a count
+    ("12年6月に改正された。", None, "12年6月"),               # no year anywhere to take a century from
+])
+def test_two_digit_year_is_left_unread(text, doc, surface):
+    found = [(m.text, m.value) for m in extract_dates(text, doc) if m.kind == "date"]
+    assert not [f for f in found if f[0].startswith(surface)], found
+
+
+@pytest.mark.parametrize("yy, four, doc_year, with_month, after, want", [
+    ("09", None, 2017, True, "", 2009),
+    ("76", None, 2017, True, "", 1976),
+    ("27", None, 2017, True, "", 2027),   # up to 10 years after the document date
+    ("28", None, 2017, True, "", 1928),
+    ("02", 1998, None, True, "", 2002),   # the nearest century to the year told
+    ("98", 2003, None, True, "", 1998),
+    ("76", 1975, None, False, "に妥結", 1976),
+    ("76", 1975, None, False, "間", None),
+    ("76", None, None, True, "", None),
+])
+def test_full_year(yy, four, doc_year, with_month, after, want):
+    assert full_year(yy, four, doc_year, with_month, after) == want
+
+
+@pytest.mark.parametrize("text, doc, want", [
+    # a chronological story crossing New Year, in a document dated later: the next year
+    ("2023年11月24日に会談した。1月31日に再び会談した。", "2024-02-15", ("1月31日", "2024-01-31")),
+    ("2023年11月24日に会談した。1月31日に再び会談した。", "2024", ("1月31日", "2024-01-31")),
+    ("2023年10月に協議が始まり、2月に合意した。", "2024-06-01", ("2月", "2024-02")),
+    # a later month, or a document of the same year: the narrative's year, as before
+    ("2023年11月24日に会談した。12月5日に再び会談した。", "2024-02-15", ("12月5日", "2023-12-05")),
+    ("2023年11月24日に会談した。1月31日の会談では", "2023-12-20", ("1月31日", "2023-01-31")),
+    # a month nearer back than on: the same year (開催前の6月, seven months on but five back)
+    ("2022年11月のG20開催にあたり、開催前の6月末に大統領が訪問した。", "2023-03-01", ("6月末", "2022-06-21/2022-06-30")),
+])
+def test_month_after_new_year(text, doc, want):
+    assert want in [(m.text, m.value) for m in extract_dates(text, doc)]
+
+
+@pytest.mark.parametrize("month, year, nmonth, doc_year, want", [
+    (1, 2023, 11, 2024, 2024), (12, 2023, 11, 2024, 2023), (1, 2023, 11, 2023, 2023),
+    (6, 2022, 11, 2023, 2022), (5, 2022, 11, 2023, 2022), (4, 2022, 11, 2023, 2023), (3, 2022, 9, 2026, 2022), (2, 2022, 9, 2026, 2023),
+    (1, 2023, None, 2024, 2023), (3, 2019, 10, None, 2019),
+])
+def test_rolled_year(month, year, nmonth, doc_year, want):
+    assert rolled_year(month, year, nmonth, doc_year) == want
