@@ -76,8 +76,10 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     if not raw.text.strip():
         return doc
     skip = front_matter_end(raw.text)  # YAML front matter is metadata, not running text
+    # repaired as blank lines of the same length, so a body right after the closing --- is a block of its own
+    text = re.sub(r"[^\n]", " ", raw.text[:skip]) + raw.text[skip:] if skip else raw.text
     with stage("repair"):
-        blocks = [b for b in repair(raw.text, raw.line_kinds, paragraphs_by_blank=raw.line_kinds is not None)
+        blocks = [b for b in repair(text, raw.line_kinds, paragraphs_by_blank=raw.line_kinds is not None)
                   if b.start >= skip]
     doc.blocks = [b.as_record() for b in blocks]
     chunks: list[RepairedBlock] = []

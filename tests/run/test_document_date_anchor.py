@@ -1,6 +1,8 @@
 """End to end: a header date, found by the document metadata record, anchors 本日/昨年 (issue 10)."""
 import hashlib
 
+import pytest
+
 from pipeline.inputs.corpus import RawDocument
 from pipeline.run.document import process_document
 
@@ -25,6 +27,7 @@ def test_a_season_or_bce_document_date_leaves_relative_words_unresolved_and_fail
         doc = process_document(RawDocument("t.md", hashlib.sha256(text.encode()).hexdigest(), "utf-8", text), resources)
         assert doc.metadata["date"] == value
         assert [d.text for d in doc.dates if d.text == "本日"] == []  # not guessed
+        assert [text[b.start:b.end] for b in doc.blocks] == ["本日、会談が行われた。"]  # the body was read, not dropped
         assert any(w.startswith(f"document_date '{value}'") for w in doc.warnings)
 
 
@@ -49,3 +52,15 @@ def test_year_word_month_and_two_digit_year_are_one_date_each_end_to_end(resourc
     assert not [t for t, _ in got if t in ("昨年", "8月", "6月")]
     for d in doc.dates:
         assert text[d.start:d.end] == d.text
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_body_right_after_the_front_matter_is_read(resources, gap):
+    """---/date/--- then the body with or without a blank line: the body is its own block (it was lost, glued
+    to the front matter and dropped with it) and 本日 is the front matter's date."""
+    text = f"---\ndate: 2017-05-10\ntitle: 会談\n---\n{gap}本日、両国は合意した。昨年8月に会談した。\n"
+    doc = process_document(RawDocument("t.md", hashlib.sha256(text.encode()).hexdigest(), "utf-8", text), resources)
+    assert [text[b.start:b.end] for b in doc.blocks] == ["本日、両国は合意した。昨年8月に会談した。"]
+    assert [(d.text, d.value) for d in doc.dates] == [("本日", "2017-05-10"), ("昨年8月", "2016-08")]
+    assert all(text[d.start:d.end] == d.text for d in doc.dates)
+    assert doc.metadata["title"] == "会談"
