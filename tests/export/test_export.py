@@ -55,3 +55,23 @@ def test_csv_keeps_japanese_text_and_line_breaks_exactly(seed_run, tmp_path):
     assert cli.main(["export", "--format", "csv", "--out", str(out), "--to", str(tmp_path)]) == 0
     docs = READERS["csv"](tmp_path / "documents.csv")
     assert docs["text"].tolist() == [doc["text"]]  # newlines, full-width characters, no BOM inside
+
+
+def test_jsonl_document_is_what_asdict_gives_without_the_deep_copy(seed_run):
+    """document_to_json converts records itself (asdict's deep copy was most of writing documents.jsonl):
+    the seed's stored document must give exactly asdict's dict, events included."""
+    from dataclasses import asdict
+
+    from pipeline import store
+    from pipeline.export import SPEC_KEYS, document_to_json
+
+    summary, _, _ = seed_run
+    con = sqlite3.connect(summary.database)
+    (doc_id,) = store.document_ids(con)
+    doc = store.read_document(con, doc_id)
+    full = asdict(doc)
+    mine = document_to_json(doc)
+    assert list(mine) == list(SPEC_KEYS) + ["metadata", "events"]
+    assert mine == {k: full[k] for k in mine}
+    assert doc.entities and doc.claims and mine["claims"][0]["subject"] == full["claims"][0]["subject"]
+    assert [type(v) for v in mine["claims"][0].values()] == [type(v) for v in full["claims"][0].values()]

@@ -139,3 +139,19 @@ def test_inspect_shows_the_cache_size_and_cache_clear_empties_it(resources, tmp_
     assert cli.main(["cache", "clear", "--out", str(out)]) == 0
     assert capsys.readouterr().err.strip() == f"Removed 2 parsed chunk(s), {size / 2**20:.1f} MB, from {out / 'cache'}"
     assert cache_size(out / "cache") == (0, 0)
+
+
+def test_an_entry_reads_back_as_spacys_own_docbin_reader_gives_it(nlp, tmp_path):
+    """load_doc skips srsly's per-call decoder lookup; what it returns must be DocBin's Doc, byte for byte."""
+    from spacy.tokens import DocBin
+
+    from pipeline.run.cache import load_doc
+
+    list(parse(nlp, TEXTS + ["「対話」を続ける。\n"], 8000, 16, ParseCache(tmp_path)))
+    entries = sorted(tmp_path.glob("*/*.doc"))
+    assert len(entries) == 3
+    for entry in entries:
+        payload = entry.read_bytes()[len(MAGIC) + 32:]
+        ours, spacys = load_doc(payload, nlp.vocab), next(DocBin().from_bytes(payload).get_docs(nlp.vocab))
+        assert ours.to_bytes() == spacys.to_bytes() and ours.user_data == spacys.user_data
+        assert _analysis(ours) == _analysis(spacys)
