@@ -15,6 +15,7 @@ from pathlib import Path
 from .. import SCHEMA_VERSION
 from ..errors import PipelineError
 from .postgres import connect_postgres, is_url
+from .durable import relax, transaction
 from ..records import ArgRef, Candidate, Claim, DateMention, Document, Entity, Footnote, Quantity
 from .events import SCHEMA as EVENTS_SCHEMA, insert_events, read_events
 from .links import SCHEMA as LINKS_SCHEMA, insert_links, insert_sentences, read_sentences
@@ -104,6 +105,7 @@ def connect(path: Path | str) -> sqlite3.Connection:
                                 f"{SCHEMA_VERSION}; choose another --out folder or delete the old database")
         con.execute("PRAGMA foreign_keys = ON")
         con.execute("PRAGMA journal_mode = WAL")
+        relax(con)  # commits do not wait for the disk, except about once a second (durable.py)
         con.executescript(SCHEMA)
         con.executescript(LINKS_SCHEMA)
         con.executescript(EVENTS_SCHEMA)
@@ -124,8 +126,9 @@ def start_run(con, version: str, model: str, config_fp: str, glossary_fp: str) -
 
 
 def finish_run(con, run_id: int, n_documents: int, n_errors: int, status: str = "finished") -> None:
-    """Close a run; `status` says how it ended (finished, interrupted, stopped: the store cannot write)."""
-    with con:
+    """Close a run; `status` says how it ended (finished, interrupted, stopped: the store cannot write).
+    Written to disk before it returns, with every commit of the run before it."""
+    with transaction(con, durable=True):
         con.execute(
             "UPDATE runs SET finished_at = ?, n_documents = ?, n_errors = ?, status = ? WHERE run_id = ?",
             (_now(), n_documents, n_errors, status, run_id),
@@ -161,7 +164,7 @@ def record_error(con, source: str, stage: str, message: str, run_id: int | None,
 def write_document(con, doc: Document, run_id: int | None) -> None:
     """Upsert one document and replace its child rows, atomically."""
     path = doc.path or doc.source
-    with con:
+    with transaction(con):
         con.execute(
             "INSERT INTO documents (doc_id, source, encoding, text, n_chars, warnings, run_id, processed_at, metadata,"
             " format, pages, path, path_hex) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (doc_id) DO UPDATE SET"
