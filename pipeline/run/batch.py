@@ -45,7 +45,7 @@ def load_resources(config: Config):
     """Glossary (validated first: a broken one stops the run before anything is written), model, lexicon."""
     from ..claims import load_event_lexicon
     from ..glossary import load_glossary
-    from ..nlp import load_model
+    from ..nlp import lazy_model
     from .document import Resources
 
     from ..events import load_plover_map
@@ -55,7 +55,7 @@ def load_resources(config: Config):
     lexicon = load_event_lexicon(config.resolve(config.event_verbs) if config.event_verbs else None)
     plover = load_plover_map(config.resolve(config.plover_map) if config.plover_map else None)
     manifest, problems = load_manifest(config.resolve(config.metadata)) if config.metadata else ({}, [])
-    return Resources(load_model(config.model), glossary, lexicon, config, manifest, tuple(problems), plover)
+    return Resources(lazy_model(config.model), glossary, lexicon, config, manifest, tuple(problems), plover)
 
 
 def _progress(total: int, enabled: bool):
@@ -251,6 +251,8 @@ def _outcomes(files: list[Path], config: Config, res) -> Iterator[Iterator[Outco
         return
     ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     shared = res if ctx.get_start_method() == "fork" else None  # forked workers inherit the loaded model
+    if shared is not None and res.cache is None:
+        getattr(res.nlp, "loaded", None)  # every chunk is parsed: load once here (with a cache: on a miss)
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(config, shared, res.cache))
     try:
         yield _collect(files, [pool.submit(_worker_analyse, f) for f in files], res)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from ..nlp import model_version
+from ..nlp import model_version, package_fingerprint
 
 MAGIC = b"pipeline-parse-cache 1\n"
 SUFFIX = ".doc"
@@ -55,8 +55,26 @@ class ParseCache:
     def key(self, nlp, text: str) -> str:
         mk = self._model_keys.get(id(nlp))
         if mk is None:
-            mk = self._model_keys[id(nlp)] = hashlib.sha256(model_identity(nlp).encode()).hexdigest()
+            mk = self._model_keys[id(nlp)] = self._model_key(nlp)
         return hashlib.sha256(f"{mk}\n{text}".encode()).hexdigest()
+
+    def _model_key(self, nlp) -> str:
+        """sha256 of model_identity(nlp). Computing it needs the loaded model (its filled-in config), so
+        for a model not loaded yet (nlp.LazyModel) it is read from `models/<package fingerprint>`, which
+        a run that had the model loaded wrote; a new model, spaCy or GiNZA is a new fingerprint."""
+        fp = package_fingerprint(getattr(nlp, "path", None))  # a loaded spaCy model or a LazyModel
+        known = self.folder / "models" / fp if fp else None
+        if known is not None:
+            try:
+                mk = known.read_text(encoding="ascii").strip()
+                if len(mk) == 64 and all(c in "0123456789abcdef" for c in mk):
+                    return mk
+            except (OSError, UnicodeDecodeError):
+                pass
+        mk = hashlib.sha256(model_identity(nlp).encode()).hexdigest()  # loads a LazyModel
+        if known is not None:
+            _write_atomic(known, mk.encode())
+        return mk
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / (key + SUFFIX)
@@ -99,18 +117,7 @@ class ParseCache:
         finally:
             doc.user_data = kept
         payload = bin_.to_bytes()
-        path = self._path(key)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(MAGIC + hashlib.sha256(payload).digest() + payload)
-                os.replace(tmp, path)
-            except BaseException:
-                _remove(Path(tmp))
-                raise
-        except OSError:
+        if not _write_atomic(self._path(key), MAGIC + hashlib.sha256(payload).digest() + payload):
             return
         self.misses += 1
         self._written += len(payload)
@@ -158,6 +165,23 @@ def load_doc(payload: bytes, vocab):
     if user_data is not None:
         doc.user_data.update(msgpack.unpackb(user_data, raw=False, use_list=False, object_pairs_hook=dict))
     return doc
+
+
+def _write_atomic(path: Path, data: bytes) -> bool:
+    """`data` in `path`, whole or not at all; False if it cannot be written (full disk, read-only)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            _remove(Path(tmp))
+            raise
+    except OSError:
+        return False
+    return True
 
 
 def _remove(path: Path) -> None:

@@ -155,3 +155,50 @@ def test_an_entry_reads_back_as_spacys_own_docbin_reader_gives_it(nlp, tmp_path)
         ours, spacys = load_doc(payload, nlp.vocab), next(DocBin().from_bytes(payload).get_docs(nlp.vocab))
         assert ours.to_bytes() == spacys.to_bytes() and ours.user_data == spacys.user_data
         assert _analysis(ours) == _analysis(spacys)
+
+
+def test_a_cached_rerun_never_loads_the_model_and_matches_a_cold_run(resources, tmp_path, monkeypatch):
+    """load_resources gives a LazyModel: with every chunk in the cache the model is never loaded (the
+    process's load counter stays put and loading is forbidden), cached Docs use the vocabulary built from
+    the model's files, and documents.jsonl is the bytes of a cold run with the real model."""
+    from pipeline import nlp as models
+    from pipeline.config import Config
+    from pipeline.run.batch import load_resources, run
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("news_01.txt", "diet_01.txt"):
+        shutil.copy(DEV / name, docs / name)
+    out = tmp_path / "out"
+    run([str(docs)], out, resources.config, resources=resources, progress=False)  # fills the cache
+    assert len(list((out / "cache" / "models").iterdir())) == 1  # package fingerprint -> model key
+    extra = tmp_path / "extra.tsv"
+    extra.write_text("id\ttype\tlabel_ja\tlabel_en\nevent:test_talks\tEVENT\t会談\tBilateral talks\n", encoding="utf-8")
+    config = Config(glossaries=["default", str(extra)])
+    run([str(docs)], tmp_path / "cold", config, resources=load_resources(config), progress=False, cache=False)
+
+    def forbidden(name, vocab=None):
+        raise AssertionError("the model was loaded for a re-run whose every chunk is cached")
+
+    monkeypatch.setattr(models, "_MODELS", {})  # a fresh process: nothing loaded yet
+    monkeypatch.setattr(models, "_load", forbidden)
+    loads = models.LOADS["models"]
+    lazy = load_resources(config)
+    assert isinstance(lazy.nlp, models.LazyModel)
+    again = run([str(docs)], out, config, resources=lazy, progress=False)
+    assert len(again.processed) == 2 and not again.failed and models.LOADS["models"] == loads
+    assert lazy.nlp._vocab is not None  # the Docs came from the cache with the package's vocabulary
+    assert (out / "documents.jsonl").read_bytes() == (tmp_path / "cold" / "documents.jsonl").read_bytes()
+
+
+def test_a_lazy_model_loads_on_the_first_chunk_missing_from_the_cache(nlp, tmp_path, monkeypatch):
+    from pipeline import nlp as models
+
+    loaded = []
+    monkeypatch.setattr(models, "_MODELS", {})
+    monkeypatch.setattr(models, "_load", lambda name, vocab=None: loaded.append(vocab) or nlp)
+    lazy = models.lazy_model("ja_ginza")
+    assert isinstance(lazy, models.LazyModel) and lazy.meta["version"] == nlp.meta["version"] and not loaded
+    (doc,) = parse(lazy, TEXTS[:1], 8000, 16, ParseCache(tmp_path))  # a miss: the model is needed
+    assert len(loaded) == 1 and _analysis(doc) == _analysis(nlp(TEXTS[0]))
+    assert (tmp_path / "models").is_dir()
