@@ -130,8 +130,11 @@ def package_fingerprint(path) -> Optional[str]:
 
 
 def _package_vocab(path: Path, meta: dict):
-    """The Vocab spaCy gives the model (Language.__init__ and from_disk), without the tokenizer and
-    components: the language's defaults, the configured vectors and the package's vocab/ folder."""
+    """The Vocab spaCy gives the model (Language.__init__), without the tokenizer and components: the
+    language's defaults (lexical attributes) and the configured vectors table. The package's vocab/
+    folder (600,000 strings and the word vectors: 1 s) is not read: a cached Doc brings the strings it
+    uses, and no extractor reads vectors; if the model is loaded later it reads that folder into this
+    same Vocab."""
     from spacy import registry
     from spacy.util import get_lang_class, load_config
     from spacy.vocab import create_vocab
@@ -141,5 +144,4 @@ def _package_vocab(path: Path, meta: dict):
     vocab = create_vocab(lang.lang, lang.Defaults, vectors_name=meta.get("vectors", {}).get("name"))
     vectors = config["nlp"].get("vectors") or lang.default_config["nlp"]["vectors"]  # as spaCy fills it in
     vocab.vectors = registry.resolve({"vectors": vectors})["vectors"](vocab)
-    vocab.from_disk(path / "vocab")
     return vocab
