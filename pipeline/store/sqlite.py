@@ -211,33 +211,31 @@ def _insert_children(con, doc: Document) -> None:
                     [(d, f.n, f.start, f.end, f.note, f.note_start, f.note_end, f.page, f.page_end)
                      for f in doc.footnotes])
     con.executemany("INSERT INTO alias_proposals VALUES (?,?,?)", [(d, g, a) for g, a in doc.alias_proposals])
-    for c in doc.claims:
-        _insert_claim(con, d, c)
+    rows = [_claim_rows(d, c) for c in doc.claims]  # two statements per document, not two per claim
+    con.executemany("INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    [claim for claim, _ in rows])
+    con.executemany("INSERT INTO claim_arguments VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    [arg for _, args in rows for arg in args])
     insert_events(con, d, doc.events)
     insert_links(con, doc)
 
 
-def _insert_claim(con, doc_id: str, c: Claim) -> None:
+def _claim_rows(doc_id: str, c: Claim) -> tuple[tuple, list[tuple]]:
+    """The claims row of `c` and its claim_arguments rows."""
     s, src, w = c.subject, c.source, c.when or {}
-    con.execute(
-        "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (c.id, doc_id, c.start, c.end, c.text, c.predicate,
+    claim = (c.id, doc_id, c.start, c.end, c.text, c.predicate,
          s and s.text, s and s.entity_id, s and s.glossary_id, s and s.label_en,
          c.modality, c.polarity, int(c.attributed), src and src.text, src and src.glossary_id, c.cue,
          json.dumps(list(c.footnotes)), c.type, c.event_category, c.figure,
          json.dumps(list(c.dates), ensure_ascii=False), json.dumps(list(c.quantities), ensure_ascii=False),
-         w.get("value"), w.get("earliest"), w.get("latest"), w.get("source"), c.page, c.page_end),
-    )
+         w.get("value"), w.get("earliest"), w.get("latest"), w.get("source"), c.page, c.page_end)
     args = [("subject", i, x) for i, x in enumerate(c.subjects or ([s] if s else []))]
     args += [("object", i, o) for i, o in enumerate(c.objects)]
     args += [("target", i, o) for i, o in enumerate(c.targets)]
     if src:
         args.append(("source", 0, src))
-    con.executemany(
-        "INSERT INTO claim_arguments VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        [(c.id, role, i, a.text, a.entity_id, a.glossary_id, a.label_en, a.start, a.end, a.found_by, a.marker)
-         for role, i, a in args],
-    )
+    return claim, [(c.id, role, i, a.text, a.entity_id, a.glossary_id, a.label_en, a.start, a.end, a.found_by,
+                    a.marker) for role, i, a in args]
 
 
 def rows(con, sql: str, args=()) -> list[dict]:
