@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .load import COLUMNS
+from .romanized import MEMO, remember
 from ..records import ENTITY_TYPES
 
 
@@ -27,6 +28,9 @@ def romanize(text: str) -> str:
     Words are capitalized and separated by spaces: ベトソブペトロ → 'Betosobupetoro',
     上海協力機構 → 'Shanhai Kyouryoku Kikou', ASEAN地域フォーラム → 'ASEAN Chiiki Fooramu'.
     """
+    known = MEMO.get(text)
+    if known is not None:  # romanized before (romanized.py): pykakasi is not even loaded
+        return known
     words = []
     for piece in _kakasi().convert(text):
         orig, roman = piece["orig"], piece["hepburn"]
@@ -34,7 +38,9 @@ def romanize(text: str) -> str:
             words.append(orig.strip())
         elif roman.strip():
             words.append(roman.strip().capitalize())
-    return " ".join(w for w in words if w)
+    out = " ".join(w for w in words if w)
+    remember(text, out)
+    return out
 
 
 def slug(text: str) -> str:

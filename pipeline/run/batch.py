@@ -15,6 +15,7 @@ from .. import __version__, store
 from ..config import Config
 from ..inputs import display, find_input_files, read_any, skipped_message
 from ..errors import PipelineError
+from ..glossary import load_romanizations, save_romanizations
 from ..export import write_datasette, write_jsonl
 from ..nlp import model_version
 from .cache import open_cache
@@ -92,6 +93,8 @@ def _run(found, out_dir: Path, config: Config, resources, warn, progress: bool, 
         warn(skipped_message(skipped))
     files = [i.path for i in inputs]
     res = replace(resources, cache=open_cache(config, out_dir, cache))
+    if res.cache is not None:
+        load_romanizations(res.cache.folder)  # kept beside the parses: a cached re-run needs no pykakasi
     db = store.location(out_dir, config.database)
     con = store.connect(db)
     out_dir.mkdir(parents=True, exist_ok=True)  # documents.jsonl goes here even when the store is a server
@@ -125,6 +128,8 @@ def _run(found, out_dir: Path, config: Config, resources, warn, progress: bool, 
         _finish(con, summary)
     finally:
         con.close()
+        if res.cache is not None:
+            save_romanizations(res.cache.folder)
     return summary
 
 

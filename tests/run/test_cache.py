@@ -1,6 +1,7 @@
 """The parse cache: hits skip the model, misses on a changed model, torn entries are misses, the bound
 holds, and a re-run after a glossary edit gives the bytes of a cold run without calling GiNZA."""
 import hashlib
+import json
 import os
 import shutil
 from dataclasses import replace
@@ -202,3 +203,36 @@ def test_a_lazy_model_loads_on_the_first_chunk_missing_from_the_cache(nlp, tmp_p
     (doc,) = parse(lazy, TEXTS[:1], 8000, 16, ParseCache(tmp_path))  # a miss: the model is needed
     assert len(loaded) == 1 and _analysis(doc) == _analysis(nlp(TEXTS[0]))
     assert (tmp_path / "models").is_dir()
+
+
+def test_a_cached_rerun_romanizes_without_loading_pykakasi(resources, tmp_path, monkeypatch):
+    """Romanizations are kept in the cache folder: a re-run (a fresh process: nothing in memory) reads
+    them and never loads pykakasi; a changed romanizer (another file name) starts afresh."""
+    from pipeline.glossary import romanized, suggest
+    from pipeline.run.batch import run
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(DEV / "news_01.txt", docs / "news_01.txt")
+    out = tmp_path / "out"
+    monkeypatch.setattr(romanized, "MEMO", {})
+    monkeypatch.setattr(suggest, "MEMO", romanized.MEMO)
+    run([str(docs)], out, resources.config, resources=resources, progress=False)
+    (kept,) = (out / "cache").glob("romanized-*.json")
+    first = (out / "documents.jsonl").read_bytes()
+    table = json.loads(kept.read_text(encoding="utf-8"))
+    assert table and b'"label_en_source": "romanized"' in first
+    monkeypatch.setattr(suggest, "MEMO", {})  # what pykakasi gives for them now
+    assert all(suggest.romanize(k) == v for k, v in table.items())
+
+    def no_pykakasi():
+        raise AssertionError("pykakasi was loaded for a re-run whose romanizations are kept")
+
+    monkeypatch.setattr(romanized, "MEMO", {})  # a fresh process
+    monkeypatch.setattr(suggest, "MEMO", romanized.MEMO)
+    monkeypatch.setattr(suggest, "_kakasi", no_pykakasi)
+    run([str(docs)], out, resources.config, resources=resources, progress=False, force=True)
+    assert (out / "documents.jsonl").read_bytes() == first
+    monkeypatch.setattr(romanized, "MEMO", {})
+    monkeypatch.setattr(romanized, "memo_file", lambda folder: Path(folder) / "romanized-pykakasi-9.9-x.json")
+    assert romanized.load_romanizations(out / "cache") == 0  # another pykakasi or romanize: nothing known
