@@ -92,6 +92,7 @@ class Glossary:
                 self._compound[key] = ids
         self._automaton = self._build_automaton()
         self._by_len: dict[int, list[str]] = {}
+        self._fuzzy_memo: dict[tuple, tuple[Candidate, ...]] = {}  # lookup_fuzzy's answers
         for key in self._keys:
             if len(key) >= FUZZY_MIN_LEN:
                 self._by_len.setdefault(len(key), []).append(key)
@@ -162,6 +163,12 @@ class Glossary:
         key = normalize(surface)
         if len(key) < FUZZY_MIN_LEN:
             return []
+        found = self._fuzzy_memo.get((key, threshold, max_length_diff))  # names recur across documents
+        if found is None:
+            found = self._fuzzy_memo[(key, threshold, max_length_diff)] = self._fuzzy(key, threshold, max_length_diff)
+        return list(found)
+
+    def _fuzzy(self, key: str, threshold: float, max_length_diff: int | None) -> tuple[Candidate, ...]:
         slack = max(1, len(key) // 4) if max_length_diff is None else max_length_diff
         best: dict[str, float] = {}
         for length in range(max(FUZZY_MIN_LEN, len(key) - slack), len(key) + slack + 1):
@@ -174,7 +181,7 @@ class Glossary:
                 for gid in self._keys[choice]:
                     best[gid] = max(best.get(gid, 0.0), round(score / 100, 4))
         ranked = sorted(best.items(), key=lambda kv: (-kv[1], self._rank(kv[0], "")))
-        return [Candidate(gid, score, "fuzzy") for gid, score in ranked]
+        return tuple(Candidate(gid, score, "fuzzy") for gid, score in ranked)
 
     def matcher(self) -> DocumentMatcher:
         """A fresh matcher for one document (it learns that document's abbreviations)."""

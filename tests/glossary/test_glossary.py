@@ -492,3 +492,19 @@ def test_fingerprint_is_kept_but_follows_a_replaced_entry():
     assert g.fingerprint() == first
     g.entries["country:usa"] = GlossaryEntry("country:usa", "COUNTRY", "米国", "United States")
     assert g.fingerprint() != first
+
+
+def test_fuzzy_lookup_answers_the_same_when_asked_again():
+    """lookup_fuzzy keeps its answers (names recur across documents): asked again, or through another
+    surface with the same normalized key, it gives the same candidates, and a caller changing the list
+    it got changes nothing kept."""
+    from pipeline.glossary import Glossary, GlossaryEntry
+
+    g = Glossary([GlossaryEntry("org:asean_forum", "ORGANIZATION", "ASEAN地域フォーラム", "ASEAN Regional Forum"),
+                  GlossaryEntry("org:apec", "ORGANIZATION", "アジア太平洋経済協力", "APEC")])
+    first = g.lookup_fuzzy("ＡＳＥＡＮ地域フォーラム会合", 0.8)
+    assert [c.glossary_id for c in first] == ["org:asean_forum"]
+    first.clear()
+    assert g.lookup_fuzzy("ASEAN地域フォーラム会合", 0.8) == g.lookup_fuzzy("ＡＳＥＡＮ地域フォーラム会合", 0.8)
+    assert [c.glossary_id for c in g.lookup_fuzzy("ASEAN地域フォーラム会合", 0.8)] == ["org:asean_forum"]
+    assert g.lookup_fuzzy("ASEAN地域フォーラム会合", 0.99) == []  # another threshold: its own answer
