@@ -24,6 +24,7 @@ def relax(con) -> None:
     """Commits of `con` (a SQLite store) no longer wait for the disk, unless `transaction` asks."""
     if isinstance(con, sqlite3.Connection):
         con.execute("PRAGMA synchronous = NORMAL")
+        _LAST_FULL.pop(id(con), None)  # a new connection (maybe at a closed one's address): FULL first
 
 
 @contextmanager

@@ -16,13 +16,22 @@ def test_store_commits_do_not_wait_for_the_disk_except_once_a_second(tmp_path, m
     assert con.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
     clock = [1000.0]
     monkeypatch.setattr(durable.time, "monotonic", lambda: clock[0])
-    assert _sync_inside(con) == 2  # the first commit of a connection: FULL
+    assert _sync_inside(con) == 2  # the first commit of a connection: FULL (whatever an earlier one did)
     clock[0] += 0.5
     assert _sync_inside(con) == 1  # half a second later: NORMAL
     clock[0] += 0.6
     assert _sync_inside(con) == 2  # the last FULL one is 1.1 s old
     assert _sync_inside(con, durable=True) == 2  # a run's closing commit
     assert con.execute("PRAGMA synchronous").fetchone()[0] == 1
+
+
+def test_a_new_connection_at_a_closed_ones_address_starts_with_a_full_commit(tmp_path, monkeypatch):
+    """The last FULL commit is kept by id(connection), which a new connection may reuse."""
+    monkeypatch.setattr(durable.time, "monotonic", lambda: 50.0)
+    con = store.connect(tmp_path / "pipeline.sqlite")
+    durable._LAST_FULL[id(con)] = 49.9  # as if a closed connection at this address had just committed
+    durable.relax(con)  # what store.connect does for each new connection
+    assert _sync_inside(con) == 2
 
 
 def test_a_failed_transaction_rolls_back_and_restores_normal(tmp_path):
