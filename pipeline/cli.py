@@ -228,16 +228,16 @@ def cmd_review_export(args) -> int:
 
 def _conllu(con, out: Path, dest: Path, args) -> int:
     """One .conllu file per document: GiNZA's tokens (through the parse cache) and the stored entities."""
-    from .nlp import load_model
+    from .nlp import lazy_model
     from .review import stored_documents
     from .run import document_conllu, open_cache
 
     config = _config(args)
-    nlp, cache = load_model(config.model), open_cache(config, out)
+    nlp, cache = lazy_model(config.model), open_cache(config, out)  # loaded only for a chunk not in the cache
     dest.mkdir(parents=True, exist_ok=True)
     docs = stored_documents(con, args.docs)
     for doc in docs:
-        text = document_conllu(doc, nlp, config.chunk_bytes, config.batch_chars, config.batch_size, cache)
+        text = document_conllu(doc, nlp, config.chunk_bytes, config.batch_chars, config.batch_size, cache, config)
         (dest / f"{doc.doc_id}.conllu").write_text(text, encoding="utf-8")
     print(f"wrote {len(docs)} files to {dest}", file=sys.stderr)
     return 0

@@ -332,14 +332,20 @@ def _balance(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def bunsetu_index(doc) -> tuple[list[int], list[int]]:
-    starts, ends = list(range(len(doc))), list(range(1, len(doc) + 1))
+    """Each token's bunsetu as (starts, ends) token indexes: the spans `ginza.bunsetu_spans` gives,
+    found as it finds them (from each bunsetu head back to a B label or a sentence start, forward to
+    the next B) but without building a labelled Span per bunsetu, which cost more than the rest of
+    the claims' set-up on a re-run from the parse cache."""
+    n = len(doc)
+    starts, ends = list(range(n)), list(range(1, n + 1))
     try:
-        import ginza
-
-        spans = ginza.bunsetu_spans(doc)
+        heads, bi = doc.user_data["bunsetu_heads"], doc.user_data["bunsetu_bi_labels"]
+        sent_start = doc.to_array("SENT_START").tolist()
     except Exception:  # a non-GiNZA Doc: every token is its own bunsetu
         return starts, ends
-    for sp in spans:
-        for i in range(sp.start, sp.end):
-            starts[i], ends[i] = sp.start, sp.end
+    for h in heads:
+        start = next((i for i in range(h, 0, -1) if bi[i] == "B" or sent_start[i] == 1), 0)
+        end = next((i for i in range(h + 1, n) if bi[i] == "B"), n)
+        for i in range(start, end):
+            starts[i], ends[i] = start, end
     return starts, ends

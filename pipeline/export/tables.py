@@ -1,9 +1,10 @@
 """documents.jsonl, written from the store so it always matches it (no duplicates, stable order)."""
 from __future__ import annotations
 
+import copy
 import json
 from contextlib import nullcontext
-from dataclasses import asdict
+from dataclasses import fields, is_dataclass
 from pathlib import Path
 
 from .. import store
@@ -19,8 +20,31 @@ EXTRA_KEYS = ("metadata", "events")  # schema 3
 
 
 def document_to_json(doc: Document) -> dict:
-    d = asdict(doc)
-    return {k: d[k] for k in SPEC_KEYS + EXTRA_KEYS}
+    return {k: plain(getattr(doc, k)) for k in SPEC_KEYS + EXTRA_KEYS}
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def plain(obj):
+    """What `dataclasses.asdict` gives for a record (dataclasses, lists, tuples, dicts of JSON values),
+    without its deep copy of every value: writing documents.jsonl spent most of its time there (and in
+    converting the document's sentences, which documents.jsonl does not hold)."""
+    cls = type(obj)
+    if cls in (str, int, float, bool) or obj is None:
+        return obj
+    names = _FIELDS.get(cls)
+    if names is None and is_dataclass(obj) and not isinstance(obj, type):
+        names = _FIELDS[cls] = tuple(f.name for f in fields(obj))
+    if names is not None:
+        return {n: plain(getattr(obj, n)) for n in names}
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):  # a namedtuple, as asdict does
+        return cls(*[plain(v) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return cls(plain(v) for v in obj)
+    if isinstance(obj, dict):
+        return cls((plain(k), plain(v)) for k, v in obj.items())
+    return copy.deepcopy(obj)
 
 
 def write_jsonl(con, path: Path, events_path: Path | None = None) -> int:
@@ -35,7 +59,7 @@ def write_jsonl(con, path: Path, events_path: Path | None = None) -> int:
             f.write("\n")
             n += 1
             for e in doc.events if ev else ():
-                ev.write(json.dumps({**asdict(e), "doc_id": doc_id}, ensure_ascii=False))
+                ev.write(json.dumps({**plain(e), "doc_id": doc_id}, ensure_ascii=False))
                 ev.write("\n")
     return n
 

@@ -11,8 +11,10 @@ from .load import COLUMNS, GlossaryEntry
 from .match import TITLES, DocumentMatcher, GlossaryMatch
 from .norm import normalize
 from .suggest import format_row, romanize, suggestion_row
+from .romanized import load_romanizations, save_romanizations
 
 __all__ = [
     "Glossary", "load_glossary", "validate_files", "COLUMNS", "GlossaryEntry",
     "TITLES", "affix_stem", "changes_word", "prefix_changes_word", "suffix_changes_word", "DocumentMatcher", "GlossaryMatch", "normalize", "format_row", "romanize", "suggestion_row",
+    "load_romanizations", "save_romanizations",
 ]

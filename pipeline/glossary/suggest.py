@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .load import COLUMNS
+from .romanized import MEMO, remember
 from ..records import ENTITY_TYPES
 
 
@@ -29,6 +30,10 @@ def romanize(text: str, long_vowels: bool = True) -> str:
     With ``long_vowels=False`` long vowels are spelled as modified Hepburn without macrons, the way
     English texts write Japanese names (`hepburn_without_macrons`): 遠藤 → 'Endo', 中南米 → 'Chunanbei'.
     """
+    key = memo_key(text, long_vowels)
+    known = MEMO.get(key)
+    if known is not None:  # romanized before (romanized.py): pykakasi is not even loaded
+        return known
     words = []
     for piece in _kakasi().convert(text):
         orig, roman = piece["orig"], piece["hepburn"]
@@ -38,7 +43,15 @@ def romanize(text: str, long_vowels: bool = True) -> str:
             if not long_vowels:
                 roman = hepburn_without_macrons(roman, katakana=bool(_KATAKANA.fullmatch(orig.strip())))
             words.append(roman.strip().capitalize())
-    return " ".join(w for w in words if w)
+    out = " ".join(w for w in words if w)
+    remember(key, out)
+    return out
+
+
+def memo_key(text: str, long_vowels: bool = True) -> str:
+    """The key of a romanization in MEMO and its file: the two spellings of one text are kept apart
+    (a NUL, never in a document's text, marks the modified-Hepburn one)."""
+    return text if long_vowels else "\0" + text
 
 
 _KATAKANA = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f]+")

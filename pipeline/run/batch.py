@@ -15,6 +15,7 @@ from .. import __version__, store
 from ..config import Config
 from ..inputs import display, find_input_files, read_any, skipped_message
 from ..errors import PipelineError
+from ..glossary import load_romanizations, save_romanizations
 from ..export import write_datasette, write_jsonl
 from ..nlp import model_version
 from .cache import open_cache
@@ -45,7 +46,7 @@ def load_resources(config: Config):
     """Glossary (validated first: a broken one stops the run before anything is written), model, lexicon."""
     from ..claims import load_event_lexicon
     from ..glossary import load_glossary
-    from ..nlp import load_model
+    from ..nlp import lazy_model
     from .document import Resources
 
     from ..events import load_plover_map
@@ -55,7 +56,7 @@ def load_resources(config: Config):
     lexicon = load_event_lexicon(config.resolve(config.event_verbs) if config.event_verbs else None)
     plover = load_plover_map(config.resolve(config.plover_map) if config.plover_map else None)
     manifest, problems = load_manifest(config.resolve(config.metadata)) if config.metadata else ({}, [])
-    return Resources(load_model(config.model), glossary, lexicon, config, manifest, tuple(problems), plover)
+    return Resources(lazy_model(config.model), glossary, lexicon, config, manifest, tuple(problems), plover)
 
 
 def _progress(total: int, enabled: bool):
@@ -92,6 +93,8 @@ def _run(found, out_dir: Path, config: Config, resources, warn, progress: bool, 
         warn(skipped_message(skipped))
     files = [i.path for i in inputs]
     res = replace(resources, cache=open_cache(config, out_dir, cache))
+    if res.cache is not None:
+        load_romanizations(res.cache.folder)  # kept beside the parses: a cached re-run needs no pykakasi
     db = store.location(out_dir, config.database)
     con = store.connect(db)
     out_dir.mkdir(parents=True, exist_ok=True)  # documents.jsonl goes here even when the store is a server
@@ -125,6 +128,8 @@ def _run(found, out_dir: Path, config: Config, resources, warn, progress: bool, 
         _finish(con, summary)
     finally:
         con.close()
+        if res.cache is not None:
+            save_romanizations(res.cache.folder)
     return summary
 
 
@@ -262,6 +267,8 @@ def _outcomes(files: list[Path], config: Config, res) -> Iterator[Iterator[Outco
         return
     ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     shared = res if ctx.get_start_method() == "fork" else None  # forked workers inherit the loaded model
+    if shared is not None and res.cache is None:
+        getattr(res.nlp, "loaded", None)  # every chunk is parsed: load once here (with a cache: on a miss)
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(config, shared, res.cache))
     try:
         yield _collect(files, [pool.submit(_worker_analyse, f, config) for f in files], res)

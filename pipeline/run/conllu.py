@@ -12,8 +12,26 @@ its ``Glossary`` id.
 from __future__ import annotations
 
 from ..records import Document
-from ..text import RepairedBlock, repair, split_block
+from ..text import RepairedBlock, split_block
+from .document import document_blocks
 from .parse import parse
+
+
+def source_line_kinds(doc: Document, config) -> dict | None:
+    """The reader's line kinds for the stored document, from its file if that still has the document's
+    bytes (doc_id) and text; None for plain text, a changed or vanished file, or one that cannot be read."""
+    from pathlib import Path
+
+    from ..errors import PipelineError
+    from ..inputs import read_any
+
+    if not doc.path:
+        return None
+    try:
+        raw = read_any(Path(doc.path), config.max_document_bytes, config.decode_errors)
+    except (PipelineError, OSError):
+        return None
+    return raw.line_kinds if raw.doc_id == doc.doc_id and raw.text == doc.text else None
 
 
 def _entity_tags(doc: Document) -> dict[int, tuple[str, int, str | None]]:
@@ -43,10 +61,13 @@ def _token_line(tok, sent, chunk: RepairedBlock, tags, seen: set) -> str:
     return "\t".join(c.replace("\t", " ").replace("\n", " ") or "_" for c in cols)
 
 
-def document_conllu(doc: Document, nlp, chunk_bytes: int, batch_chars: int, batch_size: int, cache=None) -> str:
-    """The CoNLL-U text of one document (sentence ids: the doc id prefix and a running number)."""
+def document_conllu(doc: Document, nlp, chunk_bytes: int, batch_chars: int, batch_size: int, cache=None,
+                    config=None) -> str:
+    """The CoNLL-U text of one document (sentence ids: the doc id prefix and a running number). With
+    `config`, a PDF, HTML or DOCX file still holding the document's bytes is read again for its layout
+    (line kinds), which the run's repair used: without it the chunks differ and miss the parse cache."""
     chunks: list[RepairedBlock] = []
-    for b in repair(doc.text):
+    for b in document_blocks(doc.text, source_line_kinds(doc, config) if config is not None else None):
         chunks.extend(split_block(b, chunk_bytes)[0])
     tags, seen, out, n = _entity_tags(doc), set(), [f"# newdoc id = {doc.doc_id}", f"# source = {doc.source}"], 0
     for chunk, sdoc in zip(chunks, parse(nlp, [c.text for c in chunks], batch_chars, batch_size, cache)):

@@ -75,12 +75,8 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     doc.metadata = document_metadata(raw, res, doc.warnings)
     if not raw.text.strip():
         return doc
-    skip = front_matter_end(raw.text)  # YAML front matter is metadata, not running text
-    # repaired as blank lines of the same length, so a body right after the closing --- is a block of its own
-    text = re.sub(r"[^\n]", " ", raw.text[:skip]) + raw.text[skip:] if skip else raw.text
     with stage("repair"):
-        blocks = [b for b in repair(text, raw.line_kinds, paragraphs_by_blank=raw.line_kinds is not None)
-                  if b.start >= skip]
+        blocks = document_blocks(raw.text, raw.line_kinds)
     doc.blocks = [b.as_record() for b in blocks]
     chunks: list[RepairedBlock] = []
     for b in blocks:
@@ -107,6 +103,15 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     finish_document(doc, raw, res)
     assign_pages(doc, raw.page_starts)  # last: every record in original offsets by now
     return doc
+
+
+def document_blocks(text: str, line_kinds=None) -> list[RepairedBlock]:
+    """The repaired blocks a document is parsed in (also what the CoNLL-U export re-parses, so that
+    its chunks are the run's and come from the parse cache); `line_kinds`: the reader's layout."""
+    skip = front_matter_end(text)  # YAML front matter is metadata, not running text
+    # repaired as blank lines of the same length, so a body right after the closing --- is a block of its own
+    masked = re.sub(r"[^\n]", " ", text[:skip]) + text[skip:] if skip else text
+    return [b for b in repair(masked, line_kinds, paragraphs_by_blank=line_kinds is not None) if b.start >= skip]
 
 
 def _anchor(value, warnings: list[str]):

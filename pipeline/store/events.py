@@ -26,6 +26,7 @@ CREATE TABLE IF NOT EXISTS events (
   start INTEGER NOT NULL, "end" INTEGER NOT NULL, event_category TEXT, type_reason TEXT);
 CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id);
 CREATE INDEX IF NOT EXISTS events_source ON events(source_glossary_id);
+CREATE INDEX IF NOT EXISTS events_claim ON events(claim_id);
 CREATE VIEW IF NOT EXISTS v_events AS
   SELECT e.*, substr(e.date_earliest, 1, 4) AS year, cs.sentence_id, d.source AS document,
          json_extract(d.metadata, '$.title') AS doc_title, json_extract(d.metadata, '$.date') AS doc_date,

@@ -15,6 +15,7 @@ from pathlib import Path
 from .. import SCHEMA_VERSION
 from ..errors import PipelineError
 from .postgres import connect_postgres, is_url
+from .durable import relax, transaction
 from ..records import ArgRef, Candidate, Claim, DateMention, Document, Entity, Footnote, Quantity
 from .events import SCHEMA as EVENTS_SCHEMA, insert_events, read_events
 from .links import SCHEMA as LINKS_SCHEMA, insert_links, insert_sentences, read_sentences
@@ -104,6 +105,7 @@ def connect(path: Path | str) -> sqlite3.Connection:
                                 f"{SCHEMA_VERSION}; choose another --out folder or delete the old database")
         con.execute("PRAGMA foreign_keys = ON")
         con.execute("PRAGMA journal_mode = WAL")
+        relax(con)  # commits do not wait for the disk, except about once a second (durable.py)
         con.executescript(SCHEMA)
         con.executescript(LINKS_SCHEMA)
         con.executescript(EVENTS_SCHEMA)
@@ -124,8 +126,9 @@ def start_run(con, version: str, model: str, config_fp: str, glossary_fp: str) -
 
 
 def finish_run(con, run_id: int, n_documents: int, n_errors: int, status: str = "finished") -> None:
-    """Close a run; `status` says how it ended (finished, interrupted, stopped: the store cannot write)."""
-    with con:
+    """Close a run; `status` says how it ended (finished, interrupted, stopped: the store cannot write).
+    Written to disk before it returns, with every commit of the run before it."""
+    with transaction(con, durable=True):
         con.execute(
             "UPDATE runs SET finished_at = ?, n_documents = ?, n_errors = ?, status = ? WHERE run_id = ?",
             (_now(), n_documents, n_errors, status, run_id),
@@ -161,7 +164,7 @@ def record_error(con, source: str, stage: str, message: str, run_id: int | None,
 def write_document(con, doc: Document, run_id: int | None) -> None:
     """Upsert one document and replace its child rows, atomically."""
     path = doc.path or doc.source
-    with con:
+    with transaction(con):
         con.execute(
             "INSERT INTO documents (doc_id, source, encoding, text, n_chars, warnings, run_id, processed_at, metadata,"
             " format, pages, path, path_hex) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (doc_id) DO UPDATE SET"
@@ -208,33 +211,31 @@ def _insert_children(con, doc: Document) -> None:
                     [(d, f.n, f.start, f.end, f.note, f.note_start, f.note_end, f.page, f.page_end)
                      for f in doc.footnotes])
     con.executemany("INSERT INTO alias_proposals VALUES (?,?,?)", [(d, g, a) for g, a in doc.alias_proposals])
-    for c in doc.claims:
-        _insert_claim(con, d, c)
+    rows = [_claim_rows(d, c) for c in doc.claims]  # two statements per document, not two per claim
+    con.executemany("INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    [claim for claim, _ in rows])
+    con.executemany("INSERT INTO claim_arguments VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    [arg for _, args in rows for arg in args])
     insert_events(con, d, doc.events)
     insert_links(con, doc)
 
 
-def _insert_claim(con, doc_id: str, c: Claim) -> None:
+def _claim_rows(doc_id: str, c: Claim) -> tuple[tuple, list[tuple]]:
+    """The claims row of `c` and its claim_arguments rows."""
     s, src, w = c.subject, c.source, c.when or {}
-    con.execute(
-        "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (c.id, doc_id, c.start, c.end, c.text, c.predicate,
+    claim = (c.id, doc_id, c.start, c.end, c.text, c.predicate,
          s and s.text, s and s.entity_id, s and s.glossary_id, s and s.label_en,
          c.modality, c.polarity, int(c.attributed), src and src.text, src and src.glossary_id, c.cue,
          json.dumps(list(c.footnotes)), c.type, c.event_category, c.figure,
          json.dumps(list(c.dates), ensure_ascii=False), json.dumps(list(c.quantities), ensure_ascii=False),
-         w.get("value"), w.get("earliest"), w.get("latest"), w.get("source"), c.page, c.page_end),
-    )
+         w.get("value"), w.get("earliest"), w.get("latest"), w.get("source"), c.page, c.page_end)
     args = [("subject", i, x) for i, x in enumerate(c.subjects or ([s] if s else []))]
     args += [("object", i, o) for i, o in enumerate(c.objects)]
     args += [("target", i, o) for i, o in enumerate(c.targets)]
     if src:
         args.append(("source", 0, src))
-    con.executemany(
-        "INSERT INTO claim_arguments VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        [(c.id, role, i, a.text, a.entity_id, a.glossary_id, a.label_en, a.start, a.end, a.found_by, a.marker)
-         for role, i, a in args],
-    )
+    return claim, [(c.id, role, i, a.text, a.entity_id, a.glossary_id, a.label_en, a.start, a.end, a.found_by,
+                    a.marker) for role, i, a in args]
 
 
 def rows(con, sql: str, args=()) -> list[dict]:

@@ -96,3 +96,23 @@ def test_csv_export_and_data_package_share_one_csv_writer():
         source = inspect.getsource(module)
         assert "write_csv(" in source and "csv.writer" not in source and "to_csv" not in source, module.__name__
     assert tables.write_csv is datapackage.write_csv is csvfile.write_csv
+
+
+def test_jsonl_document_is_what_asdict_gives_without_the_deep_copy(seed_run):
+    """document_to_json converts records itself (asdict's deep copy was most of writing documents.jsonl):
+    the seed's stored document must give exactly asdict's dict, events included."""
+    from dataclasses import asdict
+
+    from pipeline import store
+    from pipeline.export import SPEC_KEYS, document_to_json
+
+    summary, _, _ = seed_run
+    con = sqlite3.connect(summary.database)
+    (doc_id,) = store.document_ids(con)
+    doc = store.read_document(con, doc_id)
+    full = asdict(doc)
+    mine = document_to_json(doc)
+    assert list(mine) == list(SPEC_KEYS) + ["metadata", "events"]
+    assert mine == {k: full[k] for k in mine}
+    assert doc.entities and doc.claims and mine["claims"][0]["subject"] == full["claims"][0]["subject"]
+    assert [type(v) for v in mine["claims"][0].values()] == [type(v) for v in full["claims"][0].values()]

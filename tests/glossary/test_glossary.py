@@ -474,3 +474,38 @@ def test_suggestion_row_is_a_valid_glossary_row(tmp_path):
     path.write_text("\t".join(COLUMNS) + "\n" + format_row(row) + "\n", encoding="utf-8")
     assert validate_files([path]) == []
     assert load_glossary([path]).lookup("ベトソブペトロ")[0].glossary_id == row["id"]
+
+
+def test_fingerprint_is_kept_but_follows_a_replaced_entry():
+    """The fingerprint is computed once per set of entries (a run asks twice); replacing an entry, or
+    adding one, gives a new fingerprint, and the old content gives the old one back."""
+    from dataclasses import replace as dc_replace
+
+    from pipeline.glossary import Glossary, GlossaryEntry
+
+    a = GlossaryEntry("country:jpn", "COUNTRY", "日本", "Japan", aliases_ja=("日",), source="a.tsv:2")
+    g = Glossary([a])
+    first = g.fingerprint()
+    assert g.fingerprint() == first
+    g.entries["country:jpn"] = dc_replace(a, label_en="Nippon")
+    assert g.fingerprint() != first
+    g.entries["country:jpn"] = dc_replace(a, source="b.tsv:9")  # where it was read from is not content
+    assert g.fingerprint() == first
+    g.entries["country:usa"] = GlossaryEntry("country:usa", "COUNTRY", "米国", "United States")
+    assert g.fingerprint() != first
+
+
+def test_fuzzy_lookup_answers_the_same_when_asked_again():
+    """lookup_fuzzy keeps its answers (names recur across documents): asked again, or through another
+    surface with the same normalized key, it gives the same candidates, and a caller changing the list
+    it got changes nothing kept."""
+    from pipeline.glossary import Glossary, GlossaryEntry
+
+    g = Glossary([GlossaryEntry("org:asean_forum", "ORGANIZATION", "ASEAN地域フォーラム", "ASEAN Regional Forum"),
+                  GlossaryEntry("org:apec", "ORGANIZATION", "アジア太平洋経済協力", "APEC")])
+    first = g.lookup_fuzzy("ＡＳＥＡＮ地域フォーラム会合", 0.8)
+    assert [c.glossary_id for c in first] == ["org:asean_forum"]
+    first.clear()
+    assert g.lookup_fuzzy("ASEAN地域フォーラム会合", 0.8) == g.lookup_fuzzy("ＡＳＥＡＮ地域フォーラム会合", 0.8)
+    assert [c.glossary_id for c in g.lookup_fuzzy("ASEAN地域フォーラム会合", 0.8)] == ["org:asean_forum"]
+    assert g.lookup_fuzzy("ASEAN地域フォーラム会合", 0.99) == []  # another threshold: its own answer

@@ -195,3 +195,31 @@ def test_glossary_proposals_load_back_as_written():
     path.write_text(proposals_tsv(rows), encoding="utf-8")
     entry = load_glossary([path]).get("org:x-forum")
     assert (entry.label_ja, entry.label_en) == ("「X」フォーラム", 'The "X" Forum')  # no CSV quotes kept
+
+
+HTML = ("<html><head><title>会談</title></head><body><article><h1>日露首脳会談</h1>"
+        "<p>日本とロシアは協議した。</p><p>ロウイ研究所は報告書を公表した。</p>"
+        "<ul><li>第一に、対話を続ける。</li><li>第二に、協力を進める。</li></ul></article></body></html>")
+
+
+def test_conllu_of_an_html_document_parses_nothing_again_after_a_run(tmp_path, resources, monkeypatch):
+    """CoNLL-U repair ignored the reader's line kinds (HTML, PDF, DOCX): its chunks were not the run's,
+    so every one missed the parse cache and GiNZA parsed the document again."""
+    from pipeline import nlp as models
+    from pipeline.run import run
+
+    src = tmp_path / "in" / "page.html"
+    src.parent.mkdir()
+    src.write_text(HTML, encoding="utf-8")
+    run([str(src)], tmp_path / "out", resources.config, resources=resources, progress=False)
+
+    def forbidden(name, vocab=None):
+        raise AssertionError("a chunk missed the parse cache: the model was loaded to parse it again")
+
+    monkeypatch.setattr(models, "_MODELS", {})
+    monkeypatch.setattr(models, "_load", forbidden)
+    assert cli.main(["review", "export", "--format", "conllu", "--out", str(tmp_path / "out")]) == 0
+    (path,) = (tmp_path / "out" / "review" / "conllu").glob("*.conllu")
+    texts = [line[len("# text = "):] for line in path.read_text(encoding="utf-8").splitlines()
+             if line.startswith("# text = ")]
+    assert "日露首脳会談" in texts and "第一に、対話を続ける。" in texts

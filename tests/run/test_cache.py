@@ -1,6 +1,7 @@
 """The parse cache: hits skip the model, misses on a changed model, torn entries are misses, the bound
 holds, and a re-run after a glossary edit gives the bytes of a cold run without calling GiNZA."""
 import hashlib
+import json
 import os
 import shutil
 from dataclasses import replace
@@ -139,3 +140,112 @@ def test_inspect_shows_the_cache_size_and_cache_clear_empties_it(resources, tmp_
     assert cli.main(["cache", "clear", "--out", str(out)]) == 0
     assert capsys.readouterr().err.strip() == f"Removed 2 parsed chunk(s), {size / 2**20:.1f} MB, from {out / 'cache'}"
     assert cache_size(out / "cache") == (0, 0)
+
+
+def test_an_entry_reads_back_as_spacys_own_docbin_reader_gives_it(nlp, tmp_path):
+    """load_doc skips srsly's per-call decoder lookup; what it returns must be DocBin's Doc, byte for byte."""
+    from spacy.tokens import DocBin
+
+    from pipeline.run.cache import load_doc
+
+    list(parse(nlp, TEXTS + ["「対話」を続ける。\n"], 8000, 16, ParseCache(tmp_path)))
+    entries = sorted(tmp_path.glob("*/*.doc"))
+    assert len(entries) == 3
+    for entry in entries:
+        payload = entry.read_bytes()[len(MAGIC) + 32:]
+        ours, spacys = load_doc(payload, nlp.vocab), next(DocBin().from_bytes(payload).get_docs(nlp.vocab))
+        assert ours.to_bytes() == spacys.to_bytes() and ours.user_data == spacys.user_data
+        assert _analysis(ours) == _analysis(spacys)
+
+
+def test_a_cached_rerun_never_loads_the_model_and_matches_a_cold_run(resources, tmp_path, monkeypatch):
+    """load_resources gives a LazyModel: with every chunk in the cache the model is never loaded (the
+    process's load counter stays put and loading is forbidden), cached Docs use the vocabulary built from
+    the model's files, and documents.jsonl is the bytes of a cold run with the real model."""
+    from pipeline import nlp as models
+    from pipeline.config import Config
+    from pipeline.run.batch import load_resources, run
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("news_01.txt", "diet_01.txt"):
+        shutil.copy(DEV / name, docs / name)
+    out = tmp_path / "out"
+    run([str(docs)], out, resources.config, resources=resources, progress=False)  # fills the cache
+    assert len(list((out / "cache" / "models").iterdir())) == 1  # package fingerprint -> model key
+    extra = tmp_path / "extra.tsv"
+    extra.write_text("id\ttype\tlabel_ja\tlabel_en\nevent:test_talks\tEVENT\t会談\tBilateral talks\n", encoding="utf-8")
+    config = Config(glossaries=["default", str(extra)])
+    run([str(docs)], tmp_path / "cold", config, resources=load_resources(config), progress=False, cache=False)
+
+    def forbidden(name, vocab=None):
+        raise AssertionError("the model was loaded for a re-run whose every chunk is cached")
+
+    monkeypatch.setattr(models, "_MODELS", {})  # a fresh process: nothing loaded yet
+    monkeypatch.setattr(models, "_load", forbidden)
+    loads = models.LOADS["models"]
+    lazy = load_resources(config)
+    assert isinstance(lazy.nlp, models.LazyModel)
+    again = run([str(docs)], out, config, resources=lazy, progress=False)
+    assert len(again.processed) == 2 and not again.failed and models.LOADS["models"] == loads
+    assert lazy.nlp._vocab is not None  # the Docs came from the cache with the package's vocabulary
+    assert (out / "documents.jsonl").read_bytes() == (tmp_path / "cold" / "documents.jsonl").read_bytes()
+
+
+def test_a_lazy_model_loads_on_the_first_chunk_missing_from_the_cache(nlp, tmp_path, monkeypatch):
+    from pipeline import nlp as models
+
+    loaded = []
+    monkeypatch.setattr(models, "_MODELS", {})
+    monkeypatch.setattr(models, "_load", lambda name, vocab=None: loaded.append(vocab) or nlp)
+    lazy = models.lazy_model("ja_ginza")
+    assert isinstance(lazy, models.LazyModel) and lazy.meta["version"] == nlp.meta["version"] and not loaded
+    (doc,) = parse(lazy, TEXTS[:1], 8000, 16, ParseCache(tmp_path))  # a miss: the model is needed
+    assert len(loaded) == 1 and _analysis(doc) == _analysis(nlp(TEXTS[0]))
+    assert (tmp_path / "models").is_dir()
+
+
+def test_a_cached_rerun_romanizes_without_loading_pykakasi(resources, tmp_path, monkeypatch):
+    """Romanizations are kept in the cache folder: a re-run (a fresh process: nothing in memory) reads
+    them and never loads pykakasi; a changed romanizer (another file name) starts afresh."""
+    from pipeline.glossary import romanized, suggest
+    from pipeline.run.batch import run
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(DEV / "news_01.txt", docs / "news_01.txt")
+    out = tmp_path / "out"
+    monkeypatch.setattr(romanized, "MEMO", {})
+    monkeypatch.setattr(suggest, "MEMO", romanized.MEMO)
+    run([str(docs)], out, resources.config, resources=resources, progress=False)
+    (kept,) = (out / "cache").glob("romanized-*.json")
+    first = (out / "documents.jsonl").read_bytes()
+    table = json.loads(kept.read_text(encoding="utf-8"))
+    assert table and b'"label_en_source": "romanized"' in first
+    monkeypatch.setattr(suggest, "MEMO", {})  # what pykakasi gives for them now
+    assert any(k.startswith("\0") for k in table)  # English labels: the modified-Hepburn spelling
+    assert all(suggest.romanize(k.lstrip("\0"), long_vowels=not k.startswith("\0")) == v for k, v in table.items())
+
+    def no_pykakasi():
+        raise AssertionError("pykakasi was loaded for a re-run whose romanizations are kept")
+
+    monkeypatch.setattr(romanized, "MEMO", {})  # a fresh process
+    monkeypatch.setattr(suggest, "MEMO", romanized.MEMO)
+    monkeypatch.setattr(suggest, "_kakasi", no_pykakasi)
+    run([str(docs)], out, resources.config, resources=resources, progress=False, force=True)
+    assert (out / "documents.jsonl").read_bytes() == first
+    monkeypatch.setattr(romanized, "MEMO", {})
+    monkeypatch.setattr(romanized, "memo_file", lambda folder: Path(folder) / "romanized-pykakasi-9.9-x.json")
+    assert romanized.load_romanizations(out / "cache") == 0  # another pykakasi or romanize: nothing known
+
+
+def test_the_two_spellings_of_one_text_are_remembered_apart(monkeypatch):
+    """regression (merge of the romanization memo with modified Hepburn): the memo was keyed by the text
+    alone, so whichever spelling was asked first was served for both (遠藤: Endou for an English label)."""
+    from pipeline.glossary import romanized, suggest
+
+    monkeypatch.setattr(romanized, "MEMO", {})
+    monkeypatch.setattr(suggest, "MEMO", romanized.MEMO)
+    assert suggest.romanize("遠藤") == "Endou"
+    assert suggest.romanize("遠藤", long_vowels=False) == "Endo"
+    assert suggest.romanize("遠藤") == "Endou"

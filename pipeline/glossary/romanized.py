@@ -1,0 +1,70 @@
+"""Romanizations remembered within a process and, through the parse cache's folder, between runs.
+
+pykakasi needs about 0.6 s to load its dictionaries, which a re-run from the parse cache would pay
+for the first entity without an English label. `romanize` (suggest.py) looks a text up here first;
+a run reads the file at its start and writes back what it added at its end. The file is named by
+pykakasi's version and a hash of suggest.py, so a new pykakasi or a change to how romanize spells
+is never served stale: it starts a new file.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+MEMO: dict[str, str] = {}  # text -> romanize(text)
+_ADDED = {"n": 0}  # entries added since the file was last written
+
+
+def remember(text: str, roman: str) -> None:
+    MEMO[text] = roman
+    _ADDED["n"] += 1
+
+
+def memo_file(folder: Path) -> Path:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        v = version("pykakasi")
+    except PackageNotFoundError:
+        v = "-"
+    code = hashlib.sha256((Path(__file__).parent / "suggest.py").read_bytes()).hexdigest()[:12]
+    return Path(folder) / f"romanized-pykakasi-{v}-{code}.json"
+
+
+def _read(path: Path) -> dict[str, str]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # absent, torn or not ours: start afresh
+        return {}
+    return {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, str)} if isinstance(data, dict) else {}
+
+
+def load_romanizations(folder: Path) -> int:
+    """Add the romanizations kept in `folder`; how many are known now."""
+    MEMO.update(_read(memo_file(folder)))
+    return len(MEMO)
+
+
+def save_romanizations(folder: Path) -> None:
+    """Write the known romanizations to `folder` (merged with what another run wrote meanwhile),
+    atomically; nothing when none was added; a folder that cannot be written is skipped."""
+    if not _ADDED["n"]:
+        return
+    path = memo_file(folder)
+    merged = {**_read(path), **MEMO}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(merged, f, ensure_ascii=False, sort_keys=True)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return
+    _ADDED["n"] = 0
