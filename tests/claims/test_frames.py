@@ -63,7 +63,7 @@ FRAME_CASES = [
      [("title", "外務報道官", "1　我が国は", True)]),
     # a press-conference title names the person who answers A:
     ("林官房長官記者会見\n\nQ：北朝鮮のミサイル発射について伺います。\n\nA：北朝鮮は本日、弾道ミサイルを発射しました。", [],
-     [("title", "林官房長官", "Q：", True), ("label", "Q", "北朝鮮のミサイル", True), ("label", "林官房長官", "北朝鮮は本日", True)]),
+     [("title", "林官房長官", "Q：", True), ("label", "記者", "北朝鮮のミサイル", False), ("label", "林官房長官", "北朝鮮は本日", True)]),
     # an announcement with words between 次のとおり and the verb
     ("岸田総理大臣は、次のとおり談話を発表しました。\n・我が国は停戦を歓迎します。\n\n以上", [("岸田", "PERSON")],
      [("list", "岸田", "・我が国は", True)]),
