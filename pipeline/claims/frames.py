@@ -269,10 +269,11 @@ def _label_frame(text, blocks, k, entities) -> list[Frame]:
     if j == k + 1:
         return []
     speaker = _label_speaker(text, s, e, entities)
-    asks = speaker is None and not _ANSWER_LABEL.match(text[s:e])
-    if speaker is None and not asks or speaker is not None and speaker.text in _BARE_TITLES:
+    unnamed = speaker is None and not _ANSWER_LABEL.match(text[s:e])
+    asks = unnamed or speaker is not None and speaker.text.endswith(REPORTER)  # asks rather than asserts: no subject
+    if speaker is None and not unnamed or speaker is not None and speaker.text in _BARE_TITLES:
         speaker = _title_person(text, blocks, entities) or speaker  # A: / 大臣: the person of the record's title
-    elif asks:  # Q: / (問): an unnamed reporter, who asks rather than asserts (never the subject)
+    elif unnamed:  # Q: / (問): an unnamed reporter
         speaker = ArgRef(text=REPORTER)
     if speaker is None:
         return []
@@ -291,7 +292,7 @@ def _label_speaker(text: str, s: int, e: int, entities: list[Entity]) -> Optiona
     a, b = (m.start(1), m.start(1) + len(m.group(1))) if m else (s, e)
     while a < b and text[a] in "○〇◯【（( \t\u3000":
         a += 1
-    while b > a and text[b - 1] in "】）) \t\u3000":
+    while b > a and text[b - 1] in "】）):： \t\u3000":
         b -= 1
     return ArgRef(text=text[a:b], start=a, end=b)
 

@@ -6,7 +6,7 @@ whose text is an office word, with at most a country or a surname before it (see
 `glossary.split_office`), is linked to, in this order:
 
 1. the person named with that office earlier in the document (岸田総理大臣は… then 総理は…; 同大臣 is
-   always read this way: the last person named with a 大臣 title before it);
+   always read this way, and so is a bare 大臣 / 長官: the last person named with such a title before it);
 2. the glossary's holder of that office of that country (米 -> USA; a Japanese cabinet office written
    alone is Japan's) in the year of the document's date (`glossary.office_holders`), narrowed to those
    with the surname when one is written (シャリフ首相 in 2023 -> Shehbaz Sharif).  Terms are recorded by
@@ -25,6 +25,7 @@ from ..glossary import GlossaryEntry, office_country, office_holders, split_offi
 from ..records import ArgRef, Claim, Entity
 
 _SAME = "同"  # 同大臣, 同首相: the one just named
+_BARE = frozenset({"大臣", "長官", "副大臣"})  # a rank with no office: only the one just named
 
 
 def office_links(claims: list[Claim], entities: list[Entity], glossary, text: str,
@@ -44,6 +45,8 @@ def office_holder(arg_text: str, start: int, entities: list[Entity], glossary, t
     with it, else the glossary entry of its holder on ``date``; None when not known or ambiguous."""
     if arg_text.startswith(_SAME) and 1 < len(arg_text) <= 5 and _kanji(arg_text[1:]):
         return _named_before(arg_text[1:], "", start, entities, text)  # 同大臣: the one just named
+    if arg_text in _BARE:
+        return _named_before(arg_text, "", start, entities, text)  # 大臣 alone: the minister just named
     office = split_office(arg_text)
     if office is None:
         return None

@@ -60,7 +60,8 @@ def terms(entry: GlossaryEntry, office: str) -> list[tuple[int, Optional[int]]]:
     out = []
     for part in entry.notes.split(";"):
         part = part.strip()
-        name = next((n for n in names if part.lower().startswith(n.lower() + " ")), None)
+        name = next((n for n in names if part.lower().startswith(n.lower() + " ") and part[len(n):].strip()[:1].isdigit()),
+                    None)  # "President 2019-", not "President of the European Commission 2019-"
         if name is None:
             continue
         for m in _TERM.finditer(part[len(name):]):
