@@ -33,6 +33,10 @@ from ..records import ArgRef, Entity
 FORMAL_NOUNS = frozenset({"こと", "事", "もの", "ところ", "の"})
 # Generic class nouns after a product/name: Su-35|戦闘機, Mi-17|ヘリコプター.
 GENERIC_HEADS = frozenset({"戦闘機", "ヘリコプター", "潜水艦", "ミサイル", "艦", "機", "条約", "協定", "会議"})
+# Nouns whose modifying clause is their content (…を解散する考え, …と協議する方針): the clause, with the
+# names in it, is the argument, not the bare noun.
+CONTENT_NOUNS = frozenset({"考え", "方針", "意向", "意思", "構え", "姿勢", "用意", "決意", "立場", "計画", "意欲", "見解",
+                           "認識", "見通し", "必要性", "可能性", "見方", "意図", "狙い", "考え方"})
 SENTENCE_STOPS = ("。", "．")
 ENUM_PARTICLES = frozenset({"や", "と", "、", "，", "の", "など", "及び", "および"})
 
@@ -43,7 +47,7 @@ def build_arg(finder, tok, lo: int) -> ArgRef:
     doc = finder.doc
     bs, be = finder.bunsetu(tok.i)
     clausal = tok.pos_ in ("VERB", "ADJ") or _is_kadouka(doc, tok)  # …を購入しているのは / …かどうかは
-    formal = tok.lemma_ in FORMAL_NOUNS  # …を促進すること: the clause is the argument
+    formal = tok.lemma_ in FORMAL_NOUNS or content_clause(tok)  # …を促進すること / …を解散する考え: the clause is the argument
     end = be
     if _is_kadouka(doc, tok):
         end = tok.i + 2  # …維持できるかどうか
@@ -99,6 +103,11 @@ def build_arg(finder, tok, lo: int) -> ArgRef:
     if ent is None:
         return ArgRef(text=text, start=s_char, end=e_char)
     return entity_arg(ent, text=text, start=s_char, end=e_char)
+
+
+def content_clause(tok) -> bool:
+    """A content noun (:data:`CONTENT_NOUNS`) with a clause modifying it: 衆議院を解散する|考え."""
+    return tok.lemma_ in CONTENT_NOUNS and any(c.dep_ == "acl" and c.i < tok.i for c in tok.children)
 
 
 def _depth(tok) -> int:
