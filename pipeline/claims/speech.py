@@ -76,6 +76,11 @@ def passive_agent(finder, pred, lo: int):
     for c in sorted(pred.children, key=lambda t: t.i):
         if not (lo <= c.i < pred.i) or c.pos_ not in ("NOUN", "PROPN") or finder.particles(c) not in AGENT_MARKS:
             continue
+        if c.lemma_ == "方":  # 総理の方から: the polite 方 stands for the one before it
+            owner = [n for n in c.children if n.i < c.i and n.pos_ in ("NOUN", "PROPN") and finder.particles(n) == "の"]
+            if not owner:
+                continue
+            c = owner[-1]
         bs, _ = finder.bunsetu(c.i)
         s, e = finder.doc[bs].idx, c.idx + len(c.text)
         if is_title(c.text) or c.text.endswith(SPEAKER_TITLES) or any(x.type in AGENT_TYPES and x.start < e and s < x.end for x in finder.entities):
