@@ -99,10 +99,31 @@ def build_arg(finder, tok, lo: int) -> ArgRef:
     ent = linked_entity(finder, tok, s_char, e_char)
     if ent is not None:
         ent = first_conjunct(finder.text, ent, [x for x in finder.entities if s_char <= x.start and x.end <= e_char], s_char)
+    if ent is None and tok.lemma_ in APPOSITION_HEADS:
+        ent = _apposed(finder, tok, lo)  # アンゴラという二十七年間も内戦をした国: the name is the head
+        s_char = min(s_char, ent.start) if ent is not None else s_char
     text = finder.text[s_char:e_char]
     if ent is None:
         return ArgRef(text=text, start=s_char, end=e_char)
     return entity_arg(ent, text=text, start=s_char, end=e_char)
+
+
+# Generic heads that a name apposed with という stands for (モンゴルという国, ソロモン諸島という島国).
+APPOSITION_HEADS = frozenset({"国", "島国", "地域", "都市", "組織", "団体", "機関", "企業", "会社", "政党", "島", "町", "市"})
+
+
+def _apposed(finder, tok, lo: int) -> Optional[Entity]:
+    """The entity named by ``Xという`` before the generic head ``tok`` in the same clause (no comma,
+    topic or sentence end between), however the parser attached it."""
+    doc = finder.doc
+    for i in range(tok.i - 1, max(lo, 1), -1):
+        t = doc[i]
+        if t.text in ("、", "，", ",", "。") or (t.lemma_ == "は" and t.pos_ == "ADP"):
+            return None
+        if t.text == "と" and i + 1 < tok.i and doc[i + 1].lemma_ == "いう":
+            before = doc[i - 1]
+            return next((x for x in finder.entities if x.start <= before.idx < x.end and x.end == t.idx), None)
+    return None
 
 
 def content_clause(tok) -> bool:

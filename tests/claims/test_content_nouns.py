@@ -34,3 +34,13 @@ def test_a_content_noun_without_a_clause_stays_one_argument(nlp, lexicon):
     # 考え with only a の-possessor: the possessor links as before, the noun is not widened
     text = "首相はインドの考えを尊重した。"
     assert arguments(nlp, lexicon, text, "尊重", [("インド", "COUNTRY")]) == ["インド"]
+
+
+@pytest.mark.parametrize("text, predicate, ents, want", [
+    ("彼はモンゴルという国を訪れた。", "訪れ", [("モンゴル", "COUNTRY")], ["モンゴル"]),
+    ("私はアフリカのアンゴラという長く内戦が続いた国に赴任した。", "赴任", [("アフリカ", "LOCATION"), ("アンゴラ", "COUNTRY")],
+     ["アンゴラ"]),
+    ("その国はモンゴル、という意見もある国だ。", "国", [("モンゴル", "COUNTRY")], []),  # a comma: not apposed
+])
+def test_a_name_apposed_with_toiu_is_the_generic_head(nlp, lexicon, text, predicate, ents, want):
+    assert arguments(nlp, lexicon, text, predicate, ents) == want
