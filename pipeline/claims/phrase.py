@@ -28,15 +28,12 @@ from .cues import ADVERBIAL_NOUNS, CLOSE_BRACKETS, OPEN_BRACKETS
 from .coord import coordinated
 from .named import entity_arg
 from .titles import TITLE_HEADS, is_title
+from .heads import APPOSITION_HEADS, apposed, content_clause
 from ..records import ArgRef, Entity
 
 FORMAL_NOUNS = frozenset({"こと", "事", "もの", "ところ", "の"})
 # Generic class nouns after a product/name: Su-35|戦闘機, Mi-17|ヘリコプター.
 GENERIC_HEADS = frozenset({"戦闘機", "ヘリコプター", "潜水艦", "ミサイル", "艦", "機", "条約", "協定", "会議"})
-# Nouns whose modifying clause is their content (…を解散する考え, …と協議する方針): the clause, with the
-# names in it, is the argument, not the bare noun.
-CONTENT_NOUNS = frozenset({"考え", "方針", "意向", "意思", "構え", "姿勢", "用意", "決意", "立場", "計画", "意欲", "見解",
-                           "認識", "見通し", "必要性", "可能性", "見方", "意図", "狙い", "考え方"})
 SENTENCE_STOPS = ("。", "．")
 ENUM_PARTICLES = frozenset({"や", "と", "、", "，", "の", "など", "及び", "および"})
 
@@ -100,35 +97,12 @@ def build_arg(finder, tok, lo: int) -> ArgRef:
     if ent is not None:
         ent = first_conjunct(finder.text, ent, [x for x in finder.entities if s_char <= x.start and x.end <= e_char], s_char)
     if ent is None and tok.lemma_ in APPOSITION_HEADS:
-        ent = _apposed(finder, tok, lo)  # アンゴラという二十七年間も内戦をした国: the name is the head
+        ent = apposed(finder, tok, lo)  # アンゴラという二十七年間も内戦をした国: the name is the head
         s_char = min(s_char, ent.start) if ent is not None else s_char
     text = finder.text[s_char:e_char]
     if ent is None:
         return ArgRef(text=text, start=s_char, end=e_char)
     return entity_arg(ent, text=text, start=s_char, end=e_char)
-
-
-# Generic heads that a name apposed with という stands for (モンゴルという国, ソロモン諸島という島国).
-APPOSITION_HEADS = frozenset({"国", "島国", "地域", "都市", "組織", "団体", "機関", "企業", "会社", "政党", "島", "町", "市"})
-
-
-def _apposed(finder, tok, lo: int) -> Optional[Entity]:
-    """The entity named by ``Xという`` before the generic head ``tok`` in the same clause (no comma,
-    topic or sentence end between), however the parser attached it."""
-    doc = finder.doc
-    for i in range(tok.i - 1, max(lo, 1), -1):
-        t = doc[i]
-        if t.text in ("、", "，", ",", "。") or (t.lemma_ == "は" and t.pos_ == "ADP"):
-            return None
-        if t.text == "と" and i + 1 < tok.i and doc[i + 1].lemma_ == "いう":
-            before = doc[i - 1]
-            return next((x for x in finder.entities if x.start <= before.idx < x.end and x.end == t.idx), None)
-    return None
-
-
-def content_clause(tok) -> bool:
-    """A content noun (:data:`CONTENT_NOUNS`) with a clause modifying it: 衆議院を解散する|考え."""
-    return tok.lemma_ in CONTENT_NOUNS and any(c.dep_ == "acl" and c.i < tok.i for c in tok.children)
 
 
 def _depth(tok) -> int:
