@@ -28,7 +28,10 @@ subject of its own (a first-person 私/我々 is replaced by the speaker).  Fram
   ・, (1) ...) and a line ``とする。`` / ``と指摘する。`` (think-tank summaries of an author's points):
   the items are X's (X a PERSON entity or a titled name).
 - ``label``: a speaker label block of Diet minutes (○茂木国務大臣, ○国務大臣（森山欽司君）) frames the
-  paragraphs up to the next label or heading.
+  paragraphs up to the next label or heading.  In a press-conference record, a ``Q:`` / ``Ｑ`` / ``(問)``
+  turn is an unnamed reporter's (source text :data:`REPORTER`, no entity, no offsets, not the
+  subject); an ``A:`` or a bare ``大臣:`` turn is the person of the record's title (防衛大臣記者会見 ->
+  防衛大臣, resolved to the minister by `claims_offices`).
 
 This module finds the frames; `claims_attribution` applies them to the claims.  A subject or source
 set from a frame is ``found_by`` :data:`FOUND_BY_FRAME` (the ``found_by`` vocabulary of claim
@@ -66,6 +69,8 @@ _LABEL_NAME = re.compile(r"[（(]([^）)]+?)(?:君)?[）)]")
 _TITLED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:内閣総理大臣|総理大臣|官房長官|外務大臣|防衛大臣|外務報道官|報道官|大臣|長官|首相|総理)")
 _OFFICE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:報道官|広報官|官房長官|大臣|首相|総理|大統領)")
 _ANSWER_LABEL = re.compile(r"^\s*(?:[AＡ]|[（(]答[）)])")
+REPORTER = "記者"  # the source of a Q: turn: an unnamed reporter, no entity and no offsets (the label is Q)
+_BARE_TITLES = frozenset({"大臣", "長官", "総理", "首相", "報道官", "副大臣", "政務官"})
 _QUESTION_LABEL = re.compile(r"^\s*[QＱ]|^\s*[（(]問[）)]")
 
 
@@ -261,14 +266,15 @@ def _label_frame(text, blocks, k, entities) -> list[Frame]:
     if j == k + 1:
         return []
     speaker = _label_speaker(text, s, e, entities)
-    if speaker is None and _ANSWER_LABEL.match(text[s:e]):
-        speaker = _title_person(text, blocks, entities)  # A: answers are the person of the record's title
-    elif speaker is None:  # Q: a reporter, named by the label itself
-        a = s + len(text[s:e]) - len(text[s:e].lstrip())
-        speaker = ArgRef(text=text[a:a + 1], start=a, end=a + 1)
+    unnamed = speaker is None and not _ANSWER_LABEL.match(text[s:e])
+    asks = unnamed or speaker is not None and speaker.text.endswith(REPORTER)  # asks rather than asserts: no subject
+    if speaker is None and not unnamed or speaker is not None and speaker.text in _BARE_TITLES:
+        speaker = _title_person(text, blocks, entities) or speaker  # A: / 大臣: the person of the record's title
+    elif unnamed:  # Q: / (問): an unnamed reporter
+        speaker = ArgRef(text=REPORTER)
     if speaker is None:
         return []
-    return [Frame(blocks[k + 1][1], blocks[j - 1][2], speaker, "label", True, text[s:e].strip())]
+    return [Frame(blocks[k + 1][1], blocks[j - 1][2], speaker, "label", not asks, text[s:e].strip())]
 
 
 def _label_speaker(text: str, s: int, e: int, entities: list[Entity]) -> Optional[ArgRef]:
@@ -283,7 +289,7 @@ def _label_speaker(text: str, s: int, e: int, entities: list[Entity]) -> Optiona
     a, b = (m.start(1), m.start(1) + len(m.group(1))) if m else (s, e)
     while a < b and text[a] in "○〇◯【（( \t\u3000":
         a += 1
-    while b > a and text[b - 1] in "】）) \t\u3000":
+    while b > a and text[b - 1] in "】）):： \t\u3000":
         b -= 1
     return ArgRef(text=text[a:b], start=a, end=b)
 

@@ -28,6 +28,7 @@ from .cues import ADVERBIAL_NOUNS, CLOSE_BRACKETS, OPEN_BRACKETS
 from .coord import coordinated
 from .named import entity_arg
 from .titles import TITLE_HEADS, is_title
+from .heads import APPOSITION_HEADS, apposed, content_clause
 from ..records import ArgRef, Entity
 
 FORMAL_NOUNS = frozenset({"こと", "事", "もの", "ところ", "の"})
@@ -43,7 +44,7 @@ def build_arg(finder, tok, lo: int) -> ArgRef:
     doc = finder.doc
     bs, be = finder.bunsetu(tok.i)
     clausal = tok.pos_ in ("VERB", "ADJ") or _is_kadouka(doc, tok)  # …を購入しているのは / …かどうかは
-    formal = tok.lemma_ in FORMAL_NOUNS  # …を促進すること: the clause is the argument
+    formal = tok.lemma_ in FORMAL_NOUNS or content_clause(tok)  # …を促進すること / …を解散する考え: the clause is the argument
     end = be
     if _is_kadouka(doc, tok):
         end = tok.i + 2  # …維持できるかどうか
@@ -95,6 +96,9 @@ def build_arg(finder, tok, lo: int) -> ArgRef:
     ent = linked_entity(finder, tok, s_char, e_char)
     if ent is not None:
         ent = first_conjunct(finder.text, ent, [x for x in finder.entities if s_char <= x.start and x.end <= e_char], s_char)
+    if ent is None and tok.lemma_ in APPOSITION_HEADS:
+        ent = apposed(finder, tok, lo)  # アンゴラという二十七年間も内戦をした国: the name is the head
+        s_char = min(s_char, ent.start) if ent is not None else s_char
     text = finder.text[s_char:e_char]
     if ent is None:
         return ArgRef(text=text, start=s_char, end=e_char)

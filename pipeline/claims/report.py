@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .speech import passive_agent
 from ..records import Claim
 
 _KOTO = ("こと", "事")
@@ -32,11 +33,36 @@ def light_verb(finder, head, claim: Claim) -> Claim:
         return claim
     for c in head.children:
         if c.i < head.i and c.lemma_ in SPEECH_NOUNS and finder.particles(c) == case:
-            return replace(claim, predicate=c.lemma_ + "する")
+            claim = replace(claim, predicate=c.lemma_ + "する")
+            return _speech_agent(finder, head, c, claim) if case == "が" else claim
     for c in head.children:
         if case == "を" and c.i < head.i and "サ変" in c.tag_ and finder.particles(c) == case:
             return replace(claim, predicate=c.lemma_ + "を行う")  # 議論を行った, 会談を行い
     return claim
+
+
+def _speech_agent(finder, head, noun, claim: Claim) -> Claim:
+    """総理の方から、…ようにと指示がありました: the act noun (指示が) is no subject; the one marked
+    から/より (a person, organisation, state or title; Xの方から is X) is, when there is one."""
+    subject = claim.subject
+    if subject is not None and subject.start is not None and subject.start <= noun.idx < subject.end:
+        subject = None
+    agent = passive_agent(finder, head, 0)
+    if agent is None:  # 外相の方から、…対応するようにと指示があった: the parse hangs it on the content verb
+        agent = next((a for a in (passive_agent(finder, c, 0) for c in head.children
+                                  if c.i < noun.i and finder.particles(c) == "と") if a is not None and _comma_after(finder, a)), None)
+    if agent is not None:
+        subject = replace(finder.arg(agent, 0), found_by="dependency")
+    return replace(claim, subject=subject) if subject != claim.subject else claim
+
+
+def _comma_after(finder, tok) -> bool:
+    """Is the bunsetu of ``tok`` (up to its から) followed by 、: a speaker phrase set off by a comma."""
+    doc = finder.doc
+    k = tok.head.i + 1 if tok.lemma_ != "方" and tok.head.lemma_ == "方" else tok.i + 1
+    while k < len(doc) and doc[k].pos_ == "ADP":
+        k += 1
+    return k < len(doc) and doc[k].text in ("、", "，", ",")
 
 
 def disclosure(finder, head, claim: Claim, lo: int, hi: int) -> Claim:

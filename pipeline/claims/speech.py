@@ -38,16 +38,33 @@ SETTING_MARKS = frozenset({"では", "としては", "としても", "でも"})
 ACTOR_TYPES = frozenset({"ORGANIZATION", "COUNTRY"})
 
 
-def organisation_setting(finder, pred, lo: int, hi: int):
-    """The では/としては-marked dependent of ``pred`` naming an organisation or state, or None."""
-    for c in sorted(pred.children, key=lambda t: t.i):
-        if not (lo <= c.i < pred.i) or c.pos_ not in ("NOUN", "PROPN") or finder.particles(c) not in SETTING_MARKS:
+def organisation_setting(finder, pred, lo: int, hi: int, top=None):
+    """The では/としては-marked dependent of ``pred`` naming an organisation or state, or None.  With
+    ``top`` (the reporting or opinion verb over ``pred``), a setting hanging anywhere on the chain from
+    ``pred`` up to ``top`` counts too: 防衛省としては、いつ…時であろうとも、…期してまいりたいと思っております
+    attaches 防衛省 to 時, under まいる, not to 期し."""
+    chain = _chain(pred, top)
+    for c in finder.doc[max(lo, 0):pred.i]:
+        if c.pos_ not in ("NOUN", "PROPN") or finder.particles(c) not in SETTING_MARKS:
+            continue
+        if c.head.i != pred.i and not (chain and any(a.i in chain for a in c.ancestors)):
             continue
         bs, be = finder.bunsetu(c.i)
         s, e = finder.doc[bs].idx, c.idx + len(c.text)
         if any(x.type in ACTOR_TYPES and x.start < e and s < x.end for x in finder.entities):
             return c
     return None
+
+
+def _chain(pred, top) -> set[int]:
+    """Token indices from ``pred`` up its heads to ``top`` (empty without ``top`` or off the path)."""
+    if top is None:
+        return set()
+    out, t = {pred.i}, pred
+    while t.i != top.i and t.head.i != t.i:
+        t = t.head
+        out.add(t.i)
+    return out if t.i == top.i else set()
 
 
 AGENT_MARKS = frozenset({"によって", "により", "によりまして", "から", "より"})
@@ -59,6 +76,11 @@ def passive_agent(finder, pred, lo: int):
     for c in sorted(pred.children, key=lambda t: t.i):
         if not (lo <= c.i < pred.i) or c.pos_ not in ("NOUN", "PROPN") or finder.particles(c) not in AGENT_MARKS:
             continue
+        if c.lemma_ == "方":  # 総理の方から: the polite 方 stands for the one before it
+            owner = [n for n in c.children if n.i < c.i and n.pos_ in ("NOUN", "PROPN") and finder.particles(n) == "の"]
+            if not owner:
+                continue
+            c = owner[-1]
         bs, _ = finder.bunsetu(c.i)
         s, e = finder.doc[bs].idx, c.idx + len(c.text)
         if is_title(c.text) or c.text.endswith(SPEAKER_TITLES) or any(x.type in AGENT_TYPES and x.start < e and s < x.end for x in finder.entities):

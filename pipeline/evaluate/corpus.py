@@ -91,7 +91,7 @@ def _label_of(x, gold_entities=()) -> set[str]:
         return {norm_label(x)}.union(*(alternatives(g["label_en"]) for g in gold_entities
                                        if "".join(g["text"].split()) == key))
     out = {norm_label(v) for v in (x.get("label_en"), x.get("text")) if v}
-    if "start" in x and "end" in x:
+    if x.get("start") is not None and x.get("end") is not None:  # free text (an unnamed 記者) has no span
         for g in gold_entities:
             if _overlap(g, x):
                 out |= alternatives(g["label_en"])
@@ -105,7 +105,7 @@ def _refers(x, gold_entities) -> bool:
         return False
     if isinstance(x, str):
         return bool(x.strip())
-    return bool(x.get("label_en")) or any(_overlap(g, x) for g in gold_entities if "start" in x)
+    return bool(x.get("label_en")) or any(_overlap(g, x) for g in gold_entities if x.get("start") is not None)
 
 
 def _match_entities(gold: list[dict], pred: list[dict]) -> int:

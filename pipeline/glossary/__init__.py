@@ -3,18 +3,19 @@
 Takes glossary files (TSV/CSV/YAML) and gives a `Glossary`: entries with canonical ids and Japanese
 and English labels, an Aho-Corasick index over normalized aliases, per-document matching
 (`DocumentMatcher`) and lookup of a surface by exact, variant, abbreviation or fuzzy alignment with
-every candidate kept; `changes_word` tells when affixes make a match part of another word. Also turns unlinked entities into proposed glossary rows.
+every candidate kept; `changes_word` tells when affixes make a match part of another word. Also turns unlinked entities into proposed glossary rows, and tells who held an office (防衛大臣 of JPN) on a date (`office_holders`).
 """
 from .affixes import affix_stem, changes_word, prefix_changes_word, suffix_changes_word
 from .index import Glossary, load_glossary, validate_files
 from .load import COLUMNS, GlossaryEntry
 from .match import TITLES, DocumentMatcher, GlossaryMatch
 from .norm import normalize
+from .offices import OFFICE_NAMES_EN, Office, office_country, office_holders, split_office
 from .suggest import format_row, romanize, suggestion_row
 from .romanized import load_romanizations, save_romanizations
 
 __all__ = [
     "Glossary", "load_glossary", "validate_files", "COLUMNS", "GlossaryEntry",
-    "TITLES", "affix_stem", "changes_word", "prefix_changes_word", "suffix_changes_word", "DocumentMatcher", "GlossaryMatch", "normalize", "format_row", "romanize", "suggestion_row",
+    "TITLES", "affix_stem", "changes_word", "prefix_changes_word", "suffix_changes_word", "DocumentMatcher", "GlossaryMatch", "normalize", "OFFICE_NAMES_EN", "Office", "office_country", "office_holders", "split_office", "format_row", "romanize", "suggestion_row",
     "load_romanizations", "save_romanizations",
 ]

@@ -54,7 +54,7 @@ _SOURCE = re.compile(r"^\s*(?:Sources?|Note|Notes|出所|出典|資料|注)\s*[:
 _MAX_HEADING_CHARS = 60
 _ASIDE = ("blank", "page", "footnote", "footnote+")  # lines a paragraph runs past (footnote: a page-foot note)
 # A speaker label opening a turn of Diet minutes (○茂木国務大臣　…, ○国務大臣（森山欽司君）　…, ○渡辺（貢）委員　…)
-# or of a press-conference record (【岸田外務大臣】…, 【NHK 大谷記者】…, (外務大臣)…, (問)…, Q: / A:): it becomes a
+# or of a press-conference record (【岸田外務大臣】…, 【NHK 大谷記者】…, (外務大臣)…, (問)…, Q: / A:, 記者： / 大臣：): it becomes a
 # block of its own (kind ``speaker``) so that the label is not glued to the speech.
 _SPEAKER_WORDS = (
     r"(?:君|委員|大臣|長官|総理|首相|議長|委員長|参考人|局長|部長|審議官|次長|政務官|知事|証人|公述人|報道官|広報官"
@@ -64,7 +64,8 @@ _SPEAKER = re.compile(
     r"^[ \t\u3000]*(?:[○〇◯][^\s\u3000。、，「」]{1,30}?" + _SPEAKER_WORDS + r"[）)]?(?=[ \t\u3000]+\S)"
     r"|【[^】\n。、]{0,25}?" + _SPEAKER_WORDS + r"】(?=[ \t\u3000]*\S)"
     r"|[（(][^）)\n。、0-9０-９]{0,12}?" + _SPEAKER_WORDS + r"[）)](?=\S)"
-    r"|[QAＱＡ][0-9０-９]{0,2}[ \t]?[:：](?=[ \t\u3000]*\S))"  # not A. / Q. (outline labels)
+    r"|[QAＱＡ][0-9０-９]{0,2}[ \t]?[:：](?=[ \t\u3000]*\S)"  # not A. / Q. (outline labels)
+    r"|(?:記者|大臣|長官|総理|首相|報道官|司会|問|答)[ \t]?[:：](?=[ \t\u3000]*\S))"  # 記者：… / 大臣：… turns
 )
 
 

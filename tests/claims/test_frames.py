@@ -57,13 +57,19 @@ FRAME_CASES = [
     # a press-conference record: 【…】 labels
     ("【岸田外務大臣】今年の最初の訪問先としまして，欧州3か国を訪問いたします。\n\n【記者】今後の抱負をお願いします。",
      [("岸田", "PERSON")],
-     [("label", "岸田", "今年の", True), ("label", "記者", "今後の", True)]),
+     [("label", "岸田", "今年の", True), ("label", "記者", "今後の", False)]),  # a reporter asks: no subject
+    # 記者： / 大臣： turns: the reporter asks; the bare 大臣 is the minister of the record's title
+    ("防衛大臣記者会見\n\n記者：演習の目的は何ですか。\n\n大臣：抑止力の強化です。", [],
+     [("title", "防衛大臣", "記者：", True), ("label", "記者", "演習の", False), ("label", "防衛大臣", "抑止力", True)]),
+    # (問) / (答) labels
+    ("外務大臣会見記録\n\n（問）昨日の会談について伺います。\n\n（答）会談は有意義でした。", [],
+     [("title", "外務大臣", "（問）", True), ("label", "記者", "昨日の", False), ("label", "外務大臣", "会談は", True)]),
     # a statement named by its title frames the whole text (MOFA 外務報道官談話 style)
     ("ミャンマー情勢について（外務報道官談話）\n\n1　我が国は、空爆を強く非難します。\n\n2　我が国は、暴力の即時停止を求めます。", [],
      [("title", "外務報道官", "1　我が国は", True)]),
     # a press-conference title names the person who answers A:
     ("林官房長官記者会見\n\nQ：北朝鮮のミサイル発射について伺います。\n\nA：北朝鮮は本日、弾道ミサイルを発射しました。", [],
-     [("title", "林官房長官", "Q：", True), ("label", "Q", "北朝鮮のミサイル", True), ("label", "林官房長官", "北朝鮮は本日", True)]),
+     [("title", "林官房長官", "Q：", True), ("label", "記者", "北朝鮮のミサイル", False), ("label", "林官房長官", "北朝鮮は本日", True)]),
     # an announcement with words between 次のとおり and the verb
     ("岸田総理大臣は、次のとおり談話を発表しました。\n・我が国は停戦を歓迎します。\n\n以上", [("岸田", "PERSON")],
      [("list", "岸田", "・我が国は", True)]),

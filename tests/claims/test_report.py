@@ -55,3 +55,15 @@ def test_news_reporting_verbs_attribute_the_content(nlp, lexicon, text, predicat
 ])
 def test_speech_act_nouns_with_light_verbs(nlp, lexicon, text, predicate):
     assert [c.predicate for c in claims(nlp, lexicon, text)] == [predicate]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("会議の冒頭、議長から閉会の挨拶がありました。", "議長"),  # the one marked から speaks
+    ("先程、外相の方から、私に対して早急に対応するようにと指示がありました。", "外相"),  # Xの方から is X
+    ("大使から、日程について説明がありました。", "大使"),
+    ("中国から日本に輸入していると説明がありました。", None),  # an origin inside the content, not the speaker
+    ("昨日、現地の状況について報告がありました。", None),  # nobody named: the act noun is no subject
+])
+def test_the_speaker_of_a_speech_act_with_ある_is_its_subject(nlp, lexicon, text, subject):
+    (c,) = [c for c in claims(nlp, lexicon, text) if c.predicate.endswith("する")]
+    assert (c.subject.text if c.subject else None) == subject

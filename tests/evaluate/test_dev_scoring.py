@@ -173,3 +173,12 @@ def test_a_link_counts_by_any_english_name_of_the_linked_entry_but_never_without
     wrong = {"entities": [dict(linked["entities"][0], glossary_id="org:g7"),
                           dict(linked["entities"][1], glossary_id=None)]}
     assert score_document(gold, wrong, names)["link_ok"] == 0      # another entry's names, or no link at all
+
+
+def test_scoring_a_source_without_offsets_does_not_crash():
+    # an unnamed reporter (Q: turns) is free text with no span: compared by its words, never overlapped
+    g = dict(GOLD["claims"][0], source="reporter|記者")
+    reporter = {"source": {"text": "記者", "label_en": None, "start": None, "end": None}}
+    other = {"source": {"text": "司会", "label_en": None, "start": None, "end": None}}
+    assert claim_fields(g, reporter, GOLD["entities"])["source"] is True
+    assert claim_fields(g, other, GOLD["entities"])["source"] is False

@@ -16,6 +16,8 @@ from pipeline.text.repair import repair
     ("(問)見通しは如何でしょうか。", "(問)", "見通し"),
     ("Q：北朝鮮のミサイル発射について伺います。", "Q：", "北朝鮮"),
     ("Ａ：ご指摘の報道は承知しております。", "Ａ：", "ご指摘"),
+    ("記者：訓練の規模を教えてください。", "記者：", "訓練の"),
+    ("大臣： 規模は例年並みです。", "大臣：", "規模は"),
 ])
 def test_speaker_label_is_its_own_block(line, label, speech):
     blocks = repair(line)
@@ -30,6 +32,7 @@ def test_speaker_label_is_its_own_block(line, label, speech):
     "(1)政務三役会議",  # a numbered heading
     "ASEAN: 加盟国は10か国である。",
     "A. はじめに、本稿の目的を述べる。",  # an outline label, not an answer
+    "外務大臣：茂木敏充",  # a roster line names the office holder: a colon after a longer title is no turn
 ])
 def test_other_bracketed_openings_are_not_labels(line):
     assert "speaker" not in [b.kind for b in repair(line)]
