@@ -14,7 +14,8 @@ averages) per genre and overall; rates are derived from the counts.
   = unlinked;
 - dates: an overlapping prediction whose ``value`` (EDTF qualifiers ~?% aside) is one of the gold values, or
   an interval holding the gold mention whose endpoint on the gold's side is;
-- quantities: an overlapping prediction with the gold unit and the same magnitude;
+- quantities: an overlapping prediction with the gold unit (spellings of one counter alike: か国 = カ国) and the
+  same magnitude;
 - claims: recalled when a prediction overlaps the evidence fragment and its predicate contains the gold
   predicate's stem (or the reverse); among recalled claims, six fields are compared: subject,
   arguments (objects and targets together), modality, polarity, attributed, source. Subject, arguments
@@ -164,9 +165,18 @@ def _date_ok(g: dict, pred: list[dict]) -> bool:
     return any(_overlap(g, p) and _date_values(g, p) & want for p in pred)
 
 
+_COUNTER_KA = re.compile(r"[ヵヶケかカ箇个](?=[国所月])")
+
+
+def same_unit(a: str | None, b: str | None) -> bool:
+    """Units compare as written, except the spellings of one counter: か国 = カ国 = ヵ国 = ヶ国 = 箇国."""
+    fold = lambda u: _COUNTER_KA.sub("カ", unicodedata.normalize("NFKC", u or ""))  # noqa: E731
+    return fold(a) == fold(b)
+
+
 def _quantity_ok(g: dict, pred: list[dict]) -> bool:
     for p in pred:
-        if _overlap(g, p) and p.get("unit") == g["unit"] and p.get("value") is not None:
+        if _overlap(g, p) and same_unit(p.get("unit"), g["unit"]) and p.get("value") is not None:
             if math.isclose(abs(float(p["value"])), abs(float(g["value"])), rel_tol=1e-9):
                 return True
     return False

@@ -182,3 +182,12 @@ def test_scoring_a_source_without_offsets_does_not_crash():
     other = {"source": {"text": "司会", "label_en": None, "start": None, "end": None}}
     assert claim_fields(g, reporter, GOLD["entities"])["source"] is True
     assert claim_fields(g, other, GOLD["entities"])["source"] is False
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("か国", "カ国", True), ("ヶ国", "カ国", True), ("ヵ所", "か所", True), ("カ月", "ヶ月", True),
+    ("カ国", "国", False), ("人", "人/km2", False), ("kL", "L", False), ("USD", "USD", True),
+])
+def test_quantity_units_compare_with_counter_spellings_alike(a, b, same):
+    from pipeline.evaluate.corpus import same_unit
+    assert same_unit(a, b) is same
