@@ -97,16 +97,25 @@ def _trimmed(ents: list[Entity], unit: Entity) -> list[Entity]:
     return out
 
 
+def glossary_entity(text: str, start: int, end: int, typ: str, glossary) -> Entity | None:
+    """The entity on text[start:end] linked to the glossary entry of this type that knows the whole
+    surface, or None when no entry does."""
+    surface = text[start:end]
+    cands = [c for c in glossary.lookup(surface) if glossary.get(c.glossary_id).type == typ]
+    if not cands:
+        return None
+    entry = glossary.get(cands[0].glossary_id)
+    return Entity(start, end, surface, typ, entry.id, entry.label_en, entry.label_ja, cands[0].method,
+                  cands[0].score, candidates=tuple(cands) if len(cands) > 1 else (), label_en_source="glossary")
+
+
 def entity_on(text: str, start: int, end: int, typ: str, glossary, inside: list[Entity] = ()) -> Entity:
     """An entity on text[start:end]: linked when the glossary knows the surface with this type, else
     it keeps the link of an entity inside that is the whole name after an ordinal (第9回 + TICAD)."""
     surface = text[start:end]
-    cands = [c for c in glossary.lookup(surface) if glossary.get(c.glossary_id).type == typ]
-    if cands:
-        entry = glossary.get(cands[0].glossary_id)
-        return Entity(start, end, surface, typ, entry.id, entry.label_en, entry.label_ja, cands[0].method,
-                      cands[0].score, candidates=tuple(cands) if len(cands) > 1 else (),
-                      label_en_source="glossary")
+    linked = glossary_entity(text, start, end, typ, glossary)
+    if linked is not None:
+        return linked
     core = next((e for e in inside if e.glossary_id and e.end == end), None)
     if core is not None:
         return replace(core, start=start, end=end, text=surface, type=typ, role=None)

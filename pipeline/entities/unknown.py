@@ -31,7 +31,7 @@ from ..glossary import TITLES
 from ..records import Entity
 from ..titles import HONORIFICS, PROFESSIONS, TITLE_PREFIXES
 from .mentions import _suffix_type
-from .shapes import shape_rules
+from .shapes import glossary_entity, shape_rules
 from .surfaces import propagate, surface_rules
 from .surnames import link_surnames
 
@@ -181,14 +181,8 @@ def _retyped(e: Entity, text: str) -> Entity:
 
 def _new(text: str, start: int, end: int, typ: str, glossary, label_en: str | None, how: str | None) -> Entity:
     """An entity on text[start:end]: linked when the glossary knows the whole surface."""
-    surface = text[start:end]
-    cands = [c for c in glossary.lookup(surface) if glossary.get(c.glossary_id).type == typ]
-    if cands:
-        entry = glossary.get(cands[0].glossary_id)
-        return Entity(start, end, surface, typ, entry.id, entry.label_en, entry.label_ja, cands[0].method,
-                      cands[0].score, candidates=tuple(cands) if len(cands) > 1 else (),
-                      label_en_source="glossary")
-    return Entity(start, end, surface, typ, match="model", score=0.5, label_en=label_en, label_en_source=how)
+    return glossary_entity(text, start, end, typ, glossary) or Entity(
+        start, end, text[start:end], typ, match="model", score=0.5, label_en=label_en, label_en_source=how)
 
 
 def _hybrids(text: str, glossary) -> list[Entity]:
