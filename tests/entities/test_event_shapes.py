@@ -1,4 +1,4 @@
-"""Named events by the shape of their name (entities/events.py, numbered ones in entities/shapes.py):
+"""Names by their shape (entities/events.py, entities/states.py; numbered events in entities/shapes.py):
 short Japanese sentences written for the test, run through the whole document pipeline."""
 from __future__ import annotations
 
@@ -44,3 +44,17 @@ def test_named_event_is_one_event(run, text, surface):
 ])
 def test_common_noun_is_not_an_event(run, text, surface):
     assert all(s != surface for s, _ in run(text))
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("1871年にドイツ帝国が成立した。", "ドイツ帝国"),
+    ("大日本帝国は1945年に降伏した。", "大日本帝国"),
+    ("オーストリア帝国とプロイセン王国が争った。", "オーストリア帝国"),
+])
+def test_country_with_its_form_of_state_is_one_country(run, text, surface):
+    assert (surface, "COUNTRY") in run(text)
+
+
+def test_country_before_a_longer_body_name_is_not_extended(run):
+    found = run("ドイツ帝国海軍の艦艇が寄港した。")
+    assert all(s != "ドイツ帝国" for s, _ in found)
