@@ -6,7 +6,7 @@ is about how a Japanese name is built, never about a particular name:
 - an organisation unit (…局, …課, …委員会, …議会, …師団, …党) is one ORGANIZATION over the place
   names inside it (アジア大洋州局, not アジア); a country or a body before it is its own mention
   (韓国 + 東北アジア局, 外務省 + 北米局), a surname before it is a person (杉山北米局長);
-- a numbered meeting (第N回…会議 / …委員会 / …総会) is one EVENT with its ordinal, an acronym with a
+- a numbered meeting, election or tournament (第N回…会議 / …委員会 / …総会 / …会談 / …選挙) is one EVENT with its ordinal, an acronym with a
   session number (TICAD 8, COP28) is an EVENT, a place followed by a war or an act (…戦, …侵略,
   …核実験) is an EVENT, and a run naming a ceremony (…記念式典, …大会, …国葬儀) round a name is one;
 - X政府 is the state X (the annotation rules: a government is a mention of its country); 在X大使館
@@ -31,7 +31,8 @@ _LIST_WORDS = re.compile(r"及び|並びに")
 _ORDINAL_ONLY = re.compile(r"第?[0-9０-９一二三四五六七八九十百]+")
 _TITLE_PREFIX = ("元", "前", "現", "新", "旧", "初代", "同")
 _ORDINAL = re.compile(r"第[0-9０-９一二三四五六七八九十百]+回")
-_MEETING_HEAD = ("首脳会議", "閣僚会議", "会議", "委員会", "総会", "会合", "フォーラム", "サミット", "対話")
+_MEETING_HEAD = ("首脳会議", "閣僚会議", "会議", "委員会", "総会", "会合", "フォーラム", "サミット", "対話",
+                 "会談", "選挙", "大会", "選手権")  # 第2回ワシントン会談, 第45回衆議院議員総選挙
 _CEREMONY_HEAD = ("記念式典", "式典", "祭典", "大会", "国葬儀", "葬儀", "博覧会", "万博", "追悼式")
 _CEREMONY = re.compile("(" + "|".join(_CEREMONY_HEAD) + r")(?=(?:開会式|閉会式|開会|閉会|参列|出席|参加|開催)?$)")
 _ACT_HEAD = ("戦争", "侵略", "侵攻", "核実験", "内戦", "紛争", "事変", "戦")

@@ -16,7 +16,9 @@ name, never about a particular one:
 - a Latin name glued to a kanji head (Lowy研究所, Foreign Affairs誌, Carnegie財団) is one organization;
 - a plant, airport or base (福島第1原発, 嘉手納基地) is one facility (LOCATION) over the place name;
 - a part of a region (大陸東南アジア, 海洋東南アジア) is one LOCATION over the glossary region;
-- the city of a dateline (【バンコク共同】, 【ジャカルタ時事】, バンコク発) is a LOCATION.
+- the city of a dateline (【バンコク共同】, 【ジャカルタ時事】, バンコク発) is a LOCATION;
+- a battle (ガザラの戦い) or a dated election (1960年アメリカ合衆国大統領選挙) is an EVENT (`events`);
+- a country with its form of state (ドイツ帝国, 大日本帝国) is one COUNTRY (`states`).
 
 New entities are linked when the glossary knows their whole surface, else unlinked (``match``
 ``model``) with an English label built from their parts (see `english`).
@@ -30,6 +32,8 @@ from functools import lru_cache
 from ..glossary import TITLES
 from ..records import Entity
 from ..titles import HONORIFICS, PROFESSIONS, TITLE_PREFIXES
+from .events import named_events
+from .states import state_forms
 from .mentions import _suffix_type
 from .shapes import glossary_entity, shape_rules
 from .surfaces import propagate, surface_rules
@@ -82,7 +86,8 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
     ents = [e for e in map(_strip_title, ents) if not _not_an_entity(e, sdoc, text)]
     ents = link_surnames([_retyped(e, text) for e in ents], text, glossary)
     for new in (*_hybrids(text, glossary), *_facilities(text, ents, glossary),
-                *_subregions(text, ents), *_datelines(text, glossary), *_titled_names(text, ents, sdoc)):
+                *_subregions(text, ents), *_datelines(text, glossary), *_titled_names(text, ents, sdoc),
+                *named_events(text, ents), *state_forms(text, ents, glossary)):
         ents = _insert(ents, new)
     ents = propagate(shape_rules(ents, text, sdoc, glossary, breaks), text)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))

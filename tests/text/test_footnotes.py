@@ -38,6 +38,8 @@ def test_markers_found(text, expected):
         "ただし、図1の通り",  # a figure reference
         "第1回サミット",
         "ヘリコプター1機の購入",
+        "ドラフト1巡目で指名された",  # an ordinal counter (巡目, 番目): the digit stayed out of the entity text
+        "候補者リストの1番目に載った",
         "人口の約1%程度",
         "1994 年から",
     ],
@@ -78,3 +80,8 @@ def test_first_marker_must_be_one():
     assert markers("関係を「包括的」に2段階引き上げた。") == []
     assert markers("三つの参加条件2のうち") == []  # glued and plausible, but 2 cannot come first
     assert markers("掲げられた1。条件3のうち") == [(1, "1"), (3, "3")]  # one skipped after the first
+
+
+def test_digit_before_an_ordinal_counter_is_kept_in_the_analysed_text():
+    # was: ドラフト1巡目 analysed as ドラフト巡目, so an entity's text differed from text[start:end]
+    assert analysed("2018年、ドラフト1巡目全体21位で指名を受けた。") == "2018年、ドラフト1巡目全体21位で指名を受けた。"
