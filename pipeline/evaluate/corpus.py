@@ -32,6 +32,8 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
+from ..entities import sudachi_tokenizer
+
 FIELDS = ("subject", "arguments", "modality", "polarity", "attributed", "source")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _KANA_TAIL = re.compile(r"[\u3041-\u309f]+$")
@@ -50,28 +52,37 @@ def alternatives(s: str | None) -> set[str]:
 def predicate_matches(gold: str, predicted: str | None, context: str = "") -> bool:
     """Gold alternatives are written as in the text (述べ, 訪問); a predicted lemma (述べる) matches
     when it contains the gold stem without its trailing kana, or its own stem is inside the gold form."""
+    return _matches_forms(gold_predicate_forms(gold, context), predicted)
+
+
+def gold_predicate_forms(gold: str, context: str = "") -> list[tuple[str, str, str | None]]:
+    """Each gold alternative with its stem (trailing kana off) and, for an all-kana one (ありません), the
+    dictionary form SudachiPy gives it where it stands in `context` (ある): computed once per gold claim."""
+    out = []
+    for alt in gold.split("|"):
+        kana_only = not _KANA_TAIL.sub("", alt)
+        out.append((alt, _KANA_TAIL.sub("", alt) or alt,
+                    _dictionary_form(alt, context) if context and kana_only else None))
+    return out
+
+
+def _matches_forms(forms: list[tuple[str, str, str | None]], predicted: str | None) -> bool:
     pred = unicodedata.normalize("NFKC", predicted or "")
     if not pred:
         return False
     pred_stem = _KANA_TAIL.sub("", pred)
-    for alt in gold.split("|"):
-        stem = _KANA_TAIL.sub("", alt) or alt
+    for alt, stem, dictionary_form in forms:
         if stem in pred or (pred_stem and pred_stem in alt):
             return True
-        if context and not _KANA_TAIL.sub("", alt) and _dictionary_form(alt, context) == pred:
-            return True  # all kana (ありません): compared by the dictionary form the word has in its fragment
+        if dictionary_form == pred:
+            return True  # all kana: compared by the dictionary form the word has in its fragment
     return False
-
-
-_TOKENIZER = []
 
 
 def _dictionary_form(word: str, context: str) -> str:
     """The dictionary form SudachiPy gives the word where it stands in `context` (あり in 特にありません -> ある)."""
-    if not _TOKENIZER:
-        from sudachipy import Dictionary
-        _TOKENIZER.append(Dictionary().create())
-    for m in _TOKENIZER[0].tokenize(context):
+    tokenizer = sudachi_tokenizer()
+    for m in tokenizer.tokenize(context) if tokenizer is not None else ():
         if m.surface() == word:
             return m.dictionary_form()
     return word
@@ -183,7 +194,8 @@ def _quantity_ok(g: dict, pred: list[dict]) -> bool:
 
 
 def _find_claim(g: dict, pred: list[dict]) -> dict | None:
-    cands = [p for p in pred if _overlap(g, p) and predicate_matches(g["predicate"], p.get("predicate"), g.get("text", ""))]
+    forms = gold_predicate_forms(g["predicate"], g.get("text", ""))
+    cands = [p for p in pred if _overlap(g, p) and _matches_forms(forms, p.get("predicate"))]
     if not cands:
         return None
     contains = [p for p in cands if p["start"] <= g["start"] and g["end"] <= p["end"]]

@@ -191,3 +191,26 @@ def test_scoring_a_source_without_offsets_does_not_crash():
 def test_quantity_units_compare_with_counter_spellings_alike(a, b, same):
     from pipeline.evaluate.corpus import same_unit
     assert same_unit(a, b) is same
+
+
+def test_a_kana_gold_predicate_is_analysed_once_per_claim_not_once_per_candidate(monkeypatch):
+    # corpus.py ran Sudachi over the claim's fragment for every overlapping prediction, with its own loader
+    from pipeline import entities
+    from pipeline.evaluate import corpus
+
+    real, calls = entities.sudachi_tokenizer(), []
+
+    class Counting:
+        def tokenize(self, text):
+            calls.append(text)
+            return real.tokenize(text)
+
+    monkeypatch.setattr(corpus, "sudachi_tokenizer", lambda: Counting())
+    text = "政府は特にありませんと述べた。"
+    gold = {"entities": [], "dates": [], "quantities": [], "claims": [
+        {"text": "特にありません", "start": 3, "end": 10, "predicate": "あり", "subject": None, "objects": [],
+         "targets": [], "modality": "asserted", "polarity": "positive", "attributed": False, "source": None}]}
+    wrong = [{"start": 3, "end": 10 + i, "predicate": p} for i, p in enumerate(["述べる", "言う", "する"])]
+    c = corpus.score_document(gold, {"text": text, "claims": wrong + [{"start": 3, "end": 10, "predicate": "ある"}]})
+    assert c["claim_found"] == 1
+    assert calls == ["特にありません"]
