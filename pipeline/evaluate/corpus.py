@@ -30,6 +30,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..entities import sudachi_tokenizer
@@ -120,16 +121,22 @@ def _refers(x, gold_entities) -> bool:
     return bool(x.get("label_en")) or any(_overlap(g, x) for g in gold_entities if x.get("start") is not None)
 
 
-def _match_entities(gold: list[dict], pred: list[dict]) -> int:
+def _match_entities(gold: list[dict], pred: list[dict]) -> list[tuple[dict, dict]]:
+    """One-to-one: each gold entity takes the free same-type prediction it overlaps most."""
     used: set[int] = set()
-    tp = 0
+    pairs = []
     for g in gold:
         best = max(((_overlap(g, p), i) for i, p in enumerate(pred)
                     if i not in used and p.get("type") == g["type"] and _overlap(g, p)), default=None)
         if best:
             used.add(best[1])
-            tp += 1
-    return tp
+            pairs.append((g, pred[best[1]]))
+    return pairs
+
+
+def overlapping(x: dict, records: list[dict]) -> list[dict]:
+    """The records whose span overlaps `x`'s."""
+    return [r for r in records if _overlap(x, r)]
 
 
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9 .,'&()\-]*")
@@ -238,25 +245,56 @@ def claim_fields(g: dict, p: dict, gold_entities=()) -> dict[str, bool]:
     }
 
 
-def score_document(gold: dict, doc: dict, names: dict[str, set[str]] | None = None) -> Counter:
-    """Counts for one document (see the module docstring for what each count means); `names` are the
-    glossary's English names per id (`english_names`), for the link rule."""
-    c: Counter = Counter()
+@dataclass
+class Matching:
+    """One matching pass over a document: per field, the gold records the score does not credit (and the
+    spurious entities); `score_document` counts them, the miss list prints them."""
+    entity_pairs: list[tuple[dict, dict]]  # gold entity, the prediction matched to it (one-to-one)
+    entity_missed: list[dict]
+    entity_spurious: list[dict]
+    unlinked: list[dict]  # gold entities without a right link (missed ones included)
+    dates_missed: list[dict]
+    quantities_missed: list[dict]
+    claims: list[tuple[dict, dict | None, dict[str, bool]]]  # gold claim, the prediction found, its fields
+
+
+def match_document(gold: dict, doc: dict, names: dict[str, set[str]] | None = None) -> Matching:
+    """Match one document's records to its gold (see the module docstring for each field's rule)."""
     ents = doc.get("entities", [])
-    c["entity_gold"], c["entity_pred"] = len(gold["entities"]), len(ents)
-    c["entity_tp"] = _match_entities(gold["entities"], ents)
-    c["link_ok"] = sum(_linked(g, ents, names) for g in gold["entities"])
-    c["date_gold"] = len(gold["dates"])
-    c["date_ok"] = sum(_date_ok(g, doc.get("dates", [])) for g in gold["dates"])
-    c["quantity_gold"] = len(gold["quantities"])
-    c["quantity_ok"] = sum(_quantity_ok(g, doc.get("quantities", [])) for g in gold["quantities"])
-    c["claim_gold"] = len(gold["claims"])
+    pairs = _match_entities(gold["entities"], ents)
+    matched_gold, matched_pred = {id(g) for g, _ in pairs}, {id(p) for _, p in pairs}
+    claims = []
     for g in gold["claims"]:
         p = _find_claim(g, doc.get("claims", []))
+        claims.append((g, p, claim_fields(g, p, gold["entities"]) if p is not None else {}))
+    return Matching(
+        entity_pairs=pairs,
+        entity_missed=[g for g in gold["entities"] if id(g) not in matched_gold],
+        entity_spurious=[p for p in ents if id(p) not in matched_pred],
+        unlinked=[g for g in gold["entities"] if not _linked(g, ents, names)],
+        dates_missed=[g for g in gold["dates"] if not _date_ok(g, doc.get("dates", []))],
+        quantities_missed=[g for g in gold["quantities"] if not _quantity_ok(g, doc.get("quantities", []))],
+        claims=claims)
+
+
+def score_document(gold: dict, doc: dict, names: dict[str, set[str]] | None = None) -> Counter:
+    """Counts for one document, from `match_document` (see the module docstring for what each count
+    means); `names` are the glossary's English names per id (`english_names`), for the link rule."""
+    m = match_document(gold, doc, names)
+    c: Counter = Counter()
+    c["entity_gold"], c["entity_pred"] = len(gold["entities"]), len(doc.get("entities", []))
+    c["entity_tp"] = len(m.entity_pairs)
+    c["link_ok"] = len(gold["entities"]) - len(m.unlinked)
+    c["date_gold"] = len(gold["dates"])
+    c["date_ok"] = len(gold["dates"]) - len(m.dates_missed)
+    c["quantity_gold"] = len(gold["quantities"])
+    c["quantity_ok"] = len(gold["quantities"]) - len(m.quantities_missed)
+    c["claim_gold"] = len(gold["claims"])
+    for _, p, fields in m.claims:
         if p is None:
             continue
         c["claim_found"] += 1
-        for name, ok in claim_fields(g, p, gold["entities"]).items():
+        for name, ok in fields.items():
             c[f"field_{name}"] += ok
     return c
 
