@@ -319,12 +319,6 @@ def genre_of(name: str) -> str:
     return re.sub(r"_\d+$", "", Path(name).stem)
 
 
-def read_gold_dir(folder: Path) -> dict[str, dict]:
-    """File name of the document -> its gold record, for every *.gold.json in the folder."""
-    return {json.loads(p.read_text(encoding="utf-8"))["file"]: json.loads(p.read_text(encoding="utf-8"))
-            for p in sorted(folder.glob("*.gold.json"))}
-
-
 def score_corpus(golds: dict[str, dict], docs: dict[str, dict], names: dict[str, set[str]] | None = None) -> dict:
     """Per document, per genre and overall counts and rates; a gold document with no output scores 0.
     `names` (`english_names(glossary)`) lets a link count by any English name of the linked entry."""

@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .corpus import match_document, overlapping
+from .corpus import english_names, match_document, overlapping, score_corpus
 
 COLUMNS = [("entity_p", "ent P"), ("entity_r", "ent R"), ("entity_f1", "ent F1"), ("link_acc", "links"),
            ("date_acc", "dates"), ("quantity_acc", "quant"), ("claim_recall", "claim R"),
@@ -35,6 +35,24 @@ def read_dev_gold(folder: Path) -> dict[str, dict]:
         raise PipelineError(f"{folder}: no dev-corpus gold files (*.gold.json with a 'file' key); "
                             "point --dev at a folder annotated as in tests/data/dev/README.md")
     return out
+
+
+def evaluate_dev(golds: dict[str, dict], docs: dict[str, dict], folder: Path, glossary_paths, *,
+                 as_json: bool = False, per_document: bool = False, errors: bool = False) -> str:
+    """The dev-corpus evaluation as printed by ``pipeline evaluate --dev`` and bench/eval_dev.py: a
+    warning on stderr for each document whose text is not its file's, then the scores against the glossary
+    at `glossary_paths` (a link counts by any English name of its entry), as JSON or as the report."""
+    import sys
+
+    from ..glossary import load_glossary
+
+    for warning in text_mismatches(golds, docs, folder):
+        print(warning, file=sys.stderr)
+    names = english_names(load_glossary(glossary_paths))
+    result = score_corpus(golds, docs, names)
+    if as_json:
+        return json.dumps(result, ensure_ascii=False, indent=1)
+    return "\n".join(report_lines(result, golds, docs, per_document=per_document, errors=errors, names=names))
 
 
 def docs_by_file(records: Iterable[dict]) -> dict[str, dict]:
