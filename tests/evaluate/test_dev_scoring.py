@@ -196,7 +196,7 @@ def test_quantity_units_compare_with_counter_spellings_alike(a, b, same):
 def test_a_kana_gold_predicate_is_analysed_once_per_claim_not_once_per_candidate(monkeypatch):
     # corpus.py ran Sudachi over the claim's fragment for every overlapping prediction, with its own loader
     from pipeline import entities
-    from pipeline.evaluate import corpus
+    from pipeline.evaluate import corpus, predicates
 
     real, calls = entities.sudachi_tokenizer(), []
 
@@ -205,7 +205,7 @@ def test_a_kana_gold_predicate_is_analysed_once_per_claim_not_once_per_candidate
             calls.append(text)
             return real.tokenize(text)
 
-    monkeypatch.setattr(corpus, "sudachi_tokenizer", lambda: Counting())
+    monkeypatch.setattr(predicates, "sudachi_tokenizer", lambda: Counting())
     text = "政府は特にありませんと述べた。"
     gold = {"entities": [], "dates": [], "quantities": [], "claims": [
         {"text": "特にありません", "start": 3, "end": 10, "predicate": "あり", "subject": None, "objects": [],
