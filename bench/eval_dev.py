@@ -19,8 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.evaluate import (docs_by_file, english_names, read_gold_dir, report_lines, score_corpus,  # noqa: E402
-                               text_mismatches)
+from pipeline.errors import PipelineError  # noqa: E402
+from pipeline.evaluate import docs_by_file, evaluate_dev, read_dev_gold  # noqa: E402
 
 DEV = ROOT / "tests" / "data" / "dev"
 
@@ -51,28 +51,15 @@ def main(argv=None) -> int:
     ap.add_argument("--errors", action="store_true",
                     help="list every miss: entities missed or spurious, wrong links, dates, quantities, claims")
     args = ap.parse_args(argv)
-    golds = read_gold_dir(args.dev)
-    if not golds:
-        ap.error(f"{args.dev}: no *.gold.json files; point --dev at the dev corpus folder")
-    jsonl = args.jsonl or run_pipeline(args.dev)
-    docs = read_docs(jsonl)
-    names = glossary_names()
-    for warning in text_mismatches(golds, docs, args.dev):
-        print(warning, file=sys.stderr)
-    result = score_corpus(golds, docs, names)
-    if args.json:
-        print(json.dumps(result, ensure_ascii=False, indent=1))
-        return 0
-    for line in report_lines(result, golds, docs, per_document=args.docs, errors=args.errors, names=names):
-        print(line)
-    return 0
-
-
-def glossary_names() -> dict[str, set[str]]:
-    """English names per glossary id of the default glossary (the link rule credits any of them)."""
+    try:
+        golds = read_dev_gold(args.dev)
+    except PipelineError as e:
+        ap.error(str(e))
     from pipeline.config import Config
-    from pipeline.glossary import load_glossary
-    return english_names(load_glossary(Config().glossary_paths()))
+    docs = read_docs(args.jsonl or run_pipeline(args.dev))
+    print(evaluate_dev(golds, docs, args.dev, Config().glossary_paths(), as_json=args.json,
+                       per_document=args.docs, errors=args.errors))
+    return 0
 
 
 if __name__ == "__main__":

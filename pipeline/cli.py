@@ -300,22 +300,14 @@ def cmd_evaluate(args) -> int:
 
 def _evaluate_dev(args) -> int:
     """The stored documents scored against a dev-corpus folder (*.gold.json naming each document's file)."""
-    from .evaluate import english_names, read_dev_gold, report_lines, score_corpus, stored_docs, text_mismatches
-    from .glossary import load_glossary
+    from .evaluate import evaluate_dev, read_dev_gold, stored_docs
 
     folder = Path(args.dev)
     golds = read_dev_gold(folder)
     con, _ = _open_store(args)
     docs = stored_docs(con, golds)
-    for warning in text_mismatches(golds, docs, folder):
-        print(warning, file=sys.stderr)
-    names = english_names(load_glossary(_config(args).glossary_paths()))  # a link counts by any English name
-    result = score_corpus(golds, docs, names)
-    if args.json:
-        print(json.dumps(result, ensure_ascii=False, indent=1))
-    else:
-        print("\n".join(report_lines(result, golds, docs, per_document=args.docs, errors=args.errors,
-                                      names=names)))
+    print(evaluate_dev(golds, docs, folder, _config(args).glossary_paths(), as_json=args.json,
+                       per_document=args.docs, errors=args.errors))
     return 0
 
 

@@ -83,3 +83,22 @@ def test_each_stage_says_what_it_takes_and_gives_and_exports_its_names(stage):
     mod = importlib.import_module(f"pipeline.{stage}")
     missing = [n for n in mod.__all__ if not hasattr(mod, n)]
     assert not missing, f"{init}: __all__ names {missing} that it does not define"
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_a_module_imports_each_other_stage_in_one_statement(path):
+    # pipeline/run/document.py had two `from ..claims`, `from ..temporal` and `from ..text` lines each
+    own, lines = _unit(path), {}
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in tree.body:  # module level: imports inside functions are deferred on purpose
+        if isinstance(node, ast.ImportFrom):
+            units = {unit for unit, _, line in _imports_of(path, node)}
+            for unit in units - {own}:
+                lines.setdefault(unit, []).append(node.lineno)
+    twice = {unit: at for unit, at in lines.items() if len(at) > 1 and unit in STAGES}
+    assert not twice, f"{path.relative_to(PACKAGE)}: one import statement per stage, not {twice}"
+
+
+def _imports_of(path: Path, node):
+    """`_imports` for one statement of the module."""
+    return [hit for hit in _imports(path) if hit[2] == node.lineno]

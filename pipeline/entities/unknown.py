@@ -36,6 +36,7 @@ from .events import named_events
 from .states import state_forms
 from .mentions import _suffix_type
 from .shapes import glossary_entity, shape_rules
+from .sudachi import sudachi_tokenizer
 from .surfaces import propagate, surface_rules
 from .surnames import link_surnames
 
@@ -155,19 +156,15 @@ def _titled_names(text: str, ents: list[Entity], sdoc) -> list[Entity]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _sudachi():
-    from sudachipy import Dictionary, SplitMode  # GiNZA's own analyser and dictionary
-
-    return Dictionary(dict="core").create(SplitMode.C)
-
-
 @lru_cache(maxsize=4096)
 def _unknown_word(surface: str) -> bool:
     """Not in Sudachi's dictionary (ブンナーク), so not a common word such as エネルギー or デジタル."""
+    tokenizer = sudachi_tokenizer()
+    if tokenizer is None:  # no core dictionary: the rule does not apply
+        return False
     try:
-        morphemes = _sudachi().tokenize(surface)
-    except Exception:  # no core dictionary: the rule does not apply
+        morphemes = tokenizer.tokenize(surface)
+    except Exception:  # a surface Sudachi cannot analyse: the rule does not apply
         return False
     return len(morphemes) == 1 and morphemes[0].is_oov()
 

@@ -25,16 +25,18 @@ averages) per genre and overall; rates are derived from the counts.
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
+
+# predicate_matches is the claim rule's public face here too (tests and readers look for it in this module)
+from .predicates import gold_predicate_forms, matches_forms, predicate_matches  # noqa: F401
 
 FIELDS = ("subject", "arguments", "modality", "polarity", "attributed", "source")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
-_KANA_TAIL = re.compile(r"[\u3041-\u309f]+$")
 
 
 def norm_label(s: str | None) -> str:
@@ -45,36 +47,6 @@ def norm_label(s: str | None) -> str:
 
 def alternatives(s: str | None) -> set[str]:
     return {norm_label(a) for a in (s or "").split("|") if a.strip()}
-
-
-def predicate_matches(gold: str, predicted: str | None, context: str = "") -> bool:
-    """Gold alternatives are written as in the text (述べ, 訪問); a predicted lemma (述べる) matches
-    when it contains the gold stem without its trailing kana, or its own stem is inside the gold form."""
-    pred = unicodedata.normalize("NFKC", predicted or "")
-    if not pred:
-        return False
-    pred_stem = _KANA_TAIL.sub("", pred)
-    for alt in gold.split("|"):
-        stem = _KANA_TAIL.sub("", alt) or alt
-        if stem in pred or (pred_stem and pred_stem in alt):
-            return True
-        if context and not _KANA_TAIL.sub("", alt) and _dictionary_form(alt, context) == pred:
-            return True  # all kana (ありません): compared by the dictionary form the word has in its fragment
-    return False
-
-
-_TOKENIZER = []
-
-
-def _dictionary_form(word: str, context: str) -> str:
-    """The dictionary form SudachiPy gives the word where it stands in `context` (あり in 特にありません -> ある)."""
-    if not _TOKENIZER:
-        from sudachipy import Dictionary
-        _TOKENIZER.append(Dictionary().create())
-    for m in _TOKENIZER[0].tokenize(context):
-        if m.surface() == word:
-            return m.dictionary_form()
-    return word
 
 
 def _overlap(a: dict, b: dict) -> int:
@@ -109,16 +81,22 @@ def _refers(x, gold_entities) -> bool:
     return bool(x.get("label_en")) or any(_overlap(g, x) for g in gold_entities if x.get("start") is not None)
 
 
-def _match_entities(gold: list[dict], pred: list[dict]) -> int:
+def _match_entities(gold: list[dict], pred: list[dict]) -> list[tuple[dict, dict]]:
+    """One-to-one: each gold entity takes the free same-type prediction it overlaps most."""
     used: set[int] = set()
-    tp = 0
+    pairs = []
     for g in gold:
         best = max(((_overlap(g, p), i) for i, p in enumerate(pred)
                     if i not in used and p.get("type") == g["type"] and _overlap(g, p)), default=None)
         if best:
             used.add(best[1])
-            tp += 1
-    return tp
+            pairs.append((g, pred[best[1]]))
+    return pairs
+
+
+def overlapping(x: dict, records: list[dict]) -> list[dict]:
+    """The records whose span overlaps `x`'s."""
+    return [r for r in records if _overlap(x, r)]
 
 
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9 .,'&()\-]*")
@@ -183,7 +161,8 @@ def _quantity_ok(g: dict, pred: list[dict]) -> bool:
 
 
 def _find_claim(g: dict, pred: list[dict]) -> dict | None:
-    cands = [p for p in pred if _overlap(g, p) and predicate_matches(g["predicate"], p.get("predicate"), g.get("text", ""))]
+    forms = gold_predicate_forms(g["predicate"], g.get("text", ""))
+    cands = [p for p in pred if _overlap(g, p) and matches_forms(forms, p.get("predicate"))]
     if not cands:
         return None
     contains = [p for p in cands if p["start"] <= g["start"] and g["end"] <= p["end"]]
@@ -226,25 +205,56 @@ def claim_fields(g: dict, p: dict, gold_entities=()) -> dict[str, bool]:
     }
 
 
-def score_document(gold: dict, doc: dict, names: dict[str, set[str]] | None = None) -> Counter:
-    """Counts for one document (see the module docstring for what each count means); `names` are the
-    glossary's English names per id (`english_names`), for the link rule."""
-    c: Counter = Counter()
+@dataclass
+class Matching:
+    """One matching pass over a document: per field, the gold records the score does not credit (and the
+    spurious entities); `score_document` counts them, the miss list prints them."""
+    entity_pairs: list[tuple[dict, dict]]  # gold entity, the prediction matched to it (one-to-one)
+    entity_missed: list[dict]
+    entity_spurious: list[dict]
+    unlinked: list[dict]  # gold entities without a right link (missed ones included)
+    dates_missed: list[dict]
+    quantities_missed: list[dict]
+    claims: list[tuple[dict, dict | None, dict[str, bool]]]  # gold claim, the prediction found, its fields
+
+
+def match_document(gold: dict, doc: dict, names: dict[str, set[str]] | None = None) -> Matching:
+    """Match one document's records to its gold (see the module docstring for each field's rule)."""
     ents = doc.get("entities", [])
-    c["entity_gold"], c["entity_pred"] = len(gold["entities"]), len(ents)
-    c["entity_tp"] = _match_entities(gold["entities"], ents)
-    c["link_ok"] = sum(_linked(g, ents, names) for g in gold["entities"])
-    c["date_gold"] = len(gold["dates"])
-    c["date_ok"] = sum(_date_ok(g, doc.get("dates", [])) for g in gold["dates"])
-    c["quantity_gold"] = len(gold["quantities"])
-    c["quantity_ok"] = sum(_quantity_ok(g, doc.get("quantities", [])) for g in gold["quantities"])
-    c["claim_gold"] = len(gold["claims"])
+    pairs = _match_entities(gold["entities"], ents)
+    matched_gold, matched_pred = {id(g) for g, _ in pairs}, {id(p) for _, p in pairs}
+    claims = []
     for g in gold["claims"]:
         p = _find_claim(g, doc.get("claims", []))
+        claims.append((g, p, claim_fields(g, p, gold["entities"]) if p is not None else {}))
+    return Matching(
+        entity_pairs=pairs,
+        entity_missed=[g for g in gold["entities"] if id(g) not in matched_gold],
+        entity_spurious=[p for p in ents if id(p) not in matched_pred],
+        unlinked=[g for g in gold["entities"] if not _linked(g, ents, names)],
+        dates_missed=[g for g in gold["dates"] if not _date_ok(g, doc.get("dates", []))],
+        quantities_missed=[g for g in gold["quantities"] if not _quantity_ok(g, doc.get("quantities", []))],
+        claims=claims)
+
+
+def score_document(gold: dict, doc: dict, names: dict[str, set[str]] | None = None) -> Counter:
+    """Counts for one document, from `match_document` (see the module docstring for what each count
+    means); `names` are the glossary's English names per id (`english_names`), for the link rule."""
+    m = match_document(gold, doc, names)
+    c: Counter = Counter()
+    c["entity_gold"], c["entity_pred"] = len(gold["entities"]), len(doc.get("entities", []))
+    c["entity_tp"] = len(m.entity_pairs)
+    c["link_ok"] = len(gold["entities"]) - len(m.unlinked)
+    c["date_gold"] = len(gold["dates"])
+    c["date_ok"] = len(gold["dates"]) - len(m.dates_missed)
+    c["quantity_gold"] = len(gold["quantities"])
+    c["quantity_ok"] = len(gold["quantities"]) - len(m.quantities_missed)
+    c["claim_gold"] = len(gold["claims"])
+    for _, p, fields in m.claims:
         if p is None:
             continue
         c["claim_found"] += 1
-        for name, ok in claim_fields(g, p, gold["entities"]).items():
+        for name, ok in fields.items():
             c[f"field_{name}"] += ok
     return c
 
@@ -267,12 +277,6 @@ def rates(c: Counter) -> dict[str, float | None]:
 def genre_of(name: str) -> str:
     """tests/data/dev names are <genre>_<nn>.txt."""
     return re.sub(r"_\d+$", "", Path(name).stem)
-
-
-def read_gold_dir(folder: Path) -> dict[str, dict]:
-    """File name of the document -> its gold record, for every *.gold.json in the folder."""
-    return {json.loads(p.read_text(encoding="utf-8"))["file"]: json.loads(p.read_text(encoding="utf-8"))
-            for p in sorted(folder.glob("*.gold.json"))}
 
 
 def score_corpus(golds: dict[str, dict], docs: dict[str, dict], names: dict[str, set[str]] | None = None) -> dict:

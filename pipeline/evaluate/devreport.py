@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .corpus import _date_ok, _find_claim, _linked, _overlap, _quantity_ok, claim_fields
+from .corpus import english_names, match_document, overlapping, score_corpus
 
 COLUMNS = [("entity_p", "ent P"), ("entity_r", "ent R"), ("entity_f1", "ent F1"), ("link_acc", "links"),
            ("date_acc", "dates"), ("quantity_acc", "quant"), ("claim_recall", "claim R"),
@@ -35,6 +35,24 @@ def read_dev_gold(folder: Path) -> dict[str, dict]:
         raise PipelineError(f"{folder}: no dev-corpus gold files (*.gold.json with a 'file' key); "
                             "point --dev at a folder annotated as in tests/data/dev/README.md")
     return out
+
+
+def evaluate_dev(golds: dict[str, dict], docs: dict[str, dict], folder: Path, glossary_paths, *,
+                 as_json: bool = False, per_document: bool = False, errors: bool = False) -> str:
+    """The dev-corpus evaluation as printed by ``pipeline evaluate --dev`` and bench/eval_dev.py: a
+    warning on stderr for each document whose text is not its file's, then the scores against the glossary
+    at `glossary_paths` (a link counts by any English name of its entry), as JSON or as the report."""
+    import sys
+
+    from ..glossary import load_glossary
+
+    for warning in text_mismatches(golds, docs, folder):
+        print(warning, file=sys.stderr)
+    names = english_names(load_glossary(glossary_paths))
+    result = score_corpus(golds, docs, names)
+    if as_json:
+        return json.dumps(result, ensure_ascii=False, indent=1)
+    return "\n".join(report_lines(result, golds, docs, per_document=per_document, errors=errors, names=names))
 
 
 def docs_by_file(records: Iterable[dict]) -> dict[str, dict]:
@@ -90,43 +108,42 @@ def _span(x: dict) -> str:
 
 
 def error_lines(gold: dict, doc: dict, names: dict | None = None) -> Iterator[str]:
-    """Every gold record the scorer did not credit and every spurious entity, one line each (`names`:
-    the glossary's English names per id, as `score_corpus` takes them)."""
+    """Every gold record the scorer did not credit and every spurious entity, one line each, from the
+    scorer's own matching (`names`: the glossary's English names per id, as `score_corpus` takes them).
+    A missed entity is one ENT-MISS line, which stands for its link too."""
+    m = match_document(gold, doc, names)
     ents = doc.get("entities", [])
+    missed, unlinked = {id(g) for g in m.entity_missed}, {id(g) for g in m.unlinked}
     for g in gold["entities"]:
-        same = [p for p in ents if _overlap(g, p) and p.get("type") == g["type"]]
-        if not same:
-            other = [f"{p['text']}/{p.get('type')}" for p in ents if _overlap(g, p)]
+        if id(g) in missed:
+            other = [f"{p['text']}/{p.get('type')}" for p in overlapping(g, ents)]
             yield f"ENT-MISS {g['text']} {g['type']} {_span(g)}" + (f"  (got {', '.join(other)})" if other else "")
-        elif not _linked(g, ents, names):
-            got = [f"{p['text']}->{p.get('glossary_id')}:{p.get('label_en')}" for p in same]
+        elif id(g) in unlinked:
+            got = [f"{p['text']}->{p.get('glossary_id')}:{p.get('label_en')}" for p in overlapping(g, ents)
+                   if p.get("type") == g["type"]]
             yield f"LINK {g['text']} want {g['label_en']!r} got {'; '.join(got)}"
-    for p in ents:
-        if not any(_overlap(g, p) and p.get("type") == g["type"] for g in gold["entities"]):
-            yield f"ENT-SPURIOUS {p['text']} {p.get('type')} {_span(p)}"
-    yield from _value_errors(gold, doc)
-    yield from _claim_errors(gold, doc)
+    for p in m.entity_spurious:
+        yield f"ENT-SPURIOUS {p['text']} {p.get('type')} {_span(p)}"
+    yield from _value_errors(m, doc)
+    yield from _claim_errors(m, doc)
 
 
-def _value_errors(gold: dict, doc: dict) -> Iterator[str]:
-    for g in gold["dates"]:
-        if not _date_ok(g, doc.get("dates", [])):
-            got = [f"{p['text']}={p.get('value')}" for p in doc.get("dates", []) if _overlap(g, p)]
-            yield f"DATE {g['text']} want {g['value']} got {got}"
-    for g in gold["quantities"]:
-        if not _quantity_ok(g, doc.get("quantities", [])):
-            got = [f"{p['text']}={p.get('value')} {p.get('unit')}" for p in doc.get("quantities", []) if _overlap(g, p)]
-            yield f"QUANT {g['text']} want {g['value']} {g['unit']} got {got}"
+def _value_errors(m, doc: dict) -> Iterator[str]:
+    for g in m.dates_missed:
+        got = [f"{p['text']}={p.get('value')}" for p in overlapping(g, doc.get("dates", []))]
+        yield f"DATE {g['text']} want {g['value']} got {got}"
+    for g in m.quantities_missed:
+        got = [f"{p['text']}={p.get('value')} {p.get('unit')}" for p in overlapping(g, doc.get("quantities", []))]
+        yield f"QUANT {g['text']} want {g['value']} {g['unit']} got {got}"
 
 
-def _claim_errors(gold: dict, doc: dict) -> Iterator[str]:
-    for g in gold["claims"]:
-        p = _find_claim(g, doc.get("claims", []))
+def _claim_errors(m, doc: dict) -> Iterator[str]:
+    for g, p, fields in m.claims:
         if p is None:
-            near = [c.get("predicate") for c in doc.get("claims", []) if _overlap(g, c)]
+            near = [c.get("predicate") for c in overlapping(g, doc.get("claims", []))]
             yield f"CLAIM-MISS pred {g['predicate']} at {_span(g)} (overlapping predicates: {near})"
             continue
-        bad = [k for k, ok in claim_fields(g, p, gold["entities"]).items() if not ok]
+        bad = [k for k, ok in fields.items() if not ok]
         if bad:
             yield (f"CLAIM-FIELDS pred {g['predicate']}: " + ", ".join(
                 f"{k} want {g.get(k) if k != 'arguments' else g['objects'] + g['targets']} got "

@@ -6,19 +6,15 @@ from dataclasses import dataclass, field, replace
 
 from typing import TYPE_CHECKING
 
-from ..text import split_block
-from ..claims import (apply_frames, extract_claims, find_frames, named_arguments, speaker_subjects, stat_subjects,
-                      surname_links)
-from ..claims import office_links, reference_date
-from ..temporal import DateExtractor, parse_document_date, writing_year
+from ..text import RepairedBlock, repair, split_block, split_sentences, to_ascii
+from ..claims import (apply_frames, extract_claims, find_frames, named_arguments, office_links, reference_date,
+                      speaker_subjects, stat_subjects, surname_links)
+from ..temporal import DateExtractor, find_quantities, parse_document_date, writing_year
 from ..entities import (english_labels, extend_matches, harmonize, line_breaks, merge_entities, model_entities,
                         refine_entities)
-from ..text import to_ascii
-from ..temporal import find_quantities
 from ..records import Document, Footnote, Sentence
 from .finish import document_metadata, finish_document
 from .pages import assign_pages
-from ..text import RepairedBlock, repair, split_sentences
 from ..inputs import front_matter_end
 from .parse import parse
 from .profile import stage, timed

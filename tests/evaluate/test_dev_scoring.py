@@ -191,3 +191,58 @@ def test_scoring_a_source_without_offsets_does_not_crash():
 def test_quantity_units_compare_with_counter_spellings_alike(a, b, same):
     from pipeline.evaluate.corpus import same_unit
     assert same_unit(a, b) is same
+
+
+def test_a_kana_gold_predicate_is_analysed_once_per_claim_not_once_per_candidate(monkeypatch):
+    # corpus.py ran Sudachi over the claim's fragment for every overlapping prediction, with its own loader
+    from pipeline import entities
+    from pipeline.evaluate import corpus, predicates
+
+    real, calls = entities.sudachi_tokenizer(), []
+
+    class Counting:
+        def tokenize(self, text):
+            calls.append(text)
+            return real.tokenize(text)
+
+    monkeypatch.setattr(predicates, "sudachi_tokenizer", lambda: Counting())
+    text = "政府は特にありませんと述べた。"
+    gold = {"entities": [], "dates": [], "quantities": [], "claims": [
+        {"text": "特にありません", "start": 3, "end": 10, "predicate": "あり", "subject": None, "objects": [],
+         "targets": [], "modality": "asserted", "polarity": "positive", "attributed": False, "source": None}]}
+    wrong = [{"start": 3, "end": 10 + i, "predicate": p} for i, p in enumerate(["述べる", "言う", "する"])]
+    c = corpus.score_document(gold, {"text": text, "claims": wrong + [{"start": 3, "end": 10, "predicate": "ある"}]})
+    assert c["claim_found"] == 1
+    assert calls == ["特にありません"]
+
+
+def _ent(text, start, end, typ="LOCATION", **kw):
+    return {"text": text, "start": start, "end": end, "type": typ, **kw}
+
+
+def test_two_gold_entities_under_one_prediction_are_one_hit_and_one_listed_miss():
+    # the miss list credited any overlapping prediction, the score one prediction per gold entity:
+    # 日米 predicted as one span over gold 日 and 米 scored one hit, and no miss was listed
+    from pipeline.evaluate import error_lines
+    from pipeline.evaluate.corpus import score_document
+
+    gold = {"entities": [_ent("日", 0, 1, label_en="Japan"), _ent("米", 1, 2, label_en="United States")],
+            "dates": [], "quantities": [], "claims": []}
+    doc = {"text": "日米関係", "entities": [_ent("日米", 0, 2)]}
+    c = score_document(gold, doc)
+    lines = list(error_lines(gold, doc))
+    assert (c["entity_gold"], c["entity_pred"], c["entity_tp"]) == (2, 1, 1)
+    assert [line for line in lines if line.startswith("ENT-MISS")] == ["ENT-MISS 米 LOCATION 1-2  (got 日米/LOCATION)"]
+    assert not [line for line in lines if line.startswith("ENT-SPURIOUS")]
+
+
+def test_two_predictions_over_one_gold_entity_list_the_unmatched_one_as_spurious():
+    from pipeline.evaluate import error_lines
+    from pipeline.evaluate.corpus import score_document
+
+    gold = {"entities": [_ent("東南アジア", 0, 5, label_en="Southeast Asia")], "dates": [], "quantities": [], "claims": []}
+    doc = {"text": "東南アジア", "entities": [_ent("東南", 0, 2), _ent("東南アジア", 0, 5)]}
+    c = score_document(gold, doc)
+    spurious = [line for line in error_lines(gold, doc) if line.startswith("ENT-SPURIOUS")]
+    assert c["entity_pred"] - c["entity_tp"] == 1
+    assert spurious == ["ENT-SPURIOUS 東南 LOCATION 0-2"]

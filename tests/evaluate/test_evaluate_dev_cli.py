@@ -116,3 +116,32 @@ def test_evaluate_dev_refuses_two_stored_documents_with_the_gold_file_name(tmp_p
     err = capsys.readouterr().err.strip()
     assert err.startswith("Error: diet_02.txt: 2 stored documents have this file name (2023/diet_02.txt, "
                           "2024/diet_02.txt); score a store of the dev folder alone")
+
+
+def _bench_eval_dev():
+    sys.path.insert(0, str(DEV.parents[2] / "bench"))
+    try:
+        import eval_dev
+    finally:
+        sys.path.pop(0)
+    return eval_dev
+
+
+def test_bench_eval_dev_prints_the_report_of_pipeline_evaluate_dev_byte_for_byte(dev_store, capsys):
+    # bench/eval_dev.py and `pipeline evaluate --dev` each repeated warnings, glossary names, scoring, printing
+    folder, out = dev_store
+    assert cli.main(["evaluate", "--dev", str(folder), "--out", str(out), "--docs", "--errors"]) == 0
+    from_store = capsys.readouterr()
+    assert _bench_eval_dev().main(["--dev", str(folder), "--jsonl", str(out / "documents.jsonl"), "--docs", "--errors"]) == 0
+    from_jsonl = capsys.readouterr()
+    assert from_jsonl.out == from_store.out and "## " in from_jsonl.out
+    assert from_jsonl.err == from_store.err
+
+
+def test_bench_eval_dev_checks_gold_files_as_pipeline_evaluate_dev_does(tmp_path, capsys):
+    # bench read gold with its own reader, which took a review gold file (no 'file' key) with a KeyError
+    (tmp_path / "a.gold.json").write_text(json.dumps({"doc_id": "f" * 64, "entities": []}), encoding="utf-8")
+    with pytest.raises(SystemExit) as stop:
+        _bench_eval_dev().main(["--dev", str(tmp_path), "--jsonl", str(tmp_path / "none.jsonl")])
+    assert stop.value.code == 2
+    assert f"{tmp_path / 'a.gold.json'}: no 'file' key, so not a dev-corpus gold file" in capsys.readouterr().err

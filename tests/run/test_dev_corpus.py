@@ -49,9 +49,9 @@ def test_every_record_text_is_its_evidence_on_all_dev_documents(dev_docs):
 
 
 def test_scorer_runs_on_the_pipeline_output(dev_docs):
-    from pipeline.evaluate import read_gold_dir, score_corpus
+    from pipeline.evaluate import read_dev_gold, score_corpus
 
-    golds = read_gold_dir(DEV)
+    golds = read_dev_gold(DEV)
     result = score_corpus(golds, dev_docs)
     assert result["missing"] == []
     overall = result["overall"]["counts"]
