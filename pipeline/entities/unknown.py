@@ -16,7 +16,8 @@ name, never about a particular one:
 - a Latin name glued to a kanji head (Lowy研究所, Foreign Affairs誌, Carnegie財団) is one organization;
 - a plant, airport or base (福島第1原発, 嘉手納基地) is one facility (LOCATION) over the place name;
 - a part of a region (大陸東南アジア, 海洋東南アジア) is one LOCATION over the glossary region;
-- the city of a dateline (【バンコク共同】, 【ジャカルタ時事】, バンコク発) is a LOCATION.
+- the city of a dateline (【バンコク共同】, 【ジャカルタ時事】, バンコク発) is a LOCATION;
+- a name before a company head (…ホールディングス, …建設, …百貨店) is an ORGANIZATION (`companies`).
 
 New entities are linked when the glossary knows their whole surface, else unlinked (``match``
 ``model``) with an English label built from their parts (see `english`).
@@ -30,6 +31,7 @@ from functools import lru_cache
 from ..glossary import TITLES
 from ..records import Entity
 from ..titles import HONORIFICS, PROFESSIONS, TITLE_PREFIXES
+from .companies import companies
 from .mentions import _suffix_type
 from .shapes import glossary_entity, shape_rules
 from .surfaces import propagate, surface_rules
@@ -82,8 +84,9 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
     ents = [e for e in map(_strip_title, ents) if not _not_an_entity(e, sdoc, text)]
     ents = link_surnames([_retyped(e, text) for e in ents], text, glossary)
     for new in (*_hybrids(text, glossary), *_facilities(text, ents, glossary),
-                *_subregions(text, ents), *_datelines(text, glossary), *_titled_names(text, ents, sdoc)):
-        ents = _insert(ents, new)
+                *_subregions(text, ents), *_datelines(text, glossary), *_titled_names(text, ents, sdoc),
+                *(_new(text, c.start, c.end, c.type, glossary, None, None) for c in companies(text, sdoc))):
+        ents = _insert(_retype_same(ents, new), new)
     ents = propagate(shape_rules(ents, text, sdoc, glossary, breaks), text)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
 
@@ -242,6 +245,15 @@ def _insert(ents: list[Entity], new: Entity) -> list[Entity]:
            for e in ents):
         return ents  # crossing spans: keep what is there
     return [e for e in ents if not (new.start <= e.start and e.end <= new.end)] + [new]
+
+
+def _retype_same(ents: list[Entity], new: Entity) -> list[Entity]:
+    """An unlinked model entity on exactly the span of a new ORGANIZATION takes its type
+    (GREENINE(東京都港区): the model's EVENT is a company)."""
+    if new.type != "ORGANIZATION":
+        return ents
+    return [replace(e, type=new.type) if (e.start, e.end) == (new.start, new.end) and _unlinked(e) else e
+            for e in ents]
 
 
 def _ordinal(part: str | None) -> str:
