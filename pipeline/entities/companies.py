@@ -12,7 +12,9 @@ trade items) and GiNZA finds few. Two strengths of head:
   (東洋建設, 前田建設工業, 横浜ゴム) or katakana/Latin, and the compound ends there (not 日本工業規格).
 
 The name runs back over kanji, katakana, Latin letters, ・ and . to the nearest other character (の,
-は, a bracket), and begins at a Sudachi token. An entity inside the company (横浜 in 横浜ゴム, 日本 in
+は, a bracket), and begins at a Sudachi token. The media a news item cites are found the same way, before an edition (マラヤ電子版,
+人民網日本語版) or as the subject of 報じた/伝えた (ビジネス・スタンダードなどが24日報じた), when
+the name is a proper noun or a foreign word. An entity inside the company (横浜 in 横浜ゴム, 日本 in
 日本ホスピスホールディングス) gives way to it; an entity crossing it stays and the company is not added.
 """
 from __future__ import annotations
@@ -33,6 +35,9 @@ _PREFIXED = re.compile(rf"株式会社({_NAME}{{2,}}?)(?=及び|並びに|株式
 # PIALab.(徳島市。売上高…); a place before its own region (ニセコ町(北海道)) ends in a place head
 _SEATED = re.compile(rf"({_NAME}+)[(（](?:[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{{1,8}}?[都道府県州])?"
                      rf"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{{1,8}}?[市区町村郡](?:[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{{1,8}}?[区町村])?[)）。、]")
+# the media a news item cites: (24日・マラヤ電子版), 人民網日本語版; ビジネス・スタンダードなどが24日報じた
+_EDITION = re.compile(rf"({_NAME}+?)(?:電子版|日本語版|オンライン版|ウェブ版|インターネット版)")
+_REPORTED = re.compile(rf"({_NAME}+?)(?:など|や)?が(?:[0-9０-９]{{1,2}}日(?:付)?(?:で)?、?)?(?:報じ|伝え)")
 _PLACE_END = re.compile(r"[都道府県州市区町村郡島]$")
 _PROPER = "固有名詞"
 _FOREIGN = re.compile(r"[\u30a1-\u30fa\u30fcA-Za-zＡ-Ｚａ-ｚ・.&＆]+")
@@ -48,6 +53,10 @@ def companies(text: str, sdoc) -> list[Entity]:
             out.append(_company(text, s, m.end()))
     for m in _PREFIXED.finditer(text):
         out.append(_company(text, m.start(), m.end(1)))
+    for m in (*_EDITION.finditer(text), *_REPORTED.finditer(text)):
+        s = _name_start(text, m.start(1), m.end(1), sdoc, strict=True)
+        if s is not None and m.end(1) - s >= 2:
+            out.append(_company(text, s, m.end(1)))
     for m in _SEATED.finditer(text):
         s = _name_start(text, m.start(1), m.end(1), sdoc, strict=True)
         if s is not None and not _PLACE_END.search(text[s:m.end(1)]):
@@ -74,6 +83,8 @@ def _name_start(text: str, s: int, e: int, sdoc, strict: bool) -> int | None:
         if not (_PROPER in t.tag_ or _FOREIGN.fullmatch(t.text) or t.tag_.startswith("補助記号")):
             break
         start = max(t.idx, s)
-    if start is None or text[start] in "・.&＆":
+    while start is not None and start < e and text[start] in "・.&＆":
+        start += 1  # 24日・マラヤ電子版: the separator before the name
+    if start is None or start >= e:
         return None if strict else (s if s < e else None)
     return start

@@ -35,6 +35,9 @@ def run(resources):
     # a name with its seat in brackets, as M&A round-ups write a company's first mention
     ("同社はカワセミライフ(札幌市)の株式を取得した。", "カワセミライフ"),
     ("残りの株式はBLUESKY(東京都港区)に譲渡する。", "BLUESKY"),
+    # the media a news item cites
+    ("同省は調査を始めた。(24日・ダバオタイムズ電子版)", "ダバオタイムズ"),
+    ("インド政府は関税を引き上げる。エコノミック・ヘラルドなどが24日報じた。", "エコノミック・ヘラルド"),
 ])
 def test_a_company_is_one_organization(run, text, surface):
     assert (surface, "ORGANIZATION") in run(text)
@@ -48,6 +51,7 @@ def test_the_place_inside_a_company_is_no_mention_of_it(run):
     ("新興国では道路建設が進んでいる。", "道路建設"),        # a common noun before a trade head
     ("日本工業規格に適合した製品を輸出した。", "日本工業"),  # the compound runs on past the head
     ("会場は国際会議場(横浜市)で開かれた。", "国際会議場"),  # a common noun before a seat
+    ("政府が伝えたところでは、交渉は続く。", "政府"),       # a common noun as the subject of 伝えた
 ])
 def test_no_company_without_a_name(run, text, surface):
     assert (surface, "ORGANIZATION") not in run(text)
