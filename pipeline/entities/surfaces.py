@@ -42,6 +42,10 @@ _KANJI_OR_KANA = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]")
 _DIRECTION = re.compile(r"^(?:北東|北西|南東|南西|東|西|南|北|中)部")
 _PERSON_TITLE = re.compile(r"(?:同国|同)?(?:" + "|".join(TITLE_PREFIXES) + r")?(?:" + "|".join(("氏",) + OFFICES) + ")")
 _NUMBER_FIRST = re.compile(r"[0-9０-９][0-9０-９,，.]*(?:万|億|兆)?[^\sA-Za-z]*$")
+_DATE_ONLY = re.compile(r"[0-9０-９]{1,4}(?:年度?|月|日)|[0-9０-９]{1,4}年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?")
+_HIRAGANA = re.compile(r"[\u3041-\u3096ー]+")
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
+_NAME_THEN_STATE = re.compile(r"([\u30a1-\u30fa\u30fc]{2,}(?:・[\u30a1-\u30fa\u30fc]+)*)([\u4e00-\u9fff])")
 _MEETINGS = ("協議", "会談", "会議", "サミット")
 _REGION_WORDS = ("地方", "地域")
 _TO_PERSON = ("COUNTRY", "LOCATION", "ORGANIZATION", "OTHER", "PRODUCT", "EVENT")
@@ -84,7 +88,14 @@ def surface_rules(ents: list[Entity], text: str, glossary, breaks: frozenset[int
 
 def _glued(e: Entity, text: str, glossary) -> list[Entity]:
     """アメリカ米韓相互防衛条約, 韓国日米安全保障条約 (two link texts run together): an entity that begins
-    with a country's name followed by a compound of one-character country names is two names."""
+    with a country's name followed by a compound of one-character country names is two names; so is
+    a katakana name the model ran on into a one-character country (トランプ米政権: Trump, the US)."""
+    m = _NAME_THEN_STATE.fullmatch(e.text)
+    if e.type == "PERSON" and m and _country(m.group(2), glossary):
+        entry, k = glossary.get(_country(m.group(2), glossary)), m.end(1)
+        name = _piece(replace(e, glossary_id=None, label_en=None, label_ja=None), text, e.start, e.start + k, glossary)
+        return [name, Entity(e.start + k, e.end, m.group(2), "COUNTRY", entry.id, entry.label_en, entry.label_ja,
+                             "exact", 1.0, label_en_source="glossary")]
     for k in range(len(e.text) - 4, 1, -1):
         head, rest = e.text[:k], e.text[k:]
         if e.glossary_id is not None and e.glossary_id not in {c.glossary_id for c in glossary.lookup(rest)}:
@@ -134,6 +145,10 @@ def _repaired(e: Entity, text: str) -> Entity | None:
         return None  # 英語版, UTC版: an edition, not a name
     if _NUMBER_FIRST.match(e.text) and e.type in ("PERSON", "LOCATION", "COUNTRY"):
         return None  # 6,430万キロリットル: a quantity
+    if _DATE_ONLY.fullmatch(e.text):
+        return None  # 2019年 (of 2019年第3号公告) typed EVENT: a date, which the date stage reads
+    if _HIRAGANA.fullmatch(e.text) and _reading(e, text):
+        return None  # 岸田文雄(きしだふみお): the reading of the name before, not another name
     if _LATIN_WORD.match(e.text[:1] or " ") or (e.text and _LATIN_WORD.match(e.text[-1])):
         if e.text.endswith("-") or e.text.startswith("-"):
             e = _whole_words(e, text)  # Afrika- → Afrika-unie
@@ -159,6 +174,14 @@ def _repaired(e: Entity, text: str) -> Entity | None:
             and not (e.start > 0 and _KATAKANA_CHAR.match(text[e.start - 1])):
         return replace(e, type="PERSON")
     return e
+
+
+def _reading(e: Entity, text: str) -> bool:
+    """The entity is in brackets of kana only right after a kanji word: a reading (Wikipedia's lead)."""
+    open_ = max(text.rfind("(", 0, e.start), text.rfind("（", 0, e.start))
+    close = min((i for i in (text.find(")", e.end), text.find("）", e.end)) if i >= 0), default=-1)
+    return open_ > 0 and close > 0 and _KANJI_OR_KANA.match(text[open_ - 1]) is not None \
+        and _KANA.fullmatch(re.sub(r"[\s・、]", "", text[open_ + 1:close])) is not None
 
 
 def _whole_words(e: Entity, text: str) -> Entity:

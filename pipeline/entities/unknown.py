@@ -19,6 +19,7 @@ name, never about a particular one:
 - the city of a dateline (【バンコク共同】, 【ジャカルタ時事】, バンコク発) is a LOCATION;
 - a battle (ガザラの戦い) or a dated election (1960年アメリカ合衆国大統領選挙) is an EVENT (`events`);
 - a country with its form of state (ドイツ帝国, 大日本帝国) is one COUNTRY (`states`).
+- a name before a company head (…ホールディングス, …建設, …百貨店) is an ORGANIZATION (`companies`).
 
 New entities are linked when the glossary knows their whole surface, else unlinked (``match``
 ``model``) with an English label built from their parts (see `english`).
@@ -32,6 +33,7 @@ from functools import lru_cache
 from ..glossary import TITLES
 from ..records import Entity
 from ..titles import HONORIFICS, PROFESSIONS, TITLE_PREFIXES
+from .companies import companies
 from .events import named_events
 from .states import state_forms
 from .mentions import _suffix_type
@@ -88,8 +90,9 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
     ents = link_surnames([_retyped(e, text) for e in ents], text, glossary)
     for new in (*_hybrids(text, glossary), *_facilities(text, ents, glossary),
                 *_subregions(text, ents), *_datelines(text, glossary), *_titled_names(text, ents, sdoc),
-                *named_events(text, ents), *state_forms(text, ents, glossary)):
-        ents = _insert(ents, new)
+                *named_events(text, ents), *state_forms(text, ents, glossary),
+                *(_new(text, c.start, c.end, c.type, glossary, None, None) for c in companies(text, sdoc))):
+        ents = _insert(_retype_same(ents, new), new)
     ents = propagate(shape_rules(ents, text, sdoc, glossary, breaks), text)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
 
@@ -244,6 +247,15 @@ def _insert(ents: list[Entity], new: Entity) -> list[Entity]:
            for e in ents):
         return ents  # crossing spans: keep what is there
     return [e for e in ents if not (new.start <= e.start and e.end <= new.end)] + [new]
+
+
+def _retype_same(ents: list[Entity], new: Entity) -> list[Entity]:
+    """An unlinked model entity on exactly the span of a new ORGANIZATION takes its type
+    (GREENINE(東京都港区): the model's EVENT is a company)."""
+    if new.type != "ORGANIZATION":
+        return ents
+    return [replace(e, type=new.type) if (e.start, e.end) == (new.start, new.end) and _unlinked(e) else e
+            for e in ents]
 
 
 def _ordinal(part: str | None) -> str:

@@ -84,9 +84,11 @@ def inside_katakana_word(text: str, start: int, end: int) -> bool:
     """Whether an all-katakana match ``text[start:end]`` is only part of a longer katakana word:
     katakana has no spaces, so a letter right before or after it continues the word (カニ in
     メカニズム, also across a PDF line break: メ／カニズム). A match next to kanji, kana, Latin, digits
-    or the ・ separator is a word of its own."""
+    or the ・ separator is a word of its own. A dotted name (アンド・ラ in タイヤ・アンド・ラバー, ス・チー in
+    インテリジェンス・チーム) is checked at its edges the same way."""
     core = [c for c in text[start:end] if not c.isspace()]
-    if not core or not all(_KATAKANA_LETTER.match(c) for c in core):
+    if not core or not all(_KATAKANA_LETTER.match(c) or c in "・＝=" for c in core) \
+            or not (_KATAKANA_LETTER.match(core[0]) and _KATAKANA_LETTER.match(core[-1])):
         return False
     i = start - 1
     while i >= 0 and text[i].isspace():

@@ -95,6 +95,10 @@ def test_model_entity_around_a_prefixed_match_keeps_its_own_type(glossary, resou
     ("マリとチャドは", ["country:mli", "country:tcd"]),  # a katakana word ending at a kana particle
     ("ロシア・ウクライナ関係", ["country:rus", "country:ukr"]),  # ・ separates words
     ("ロシア側は", ["country:rus"]),                 # kanji after katakana: a compound, still Russia
+    # a dotted match ending or starting inside a katakana word of a company name is no name of its own
+    ("ハンコック・アンド・ラバー社が", []),           # アンド・ラ (Andorra's alias) inside ・ラバー
+    ("データ・インテリジェンス・チームの報告", []),    # ス・チー inside インテリジェンス・チーム
+    ("アウン・サン・スー・チー氏は", ["person:aung-san-suu-kyi"]),  # the whole dotted name still links
 ])
 def test_a_katakana_match_is_a_whole_katakana_word(default_glossary, text, linked):
     assert [m.glossary_id for m in default_glossary.matcher().feed(text)] == linked
