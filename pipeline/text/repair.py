@@ -17,7 +17,8 @@ Rules (all tested in tests/test_repair.py):
 * a line that is only a page number (``12``, ``- 12 -``, ``p. 12``, ``3/20``, ``12頁``; the patterns are
   :mod:`pipeline.text.furniture`'s, shared with the PDF reader) is dropped, and the paragraph it
   interrupts goes on;
-* footnote markers are found by :mod:`pipeline.footnotes` and deleted from the analysis text.
+* footnote markers (superscript digits and bracketed ``[2]`` / ``[注 1]`` markers) are found by
+  :mod:`pipeline.text.footnotes` and deleted from the analysis text.
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from array import array
 from dataclasses import dataclass, field, replace
 
 from .chars import CLOSE_BRACKETS, SENTENCE_END, has_japanese, is_japanese
-from .footnotes import FootnoteCandidate, find_markers
+from .footnotes import FootnoteCandidate, find_all_markers
 from .furniture import NOTE_START, PAGE_NUMBER
 from .title import is_title_line
 from ..records import Block
@@ -315,7 +316,7 @@ def repair_block(
     """Repair one block of the original text; footnote markers are deleted (only in paragraphs)."""
     chars, idx = _squeeze(text, start, end, skip)
     joined = "".join(chars)
-    markers = find_markers(joined, idx, text, expect_next) if kind == "paragraph" else []
+    markers = find_all_markers(joined, idx, text, expect_next) if kind == "paragraph" else []
     drop = set()
     for m in markers:
         drop.update(range(m.pos, m.pos + len(m.digits)))
@@ -325,9 +326,8 @@ def repair_block(
     anchors = []
     removed_before = 0
     for m in markers:  # position in the output text where the removed marker stood
-        anchors.append(
-            FootnoteCandidate(m.n, m.pos - removed_before, idx[m.pos], idx[m.pos + len(m.digits) - 1] + 1, m.digits)
-        )
+        if m.n:  # an editorial tag ([要出典], n 0) is removed but is no note
+            anchors.append(replace(m, pos=m.pos - removed_before))
         removed_before += len(m.digits)
     return RepairedBlock(kind, out_text, orig, start, end, anchors)
 
@@ -346,8 +346,9 @@ def repair(text: str, marks: dict | None = None, paragraphs_by_blank: bool = Fal
         if item:  # a list item's marker (-, ・, 1.) is layout, not text
             skip |= frozenset(range(s, item.end()))
         blk = repair_block(text, kind, s, e, expect, skip)
-        if blk.footnotes:
-            expect = blk.footnotes[-1].n + 1
+        plain = [f for f in blk.footnotes if not f.bracketed]
+        if plain:
+            expect = plain[-1].n + 1
         if blk.text:
             out.append(blk)
     return out
