@@ -50,7 +50,7 @@ from typing import Optional
 from .args import Analysis, ArgFinder
 from .coord import conjuncts
 from .fill import Carry, fill_subjects
-from .noise import is_noise_predicate, nominal_heads, through_markers
+from .noise import is_noise_predicate, nominal_heads
 from .report import disclosure, light_verb
 from .cues import (
     ACCORDING_LEMMA_SEQ, CLAUSE_COMMAS, CLOSE_BRACKETS, CONCURRENT_ENDINGS, COORD_SCONJ, DEFINITION_RE, FIGURE_RE, OPEN_BRACKETS, PARTICLE_VERBS,
@@ -134,7 +134,6 @@ def _sentence_clauses(finder: ArgFinder, span) -> list[_Clause]:
     depths = bracket_depths(span.text)
     inside = lambda t: lo <= t.i < hi  # noqa: E731
     roots = [t for t in span if (t.head.i == t.i or not inside(t.head)) and t.pos_ not in ("PUNCT", "SYM", "SPACE")]
-    roots = through_markers(span, roots)  # …を宣言した[1]。
     predicative = [t for t in roots if t.pos_ in ("VERB", "ADJ", "AUX") or _has_copula(finder, t)]
     roots = predicative or nominal_heads(span, roots)  # a title, label or number makes no claim
     defs = [(span.start_char + m.start(), span.start_char + m.end()) for m in DEFINITION_RE.finditer(span.text)]

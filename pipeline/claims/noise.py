@@ -6,8 +6,8 @@ in sentence-final punctuation and its last root is a common noun.  So a heading 
 reached a paragraph (第26回ASEAN+3（日中韓）首脳会議, 質疑応答, 岸田外務大臣会見記録), a list label
 (（1）政治・安全保障), a bare number and a fragment cut off mid-phrase make no claim; an amount
 followed by its predicate (…0.4%に過ぎない。) stays a claim.  A claim whose
-predicate is a number (3, ２．５) is never kept either.  A bracketed note marker the parser made the
-root (…恒久化を宣言した[1]。) stands for the predicates it swallowed (`through_markers`).
+predicate is a number (3, ２．５) is never kept either.  (Bracketed note markers, …宣言した[1]。, never reach
+the parser: the repair step removes them with the other footnote markers.)
 """
 from __future__ import annotations
 
@@ -17,17 +17,6 @@ from ..text import SENTENCE_END
 
 _NUMBER = re.compile(r"^[\d０-９][\d０-９.,．，]*[%％]?$")
 _NOMINAL_POS = frozenset({"NOUN"})
-
-
-def through_markers(span, roots: list) -> list:
-    """``roots`` with a bracketed number ([1], ［2］, 〔3〕) replaced by the predicates hanging from it."""
-    out = []
-    for t in roots:
-        if t.pos_ == "NUM" and t.i - 1 >= span.start and span.doc[t.i - 1].text in ("[", "［", "〔"):
-            out += [c for c in t.children if c.i < t.i and c.pos_ in ("VERB", "ADJ", "AUX")]
-        else:
-            out.append(t)
-    return out
 
 
 def nominal_heads(span, roots: list) -> list:

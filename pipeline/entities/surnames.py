@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..glossary import TITLES
+from ..glossary import TITLES, split_office
+from ..glossary import terms as office_terms
 from ..records import Entity
 
 SURNAME_SCORE = 0.85
@@ -57,22 +58,15 @@ def surname_forms(full: str, country: str | None = None) -> frozenset[str]:
     return frozenset()
 
 
-# A title names an office; when a surname begins several entries, the one whose `notes` list that
-# office wins (ユン長官: Yun Byung-se, Foreign Minister, not Yoon Suk Yeol).
-_OFFICES = (
-    (("外相", "外務大臣", "外務相", "長官", "国務長官"), ("Foreign Minister", "Secretary of State",
-                                                 "Foreign Secretary", "External Affairs Minister")),
-    (("大統領",), ("President",)), (("首相", "総理", "総理大臣"), ("Prime Minister", "Premier", "Chancellor")),
-    (("国防相", "国防大臣", "防衛相", "防衛大臣"), ("Defense", "Defence")), (("国家主席", "主席"), ("President",)),
-    (("国王",), ("King",)), (("官房長官",), ("Chief Cabinet Secretary",)), (("事務総長",), ("Secretary-General",)),
-)
+# A title names an office; when a surname begins several entries, the one whose `notes` record a term
+# of that office wins (ユン長官: Yun Byung-se, Foreign Minister, not Yoon Suk Yeol): glossary `terms`.
 
 
 def _entry_for(surname: str, glossary, title: str = ""):
     ids = sorted(surname_index(glossary).get(surname, ()))
     if len(ids) > 1 and title and all(glossary.get(i).notes for i in ids):  # else undecidable
-        offices = next((o for titles, o in _OFFICES if title in titles), ())
-        ids = [i for i in ids if any(o in glossary.get(i).notes for o in offices)]
+        office = split_office(title)  # 外交部長官 -> 長官
+        ids = [i for i in ids if office_terms(glossary.get(i), office.office if office else title)]
     return glossary.get(ids[0]) if len(ids) == 1 else None
 
 

@@ -1,7 +1,9 @@
 """Who held an office: ``office_holders(glossary, "防衛大臣", "JPN", "2017-09-26")`` -> Onodera.
 
 The glossary records a person's offices in ``notes`` as ``Office YYYY-YYYY, YYYY-; Office2 YYYY-``
-(``Minister of Defense 2012-2014, 2017-2018``) and the state he acts for in ``country``.  A Japanese
+(``Minister of Defense 2012-2014, 2017-2018``), case aside, also ``foreign minister from 2004``,
+``president of Indonesia 2014-2024``, ``UN Secretary-General 2017-`` and offices parted by a comma
+(``foreign minister 2004-2010, prime minister 2012-2014``), and the state he acts for in ``country``.  A Japanese
 office word (防衛大臣, 外相, 首相, 大統領 ...) maps to the English office names of those notes
 (:data:`OFFICE_NAMES_EN`); the holders on a date are the PERSON entries of that country with a term of one of
 those offices containing the date's year (terms are recorded by year, so a year of transition can give
@@ -23,15 +25,21 @@ _DEFENCE = ("Minister of Defense", "Minister of Defence", "Minister of National 
             "Defense Minister", "Secretary of Defense")
 OFFICE_NAMES_EN: dict[str, tuple[str, ...]] = {
     "内閣総理大臣": ("Prime Minister",), "総理大臣": ("Prime Minister",), "総理": ("Prime Minister",),
-    "首相": ("Prime Minister", "Premier"), "大統領": ("President",), "副大統領": ("Vice President",),
+    "首相": ("Prime Minister", "Premier", "Chancellor"), "大統領": ("President",), "副大統領": ("Vice President",),
     "外務大臣": _FOREIGN, "外相": _FOREIGN, "国務長官": ("Secretary of State",),
     "防衛大臣": _DEFENCE, "防衛相": _DEFENCE, "国防相": _DEFENCE, "国防大臣": _DEFENCE, "国防長官": _DEFENCE,
     "官房長官": ("Chief Cabinet Secretary",), "内閣官房長官": ("Chief Cabinet Secretary",),
+    "外務相": _FOREIGN, "長官": _FOREIGN + ("Secretary of State",),  # ユン長官 (Korea's 外交部長官), ブリンケン長官
+    "国家主席": ("President",), "主席": ("President",), "国王": ("King",), "事務総長": ("Secretary-General",),
 }
 # Offices that, written with no country, are Japan's in a Japanese text (大統領 is nobody's by default).
 _JAPANESE_BY_DEFAULT = frozenset({"内閣総理大臣", "総理大臣", "総理", "首相", "外務大臣", "外相", "防衛大臣", "防衛相",
                                   "官房長官", "内閣官房長官"})
 _TERM = re.compile(r"(\d{4})(?:\s*[-–]\s*(\d{4})?)?")
+_OFFICE_PARTS = re.compile(r";|,\s*(?=[A-Za-z])")  # "foreign minister 2004-2010, prime minister 2012-2014"
+_ORG_PREFIX = re.compile(r"(?:UN|ASEAN|NATO|EU|OAS|OSCE|WTO|IAEA)\s+(?=\S)")  # UN Secretary-General
+_OF_COUNTRY = re.compile(r" of (?!the\b)[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*(?= )")  # of Indonesia, of South Korea
+_FROM = re.compile(r"(?:from|since)\s+(\d{4})\b", re.IGNORECASE)
 _BY_LENGTH = sorted(OFFICE_NAMES_EN, key=len, reverse=True)
 
 
@@ -58,17 +66,36 @@ def terms(entry: GlossaryEntry, office: str) -> list[tuple[int, Optional[int]]]:
     recorded in the entry's notes."""
     names = OFFICE_NAMES_EN.get(office, ())
     out = []
-    for part in entry.notes.split(";"):
-        part = part.strip()
-        name = next((n for n in names if part.lower().startswith(n.lower() + " ") and part[len(n):].strip()[:1].isdigit()),
-                    None)  # "President 2019-", not "President of the European Commission 2019-"
-        if name is None:
+    for part in _OFFICE_PARTS.split(entry.notes):
+        years = _years_of(part.strip(), names)
+        if years is None:
             continue
-        for m in _TERM.finditer(part[len(name):]):
+        if _FROM.match(years):  # "foreign minister from 2004": in office since
+            out.append((int(_FROM.match(years).group(1)), None))
+            continue
+        for m in _TERM.finditer(years):
             first = int(m.group(1))
             open_end = m.group(0).rstrip().endswith(("-", "–"))
             out.append((first, None if open_end else int(m.group(2) or first)))
     return out
+
+
+def _years_of(part: str, names: tuple[str, ...]) -> Optional[str]:
+    """What follows one of the office ``names`` at the start of a notes part (case aside), when it is
+    the terms: "President 2019-" -> "2019-", "president of Indonesia 2014-2024" -> "2014-2024",
+    "UN Secretary-General 2017-" -> "2017-"; None for another office ("Vice President 2021-2025",
+    "President of the European Commission 2019-": an institution's office, written with "the")."""
+    m = _ORG_PREFIX.match(part)
+    rest = part[m.end():] if m else part
+    for name in names:
+        if not rest.lower().startswith(name.lower()):
+            continue
+        tail = rest[len(name):]
+        of = _OF_COUNTRY.match(tail)
+        tail = tail[of.end():] if of else tail
+        if tail[:1] == " " and (tail.strip()[:1].isdigit() or _FROM.match(tail.strip())):
+            return tail.strip()
+    return None
 
 
 def office_holders(glossary, office: str, country: Optional[str], date: Optional[str]) -> list[GlossaryEntry]:

@@ -11,7 +11,7 @@ Detection looks at the first lines only (`HEAD_LINES`):
   on a short header or byline line, never a relative one (同年7月);
 - ``title``: the first non-empty line when it reads as a title (`text.is_title_line`, the rule the
   repair step makes a heading of: short, not ending a sentence or clause), not a date, a dateline or
-  a numbered heading (a Markdown ``#`` is dropped);
+  a numbered heading (`text.is_heading_line`; a Markdown ``#`` is dropped);
 - a dateline (【ジャカルタ共同】, バンコク発, 〔ワシントン時事〕) makes ``genre`` ``news`` and its agency
   the ``publisher`` (共同 -> 共同通信); the place is kept as ``dateline``;
 - ``language``: ``ja`` when kana/kanji make up most of the letters, else ``en`` for Latin text.
@@ -23,7 +23,7 @@ import re
 from typing import Optional
 
 from ..temporal import extract_dates, parse_document_date
-from ..text import is_title_line
+from ..text import is_heading_line, is_title_line
 
 FIELDS = ("title", "date", "publisher", "author", "url", "language", "genre")
 HEAD_LINES = 8
@@ -34,7 +34,6 @@ _DATELINE = re.compile(r"^[\s　]*(?:[【〔\[［](?P<place>[^】〕\]］＝=\s]
 _EDTF = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _BYLINE = re.compile(r"(作成|発表|公表|更新|掲載|発行|日付|年月日|記者|No\.|号)")
 _DATE_CHARS = re.compile(r"[0-9０-９〇一二三四五六七八九十元同翌前昨今本年月日度令和平成昭和\s　.．/／-]+")
-_HEADING = re.compile(r"^\s*(?:[0-9０-９]+(?:[-－.．][0-9０-９]+)*[.．、\s]|第\S{1,4}[章節部]|[（(][0-9０-９一二三四五六七八九十]+[）)]|[■●◆□・])")
 _PUBLISHER = re.compile(r"(省|庁|府|局|機構|研究所|研究会|センター|財団|協会|大学|新聞社?|通信社?|委員会|事務局)$")
 
 
@@ -155,7 +154,7 @@ def _title(lines: list[str]) -> Optional[str]:
         if not first or (dates and sum(len(d.text) for d in dates) >= len(first) - 4) or _BYLINE.search(first[:6]) \
                 or _DATE_CHARS.fullmatch(first):
             continue  # a date line (2024年04月03日) or a byline (作成：2024年5月／…): look at the next line
-        if not is_title_line(first) or _DATELINE.match(first) or _HEADING.match(first):
+        if not is_title_line(first) or _DATELINE.match(first) or is_heading_line(first):
             return None
         return first
     return None

@@ -195,6 +195,8 @@ def _check_footnote_sequence(blocks: list[RepairedBlock], warnings: list[str]) -
     expect = 1
     for b in blocks:
         for f in b.footnotes:
+            if f.bracketed:  # [1] / [注 1] are numbered apart
+                continue
             if f.n != expect:
                 warnings.append(f"footnote markers jump from {expect - 1} to {f.n} at offset {f.start}: check for a missed marker")
             expect = f.n + 1

@@ -3,13 +3,15 @@
 Takes a document's original text and gives `RepairedBlock`s: the analysis text of each block with
 an offset map back to the original, its kind (paragraph, heading, note, ...) and its footnote
 markers. Sentences are split bracket-aware; blocks over the chunk size are cut under Sudachi's byte
-limit. Also the line rules the readers in `inputs` share: page numbers, note numbers, the title line.
+limit. Also the line rules the readers in `inputs` share: page numbers, note numbers, the title line, the
+numbered heading line.
 No model is used here.
 """
 from .abbrev import ABBREVIATION_DEFINITION_RE
 from .chars import CLOSE_BRACKETS, OPEN_BRACKETS, SENTENCE_END, has_japanese, is_japanese
 from .chunks import SUDACHI_MAX_BYTES, split_block
 from .furniture import NOTE_NUMBER, NOTE_START, PAGE_FOOT_NOTE_START, PAGE_NUMBER
+from .headings import is_heading_line
 from .numerals import NUMBER, NUMBER_CHARS, NUMBER_START, is_kanji_only, parse_number, to_ascii
 from .repair import RepairedBlock, repair
 from .sentences import split_sentences
@@ -19,7 +21,7 @@ __all__ = [
     "ABBREVIATION_DEFINITION_RE",
     "CLOSE_BRACKETS", "OPEN_BRACKETS", "SENTENCE_END", "has_japanese", "is_japanese",
     "SUDACHI_MAX_BYTES", "split_block",
-    "NOTE_NUMBER", "NOTE_START", "PAGE_FOOT_NOTE_START", "PAGE_NUMBER",
+    "NOTE_NUMBER", "NOTE_START", "PAGE_FOOT_NOTE_START", "PAGE_NUMBER", "is_heading_line",
     "NUMBER", "NUMBER_CHARS", "NUMBER_START", "is_kanji_only", "parse_number", "to_ascii",
     "RepairedBlock", "repair", "split_sentences", "TITLE_MAX_CHARS", "is_title_line",
 ]

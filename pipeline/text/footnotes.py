@@ -11,6 +11,13 @@ ASCII digits that
   (``ヘリコプター16機``, ``5周年``, ``2年後``, ``7%``),
 * continues the document's numbering: markers count up from 1, so a candidate is accepted only as
   the next number (or one number ahead, a missed marker, which is reported as a gap by the caller).
+
+A *bracketed* marker (Wikipedia and web prose: ``認めている[2]。``, ``［3］``, ``〔4〕``, ``[注 1]``) is a
+reference marker wherever it is glued to the text before it (no whitespace, not at the start of the
+paragraph): `find_bracketed`. Its numbering is its own (a page numbers references [1], [2] ... and notes
+[注 1], [注 2] ... apart), so it does not take part in the superscript sequence. An inline editorial tag
+(``[要出典]``, ``[要検証]``, ``[誰?]``) is found the same way with ``n == 0``: it is removed from the
+analysis text but is no note (it says a source is missing).
 """
 from __future__ import annotations
 
@@ -22,11 +29,21 @@ from .chars import CLOSE_BRACKETS, is_japanese
 
 _DIGITS = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?<![0-9０-９])([0-9]{1,3})(?![0-9])")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _COUNTERS = set(
     "年月日周回機隻人億万千百十倍件個台名歳時分秒号条項位点部章節社両枚本冊度割円元兆ヵヶか箇基門隊艇発次期代世巻段等級階層巡番"
 ) | {"%", "％", "つ", "カ", "ケ"}
 _BAD_BEFORE = set("第図表約")
 _MAX_AHEAD = 1
+_PAIRS = (("[", "]"), ("［", "］"), ("〔", "〕"))
+_TAGS = (  # Wikipedia's inline maintenance templates, as they render
+    r"要出典(?:範囲)?|要検証|要説明|要ページ番号|要曖昧さ回避|要改訳|独自研究[?？]?|信頼性要検証|リンク切れ"
+    r"|いつ[?？]|誰[?？]|どこ[?？]|どれ[?？]|どの[?？]|疑問点(?:\s*[–—-]\s*ノート)?"
+)
+_BRACKETED = re.compile("|".join(
+    rf"{re.escape(o)}(?:(?:(?P<note{k}>注釈?|脚注|註|†)\s*)?(?P<n{k}>[0-9０-９]{{1,3}})|(?P<tag{k}>{_TAGS})){re.escape(c)}"
+    for k, (o, c) in enumerate(_PAIRS)
+))
 
 
 @dataclass(frozen=True)
@@ -35,7 +52,8 @@ class FootnoteCandidate:
     pos: int  # index in the analysis text (where the marker is/was)
     start: int  # original offsets of the marker's own characters
     end: int
-    digits: str
+    digits: str  # the marker as it stands in the analysis text ("1", "[2]", "[注1]")
+    bracketed: bool = False  # a [n] / ［n］ / 〔n〕 / [注 n] marker: numbered apart from superscripts
 
 
 def _plausible(joined: str, idx: Sequence[int], s: int, e: int) -> bool:
@@ -79,3 +97,29 @@ def find_markers(joined: str, idx: Sequence[int], original: str, expect_next: in
         found.append(FootnoteCandidate(n, s, idx[s], idx[e - 1] + 1, m.group()))
         expect = n + 1
     return found
+
+
+def find_bracketed(joined: str, idx: Sequence[int]) -> list[FootnoteCandidate]:
+    """Bracketed reference markers (``[2]``, ``［3］``, ``〔4〕``, ``[注 1]``) and editorial tags
+    (``[要出典]``, n 0) in one squeezed paragraph, each glued to the character before it in the original
+    (``認めている[2]``, ``。[3]``, ``[1][2]``); a bracket opening a paragraph or after a space is text."""
+    found = []
+    for m in _BRACKETED.finditer(joined):
+        s, e = m.span()
+        if s == 0 or idx[s] != idx[s - 1] + 1:
+            continue
+        digits = next((g for k in range(len(_PAIRS)) if (g := m.group(f"n{k}"))), None)
+        n = int(digits.translate(_FULLWIDTH)) if digits else 0
+        found.append(FootnoteCandidate(n, s, idx[s], idx[e - 1] + 1, m.group(), bracketed=True))
+    return found
+
+
+def find_all_markers(joined: str, idx: Sequence[int], original: str, expect_next: int = 1) -> list[FootnoteCandidate]:
+    """Bracketed markers and superscript markers of one paragraph, in text order; a digit inside a
+    bracketed marker is never read as a superscript one."""
+    bracketed = find_bracketed(joined, idx)
+    taken = {i for b in bracketed for i in range(b.pos, b.pos + len(b.digits))}
+    if taken:  # blank the bracketed markers out so that their digits are not read as superscripts
+        joined = "".join("\x00" if i in taken else ch for i, ch in enumerate(joined))
+    plain = find_markers(joined, idx, original, expect_next)
+    return sorted(bracketed + plain, key=lambda f: f.pos)

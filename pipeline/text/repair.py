@@ -17,7 +17,8 @@ Rules (all tested in tests/test_repair.py):
 * a line that is only a page number (``12``, ``- 12 -``, ``p. 12``, ``3/20``, ``12頁``; the patterns are
   :mod:`pipeline.text.furniture`'s, shared with the PDF reader) is dropped, and the paragraph it
   interrupts goes on;
-* footnote markers are found by :mod:`pipeline.footnotes` and deleted from the analysis text.
+* footnote markers (superscript digits and bracketed ``[2]`` / ``[注 1]`` markers) are found by
+  :mod:`pipeline.text.footnotes` and deleted from the analysis text.
 """
 from __future__ import annotations
 
@@ -26,22 +27,13 @@ from array import array
 from dataclasses import dataclass, field, replace
 
 from .chars import CLOSE_BRACKETS, SENTENCE_END, has_japanese, is_japanese
-from .footnotes import FootnoteCandidate, find_markers
+from .footnotes import FootnoteCandidate, find_all_markers
 from .furniture import NOTE_START, PAGE_NUMBER
+from .headings import is_heading_line
 from .title import is_title_line
 from ..records import Block
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-_HEADING = re.compile(
-    r"^\s*(?:#{1,6}\s+\S"
-    r"|(?:\d{1,2}|[０-９]{1,2})(?:\.\d{1,2})*[\.．]\s+\S"
-    r"|(?:[０-９]{1,2}|[一二三四五六七八九十]{1,3})[．、]\s*\S"
-    r"|[0-9０-９]{1,2}(?:[-‐－.．][0-9０-９]{1,2})+[\.．]?\s*[^\s0-9０-９]"
-    r"|第[0-9０-９一二三四五六七八九十]+(?:[章節部]|[\s\u3000]+\S)"
-    r"|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]\s*\S"
-    r"|[■□◆◇●○▼▽◎【]"
-    r"|[IVX]{1,4}\.\s+\S)"
-)
 _NOTES_HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:注|注記|注釈|脚注|Notes?|References|参考|参考文献|参考資料|引用文献)\s*[:：]?\s*$", re.IGNORECASE
 )
@@ -51,7 +43,6 @@ _ITEM = re.compile(r"^[ \t\u3000]*(?:[-*+・※]\s+|[0-9０-９]{1,2}[.)）]\s+)
 _CAPTION = re.compile(r"^\s*(?:図|表|グラフ|Figure|Fig\.|Table)\s*[0-9０-９]+\s*[\.．:：]")
 _UNIT = re.compile(r"^\s*[（(]\s*単位\s*[：:]")
 _SOURCE = re.compile(r"^\s*(?:Sources?|Note|Notes|出所|出典|資料|注)\s*[:：]", re.IGNORECASE)
-_MAX_HEADING_CHARS = 60
 _ASIDE = ("blank", "page", "footnote", "footnote+")  # lines a paragraph runs past (footnote: a page-foot note)
 # A speaker label opening a turn of Diet minutes (○茂木国務大臣　…, ○国務大臣（森山欽司君）　…, ○渡辺（貢）委員　…)
 # or of a press-conference record (【岸田外務大臣】…, 【NHK 大谷記者】…, (外務大臣)…, (問)…, Q: / A:, 記者： / 大臣：): it becomes a
@@ -151,11 +142,7 @@ def classify_line(content: str, previous_kind: str | None = None) -> str:
         return "meta"
     if _TABLE_ROW.match(content):
         return "table"
-    if (
-        _HEADING.match(content)
-        and len(stripped) <= _MAX_HEADING_CHARS
-        and not any(c in stripped for c in "。、")
-    ):
+    if is_heading_line(content):
         return "heading"
     return "item" if _ITEM.match(content) else "body"
 
@@ -315,7 +302,7 @@ def repair_block(
     """Repair one block of the original text; footnote markers are deleted (only in paragraphs)."""
     chars, idx = _squeeze(text, start, end, skip)
     joined = "".join(chars)
-    markers = find_markers(joined, idx, text, expect_next) if kind == "paragraph" else []
+    markers = find_all_markers(joined, idx, text, expect_next) if kind == "paragraph" else []
     drop = set()
     for m in markers:
         drop.update(range(m.pos, m.pos + len(m.digits)))
@@ -325,9 +312,8 @@ def repair_block(
     anchors = []
     removed_before = 0
     for m in markers:  # position in the output text where the removed marker stood
-        anchors.append(
-            FootnoteCandidate(m.n, m.pos - removed_before, idx[m.pos], idx[m.pos + len(m.digits) - 1] + 1, m.digits)
-        )
+        if m.n:  # an editorial tag ([要出典], n 0) is removed but is no note
+            anchors.append(replace(m, pos=m.pos - removed_before))
         removed_before += len(m.digits)
     return RepairedBlock(kind, out_text, orig, start, end, anchors)
 
@@ -346,8 +332,9 @@ def repair(text: str, marks: dict | None = None, paragraphs_by_blank: bool = Fal
         if item:  # a list item's marker (-, ・, 1.) is layout, not text
             skip |= frozenset(range(s, item.end()))
         blk = repair_block(text, kind, s, e, expect, skip)
-        if blk.footnotes:
-            expect = blk.footnotes[-1].n + 1
+        plain = [f for f in blk.footnotes if not f.bracketed]
+        if plain:
+            expect = plain[-1].n + 1
         if blk.text:
             out.append(blk)
     return out

@@ -34,7 +34,8 @@ SMALL = Glossary([
     ("内閣総理大臣", "内閣総理大臣", ""),
     ("官房長官", "官房長官", ""),
     ("国務長官", "国務長官", ""),
-    ("事務総長", None, None),  # not an office the notes record by this word
+    ("国連事務総長", "事務総長", "国連"),
+    ("報道官", None, None),  # not an office the notes record by this word
 ])
 def test_split_office(title, office, before):
     got = split_office(title)
@@ -50,6 +51,27 @@ def test_split_office(title, office, before):
 ])
 def test_terms_from_notes(gid, office, want):
     assert terms(SMALL.get(gid), office) == want
+
+
+@pytest.mark.parametrize("notes, office, want", [
+    # the free-text formats of pipeline/data/*.tsv notes, read case-insensitively
+    ("Foreign Minister 2013-2022, 2023-", "外相", [(2013, 2022), (2023, None)]),
+    ("foreign minister from 2004", "外相", [(2004, None)]),
+    ("president of Indonesia 2014-2024", "大統領", [(2014, 2024)]),
+    ("Foreign Minister of South Korea 2013-2017", "長官", [(2013, 2017)]),
+    ("foreign minister 2004-2010, prime minister 2012-2014", "外相", [(2004, 2010)]),  # two offices
+    ("foreign minister 2004-2010, prime minister 2012-2014", "首相", [(2012, 2014)]),
+    ("UN Secretary-General 2017-", "事務総長", [(2017, None)]),
+    ("Chancellor 2021-2025", "首相", [(2021, 2025)]),
+    ("King 2016-", "国王", [(2016, None)]),
+    ("General Secretary 2012-; President 2013-", "国家主席", [(2013, None)]),
+    ("Prime Minister 2012-2020 (also 2006-2007)", "首相", [(2012, 2020), (2006, 2007)]),
+    ("Vice President 2021-2025", "大統領", []),  # another office that contains the name
+    ("President of the European Commission 2019-", "大統領", []),  # an institution's office
+    ("Foreign Ministry spokesperson 2019-2022", "外相", []),
+])
+def test_terms_read_the_glossary_note_formats(notes, office, want):
+    assert terms(person("p:x", "某", "X", "XXX", notes), office) == want
 
 
 @pytest.mark.parametrize("office, country, date, want", [

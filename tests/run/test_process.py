@@ -40,3 +40,15 @@ def test_markers_get_the_text_of_their_notes(resources):
         (1, "外務省「日比首脳会談」2023年11月3日。"), (2, "防衛省『防衛白書』2023年、312頁。"), (3, None)]
     f = doc.footnotes[1]
     assert text[f.note_start:f.note_end] == "防衛省『防衛白書』2023年、\n312頁。"
+
+
+def test_wikipedia_reference_markers_are_footnotes_not_claim_text(resources):
+    # Wikipedia prose: [n] markers were left in the analysis text, so footnotes were [] and a claim
+    # could end in "…認めている[2"
+    text = ("インドネシア政府は2019年に首都移転を決定した[1]。\n\n"
+            "同国政府もこの計画の遅れを認めている[2]。\n")
+    doc = _process(text, resources)
+    assert [(f.n, text[f.start:f.end]) for f in doc.footnotes] == [(1, "[1]"), (2, "[2]")]
+    assert doc.claims and not any("[" in c.text or "]" in c.text for c in doc.claims)
+    assert [c.footnotes for c in doc.claims if "認め" in c.predicate] == [(2,)]
+    assert not any("footnote markers jump" in w for w in doc.warnings)
