@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..glossary import TITLES, split_office
-from ..glossary import terms as office_terms
+from ..glossary import TITLES, split_office, terms as office_terms
 from ..records import Entity
 
 SURNAME_SCORE = 0.85
