@@ -10,8 +10,10 @@ Conventions
 - It is read only where it cannot be a count: with a month (09年6月), 度 (09年度) or 代 (80年代 =
   '198X', a decade: the tens only) after it; a bare
   one (76年に) only with a four-digit year of the document within 20 years of it, or written with a
-  leading zero (09年), and only before a word of position (に, から, まで, 以降, 頃, 、): 20年に一度,
-  10年にわたり, 30年の歳月, 09年間, 3年 are lengths of time, and so is one after この/過去/約/第 (この10年に).
+  leading zero (09年), and only before a word of position (に, から, まで, 以降): 20年に一度,
+  10年にわたり, 30年の歳月, 09年間, 3年 are lengths of time, and so is one after この/過去/約/第 (この10年に)
+  or after から/して (設立から20年, 発足して10年, それから10年: the time since). A comma or 頃 after
+  it is no word of position: 設立から20年、 is a length, and 20年頃 after 2000年 could be either.
 - Not after an era year: in 昭和51年 ... 52年4月, the 52 is the era's (that is left unread, even
   with a document date).
 - Rollover: a month with no year, earlier in the year than the narrative's month, is in the next
@@ -29,9 +31,10 @@ from .units import SP
 
 WINDOW_AFTER = 10  # a two-digit year read against the document date is at most this far in its future
 NEAR = 20  # a bare two-digit year is read only this close to the document's last four-digit year
-# before a count, not a year: この10年に, 過去20年で, 約30年に, 第10年
-COUNT_BEFORE = re.compile(rf"(?:この|その|ここ|過去|直近|最近|約|およそ|ほぼ|わずか|僅か|毎|第|通算|延べ|計){SP}$")
-_POSITION = re.compile(rf"{SP}(?:に(?!{SP}(?:一|1|１|わた|及|な|も|し))|から|まで|以降|以前|以来|頃|ごろ|[、,])")
+# before a count, not a year: この10年に, 過去20年で, 約30年に, 第10年, 設立から20年, 発足して10年
+# (a range 1972年から78年 is read by the range rule, which does not come here)
+COUNT_BEFORE = re.compile(rf"(?:この|その|ここ|過去|直近|最近|約|およそ|ほぼ|わずか|僅か|毎|第|通算|延べ|計|から|して){SP}$")
+_POSITION = re.compile(rf"{SP}(?:に(?!{SP}(?:一|1|１|わた|及|な|も|し))|から|まで|以降|以前|以来)")
 
 
 def full_year(yy: str, four: Optional[int], doc_year: Optional[int], with_month: bool,

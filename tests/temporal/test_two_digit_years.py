@@ -88,3 +88,18 @@ def test_month_after_new_year(text, doc, want):
 ])
 def test_rolled_year(month, year, nmonth, doc_year, want):
     assert rolled_year(month, year, nmonth, doc_year) == want
+
+
+@pytest.mark.parametrize("text, surface", [
+    # the time since an event (から/して/それから before the number): a length, not a year
+    ("2000年の設立から20年、組織は拡大した。", "20年"),
+    ("2005年に発足して10年、改革が進んだ。", "10年"),
+    ("2015年に合意。それから10年、交渉は続いた。", "10年"),
+    ("1990年の統一から25年に及ぶ改革", "25年"),
+    # a comma or 頃 after a bare two-digit number is no word of position
+    ("2000年に始まり、20年頃には定着した。", "20年"),
+    ("1995年に加盟し、15年、議長国を務めた。", "15年"),
+])
+def test_length_of_time_after_a_year_is_not_a_year(text, surface):
+    found = [(m.text, m.value) for m in extract_dates(text, "2024-05-10") if m.kind == "date"]
+    assert not [f for f in found if f[0].startswith(surface)], found
