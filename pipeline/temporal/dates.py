@@ -90,6 +90,11 @@ _RETROSPECTIVE = re.compile(rf"{SP}(?:以来|ぶり)")
 _COMPARISON = re.compile(rf"{SP}(?:の{SP}(?:約|およそ|[0-9][0-9,.]*{SP}(?![0-9]|月|日|年))|を{SP}(?:上回|下回)|並み)")
 
 
+def _before_part(norm: str, m: re.Match) -> int:
+    """Where a `UNIT` match ends without its part word and the の/space before it (3月の|下期)."""
+    return m.start("part") - len(re.search(rf"{SP}(?:の{SP})?$", norm[m.start():m.start("part")])[0])
+
+
 def _iso(d) -> Optional[str]:
     return d.isoformat() if d else None
 
@@ -203,6 +208,8 @@ class DateExtractor:
         bare_month = g["bmonth"] and not self.anchor
         u = build_unit(g, surface, self._doc_ctx if bare_month and self._doc_ctx else self._rolled(g),
                        document=self._doc_ctx)
+        if isinstance(u, Unit) and u.part_dropped:  # 3月の下期: read again, ending before the part
+            return self._unit(text, norm, UNIT.match(norm, m.start(), _before_part(norm, m)), mentions, warnings)
         if g["docy"] and not g["month"] and not isinstance(u, Rejected):
             self._move_anchor(u, surface)  # 昨年の1~3月期: the relative module gives 昨年, the span takes its year
             return m.end()

@@ -113,6 +113,7 @@ class Unit:
     month: Optional[int] = None
     day: Optional[int] = None
     resolved_against: Optional[str] = None
+    part_dropped: bool = False  # a year's part after a month (3月の下期): the match ends before it
 
 
 @dataclass(frozen=True)
@@ -372,4 +373,6 @@ def _with_month(g, y, ym, anchor, inherit, surface) -> Unit | Rejected:
         if not 1 <= d <= _last_day(y, m):
             return Rejected(f"impossible date {surface}")
         return day_unit(y, m, d)
+    if part and part not in MONTH_PARTS:  # 3月の下期: a part of a year, not of the month; the month alone
+        return replace(days_unit(y, m, None, surface), part_dropped=True)
     return days_unit(y, m, part, surface)
