@@ -9,8 +9,9 @@ mention that set it).
 Conventions
 -----------
 - この日 / その日 / 当日: the last day mentioned before it (a date or a time's day), else the
-  narrative anchor's day, else the document date's day; not emitted when none names a day.
-  この日本 (this Japan), その日暮らし, 当日券 are words, not dates.
+  narrative anchor's day; not emitted when no day was told (the document date is no day of the
+  story: 事件が起きた。その日のうちに is not the publication day). Only before a particle,
+  punctuation, a time of day or a number: この日本 (this Japan), その日暮らし, 当日券, この日の丸 are words.
 - 初日 / 最終日: the first / last day of the span of days last told (5月8日から12日まで, 5月8日から;
   the narrative's when the block has none); not emitted after a single day, a month or a year,
   which name no first or last day of the event. 初日の出 is New Year's sunrise, not a date.
@@ -40,7 +41,11 @@ from typing import Callable, Optional
 from ..records import DateMention
 from .units import MONTH_PARTS, Context, SP, days_unit, months_unit, Rejected
 
-THIS_DAY_RE = re.compile(r"(?:この|その|当)日(?!本|米|中|韓|英|仏|独|露|印|豪|系|曜|程|付|数|常|々|暮|券|限|帰|払|中)")
+# この日 as a date is followed by a particle, a punctuation mark, a time of that day (この日午前) or a
+# number (この日10時); any other character continues a noun compound (この日本, この日米, その日暮らし,
+# 当日券, この日程) and 日の丸 is a word of its own. 当日中 (within the day) is a date too.
+THIS_DAY_RE = re.compile(r"(?:この|その|当)日(?=[のはにがをもでとや、。,.・)」』\s0-9]|から|まで|より|だけ|以降|以来"
+                         r"|午前|午後|朝|昼|夕|夜|晩|未明|深夜|早朝|$|(?<=当日)中)(?!の丸)")
 # not inside a word (計上期間, 売上期待) nor after a year (2024年上期: the units grammar)
 HALF_RE = re.compile(r"(?<![\u3400-\u9fff々0-9])(?P<h>上|下)(?:半)?期(?!間|生|末|首|待|限|日)")
 _NO_YEAR_BEFORE = r"(?<![\u3400-\u9fff々0-9])"  # 昨年末, 2024年末, 毎月末, 歳末: not bare
@@ -106,16 +111,14 @@ def _mention(text, m, first, last, value, label) -> DateMention:
                        kind="date", anchor_source="narrative")
 
 
-def _this_day(text, m, found, ctx: Optional[Context], doc_ctx: Optional[Context]) -> Optional[DateMention]:
+def _this_day(text, m, found, ctx: Optional[Context]) -> Optional[DateMention]:
     for d in reversed([d for d in found if d.end <= m.start() and d.kind in ("date", "time")]):
         if k := _DAY_VALUE.match(d.value):
             day = date(int(k[1]), int(k[2]), int(k[3]))
             return _mention(text, m, day, day, day.isoformat(), f"{day.isoformat()} ({d.text})")
-    for c, source in ((ctx, "narrative"), (doc_ctx, "document")):
-        if c and c.year and c.month and c.day:
-            day = date(c.year, c.month, c.day)
-            d = _mention(text, m, day, day, day.isoformat(), c.label)
-            return DateMention(**{**d.__dict__, "anchor_source": source})
+    if ctx and ctx.year and ctx.month and ctx.day:
+        day = date(ctx.year, ctx.month, ctx.day)
+        return _mention(text, m, day, day, day.isoformat(), ctx.label)
     return None
 
 
@@ -237,7 +240,7 @@ def find_anaphora(text: str, norm: str, found: list[DateMention], narrative_at: 
     source) of the narrative else the document date."""
     out = []
     for m in THIS_DAY_RE.finditer(norm):
-        if d := _this_day(text, m, found, narrative_at(m.start()), doc_ctx):
+        if d := _this_day(text, m, found, narrative_at(m.start())):
             out.append(d)
     for m in END_DAY_RE.finditer(norm):
         if d := _end_day(text, m, found, narrative_at(m.start())):
