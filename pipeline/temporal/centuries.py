@@ -18,9 +18,9 @@ Conventions
   with a document date).
 - Rollover: a month with no year, earlier in the year than the narrative's month, is in the next
   year when the document is dated in a later year than the narrative (a story told in order
-  crosses New Year) and that next-year month is nearer the narrative's month than the same-year
-  one (after 11月: 1月 is two months on, ten back: rolled; 6月 is seven on, five back: 開催前の6月
-  of the same year; a tie keeps the year); otherwise the narrative's year, as before.
+  crosses New Year) and that next-year month is at most `ROLL_AHEAD` (3) months on from the
+  narrative's month (after 11月: 1月 is two months on: rolled; 3月 is four on: 1998年11月に合意。
+  3月に批准 is more likely told back, the same year); otherwise the narrative's year, as before.
 """
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ from .units import SP
 
 WINDOW_AFTER = 10  # a two-digit year read against the document date is at most this far in its future
 NEAR = 20  # a bare two-digit year is read only this close to the document's last four-digit year
+ROLL_AHEAD = 3  # a month with no year crosses New Year only this many months on from the narrative's
 # before a count, not a year: この10年に, 過去20年で, 約30年に, 第10年, 設立から20年, 発足して10年
 # (a range 1972年から78年 is read by the range rule, which does not come here)
 COUNT_BEFORE = re.compile(rf"(?:この|その|ここ|過去|直近|最近|約|およそ|ほぼ|わずか|僅か|毎|第|通算|延べ|計|から|して){SP}$")
@@ -68,6 +69,6 @@ def rolled_year(month: int, narrative_year: int, narrative_month: Optional[int],
                 doc_year: Optional[int]) -> int:
     """The year of a month with no year told after the narrative's `narrative_year`-`narrative_month`."""
     if narrative_month and month < narrative_month and doc_year and doc_year > narrative_year \
-            and 12 - narrative_month + month < narrative_month - month:
+            and 12 - narrative_month + month <= ROLL_AHEAD:
         return narrative_year + 1
     return narrative_year

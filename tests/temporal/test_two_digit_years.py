@@ -70,7 +70,7 @@ def test_full_year(yy, four, doc_year, with_month, after, want):
     # a chronological story crossing New Year, in a document dated later: the next year
     ("2023年11月24日に会談した。1月31日に再び会談した。", "2024-02-15", ("1月31日", "2024-01-31")),
     ("2023年11月24日に会談した。1月31日に再び会談した。", "2024", ("1月31日", "2024-01-31")),
-    ("2023年10月に協議が始まり、2月に合意した。", "2024-06-01", ("2月", "2024-02")),
+    ("2023年10月に協議が始まり、1月に合意した。", "2024-06-01", ("1月", "2024-01")),  # three months on
     # a later month, or a document of the same year: the narrative's year, as before
     ("2023年11月24日に会談した。12月5日に再び会談した。", "2024-02-15", ("12月5日", "2023-12-05")),
     ("2023年11月24日に会談した。1月31日の会談では", "2023-12-20", ("1月31日", "2023-01-31")),
@@ -81,9 +81,21 @@ def test_month_after_new_year(text, doc, want):
     assert want in [(m.text, m.value) for m in extract_dates(text, doc)]
 
 
+@pytest.mark.parametrize("text, want", [
+    ("1998年11月に合意。3月に批准した。", ("3月", "1998-03")),
+    ("2022年10月に就任。2月には外相だった。", ("2月", "2022-02")),
+    ("2022年11月に就任し、1月に訪米した。", ("1月", "2023-01")),   # two months on: rolled
+])
+def test_month_far_after_the_narrative_month_keeps_its_year(text, want):
+    assert want in [(m.text, m.value) for m in extract_dates(text, "2024-05-10")]
+
+
 @pytest.mark.parametrize("month, year, nmonth, doc_year, want", [
     (1, 2023, 11, 2024, 2024), (12, 2023, 11, 2024, 2023), (1, 2023, 11, 2023, 2023),
-    (6, 2022, 11, 2023, 2022), (5, 2022, 11, 2023, 2022), (4, 2022, 11, 2023, 2023), (3, 2022, 9, 2026, 2022), (2, 2022, 9, 2026, 2023),
+    (6, 2022, 11, 2023, 2022), (5, 2022, 11, 2023, 2022), (2, 2022, 11, 2023, 2023), (12, 2022, 9, 2026, 2022),
+    (3, 2022, 9, 2026, 2022), (2, 2022, 9, 2026, 2022), (1, 2022, 10, 2026, 2023),
+    # more than three months on: told back in the same year, not a New Year crossed
+    (4, 2022, 11, 2023, 2022), (3, 1998, 11, 2024, 1998), (2, 2022, 10, 2024, 2022),
     (1, 2023, None, 2024, 2023), (3, 2019, 10, None, 2019),
 ])
 def test_rolled_year(month, year, nmonth, doc_year, want):
