@@ -14,6 +14,8 @@ Conventions
   10年にわたり, 30年の歳月, 09年間, 3年 are lengths of time, and so is one after この/過去/約/第 (この10年に)
   or after から/して (設立から20年, 発足して10年, それから10年: the time since). A comma or 頃 after
   it is no word of position: 設立から20年、 is a length, and 20年頃 after 2000年 could be either.
+- The two-digit end of a range takes the first year from the start on that ends in it (1998年から
+  02年 = 1998/2002), and is no year when that is more than 20 years on (2015年から10年以上).
 - Not after an era year: in 昭和51年 ... 52年4月, the 52 is the era's (that is left unread, even
   with a document date).
 - Rollover: a month with no year, earlier in the year than the narrative's month, is in the next
@@ -31,6 +33,7 @@ from .units import SP
 
 WINDOW_AFTER = 10  # a two-digit year read against the document date is at most this far in its future
 NEAR = 20  # a bare two-digit year is read only this close to the document's last four-digit year
+RANGE_SPAN = 20  # the two-digit end of a range (2008年から09年) lies at most this far after its start
 ROLL_AHEAD = 3  # a month with no year crosses New Year only this many months on from the narrative's
 # before a count, not a year: この10年に, 過去20年で, 約30年に, 第10年, 設立から20年, 発足して10年
 # (a range 1972年から78年 is read by the range rule, which does not come here)
@@ -63,6 +66,15 @@ def full_year(yy: str, four: Optional[int], doc_year: Optional[int], with_month:
     if yy.startswith("0") or (four is not None and abs(year - four) <= NEAR):
         return year
     return None
+
+
+def range_end_year(start: int, yy: int) -> Optional[int]:
+    """The year of the two-digit end `yy` of a range from the four-digit `start` (1998年から02年 =
+    2002): the first year from the start on that ends in `yy`, or None when that is more than
+    `RANGE_SPAN` years on (2015年から10年以上: a length of time, not 2110)."""
+    year = start // 100 * 100 + yy
+    year += 100 if year < start else 0
+    return year if year - start <= RANGE_SPAN else None
 
 
 def rolled_year(month: int, narrative_year: int, narrative_month: Optional[int],

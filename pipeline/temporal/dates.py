@@ -68,7 +68,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from .centuries import full_year, rolled_year
+from .centuries import full_year, range_end_year, rolled_year
 from .partial import unspecified
 from .timex import extend, parse_document_date
 from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, SHORT_YEAR, SP, UNIT, Context, Rejected,
@@ -237,15 +237,11 @@ class DateExtractor:
         g2 = m2.groupdict() if m2 else None
         if not m2 and u.month and (m2 := DAY_ONLY.match(norm, conn.end())):
             g2 = {k: None for k in UNIT.groupindex} | {"bmonth": str(u.month), "day": m2["day"]}
-        if g2 and g2.get("syear") and u.year:  # 2008年から09年: the start's century
-            full = u.year // 100 * 100 + int(g2["syear"])
-            g2 = g2 | {"year": str(full + (100 if full < u.year else 0))}
-        elif g2 and g2.get("syear"):
-            m2 = None
-        if not m2 and u.year and (m2 := SHORT_YEAR.match(norm, conn.end())):
-            full = u.year // 100 * 100 + int(m2["sy"])
-            full += 100 if full < u.year else 0  # 1998年から02年 = 1998/2002
-            g2 = {k: None for k in UNIT.groupindex} | {"year": str(full), "approx": m2["approx"]}
+        if not m2 and u.year and (s := SHORT_YEAR.match(norm, conn.end())):  # 2015年~20年 (no UNIT after a dash)
+            m2, g2 = s, {k: None for k in UNIT.groupindex} | {"syear": s["sy"], "approx": s["approx"]}
+        if g2 and g2.get("syear"):  # 2008年から09年(3月), 1998年から02年: the start's century (`centuries`)
+            y2 = range_end_year(u.year, int(g2["syear"])) if u.year else None
+            m2, g2 = (m2, g2 | {"year": str(y2)}) if y2 else (None, None)
         if not m2:
             return None
         surface2 = text[m2.start():m2.end()]

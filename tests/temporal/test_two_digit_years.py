@@ -2,7 +2,7 @@
 import pytest
 
 from pipeline.temporal import extract_dates
-from pipeline.temporal.centuries import full_year, rolled_year
+from pipeline.temporal.centuries import full_year, range_end_year, rolled_year
 
 
 @pytest.mark.parametrize("text, doc, want", [
@@ -115,3 +115,21 @@ def test_rolled_year(month, year, nmonth, doc_year, want):
 def test_length_of_time_after_a_year_is_not_a_year(text, surface):
     found = [(m.text, m.value) for m in extract_dates(text, "2024-05-10") if m.kind == "date"]
     assert not [f for f in found if f[0].startswith(surface)], found
+
+
+@pytest.mark.parametrize("start, yy, want", [
+    (1998, 2, 2002), (2008, 9, 2009), (1972, 78, 1978), (1990, 10, 2010),  # 20 years on: still a range
+    (2015, 10, None), (2015, 15, 2015), (1999, 20, None), (2005, 26, None),  # 2110, 2020 (21 on), 2026 (21 on)
+])
+def test_range_end_year(start, yy, want):
+    assert range_end_year(start, yy) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2015年から10年以上が経った。", [("2015年から", "2015/.."), ("10年以上", "P10Y")]),  # not 2015/2110
+    ("1998年から02年にかけて", [("1998年から02年にかけて", "1998/2002")]),
+    ("2008年から09年3月にかけて", [("2008年から09年3月にかけて", "2008/2009-03")]),
+    ("2015年~20年の計画", [("2015年~20年", "2015/2020")]),
+])
+def test_two_digit_end_of_a_range(text, want):
+    assert [(m.text, m.value) for m in extract_dates(text)] == want
