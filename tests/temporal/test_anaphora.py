@@ -149,3 +149,16 @@ def test_season_words_that_are_not_seasons(text):
 ])
 def test_half_year_words_and_same_period_spellings(text, doc, want):
     assert want in [(m.text, m.value) for m in extract_dates(text, doc)]
+
+
+@pytest.mark.parametrize("text, doc, want", [
+    # a half or quarter with no year: of the fiscal year told (the narrative), else of the year in force
+    ("上半期の輸出が伸びた。", "2024-05-10", ("上半期", "2024-01/2024-06", "document")),
+    ("2023年度の決算で、上期の利益が減った。", None, ("上期", "2023-04/2023-09", "narrative")),
+    ("2023年の決算で、下期の利益が減った。", None, ("下期", "2023-07/2023-12", "narrative")),
+    ("第2四半期の成長率が上がった。", "2024-05-10", ("第2四半期", "2024-34", "document")),
+    ("2022年の統計で、第3四半期に伸びた。", None, ("第3四半期", "2022-35", "narrative")),
+    ("会議は5月8日から12日まで開かれ、初日に首脳が集まった。", "2024-05-20", ("初日", "2024-05-08", "narrative")),
+])
+def test_pointing_back_says_what_it_resolved_against(text, doc, want):
+    assert want in [(m.text, m.value, m.anchor_source) for m in extract_dates(text, doc)]
