@@ -262,6 +262,8 @@ class DateExtractor:
         self._emit(text, m.start(), end, value, u, b, mentions)
         self._move_anchor(u, text[m.start():m.end()])
         self._move_anchor(b, surface2)
+        if self.anchor and b.year is not None:  # the bounds of the whole range (初日 in a later block)
+            self.anchor = replace(self.anchor, first=u.earliest)
         return end
 
     def _open_or_single(self, text, norm, m, u: Unit, mentions) -> int:
