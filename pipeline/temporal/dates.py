@@ -256,8 +256,9 @@ class DateExtractor:
             warnings.append(DateWarning(f"range ends before it starts: {text[m.start():m2.end()]}",
                                         m.start(), m2.end(), "emitted as two dates"))
             return None
-        tail = _RANGE_END.match(norm, m2.end())
-        end = tail.end() if tail else m2.end()
+        end2 = _before_part(norm, m2) if b.part_dropped else m2.end()  # 4月から9月|の上期
+        tail = _RANGE_END.match(norm, end2)
+        end = tail.end() if tail else end2
         value = f"{edtf(u.lo, u.lo, u.approx)}/{edtf(b.hi, b.hi, b.approx)}"
         self._emit(text, m.start(), end, value, u, b, mentions)
         self._move_anchor(u, text[m.start():m.end()])
