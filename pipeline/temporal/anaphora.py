@@ -9,8 +9,9 @@ mention that set it).
 Conventions
 -----------
 - この日 / その日 / 当日: the last day mentioned before it (a date or a time's day), else the
-  narrative anchor's day, else the document date's day; not emitted when none names a day.
-  この日本 (this Japan), その日暮らし, 当日券 are words, not dates.
+  narrative anchor's day; not emitted when no day was told (the document date is no day of the
+  story: 事件が起きた。その日のうちに is not the publication day). Only before a particle,
+  punctuation, a time of day or a number: この日本 (this Japan), その日暮らし, 当日券, この日の丸 are words.
 - 初日 / 最終日: the first / last day of the span of days last told (5月8日から12日まで, 5月8日から;
   the narrative's when the block has none); not emitted after a single day, a month or a year,
   which name no first or last day of the event. 初日の出 is New Year's sunrise, not a date.
@@ -40,7 +41,11 @@ from typing import Callable, Optional
 from ..records import DateMention
 from .units import MONTH_PARTS, Context, SP, days_unit, months_unit, Rejected
 
-THIS_DAY_RE = re.compile(r"(?:この|その|当)日(?!本|米|中|韓|英|仏|独|露|印|豪|系|曜|程|付|数|常|々|暮|券|限|帰|払|中)")
+# この日 as a date is followed by a particle, a punctuation mark, a time of that day (この日午前) or a
+# number (この日10時); any other character continues a noun compound (この日本, この日米, その日暮らし,
+# 当日券, この日程) and 日の丸 is a word of its own. 当日中 (within the day) is a date too.
+THIS_DAY_RE = re.compile(r"(?:この|その|当)日(?=[のはにがをもでとや、。,.・)」』\s0-9]|から|まで|より|だけ|以降|以来"
+                         r"|午前|午後|朝|昼|夕|夜|晩|未明|深夜|早朝|$|(?<=当日)中)(?!の丸)")
 # not inside a word (計上期間, 売上期待) nor after a year (2024年上期: the units grammar)
 HALF_RE = re.compile(r"(?<![\u3400-\u9fff々0-9])(?P<h>上|下)(?:半)?期(?!間|生|末|首|待|限|日)")
 _NO_YEAR_BEFORE = r"(?<![\u3400-\u9fff々0-9])"  # 昨年末, 2024年末, 毎月末, 歳末: not bare
@@ -101,21 +106,29 @@ def _year_back(first: date, last: date) -> tuple[date, date]:
     return date(first.year - 1, first.month, 1), _month_end(last.year - 1, last.month)
 
 
-def _mention(text, m, first, last, value, label) -> DateMention:
-    return DateMention(m.start(), m.end(), text[m.start():m.end()], value, _iso(first), _iso(last), False, label,
-                       kind="date", anchor_source="narrative")
+def _mention(text, span: tuple[int, int], first: date, last: date, value: str, label: str,
+             source: str = "narrative") -> DateMention:
+    """The date record for `text[span[0]:span[1]]`, from `first` to `last`, resolved against `label`."""
+    start, end = span
+    return DateMention(start, end, text[start:end], value, _iso(first), _iso(last), False, label,
+                       kind="date", anchor_source=source)
 
 
-def _this_day(text, m, found, ctx: Optional[Context], doc_ctx: Optional[Context]) -> Optional[DateMention]:
+def _unit_mention(text, span: tuple[int, int], u, label: str, source: str) -> Optional[DateMention]:
+    """`_mention` for a units-table `Unit` (None when the table rejected the part)."""
+    if isinstance(u, Rejected):
+        return None
+    return _mention(text, span, u.earliest, u.latest, u.lo if u.lo == u.hi else f"{u.lo}/{u.hi}", label, source)
+
+
+def _this_day(text, m, found, ctx: Optional[Context]) -> Optional[DateMention]:
     for d in reversed([d for d in found if d.end <= m.start() and d.kind in ("date", "time")]):
         if k := _DAY_VALUE.match(d.value):
             day = date(int(k[1]), int(k[2]), int(k[3]))
-            return _mention(text, m, day, day, day.isoformat(), f"{day.isoformat()} ({d.text})")
-    for c, source in ((ctx, "narrative"), (doc_ctx, "document")):
-        if c and c.year and c.month and c.day:
-            day = date(c.year, c.month, c.day)
-            d = _mention(text, m, day, day, day.isoformat(), c.label)
-            return DateMention(**{**d.__dict__, "anchor_source": source})
+            return _mention(text, m.span(), day, day, day.isoformat(), f"{day.isoformat()} ({d.text})")
+    if ctx and ctx.year and ctx.month and ctx.day:
+        day = date(ctx.year, ctx.month, ctx.day)
+        return _mention(text, m.span(), day, day, day.isoformat(), ctx.label)
     return None
 
 
@@ -128,37 +141,39 @@ def _days_span(d: DateMention) -> Optional[tuple[date, Optional[date]]]:
     if d.latest is None:
         return (first, None) if _DAY_VALUE.match(d.value.split("/")[0]) else None
     last = date.fromisoformat(d.latest)
-    if first < last and not _is_period(first, last) and (last - first).days <= 62:
-        return first, last
-    return None
+    return (first, last) if _is_days_span(first, last) else None
+
+
+def _is_days_span(first: date, last: date) -> bool:
+    """A run of days of one event (5月8日から12日まで): more than one day, no whole months, two months at most."""
+    return first < last and not _is_period(first, last) and (last - first).days <= 62
 
 
 def _end_day(text, m, found, ctx: Optional[Context]) -> Optional[DateMention]:
     """初日 = the first day, 最終日 = the last day of the span of days last told."""
     spans = [(s, f"{d.value} ({d.text})") for d in found if d.end <= m.start() and (s := _days_span(d))]
-    if not spans and ctx and ctx.first and ctx.last and ctx.first < ctx.last and not _is_period(ctx.first, ctx.last) \
-            and (ctx.last - ctx.first).days <= 62:
+    if not spans and ctx and ctx.first and ctx.last and _is_days_span(ctx.first, ctx.last):
         spans = [((ctx.first, ctx.last), ctx.label)]
     if not spans:
         return None
     (first, last), label = spans[-1]
     day = first if m["w"] == "初日" else last
-    return _mention(text, m, day, day, day.isoformat(), label) if day else None
+    return _mention(text, m.span(), day, day, day.isoformat(), label) if day else None
 
 
 def _half(text, m, ctx_source, narrative: Optional[Context]) -> Optional[DateMention]:
     ctx, source = ctx_source
     if not ctx or not ctx.year:
         return None
-    fiscal = narrative and narrative.first and narrative.last and (narrative.first.month, narrative.first.day) == (4, 1) \
-        and narrative.last == date(narrative.first.year + 1, 3, 31)
-    y, m0 = (narrative.first.year, 4) if fiscal else (ctx.year, 1)
+    fy = _fiscal(narrative)
+    y, m0 = (fy, 4) if fy is not None else (ctx.year, 1)
     k = y * 12 + m0 - 1 + (6 if m["h"] == "下" else 0)
     first = date(k // 12, k % 12 + 1, 1)
     k += 5
     last = _month_end(k // 12, k % 12 + 1)
-    d = _mention(text, m, first, last, _period_value(first, last), (narrative.label if fiscal else ctx.label))
-    return DateMention(**{**d.__dict__, "anchor_source": "narrative" if fiscal else source})
+    if fy is not None:
+        return _mention(text, m.span(), first, last, _period_value(first, last), narrative.label)
+    return _mention(text, m.span(), first, last, _period_value(first, last), ctx.label, source)
 
 
 def _fiscal(ctx: Optional[Context]) -> Optional[int]:
@@ -169,14 +184,6 @@ def _fiscal(ctx: Optional[Context]) -> Optional[int]:
     return None
 
 
-def _unit_mention(text, start, end, u, label, source) -> Optional[DateMention]:
-    if isinstance(u, Rejected):
-        return None
-    v = u.lo if u.lo == u.hi else f"{u.lo}/{u.hi}"
-    return DateMention(start, end, text[start:end], v, _iso(u.earliest), _iso(u.latest), False, label,
-                       kind="date", anchor_source=source)
-
-
 def _bare_part(text, m, ctx_source, narrative) -> Optional[DateMention]:
     ctx, source = ctx_source
     if not ctx or not ctx.year:
@@ -185,11 +192,11 @@ def _bare_part(text, m, ctx_source, narrative) -> Optional[DateMention]:
     if unit == "M":
         if not ctx.month:
             return None
-        return _unit_mention(text, m.start(), m.end(), days_unit(ctx.year, ctx.month, part, ""), ctx.label, source)
+        return _unit_mention(text, m.span(), days_unit(ctx.year, ctx.month, part, ""), ctx.label, source)
     fy = _fiscal(narrative)
     y = fy if unit == "F" and fy else ctx.year - (unit == "F" and bool(ctx.month) and ctx.month < 4)
     u = months_unit(y, 4 if unit == "F" else 1, part, 12, "")
-    return _unit_mention(text, m.start(), m.end(), u, narrative.label if unit == "F" and fy else ctx.label,
+    return _unit_mention(text, m.span(), u, narrative.label if unit == "F" and fy else ctx.label,
                          "narrative" if unit == "F" and fy else source)
 
 
@@ -202,23 +209,9 @@ def _quarter(text, d: DateMention, ctx_source, narrative) -> Optional[DateMentio
         k = fy * 12 + 3 + 3 * (n - 1)
         first, k2 = date(k // 12, k % 12 + 1, 1), k + 2
         last = _month_end(k2 // 12, k2 % 12 + 1)
-        return _mention(text, _Span(d), first, last, _period_value(first, last), narrative.label)
+        return _mention(text, (d.start, d.end), first, last, _period_value(first, last), narrative.label)
     first, last = date(ctx.year, 3 * n - 2, 1), _month_end(ctx.year, 3 * n)
-    out = _mention(text, _Span(d), first, last, f"{ctx.year:04d}-3{n + 2}", ctx.label)
-    return DateMention(**{**out.__dict__, "anchor_source": source})
-
-
-class _Span:
-    """A mention's span in the shape of a match (start(), end()) for `_mention`."""
-
-    def __init__(self, d: DateMention) -> None:
-        self._s, self._e = d.start, d.end
-
-    def start(self) -> int:
-        return self._s
-
-    def end(self) -> int:
-        return self._e
+    return _mention(text, (d.start, d.end), first, last, f"{ctx.year:04d}-3{n + 2}", ctx.label, source)
 
 
 def place_unspecified(text: str, found: list[DateMention], narrative_at, context_at) -> list[DateMention]:
@@ -237,7 +230,7 @@ def find_anaphora(text: str, norm: str, found: list[DateMention], narrative_at: 
     source) of the narrative else the document date."""
     out = []
     for m in THIS_DAY_RE.finditer(norm):
-        if d := _this_day(text, m, found, narrative_at(m.start()), doc_ctx):
+        if d := _this_day(text, m, found, narrative_at(m.start())):
             out.append(d)
     for m in END_DAY_RE.finditer(norm):
         if d := _end_day(text, m, found, narrative_at(m.start())):
@@ -252,5 +245,5 @@ def find_anaphora(text: str, norm: str, found: list[DateMention], narrative_at: 
         got = _last_period(sorted(found + out, key=lambda d: d.start), m.start(), narrative_at(m.start()), months=m["w"] == "月")
         if got:
             first, last = _year_back(got[0], got[1])
-            out.append(_mention(text, m, first, last, _period_value(first, last), got[2]))
+            out.append(_mention(text, m.span(), first, last, _period_value(first, last), got[2]))
     return sorted(out, key=lambda d: d.start)

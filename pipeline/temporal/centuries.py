@@ -10,15 +10,19 @@ Conventions
 - It is read only where it cannot be a count: with a month (09年6月), 度 (09年度) or 代 (80年代 =
   '198X', a decade: the tens only) after it; a bare
   one (76年に) only with a four-digit year of the document within 20 years of it, or written with a
-  leading zero (09年), and only before a word of position (に, から, まで, 以降, 頃, 、): 20年に一度,
-  10年にわたり, 30年の歳月, 09年間, 3年 are lengths of time, and so is one after この/過去/約/第 (この10年に).
+  leading zero (09年), and only before a word of position (に, から, まで, 以降): 20年に一度,
+  10年にわたり, 30年の歳月, 09年間, 3年 are lengths of time, and so is one after この/過去/約/第 (この10年に)
+  or after から/して (設立から20年, 発足して10年, それから10年: the time since). A comma or 頃 after
+  it is no word of position: 設立から20年、 is a length, and 20年頃 after 2000年 could be either.
+- The two-digit end of a range takes the first year from the start on that ends in it (1998年から
+  02年 = 1998/2002), and is no year when that is more than 20 years on (2015年から10年以上).
 - Not after an era year: in 昭和51年 ... 52年4月, the 52 is the era's (that is left unread, even
   with a document date).
 - Rollover: a month with no year, earlier in the year than the narrative's month, is in the next
   year when the document is dated in a later year than the narrative (a story told in order
-  crosses New Year) and that next-year month is nearer the narrative's month than the same-year
-  one (after 11月: 1月 is two months on, ten back: rolled; 6月 is seven on, five back: 開催前の6月
-  of the same year; a tie keeps the year); otherwise the narrative's year, as before.
+  crosses New Year) and that next-year month is at most `ROLL_AHEAD` (3) months on from the
+  narrative's month (after 11月: 1月 is two months on: rolled; 3月 is four on: 1998年11月に合意。
+  3月に批准 is more likely told back, the same year); otherwise the narrative's year, as before.
 """
 from __future__ import annotations
 
@@ -29,9 +33,12 @@ from .units import SP
 
 WINDOW_AFTER = 10  # a two-digit year read against the document date is at most this far in its future
 NEAR = 20  # a bare two-digit year is read only this close to the document's last four-digit year
-# before a count, not a year: この10年に, 過去20年で, 約30年に, 第10年
-COUNT_BEFORE = re.compile(rf"(?:この|その|ここ|過去|直近|最近|約|およそ|ほぼ|わずか|僅か|毎|第|通算|延べ|計){SP}$")
-_POSITION = re.compile(rf"{SP}(?:に(?!{SP}(?:一|1|１|わた|及|な|も|し))|から|まで|以降|以前|以来|頃|ごろ|[、,])")
+RANGE_SPAN = 20  # the two-digit end of a range (2008年から09年) lies at most this far after its start
+ROLL_AHEAD = 3  # a month with no year crosses New Year only this many months on from the narrative's
+# before a count, not a year: この10年に, 過去20年で, 約30年に, 第10年, 設立から20年, 発足して10年
+# (a range 1972年から78年 is read by the range rule, which does not come here)
+COUNT_BEFORE = re.compile(rf"(?:この|その|ここ|過去|直近|最近|約|およそ|ほぼ|わずか|僅か|毎|第|通算|延べ|計|から|して){SP}$")
+_POSITION = re.compile(rf"{SP}(?:に(?!{SP}(?:一|1|１|わた|及|な|も|し))|から|まで|以降|以前|以来)")
 
 
 def full_year(yy: str, four: Optional[int], doc_year: Optional[int], with_month: bool,
@@ -61,10 +68,19 @@ def full_year(yy: str, four: Optional[int], doc_year: Optional[int], with_month:
     return None
 
 
+def range_end_year(start: int, yy: int) -> Optional[int]:
+    """The year of the two-digit end `yy` of a range from the four-digit `start` (1998年から02年 =
+    2002): the first year from the start on that ends in `yy`, or None when that is more than
+    `RANGE_SPAN` years on (2015年から10年以上: a length of time, not 2110)."""
+    year = start // 100 * 100 + yy
+    year += 100 if year < start else 0
+    return year if year - start <= RANGE_SPAN else None
+
+
 def rolled_year(month: int, narrative_year: int, narrative_month: Optional[int],
                 doc_year: Optional[int]) -> int:
     """The year of a month with no year told after the narrative's `narrative_year`-`narrative_month`."""
     if narrative_month and month < narrative_month and doc_year and doc_year > narrative_year \
-            and 12 - narrative_month + month < narrative_month - month:
+            and 12 - narrative_month + month <= ROLL_AHEAD:
         return narrative_year + 1
     return narrative_year

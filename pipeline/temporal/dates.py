@@ -68,7 +68,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from .centuries import full_year, rolled_year
+from .centuries import full_year, range_end_year, rolled_year
 from .partial import unspecified
 from .timex import extend, parse_document_date
 from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, SHORT_YEAR, SP, UNIT, Context, Rejected,
@@ -88,6 +88,11 @@ _RETROSPECTIVE = re.compile(rf"{SP}(?:以来|ぶり)")
 # 前年 as a point of comparison (前年の約600億ドル, 前年を上回る, 前年並み) resolves but does not move
 # the anchor; 前年比 / 前年同期 are not matched at all
 _COMPARISON = re.compile(rf"{SP}(?:の{SP}(?:約|およそ|[0-9][0-9,.]*{SP}(?![0-9]|月|日|年))|を{SP}(?:上回|下回)|並み)")
+
+
+def _before_part(norm: str, m: re.Match) -> int:
+    """Where a `UNIT` match ends without its part word and the の/space before it (3月の|下期)."""
+    return m.start("part") - len(re.search(rf"{SP}(?:の{SP})?$", norm[m.start():m.start("part")])[0])
 
 
 def _iso(d) -> Optional[str]:
@@ -203,6 +208,8 @@ class DateExtractor:
         bare_month = g["bmonth"] and not self.anchor
         u = build_unit(g, surface, self._doc_ctx if bare_month and self._doc_ctx else self._rolled(g),
                        document=self._doc_ctx)
+        if isinstance(u, Unit) and u.part_dropped:  # 3月の下期: read again, ending before the part
+            return self._unit(text, norm, UNIT.match(norm, m.start(), _before_part(norm, m)), mentions, warnings)
         if g["docy"] and not g["month"] and not isinstance(u, Rejected):
             self._move_anchor(u, surface)  # 昨年の1~3月期: the relative module gives 昨年, the span takes its year
             return m.end()
@@ -230,15 +237,11 @@ class DateExtractor:
         g2 = m2.groupdict() if m2 else None
         if not m2 and u.month and (m2 := DAY_ONLY.match(norm, conn.end())):
             g2 = {k: None for k in UNIT.groupindex} | {"bmonth": str(u.month), "day": m2["day"]}
-        if g2 and g2.get("syear") and u.year:  # 2008年から09年: the start's century
-            full = u.year // 100 * 100 + int(g2["syear"])
-            g2 = g2 | {"year": str(full + (100 if full < u.year else 0))}
-        elif g2 and g2.get("syear"):
-            m2 = None
-        if not m2 and u.year and (m2 := SHORT_YEAR.match(norm, conn.end())):
-            full = u.year // 100 * 100 + int(m2["sy"])
-            full += 100 if full < u.year else 0  # 1998年から02年 = 1998/2002
-            g2 = {k: None for k in UNIT.groupindex} | {"year": str(full), "approx": m2["approx"]}
+        if not m2 and u.year and (s := SHORT_YEAR.match(norm, conn.end())):  # 2015年~20年 (no UNIT after a dash)
+            m2, g2 = s, {k: None for k in UNIT.groupindex} | {"syear": s["sy"], "approx": s["approx"]}
+        if g2 and g2.get("syear"):  # 2008年から09年(3月), 1998年から02年: the start's century (`centuries`)
+            y2 = range_end_year(u.year, int(g2["syear"])) if u.year else None
+            m2, g2 = (m2, g2 | {"year": str(y2)}) if y2 else (None, None)
         if not m2:
             return None
         surface2 = text[m2.start():m2.end()]
@@ -253,12 +256,15 @@ class DateExtractor:
             warnings.append(DateWarning(f"range ends before it starts: {text[m.start():m2.end()]}",
                                         m.start(), m2.end(), "emitted as two dates"))
             return None
-        tail = _RANGE_END.match(norm, m2.end())
-        end = tail.end() if tail else m2.end()
+        end2 = _before_part(norm, m2) if b.part_dropped else m2.end()  # 4月から9月|の上期
+        tail = _RANGE_END.match(norm, end2)
+        end = tail.end() if tail else end2
         value = f"{edtf(u.lo, u.lo, u.approx)}/{edtf(b.hi, b.hi, b.approx)}"
         self._emit(text, m.start(), end, value, u, b, mentions)
         self._move_anchor(u, text[m.start():m.end()])
         self._move_anchor(b, surface2)
+        if self.anchor and b.year is not None:  # the bounds of the whole range (初日 in a later block)
+            self.anchor = replace(self.anchor, first=u.earliest)
         return end
 
     def _open_or_single(self, text, norm, m, u: Unit, mentions) -> int:

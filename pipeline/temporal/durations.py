@@ -34,12 +34,11 @@ from typing import Optional
 
 from ..records import DateMention
 from .units import KNUM, SP, parse_int
-from .unitwords import ANY_UNIT, MONTH
+from .unitwords import ANY_UNIT, MONTH, iso_duration
 
 NUMV = rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+(?:\.[0-9]+)?|{KNUM})"
 _LB = "(?<![0-9A-Za-z.,〇零一二三四五六七八九十百千万第])"
-_MONTH = MONTH
-CAL = {"C": "世紀", "Y": "年", "M": _MONTH, "W": "週間?", "D": "日"}
+CAL = {"C": "世紀", "Y": "年", "M": MONTH, "W": "週間?", "D": "日"}
 CLOCK = {"H": "時間", "M": "分(?!の[0-9０-９一二三四五六七八九十]|野|類|割|析|散|布|担|娩|子|岐|裂|離|量|け)", "S": "秒"}  # 3分の1 is a third
 _PRE = rf"(?:(?P<pre>約|およそ|ほぼ|わずか|僅か){SP})?"
 _POST = rf"(?:{SP}(?P<post>頃|前後|近く|ほど|くらい|ぐらい|ばかり|程度|余り|あまり|以上|以下|以内|未満|超))?"
@@ -151,15 +150,6 @@ _RANGE_LO = re.compile(rf"(?P<lo>{NUMV}){SP}(?P<unit>{ANY_UNIT})?{SP}(?:[~\-–]
 _SINGLE = re.compile(r"^P(?:T)?([0-9.]+)([YMWDHS])$")
 
 
-def _unit_code(word: str) -> str:
-    """'年' -> 'PY', 'カ月' -> 'PM', '時間' -> 'PTH', '分' -> 'PTM' (a duration's designator)."""
-    for codes, prefix in ((CAL, "P"), (CLOCK, "PT")):
-        for code, rx in codes.items():
-            if re.fullmatch(rx, word):
-                return prefix + ("Y" if code == "C" else code)
-    return ""
-
-
 def _ranged(text: str, norm: str, d: DateMention) -> DateMention:
     """2〜3年間, 1から2カ月: one record 'P2Y/P3Y' (ISO 8601 has no range of durations; both ends
     are written, low/high, as a quantity range keeps value..value_max)."""
@@ -167,7 +157,7 @@ def _ranged(text: str, norm: str, d: DateMention) -> DateMention:
     lo = _RANGE_LO.search(norm, max(0, d.start - 12), d.start)
     if not one or not lo or d.approximate and text[d.start] in "約およ":
         return d
-    if lo["unit"] and _unit_code(lo["unit"]) != ("PT" if d.value.startswith("PT") else "P") + one[2]:
+    if lo["unit"] and iso_duration("", lo["unit"]) != ("PT" if d.value.startswith("PT") else "P") + one[2]:
         return d  # 3年〜5日: the first end names another unit
     low = lo["lo"].replace(",", "")
     low = low if re.fullmatch(r"[0-9.]+", low) else str(parse_int(low))

@@ -41,15 +41,14 @@ from datetime import date, timedelta
 from typing import Optional
 
 from ..records import DateMention
-from .units import KNUM, PARTS, SP, Rejected, days_unit, edtf, months_unit, parse_int
+from .units import DOC_YEAR_SHIFT, DOC_YEARS, KNUM, PARTS, SP, Rejected, days_unit, edtf, months_unit, normalize, parse_int
 from .unitwords import CALENDAR_UNIT, designator
 
 _WORDS = {
     "本日": ("D", 0), "今日": ("D", 0), "昨日": ("D", -1), "一昨昨日": ("D", -3), "一昨々日": ("D", -3),
     "一昨日": ("D", -2), "明後日": ("D", 2), "明日": ("D", 1),
     "今年度": ("F", 0), "本年度": ("F", 0), "昨年度": ("F", -1), "来年度": ("F", 1),
-    "今年": ("Y", 0), "本年": ("Y", 0), "昨年": ("Y", -1), "去年": ("Y", -1), "一昨年": ("Y", -2),
-    "おととし": ("Y", -2), "再来年": ("Y", 2), "来年": ("Y", 1),
+    **{w: ("Y", n) for w, n in DOC_YEAR_SHIFT.items()},
     "今月": ("M", 0), "先々月": ("M", -2), "先月": ("M", -1), "再来月": ("M", 2), "来月": ("M", 1),
     "今週": ("W", 0), "先々週": ("W", -2), "先週": ("W", -1), "再来週": ("W", 2), "来週": ("W", 1),
     "今世紀": ("C", 0),
@@ -158,18 +157,17 @@ def _with_part(text, start, part: re.Match, unit_n, day: date, label) -> Optiona
 
 
 _GLOSS = re.compile(rf"{SP}[（(]{SP}(?:西暦{SP})?(?P<y>[0-9]{{4}}){SP}年?{SP}[）)]")
-_GLOSSED_RE = re.compile(rf"(?<![\u3400-\u9fff々])(?P<w>本年|今年|昨年|去年|一昨年|来年){_GLOSS.pattern}")
+_GLOSSED_RE = re.compile(rf"(?<![\u3400-\u9fff々])(?P<w>{DOC_YEARS}){_GLOSS.pattern}")
 
 
 def writing_year(text: str) -> Optional[str]:
     """The year the text says it was written in, from the writer's first glossed year word: 本年
     (2022年) -> '2022', 昨年（2021年） -> '2022'; None when there is none. For a document with no date
     in its metadata, so that its year-less dates (3月31日) and relative words resolve."""
-    m = _GLOSSED_RE.search(text.translate(_FULLWIDTH))
-    return f"{int(m['y']) - _WORDS[m['w']][1]:04d}" if m else None
+    m = _GLOSSED_RE.search(normalize(text))
+    return f"{int(m['y']) - DOC_YEAR_SHIFT[m['w']]:04d}" if m else None
 
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _NEEDS = {"D": 3, "W": 3, "M": 2, "F": 2, "Y": 1, "C": 1}  # document-date precision a unit needs
 
 
@@ -218,9 +216,10 @@ def find_relative(text: str, norm: str, doc: Optional[tuple[date, int]], doc_lab
     return sorted(out, key=lambda d: d.start)
 
 
-SEASON_WORD_RE = re.compile(r"(?<![\u3400-\u9fff々])(?P<r>今|昨|去|来)(?P<s>春|夏|秋|冬)"
+# 今秋, 昨冬: the first character of a two-character year word (今年, 昨年, 去年, 来年; 本春 is no word)
+_SEASON_SHIFT = {w[0]: n for w, n in DOC_YEAR_SHIFT.items() if len(w) == 2 and w[0] != "本"}
+SEASON_WORD_RE = re.compile(rf"(?<![\u3400-\u9fff々])(?P<r>{'|'.join(_SEASON_SHIFT)})(?P<s>春|夏|秋|冬)"
                             r"(?!季|期|学|風|雨|物|場|祭|服|眠|至|分|闘|秋|休|日|草|虫|晴)")
-_SEASON_SHIFT = {"今": 0, "昨": -1, "去": -1, "来": 1}
 
 
 def _seasons(text: str, norm: str, day: Optional[date], label: Optional[str], prec: int) -> list[DateMention]:

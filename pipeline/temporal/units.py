@@ -50,7 +50,9 @@ PARTS = ("上半期|下半期|上期|下期|前半|後半|半ば|なかば|中�
 APPROX = "頃|ごろ|ころ|前後|近く"
 
 # a year word of the time of writing (昨年) directly before a month: 昨年8月, 昨年の二月 (`DOC_YEAR_SHIFT`)
-DOC_YEAR_SHIFT = {"今年": 0, "本年": 0, "昨年": -1, "去年": -1, "一昨年": -2, "来年": 1, "再来年": 2}
+# the one table of these words: the relative module builds its year words, glossed years (本年(2022年))
+# and season words (昨秋) from it
+DOC_YEAR_SHIFT = {"今年": 0, "本年": 0, "昨年": -1, "去年": -1, "一昨年": -2, "おととし": -2, "来年": 1, "再来年": 2}
 DOC_YEARS = "|".join(sorted(DOC_YEAR_SHIFT, key=len, reverse=True))
 OF_MONTH = rf"(?:{SP}の)?{SP}(?:{NUM}{SP}[~-]{SP})?{NUM}{SP}月(?!間|目)"  # 昨年の1~3月期: the span's year
 UNIT = re.compile(
@@ -113,6 +115,7 @@ class Unit:
     month: Optional[int] = None
     day: Optional[int] = None
     resolved_against: Optional[str] = None
+    part_dropped: bool = False  # a year's part after a month (3月の下期): the match ends before it
 
 
 @dataclass(frozen=True)
@@ -372,4 +375,6 @@ def _with_month(g, y, ym, anchor, inherit, surface) -> Unit | Rejected:
         if not 1 <= d <= _last_day(y, m):
             return Rejected(f"impossible date {surface}")
         return day_unit(y, m, d)
+    if part and part not in MONTH_PARTS:  # 3月の下期: a part of a year, not of the month; the month alone
+        return replace(days_unit(y, m, None, surface), part_dropped=True)
     return days_unit(y, m, part, surface)

@@ -8,8 +8,6 @@ from pipeline.temporal import DateExtractor, extract_dates, writing_year
     # the last day told before it
     ("首相は2019年11月3日にバンコクに到着し、この日、首脳会議に臨んだ。", None, ("この日", "2019-11-03")),
     ("9月6日午後3時から会合が開かれた。その日のうちに声明が出た。", "2023-09-01", ("その日", "2023-09-06")),
-    # no day in the block: the narrative anchor's, else the document date's
-    ("当日は雨だった。", "2021-04-12", ("当日", "2021-04-12")),
     # halves of the narrative's year, else the document's
     ("2022年の貿易統計では、上半期の輸出が伸びた。", None, ("上半期", "2022-01/2022-06")),
     ("下半期には回復が見込まれる。", "2020-03-15", ("下半期", "2020-07/2020-12")),
@@ -37,6 +35,37 @@ def test_points_back(text, doc, want):
 ])
 def test_not_a_date_or_not_placed(text, doc, word):
     assert word not in [m.text for m in extract_dates(text, doc)]
+
+
+@pytest.mark.parametrize("text, doc, word", [
+    # no day told: the document date is not the day of the story
+    ("事件が起きた。その日のうちに声明が出た。", "2024-05-10", "その日"),
+    ("当日は雨だった。", "2021-04-12", "当日"),
+    ("2024年5月に会談した。この日、合意した。", "2024-05-10", "この日"),   # a month names no day
+    # この日 continuing a noun compound is no date
+    ("5月3日の式典で、この日の丸は古いと述べた。", None, "この日"),
+    ("5月3日に会談。この日程は変わった。", None, "この日"),
+    ("5月3日に会談。この日韓関係は改善した。", None, "この日"),
+    ("5月3日に会談。その日系企業は撤退した。", None, "その日"),
+])
+def test_this_day_without_a_day_told_or_inside_a_word(text, doc, word):
+    assert word not in [m.text for m in extract_dates(text, doc)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("5月3日に会談した。この日は晴れだった。", ("この日", "2024-05-03")),
+    ("5月3日に会談した。その日のうちに声明が出た。", ("その日", "2024-05-03")),
+    ("5月3日に会談した。この日午前、首相は", ("この日", "2024-05-03")),
+    ("5月3日に会談した。この日10時に", ("この日", "2024-05-03")),
+    ("5月3日に会談した。当日中に回答した。", ("当日", "2024-05-03")),
+    ("5月3日に会談した。この日から交渉が始まった。", ("この日", "2024-05-03")),
+    ("5月3日に会談した。その日、", ("その日", "2024-05-03")),
+])
+def test_this_day_before_a_particle_is_the_day_told(text, want):
+    """この日 is the day told, alone or as the start of a time (この日午前) or an open range (この日から)."""
+    word, day = want
+    got = [(m.text, m.value) for m in extract_dates(text, "2024-05-10") if m.text.startswith(word)]
+    assert got and all(v.startswith(day) for _, v in got), got
 
 
 def test_previous_year_same_period_after_a_day_takes_the_last_period_not_the_day():
@@ -120,3 +149,16 @@ def test_season_words_that_are_not_seasons(text):
 ])
 def test_half_year_words_and_same_period_spellings(text, doc, want):
     assert want in [(m.text, m.value) for m in extract_dates(text, doc)]
+
+
+@pytest.mark.parametrize("text, doc, want", [
+    # a half or quarter with no year: of the fiscal year told (the narrative), else of the year in force
+    ("上半期の輸出が伸びた。", "2024-05-10", ("上半期", "2024-01/2024-06", "document")),
+    ("2023年度の決算で、上期の利益が減った。", None, ("上期", "2023-04/2023-09", "narrative")),
+    ("2023年の決算で、下期の利益が減った。", None, ("下期", "2023-07/2023-12", "narrative")),
+    ("第2四半期の成長率が上がった。", "2024-05-10", ("第2四半期", "2024-34", "document")),
+    ("2022年の統計で、第3四半期に伸びた。", None, ("第3四半期", "2022-35", "narrative")),
+    ("会議は5月8日から12日まで開かれ、初日に首脳が集まった。", "2024-05-20", ("初日", "2024-05-08", "narrative")),
+])
+def test_pointing_back_says_what_it_resolved_against(text, doc, want):
+    assert want in [(m.text, m.value, m.anchor_source) for m in extract_dates(text, doc)]

@@ -2,7 +2,7 @@
 先日, 今, 現在 (pipeline.temporal.anaphora, relative)."""
 import pytest
 
-from pipeline.temporal import extract_dates
+from pipeline.temporal import DateExtractor, extract_dates
 
 DOC = "2017-05-10"
 
@@ -31,3 +31,15 @@ def test_read(text, want):
 ])
 def test_not_read(text, word):
     assert word not in [m.text for m in extract_dates(text, DOC)]
+
+
+@pytest.mark.parametrize("first_block, second_block, want", [
+    # a range told in an earlier block is the narrative's span: its first and last day, its period
+    ("会議は2024年5月8日から12日まで開かれた。", "最終日には宣言が採択された。", ("最終日", "2024-05-12")),
+    ("会議は2024年5月8日から12日まで開かれた。", "初日には首脳が集まった。", ("初日", "2024-05-08")),
+    ("2024年1月から3月までの輸出は増えた。", "前年同期比で3%増えた。", ("前年同期", "2023-01/2023-03")),
+])
+def test_range_in_an_earlier_block_is_the_narrative_span(first_block, second_block, want):
+    x = DateExtractor()
+    x.feed(first_block)
+    assert want in [(m.text, m.value) for m in x.feed(second_block)[0]]

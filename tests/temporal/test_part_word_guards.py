@@ -34,3 +34,18 @@ def test_every_dash_joins_a_quantity_range(dash):
     from pipeline.temporal import find_quantities
 
     assert [(q.value, q.value_max, q.unit) for q in find_quantities(f"2{dash}3割")] == [(20, 30, "percent")]
+
+
+@pytest.mark.parametrize("text, doc, want", [
+    # a part of a year (上期, 下期, 上半期, 後半 is a month's too) after a month: the month is kept alone
+    ("3月の下期決算を発表した。", "2024-05-10", ("3月", "2024-03")),
+    ("2024年3月の上半期決算", None, ("2024年3月", "2024-03")),
+    ("2023年9月の上期末に", None, ("2023年9月", "2023-09")),
+    ("2021年10月 の 下半期", None, ("2021年10月", "2021-10")),
+    ("2024年4月から9月の上期に", None, ("2024年4月から9月", "2024-04/2024-09")),   # the end of a range too
+    # a month's own part still narrows the month
+    ("2024年3月の下旬に", None, ("2024年3月の下旬", "2024-03-21/2024-03-31")),
+    ("2024年3月の後半に", None, ("2024年3月の後半", "2024-03-16/2024-03-31")),
+])
+def test_month_before_a_year_part_is_kept(text, doc, want):
+    assert want in [(m.text, m.value) for m in extract_dates(text, doc)]

@@ -2,7 +2,7 @@
 import pytest
 
 from pipeline.temporal import extract_dates
-from pipeline.temporal.centuries import full_year, rolled_year
+from pipeline.temporal.centuries import full_year, range_end_year, rolled_year
 
 
 @pytest.mark.parametrize("text, doc, want", [
@@ -70,7 +70,7 @@ def test_full_year(yy, four, doc_year, with_month, after, want):
     # a chronological story crossing New Year, in a document dated later: the next year
     ("2023年11月24日に会談した。1月31日に再び会談した。", "2024-02-15", ("1月31日", "2024-01-31")),
     ("2023年11月24日に会談した。1月31日に再び会談した。", "2024", ("1月31日", "2024-01-31")),
-    ("2023年10月に協議が始まり、2月に合意した。", "2024-06-01", ("2月", "2024-02")),
+    ("2023年10月に協議が始まり、1月に合意した。", "2024-06-01", ("1月", "2024-01")),  # three months on
     # a later month, or a document of the same year: the narrative's year, as before
     ("2023年11月24日に会談した。12月5日に再び会談した。", "2024-02-15", ("12月5日", "2023-12-05")),
     ("2023年11月24日に会談した。1月31日の会談では", "2023-12-20", ("1月31日", "2023-01-31")),
@@ -81,10 +81,55 @@ def test_month_after_new_year(text, doc, want):
     assert want in [(m.text, m.value) for m in extract_dates(text, doc)]
 
 
+@pytest.mark.parametrize("text, want", [
+    ("1998年11月に合意。3月に批准した。", ("3月", "1998-03")),
+    ("2022年10月に就任。2月には外相だった。", ("2月", "2022-02")),
+    ("2022年11月に就任し、1月に訪米した。", ("1月", "2023-01")),   # two months on: rolled
+])
+def test_month_far_after_the_narrative_month_keeps_its_year(text, want):
+    assert want in [(m.text, m.value) for m in extract_dates(text, "2024-05-10")]
+
+
 @pytest.mark.parametrize("month, year, nmonth, doc_year, want", [
     (1, 2023, 11, 2024, 2024), (12, 2023, 11, 2024, 2023), (1, 2023, 11, 2023, 2023),
-    (6, 2022, 11, 2023, 2022), (5, 2022, 11, 2023, 2022), (4, 2022, 11, 2023, 2023), (3, 2022, 9, 2026, 2022), (2, 2022, 9, 2026, 2023),
+    (6, 2022, 11, 2023, 2022), (5, 2022, 11, 2023, 2022), (2, 2022, 11, 2023, 2023), (12, 2022, 9, 2026, 2022),
+    (3, 2022, 9, 2026, 2022), (2, 2022, 9, 2026, 2022), (1, 2022, 10, 2026, 2023),
+    # more than three months on: told back in the same year, not a New Year crossed
+    (4, 2022, 11, 2023, 2022), (3, 1998, 11, 2024, 1998), (2, 2022, 10, 2024, 2022),
     (1, 2023, None, 2024, 2023), (3, 2019, 10, None, 2019),
 ])
 def test_rolled_year(month, year, nmonth, doc_year, want):
     assert rolled_year(month, year, nmonth, doc_year) == want
+
+
+@pytest.mark.parametrize("text, surface", [
+    # the time since an event (から/して/それから before the number): a length, not a year
+    ("2000年の設立から20年、組織は拡大した。", "20年"),
+    ("2005年に発足して10年、改革が進んだ。", "10年"),
+    ("2015年に合意。それから10年、交渉は続いた。", "10年"),
+    ("1990年の統一から25年に及ぶ改革", "25年"),
+    # a comma or 頃 after a bare two-digit number is no word of position
+    ("2000年に始まり、20年頃には定着した。", "20年"),
+    ("1995年に加盟し、15年、議長国を務めた。", "15年"),
+])
+def test_length_of_time_after_a_year_is_not_a_year(text, surface):
+    found = [(m.text, m.value) for m in extract_dates(text, "2024-05-10") if m.kind == "date"]
+    assert not [f for f in found if f[0].startswith(surface)], found
+
+
+@pytest.mark.parametrize("start, yy, want", [
+    (1998, 2, 2002), (2008, 9, 2009), (1972, 78, 1978), (1990, 10, 2010),  # 20 years on: still a range
+    (2015, 10, None), (2015, 15, 2015), (1999, 20, None), (2005, 26, None),  # 2110, 2020 (21 on), 2026 (21 on)
+])
+def test_range_end_year(start, yy, want):
+    assert range_end_year(start, yy) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2015年から10年以上が経った。", [("2015年から", "2015/.."), ("10年以上", "P10Y")]),  # not 2015/2110
+    ("1998年から02年にかけて", [("1998年から02年にかけて", "1998/2002")]),
+    ("2008年から09年3月にかけて", [("2008年から09年3月にかけて", "2008/2009-03")]),
+    ("2015年~20年の計画", [("2015年~20年", "2015/2020")]),
+])
+def test_two_digit_end_of_a_range(text, want):
+    assert [(m.text, m.value) for m in extract_dates(text)] == want

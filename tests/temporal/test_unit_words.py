@@ -98,3 +98,23 @@ def test_measures_places_and_rates(text, surface, value, unit):
 @pytest.mark.parametrize("text", ["九州の経済", "三重県の知事", "2府省が連携", "一県だけ"])
 def test_place_names_are_no_counts(text):
     assert not [q for q in find_quantities(text) if q.unit in ("県", "府", "州")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the first end's unit word, in any spelling of the one table (unitwords), is the second's
+    ("工期は2〜3ヶ月かかる。", ("2〜3ヶ月", "P2M/P3M")),
+    ("1から2週間で終わる。", ("1から2週間", "P1W/P2W")),
+    ("2か月〜3ヵ月の遅れ", ("2か月〜3ヵ月", "P2M/P3M")),
+    ("10分~20分の休憩", ("10分~20分", "PT10M/PT20M")),
+    ("2~3時間の会談", ("2~3時間", "PT2H/PT3H")),
+])
+def test_duration_range_ends_share_one_unit(text, want):
+    assert want in [(m.text, m.value) for m in extract_dates(text)]
+
+
+@pytest.mark.parametrize("text, first_end", [
+    ("3日~5週間の滞在", "3日~"),   # days and weeks: two durations, not one range
+    ("2時間~3日の作業", "2時間~"),
+])
+def test_duration_range_of_two_units_is_not_one(text, first_end):
+    assert not [m for m in extract_dates(text) if m.text.startswith(first_end)]

@@ -2,7 +2,7 @@
 (pipeline.temporal.units DOC_YEAR_SHIFT; the year counts from the document date or the narrative)."""
 import pytest
 
-from pipeline.temporal import extract_dates
+from pipeline.temporal import extract_dates, writing_year
 
 DOC = "2017-05-10"
 
@@ -75,3 +75,23 @@ def test_year_word_month_without_document_date_keeps_the_narrative_month():
 ])
 def test_year_word_before_a_span_of_months_gives_it_its_year(text, doc, want):
     assert [(m.text, m.value) for m in extract_dates(text, doc)] == want
+
+
+@pytest.mark.parametrize("text, doc, want", [
+    # every year word of the one table (units.DOC_YEAR_SHIFT) before a month, in kana too
+    ("おととし8月に開かれた会合", "2024-05-10", ("おととし8月", "2022-08")),
+    ("再来年3月に完成する。", "2024-05-10", ("再来年3月", "2026-03")),
+])
+def test_every_year_word_takes_a_month(text, doc, want):
+    assert want in [(m.text, m.value) for m in extract_dates(text, doc)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the writer's glossed year word: every word of the table, full-width digits as ASCII
+    ("再来年（２０２６年）の完成を目指す。", "2024"),
+    ("おととし(2021年)の選挙", "2023"),
+    ("本年（２０２２年）は", "2022"),
+    ("昨年（2021年）は", "2022"),
+])
+def test_writing_year_from_any_year_word(text, want):
+    assert writing_year(text) == want
