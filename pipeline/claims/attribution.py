@@ -9,6 +9,7 @@ speaker (岸田首相は記者団に「…強化したい」と述べた -> 岸�
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Optional
 
@@ -16,6 +17,7 @@ from .frames import FOUND_BY_FRAME, Frame
 from ..records import Claim
 
 _FIRST_PERSON = frozenset({"私", "私ども", "私共", "わたくし", "我々", "われわれ", "当方"})
+_BRACKETED_TAIL = re.compile(r"[（(][^（()）]*[）)]$")
 _NOT_SPEAKING = ("とされ", "と見られ", "とみられ", "と考えられ", "と思われ", "と報道され", "と伝えられ")
 
 
@@ -55,10 +57,15 @@ def _framed(c: Claim, f: Frame) -> Claim:
                    cue="; ".join(dict.fromkeys(cues + [f.cue])))
 
 
+def _first_person(text: str) -> bool:
+    """私, 我々, and 私（大臣） / 私(岩屋大臣) as press-conference records write the speaker's 私."""
+    return _BRACKETED_TAIL.sub("", text) in _FIRST_PERSON
+
+
 def _overt_subject(c: Claim, f: Frame) -> bool:
     """The clause names a subject of its own: inside its span, after the speaker, not 私/我々."""
     s = c.subject
-    if s is None or s.start is None or s.text in _FIRST_PERSON:
+    if s is None or s.start is None or _first_person(s.text):
         return False
     if f.speaker.start is not None and s.start < f.speaker.end and f.speaker.start < s.end:
         return False

@@ -76,6 +76,10 @@ PARTICLE_VERBS = frozenset({
     "加える", "かける", "向ける", "対する", "関する", "通じる", "基づく", "伴う", "めぐる", "際する",
     "当たる", "あたる", "比べる", "除く", "含める", "従う", "わたる", "至る", "おける", "よる",
 })
+# Verbs that form a compound particle with one particle before them, in the polite form of speeches
+# and Diet answers too (法律案につきまして、 委員会におきまして、 院議をもって、 訪問先としまして、): the
+# clause they end names a topic or a capacity, it asserts nothing.  The plain について is tagged fixed.
+PARTICLE_VERB_MARKS = {"つく": "に", "おく": "に", "もつ": "を", "する": "と"}
 # Auxiliary verbs after て (向かっていく, かけてくる, 支持してはいない): the predicate is before て.
 AUX_VERBS = frozenset({"いる", "いく", "くる", "しまう", "おく", "みる", "おる", "ある", "ゆく", "まいる", "参る"})
 # Adverbial nouns that are never a subject/object (その後は, 最後に, 中国と共に, ちなみに).
