@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.claims import extract_claims, load_event_lexicon
 from pipeline.claims.attribution import apply_frames
+from pipeline.claims.cues import modality_of
 from pipeline.claims.frames import find_frames
 from pipeline.records import ArgRef, Claim, Entity
 from pipeline.text import repair
@@ -84,3 +85,44 @@ def test_bracketed_first_person_of_a_press_record_is_the_speaker(first_person):
     c = Claim(s, len(text) - 1, text[s:-1], "する", subject=ArgRef(text=first_person, start=j, end=j + len(first_person)))
     (after,) = apply_frames([c], frames)
     assert after.subject.text == "山田" and after.source.text == "山田"
+
+
+# The polite register of speeches and answers: the same modality as the plain cue
+@pytest.mark.parametrize("tail, modality, cue", [
+    ("議会を英語でparliamentと呼ぶようです。", "hedged", "ようです"),
+    ("景気は回復に向かっていると見られます。", "hedged", "と見られます"),
+    ("交渉は難航すると考えられます。", "hedged", "と考えられます"),
+    ("被害はさらに拡大するかもしれません。", "speculative", "かもしれません"),
+    ("物価が上昇する可能性があります。", "speculative", "可能性があります"),
+    ("再び感染が拡大する可能性も否定できません。", "speculative", "可能性も否定できません"),
+])
+def test_polite_modality_cues(tail, modality, cue):
+    assert modality_of(tail) == (modality, [cue])
+
+
+# (sentence, polarity of its one claim): polite double negatives assert, plain polite negation negates
+@pytest.mark.parametrize("text, polarity", [
+    ("我が国は、国際社会で責任を積極的に果たしていかなければなりません。", "positive"),
+    ("政府として、国民の皆様に外出の自粛をお願いせざるを得ません。", "positive"),
+    ("この措置は一時的なものに過ぎません。", "positive"),
+    ("政府は、現時点で増税を検討しておりません。", "negative"),
+])
+def test_polite_double_negative_is_not_a_negation(nlp, lexicon, text, polarity):
+    (c,) = extract_claims(nlp(text), [], [], [], [], lexicon)
+    assert c.polarity == polarity
+
+
+def test_continuative_double_negative_is_not_a_negation(nlp, lexicon):
+    text = "再び制約のある生活をお願いせざるを得ず、大変申し訳なく思います。"
+    first = extract_claims(nlp(text), [], [], [], [], lexicon)[0]
+    assert first.polarity == "positive"
+
+
+# The humble お+verb+する of answers and speeches is the verb (not 送るする)
+@pytest.mark.parametrize("text, predicate", [
+    ("政府は、被災地に支援物資をお送りしました。", "送る"),
+    ("総理に今後の見通しをお伺いします。", "伺う"),
+    ("政府は、両国の関係を強化します。", "強化する"),
+])
+def test_humble_o_verb_suru_is_the_verb(nlp, lexicon, text, predicate):
+    assert predicates(nlp, lexicon, text) == [predicate]
