@@ -126,3 +126,25 @@ def test_continuative_double_negative_is_not_a_negation(nlp, lexicon):
 ])
 def test_humble_o_verb_suru_is_the_verb(nlp, lexicon, text, predicate):
     assert predicates(nlp, lexicon, text) == [predicate]
+
+
+TURN = "○山田太郎君　法案の提出から、既に半年余りとなりました。私は、この改正に賛成であります。本日、修正案を提出いたしました。"
+
+
+# (claim evidence, its predicate, its own subject) -> subject after the speaker's frame
+@pytest.mark.parametrize("surface, predicate, subject, want", [
+    ("法案の提出から、既に半年余りとなりました", "なる", None, None),  # how things stand: no one's act
+    ("私は、この改正に賛成であります", "賛成である", "私", "山田太郎"),  # first person: the speaker
+    ("本日、修正案を提出いたしました", "提出する", None, "山田太郎"),  # a dropped subject of an act
+])
+def test_stative_clause_in_a_turn_does_not_take_the_speaker_as_subject(surface, predicate, subject, want):
+    blocks = [(b.kind, b.start, b.end) for b in repair(TURN)]
+    frames = find_frames(TURN, blocks, [Entity(1, 5, "山田太郎", "PERSON", id="E1")])
+    i = TURN.index(surface)
+    own = None
+    if subject is not None:
+        j = TURN.index(subject, i)
+        own = ArgRef(text=subject, start=j, end=j + len(subject))
+    (after,) = apply_frames([Claim(i, i + len(surface), surface, predicate, subject=own)], frames)
+    assert after.source.text == "山田太郎"
+    assert (after.subject.text if after.subject else None) == want
