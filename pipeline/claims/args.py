@@ -15,7 +15,7 @@ from .cues import (
 )
 from .content import content_predicate
 from .phrase import build_arg, bunsetu_index
-from .speech import OPINION_SELF, mune_marker, organisation_setting, passive_agent
+from .speech import OPINION_SELF, mune_marker, own_view, organisation_setting, passive_agent
 from .targets import find_targets, phrase_targets
 from .pred import PredicateMixin
 from ..records import ArgRef, DateMention, Entity
@@ -265,7 +265,7 @@ class ArgFinder(PredicateMixin):
             return "eval", content
         if head.lemma_ in REPORT_LEMMAS or held:
             return "report", content
-        if head.lemma_ in OPINION_SELF and not passive:  # …万全を期してまいりたいと思っております
+        if (head.lemma_ in OPINION_SELF or own_view(self, head, lo)) and not passive:  # …と思っております
             return "eval", content
         if head.lemma_ == "する" and content.lemma_ in ("こと", "事") and passive:
             return "decision", self._koto_content(content, lo)  # …することとされた: decided, not hedged

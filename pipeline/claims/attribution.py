@@ -9,6 +9,7 @@ speaker (岸田首相は記者団に「…強化したい」と述べた -> 岸�
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Optional
 
@@ -16,6 +17,8 @@ from .frames import FOUND_BY_FRAME, Frame
 from ..records import Claim
 
 _FIRST_PERSON = frozenset({"私", "私ども", "私共", "わたくし", "我々", "われわれ", "当方"})
+_STATIVE = frozenset({"なる", "ある", "ござる"})
+_BRACKETED_TAIL = re.compile(r"[（(][^（()）]*[）)]$")
 _NOT_SPEAKING = ("とされ", "と見られ", "とみられ", "と考えられ", "と思われ", "と報道され", "と伝えられ")
 
 
@@ -48,17 +51,30 @@ def _framed(c: Claim, f: Frame) -> Claim:
         return replace(c, source=speaker) if c.attributed and c.source is None else c
     source = c.source or speaker
     subject = c.subject
-    if f.is_subject and not _overt_subject(c, f):
+    if f.is_subject and not _overt_subject(c, f) and not _stative_of_other(c):
         subject = speaker
     cues = [x for x in (c.cue or "").split("; ") if x]
     return replace(c, attributed=True, source=source, subject=subject, type="reported",
                    cue="; ".join(dict.fromkeys(cues + [f.cue])))
 
 
+def _stative_of_other(c: Claim) -> bool:
+    """A copula, なる or ある clause without a first-person subject states how things are, it is not
+    the speaker's act (…半年余りとなりました, 明治維新と大戦の終戦です, …2億ドルということになります):
+    it keeps its own (or no) subject."""
+    stative = c.predicate.endswith("である") or c.predicate in _STATIVE
+    return stative and not (c.subject is not None and _first_person(c.subject.text))
+
+
+def _first_person(text: str) -> bool:
+    """私, 我々, and 私（大臣） / 私(岩屋大臣) as press-conference records write the speaker's 私."""
+    return _BRACKETED_TAIL.sub("", text) in _FIRST_PERSON
+
+
 def _overt_subject(c: Claim, f: Frame) -> bool:
     """The clause names a subject of its own: inside its span, after the speaker, not 私/我々."""
     s = c.subject
-    if s is None or s.start is None or s.text in _FIRST_PERSON:
+    if s is None or s.start is None or _first_person(s.text):
         return False
     if f.speaker.start is not None and s.start < f.speaker.end and f.speaker.start < s.end:
         return False

@@ -27,11 +27,17 @@ import re
 SPECULATIVE_CUES = (
     "可能性も否定できない", "可能性は否定できない", "可能性を否定できない", "可能性がある",
     "可能性もある", "可能性が高い", "かもしれない", "かも知れない", "であろう", "だろう", "でしょう",
+) + (  # the polite register of speeches, Diet answers and press conferences (…かもしれません)
+    "可能性も否定できません", "可能性は否定できません", "可能性を否定できません", "可能性があります",
+    "可能性もあります", "かもしれません", "かも知れません", "でありましょう",
 )
 HEDGED_CUES = (
     "と見られる", "とみられる", "と考えられる", "と思われる", "と推測される", "と推定される",
     "とされる", "とされて", "とされ", "ようである", "ようだ", "模様だ", "らしい",
     "と言えよう", "といえよう",  # the author's cautious evaluation (dev annotation rule: hedged)
+) + (  # polite forms (…と見られます, …ようです)
+    "と見られます", "とみられます", "と考えられます", "と思われます", "と推測されます", "と推定されます",
+    "とされます", "ようです", "ようでございます", "模様です",
 )
 EVALUATIVE_WRAPPER_CUES = (
     "と言わざるを得ない", "と言えよう", "と言える", "といえる", "と指摘できる", "ことが指摘できる", "ことが言える",
@@ -57,6 +63,10 @@ DOUBLE_NEGATIVE_CUES = (
     "ざるを得ない", "ざるをえない", "否定できない", "なければならない", "ねばならない", "に過ぎない",
     "にすぎない", "かもしれない", "かも知れない", "に他ならない", "にほかならない",
     "過言ではない", "過言でない", "間違いない", "間違いなく",  # …と言っても過言ではない: no exaggeration, an assertion
+) + (  # polite and continuative forms (…果たしていかなければなりません, …お願いせざるを得ず、)
+    "ざるを得ません", "ざるをえません", "ざるを得ず", "ざるをえず", "否定できません", "なければなりません",
+    "なければならず", "ねばなりません", "過ぎません", "すぎません", "かもしれません", "かも知れません",
+    "に他なりません", "にほかなりません", "過言ではありません", "間違いありません",
 )
 
 # Commas that end a coordinated clause: MOFA summaries write the ASCII comma after Japanese (歓迎し,…).
@@ -76,6 +86,10 @@ PARTICLE_VERBS = frozenset({
     "加える", "かける", "向ける", "対する", "関する", "通じる", "基づく", "伴う", "めぐる", "際する",
     "当たる", "あたる", "比べる", "除く", "含める", "従う", "わたる", "至る", "おける", "よる",
 })
+# Verbs that form a compound particle with one particle before them, in the polite form of speeches
+# and Diet answers too (法律案につきまして、 委員会におきまして、 院議をもって、 訪問先としまして、): the
+# clause they end names a topic or a capacity, it asserts nothing.  The plain について is tagged fixed.
+PARTICLE_VERB_MARKS = {"つく": "に", "おく": "に", "もつ": "を", "する": "と"}
 # Auxiliary verbs after て (向かっていく, かけてくる, 支持してはいない): the predicate is before て.
 AUX_VERBS = frozenset({"いる", "いく", "くる", "しまう", "おく", "みる", "おる", "ある", "ゆく", "まいる", "参る"})
 # Adverbial nouns that are never a subject/object (その後は, 最後に, 中国と共に, ちなみに).

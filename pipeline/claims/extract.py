@@ -54,6 +54,7 @@ from .noise import is_noise_predicate, nominal_heads
 from .report import disclosure, light_verb
 from .cues import (
     ACCORDING_LEMMA_SEQ, CLAUSE_COMMAS, CLOSE_BRACKETS, CONCURRENT_ENDINGS, COORD_SCONJ, DEFINITION_RE, FIGURE_RE, OPEN_BRACKETS, PARTICLE_VERBS,
+    PARTICLE_VERB_MARKS,
     REPORT_LEMMAS, SENTENCE_END, SUBORDINATE_ENDINGS, bracket_depths, normalise_cue,
 )
 from ..errors import ConfigError
@@ -200,6 +201,8 @@ def _is_coordinated(finder: ArgFinder, pred, bs: int, be: int) -> bool:
     prev = doc[pred.i - 1] if pred.i > 0 else None
     if pred.lemma_ in PARTICLE_VERBS and prev is not None and prev.pos_ == "ADP":
         return False  # に加え、 / にかけて、 / に向けて、: compound particles, not clauses
+    if prev is not None and _particle_verb(pred, prev):
+        return False  # につきまして、 / におきまして、 / としまして、: compound particles, not clauses
     if pred.lemma_ == "ある" and last.lemma_ == "て":
         return False  # その甲斐あって、
     if last.pos_ == "SCONJ":
@@ -207,6 +210,20 @@ def _is_coordinated(finder: ArgFinder, pred, bs: int, be: int) -> bool:
     if last.pos_ in ("VERB", "AUX", "ADJ") and "終止形" in _inflection(last):
         return pred.dep_ != "acl" and pred.head.pos_ not in ("NOUN", "PROPN")  # …属さない、独立した「極」: a relative clause
     return last.pos_ in ("VERB", "AUX", "ADJ") and "連用形" in _inflection(last)
+
+
+def _particle_verb(pred, prev) -> bool:
+    """``pred`` with the particle ``prev`` is a compound particle (PARTICLE_VERB_MARKS).  Xとする is one
+    only after a noun, without an object of its own and not after こと (目標を2030年とし、 and
+    …引き上げることとし、 set or decide something; …要請があったとされ、 reports it: clauses)."""
+    if prev.pos_ != "ADP" or PARTICLE_VERB_MARKS.get(pred.lemma_) != prev.lemma_:
+        return False
+    if pred.lemma_ != "する":
+        return True
+    noun = prev.head if prev.head.i < prev.i else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_ in ("こと", "事", "よう", "もの"):
+        return False
+    return not any(c.dep_ == "obj" for c in pred.children)
 
 
 def _inflection(tok) -> str:

@@ -57,6 +57,9 @@ class PredicateMixin:
             if tok.pos_ == "VERB" and tok.lemma_ in AUX_VERBS and i >= lo and doc[i].lemma_ in ("て", "で") \
                     and doc[i].pos_ == "SCONJ":
                 j = i - 1
+            elif _modal_double_negative(tok, doc[i], doc[i - 1] if i - 1 >= lo else None):
+                tok = doc[i - 1].head  # 果たしていかなければ|なりません, お願いせざるを|得ません: parsed as roots
+                continue
             elif tok.lemma_ == "なる" and i - 1 >= lo and doc[i].lemma_ in ("に", "だ") and doc[i - 1].lemma_ == "よう":
                 j = i - 2
             else:
@@ -104,7 +107,8 @@ class PredicateMixin:
 
     def _lemma_key(self, pred) -> str:
         nxt = self.doc[pred.i + 1] if pred.i + 1 < len(self.doc) else None
-        if nxt is not None and nxt.lemma_ == "する" and nxt.pos_ == "AUX" and not pred.lemma_.endswith("する"):
+        if nxt is not None and nxt.lemma_ == "する" and nxt.pos_ == "AUX" and not pred.lemma_.endswith("する") \
+                and not pred.tag_.startswith("動詞"):  # お送りする: the humble お+verb+する is the verb
             return pred.lemma_ + "する"
         return pred.lemma_
 
@@ -113,7 +117,8 @@ class PredicateMixin:
         _, be = self.bunsetu(pred.i)
         nxt = list(self.doc[pred.i + 1:be])
         passive = self._passive(pred)
-        if nxt and nxt[0].lemma_ == "する" and nxt[0].pos_ == "AUX" and not pred.lemma_.endswith("する"):
+        if nxt and nxt[0].lemma_ == "する" and nxt[0].pos_ == "AUX" and not pred.lemma_.endswith("する") \
+                and not pred.tag_.startswith("動詞"):  # お願い+する, お伺い+する: the verb itself (below)
             return pred.lemma_ + ("される" if passive is not None else "する")
         potential = next((t for t in nxt if t.lemma_ == "できる" and t.pos_ == "AUX"), None)
         if potential is not None:
@@ -122,7 +127,8 @@ class PredicateMixin:
             i = pred.i
             bs = self.bunsetu(pred.i)[0]
             while i > bs and pred.tag_.startswith("動詞") and (
-                    (self.doc[i - 1].dep_ == "compound" and self.doc[i - 1].head.i == pred.i and self.doc[i - 1].pos_ == "NOUN")
+                    (self.doc[i - 1].dep_ == "compound" and self.doc[i - 1].head.i == pred.i and self.doc[i - 1].pos_ == "NOUN"
+                     and self.doc[i - 1].tag_ != "接頭辞")  # the honorific お/ご of お送りする is no part of the verb
                     or (pred.tag_.startswith("動詞-非自立") and self.doc[i - 1].tag_.startswith("名詞-普通名詞-サ変"))):
                 i -= 1  # 位置+付け -> 位置付ける
             prefix = self.doc[i:pred.i].text
@@ -137,3 +143,14 @@ class PredicateMixin:
         if any(t.lemma_ in ("だ", "です") or t.dep_ == "cop" for t in nxt):
             return pred.lemma_ + "である"
         return pred.lemma_
+
+
+def _modal_double_negative(tok, prev, neg) -> bool:
+    """``tok`` is the なる of …なければ/ねば+なる or the 得る of …ざるを+得る whose negation ``neg`` hangs on
+    the verb before it (the polite …なりません / …得ません the parser makes the root, not a fixed
+    ending as in …ならない)."""
+    if neg is None or neg.head.i >= neg.i or neg.head.pos_ not in ("VERB", "ADJ", "AUX"):
+        return False
+    if tok.lemma_ == "なる":
+        return prev.lemma_ == "ば" and neg.lemma_ in ("ない", "ぬ")
+    return tok.lemma_ in ("得る", "える") and prev.lemma_ == "を" and neg.lemma_ == "ぬ"

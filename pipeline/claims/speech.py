@@ -6,6 +6,9 @@
 - `OPINION_SELF`: 思う / 存じる without the passive (…万全を期してまいりたいと思っております) is the
   speaker's own view of the と-clause: the content verb is the predicate, the claim evaluative (the
   speaker's frame, if any, attributes it).
+- `SELF_VIEW` / `own_view`: 考える / 確信する / 痛感する / 信じる are the speaker's own view of the
+  と-clause only when the clause names no holder but 私/我々 (…重要になっていくと考えます, 私は…合意が
+  得られると確信しています): then they read like 思う; 政府は…と考えている stays a claim about 政府.
 - `organisation_setting`: an organisation or state marked では / としては / としても (防衛省・自衛隊では、
   …訓練を実施しております; 政府としては、…考えている) is the one that acts or holds the view: the
   subject of a clause that names none (so a speaker frame does not replace it with the speaker).
@@ -32,6 +35,29 @@ def mune_marker(finder, head, lo: int):
         return None
     prev = doc[i - 1]
     return doc[i] if prev.pos_ in ("VERB", "AUX", "ADJ") else None  # …したい旨: a clause, not 同旨
+
+
+SELF_VIEW = frozenset({"考える", "確信", "確信する", "痛感", "痛感する", "信じる", "存ずる"})
+FIRST_PERSON = frozenset({"私", "私ども", "私共", "わたくし", "我々", "われわれ", "当方"})
+
+
+def own_view(finder, head, lo: int) -> bool:
+    """``head`` is a SELF_VIEW verb whose holder is unnamed or first person (module doc)."""
+    if head.lemma_ not in SELF_VIEW:
+        return False
+    holder = finder.subject_token(head, lo, head.i + 1)
+    if holder is not None:
+        return holder.lemma_ in FIRST_PERSON or holder.text in FIRST_PERSON
+    return not any(_names_actor(finder, t) for t in finder.doc[max(lo, 0):head.i]
+                   if t.pos_ in ("NOUN", "PROPN") and finder.particles(t) in ("は", "としては"))
+
+
+def _names_actor(finder, tok) -> bool:
+    """``tok``'s phrase names a person, organisation or state (the parser often hangs the holder's
+    は-topic on the content verb: 財務省は、…必要だと考えている)."""
+    bs, _ = finder.bunsetu(tok.i)
+    s, e = finder.doc[bs].idx, tok.idx + len(tok.text)
+    return any(x.type in AGENT_TYPES and x.start < e and s < x.end for x in finder.entities)
 
 
 SETTING_MARKS = frozenset({"では", "としては", "としても", "でも"})
