@@ -23,7 +23,8 @@ _DEFENCE = ("Minister of Defense", "Minister of Defence", "Minister of National 
             "Defense Minister", "Secretary of Defense")
 OFFICE_NAMES_EN: dict[str, tuple[str, ...]] = {
     "内閣総理大臣": ("Prime Minister",), "総理大臣": ("Prime Minister",), "総理": ("Prime Minister",),
-    "首相": ("Prime Minister", "Premier"), "大統領": ("President",), "副大統領": ("Vice President",),
+    "首相": ("Prime Minister", "Premier", "Chancellor"), "大統領": ("President",), "副大統領": ("Vice President",),
+    "国家主席": ("President",), "国王": ("King",), "女王": ("Queen",), "皇太子": ("Crown Prince",),
     "外務大臣": _FOREIGN, "外相": _FOREIGN, "国務長官": ("Secretary of State",),
     "防衛大臣": _DEFENCE, "防衛相": _DEFENCE, "国防相": _DEFENCE, "国防大臣": _DEFENCE, "国防長官": _DEFENCE,
     "官房長官": ("Chief Cabinet Secretary",), "内閣官房長官": ("Chief Cabinet Secretary",),
