@@ -1,6 +1,6 @@
 """The shipped glossary's office terms (who was 米大統領 / インド首相 / ロシア外相 in a given year), the
 office words that reach them (a German 首相 is a Chancellor), and the first-level states of federations
-(デラウェア州) generated from ISO 3166-2."""
+(デラウェア州) generated from ISO 3166-2; national armed forces and major companies that were missing."""
 from __future__ import annotations
 
 import pytest
@@ -89,3 +89,12 @@ def test_states_and_armed_forces_are_linked(shipped, text, want):
 ])
 def test_a_city_keeps_its_name_next_to_its_state(shipped, text, want):
     assert want in _links(shipped, text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("豊田通商と双日は中間決算を発表した。", [("豊田通商", "org:toyota-tsusho"), ("双日", "org:sojitz")]),  # the 7 sogo shosha
+    ("日本製鉄によるUSスチールの買収計画", [("日本製鉄", "org:nippon-steel"), ("USスチール", "org:us-steel")]),
+    ("いすゞ自動車とホンダが工場を新設する。", [("いすゞ自動車", "org:isuzu"), ("ホンダ", "org:honda")]),
+])
+def test_major_companies_are_linked(shipped, text, want):
+    assert _links(shipped, text) == want
