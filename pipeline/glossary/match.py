@@ -48,7 +48,7 @@ class GlossaryIndex(Protocol):
     def lookup_fuzzy(self, surface: str, threshold: float = 0.8, *, max_length_diff: int | None = None) -> list[Candidate]: ...
 
 COMPOUND_SCORE = 0.9
-SURNAME_SCORE = 0.9  # a derived surname before an office title (glossary.surnames)
+SURNAME_SCORE = 0.85  # a derived surname before an office title (glossary.surnames), as the kanji surname rule
 TITLES = OFFICES + ("氏", "首脳", "政権")  # roles kept after a glossary name (pipeline/titles.py)
 _TITLE_RE = re.compile("(?:" + "|".join(TITLE_PREFIXES) + ")?(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")")
 # Words that may follow a compound such as 日米 / 対ロ when the next character is a kanji.

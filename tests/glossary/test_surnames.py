@@ -60,6 +60,7 @@ def shipped() -> Glossary:
     ("スナク首相は総選挙を前倒しした。", "person:rishi-sunak"),
     ("シビハ外相がキーウで会見した。", "person:andrii-sybiha"),
     ("モリソン首相はAUKUSを発表した。", "person:scott-morrison"),
+    ("ルーラ大統領が訪中した。", "person:lula-da-silva"),  # his name's last part is シルヴァ: the row lists ルーラ
 ])
 def test_shipped_leaders_by_surname(shipped, text, gid):
     assert _links(shipped, text)[0][1] == gid
