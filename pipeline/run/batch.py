@@ -267,8 +267,8 @@ def _outcomes(files: list[Path], config: Config, res) -> Iterator[Iterator[Outco
         return
     ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     shared = res if ctx.get_start_method() == "fork" else None  # forked workers inherit the loaded model
-    if shared is not None and res.cache is None:
-        getattr(res.nlp, "loaded", None)  # every chunk is parsed: load once here (with a cache: on a miss)
+    if shared is not None and (res.cache is None or not res.cache.may_hit(res.nlp)):
+        getattr(res.nlp, "loaded", None)  # every chunk will be parsed: load once here, not once per worker
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(config, shared, res.cache))
     try:
         yield _collect(files, [pool.submit(_worker_analyse, f, config) for f in files], res)

@@ -79,6 +79,14 @@ class ParseCache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / (key + SUFFIX)
 
+    def may_hit(self, nlp) -> bool:
+        """Whether this cache can serve a hit for `nlp` without loading it: it holds entries and the
+        model's key is known without the loaded model. False means every chunk will load the model."""
+        fp = package_fingerprint(getattr(nlp, "path", None))
+        if fp is None or not (self.folder / "models" / fp).is_file():
+            return False
+        return next(self.folder.glob(f"*/*{SUFFIX}"), None) is not None
+
     def has(self, key: str) -> bool:
         return self._path(key).is_file()
 

@@ -45,3 +45,60 @@ def test_local_workers_and_dask_tasks_share_the_one_cache(resources, tmp_path, m
     outcome = engines.dask_task(path, config, None)
     assert outcome.message == "" and [e.text for e in outcome.doc.entities if e.type == "COUNTRY"] == ["フィリピン"]
     assert batch._worker_analyse(path, config).doc == outcome.doc
+
+
+class _CountedModel:
+    """A stand-in LazyModel: counts the loads asked of it in this process."""
+
+    def __init__(self, path):
+        self.path, self.loads = path, 0
+
+    @property
+    def loaded(self):
+        self.loads += 1
+        return self
+
+
+class _NoPool:
+    """A ProcessPoolExecutor that records whether the parent had loaded the model when it was made."""
+
+    made: list = []
+
+    def __init__(self, workers, mp_context=None, initializer=None, initargs=()):
+        _NoPool.made.append(initargs[1].nlp.loads if initargs[1] is not None else None)
+
+    def submit(self, fn, *args):
+        return None  # never collected: the test only opens the pool
+
+    def shutdown(self, wait=True, cancel_futures=False):
+        pass
+
+
+@pytest.mark.parametrize("warm", [False, True])
+def test_forked_workers_with_an_empty_cache_share_one_model_loaded_in_the_parent(tmp_path, monkeypatch, warm):
+    # regression: with a cache (the default) the parent never loaded the model, so a cold run with
+    # workers: N loaded GiNZA N times (N x 10 s, N x 0.7 GB); a cache that can serve hits still defers it
+    import sys
+
+    from pipeline.nlp import _model_files
+    from pipeline.run.cache import ParseCache
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("forked workers are Linux only")
+    model = _CountedModel(_model_files("ja_ginza"))
+    cache = ParseCache(tmp_path / "cache")
+    if warm:  # a run that had the model loaded left entries and the model's key
+        from pipeline.nlp import package_fingerprint
+
+        (tmp_path / "cache" / "models").mkdir(parents=True)
+        (tmp_path / "cache" / "models" / package_fingerprint(model.path)).write_text("0" * 64)
+        (tmp_path / "cache" / "ab").mkdir()
+        (tmp_path / "cache" / "ab" / ("ab" + "0" * 62 + ".doc")).write_bytes(b"x")
+    from pipeline.run.document import Resources
+
+    res = Resources(model, None, None, Config(workers=2), cache=cache)
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", _NoPool)
+    _NoPool.made = []
+    with batch._outcomes([tmp_path / "a.txt", tmp_path / "b.txt"], res.config, res):
+        pass
+    assert _NoPool.made == [0 if warm else 1]
