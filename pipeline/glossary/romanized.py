@@ -16,11 +16,28 @@ from pathlib import Path
 
 MEMO: dict[str, str] = {}  # text -> romanize(text)
 _ADDED = {"n": 0}  # entries added since the file was last written
+_NEW: dict[str, str] = {}  # entries added since take_romanizations() was last called
 
 
 def remember(text: str, roman: str) -> None:
     MEMO[text] = roman
     _ADDED["n"] += 1
+    _NEW[text] = roman
+
+
+def take_romanizations() -> dict[str, str]:
+    """What this process added since the last call: a worker hands it back with each document, as only
+    the parent saves the file."""
+    out = dict(_NEW)
+    _NEW.clear()
+    return out
+
+
+def merge_romanizations(added: dict[str, str]) -> None:
+    """Add romanizations a worker made (take_romanizations there), to be saved with this process's."""
+    for text, roman in added.items():
+        if MEMO.get(text) != roman:
+            remember(text, roman)
 
 
 def memo_file(folder: Path) -> Path:

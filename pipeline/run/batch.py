@@ -15,7 +15,7 @@ from .. import __version__, store
 from ..config import Config
 from ..inputs import display, find_input_files, read_any, skipped_message
 from ..errors import PipelineError
-from ..glossary import load_romanizations, save_romanizations
+from ..glossary import load_romanizations, merge_romanizations, save_romanizations, take_romanizations
 from ..export import write_datasette, write_jsonl
 from ..nlp import model_version
 from .cache import open_cache
@@ -145,6 +145,8 @@ def _record_all(files, idents, config, res, con, summary: RunSummary, warn, prog
             task = bar.add_task(label, total=len(files))
             for outcome in outcomes:
                 started = time.perf_counter()
+                if outcome.romanized:
+                    merge_romanizations(outcome.romanized)  # saved with this run's at its end
                 with interrupt_after():
                     outcome = _reviewed(outcome, summary.review_dir, res.glossary)
                     _record(outcome, idents[outcome.path], con, summary.run_id, summary, warn)
@@ -208,6 +210,7 @@ class Outcome:
     message: str = ""
     doc_id: Optional[str] = None
     times: Optional[dict] = None  # seconds per stage, with --profile (profile.py)
+    romanized: Optional[dict] = None  # romanizations a worker process made for it (the parent saves them)
 
 
 def analyse(path: Path, res) -> Outcome:
@@ -242,6 +245,8 @@ def worker_resources(config: Config, cache=None, loaded=None):
     if loaded is not None or key not in _RESOURCES:
         _RESOURCES.clear()
         _RESOURCES[key] = loaded or replace(load_resources(config), cache=cache)
+        if loaded is None and cache is not None:  # a spawned or Dask worker: what earlier runs romanized
+            load_romanizations(cache.folder)
     return _RESOURCES[key]
 
 
@@ -249,8 +254,13 @@ def _worker_init(config: Config, resources, cache=None) -> None:
     worker_resources(config, cache, resources)
 
 
-def _worker_analyse(path: Path, config: Config) -> Outcome:
-    return analyse(path, worker_resources(config))
+def _worker_analyse(path: Path, config: Config, cache=None) -> Outcome:
+    """`analyse` in a worker process (local or Dask), handing back the romanizations it made."""
+    res = worker_resources(config, cache)
+    take_romanizations()  # inherited from the parent, or handed back with earlier documents
+    outcome = analyse(path, res)
+    added = take_romanizations()
+    return replace(outcome, romanized=added) if added else outcome
 
 
 @contextmanager

@@ -249,3 +249,28 @@ def test_the_two_spellings_of_one_text_are_remembered_apart(monkeypatch):
     assert suggest.romanize("遠藤") == "Endou"
     assert suggest.romanize("遠藤", long_vowels=False) == "Endo"
     assert suggest.romanize("遠藤") == "Endou"
+
+
+def test_romanizations_made_in_worker_processes_are_saved(resources, tmp_path, monkeypatch):
+    # regression: with workers > 1 (or Dask) the romanizations were made in the workers and never saved,
+    # so every re-run loaded pykakasi again; the parent now saves what each worker hands back
+    from pipeline.glossary import romanized, suggest
+    from pipeline.run.batch import run
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    lines = (DEV / "news_01.txt").read_text(encoding="utf-8").splitlines(keepends=True)
+    half = len(lines) // 2
+    (docs / "a.txt").write_text("".join(lines[:half]), encoding="utf-8")
+    (docs / "b.txt").write_text("".join(lines[half:]), encoding="utf-8")
+    tables = {}
+    for workers in (1, 2):
+        monkeypatch.setattr(romanized, "MEMO", {})  # a fresh process
+        monkeypatch.setattr(suggest, "MEMO", romanized.MEMO)
+        config = resources.config.model_copy(update={"workers": workers})
+        out = tmp_path / f"out{workers}"
+        summary = run([str(docs)], out, config, resources=replace(resources, config=config), progress=False)
+        assert len(summary.processed) == 2
+        kept = list((out / "cache").glob("romanized-*.json"))
+        tables[workers] = json.loads(kept[0].read_text(encoding="utf-8")) if kept else {}
+    assert tables[1] and tables[2] == tables[1]

@@ -17,10 +17,12 @@ def fresh(monkeypatch):
     return loads
 
 
-def test_a_worker_loads_once_per_config_and_keeps_one_model(fresh):
+def test_a_worker_loads_once_per_config_and_keeps_one_model(fresh, tmp_path):
+    from pipeline.run.cache import ParseCache
+
     a, b = Config(), Config(workers=3)
-    first = batch.worker_resources(a, cache="parse cache")
-    assert batch.worker_resources(a) is first and batch.worker_resources(a, cache="other") is first
+    first = batch.worker_resources(a, cache=ParseCache(tmp_path))
+    assert batch.worker_resources(a) is first and batch.worker_resources(a, cache=ParseCache(tmp_path)) is first
     assert fresh == [a]  # the second and third documents reuse the loaded model
     second = batch.worker_resources(b)
     assert fresh == [a, b] and second != first
@@ -102,3 +104,15 @@ def test_forked_workers_with_an_empty_cache_share_one_model_loaded_in_the_parent
     with batch._outcomes([tmp_path / "a.txt", tmp_path / "b.txt"], res.config, res):
         pass
     assert _NoPool.made == [0 if warm else 1]
+
+
+def test_a_spawned_or_dask_worker_reads_the_kept_romanizations(fresh, tmp_path, monkeypatch):
+    # regression: only the parent read the cache folder's romanizations, so every spawned or Dask worker
+    # loaded pykakasi again for names a previous run had romanized
+    from pipeline.glossary import romanized
+    from pipeline.run.cache import ParseCache
+
+    monkeypatch.setattr(romanized, "MEMO", {})
+    romanized.memo_file(tmp_path).write_text('{"岸田": "Kishida"}', encoding="utf-8")
+    batch.worker_resources(Config(), cache=ParseCache(tmp_path))
+    assert romanized.MEMO == {"岸田": "Kishida"}
