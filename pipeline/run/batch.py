@@ -234,14 +234,15 @@ def _analyse(path: Path, res) -> Outcome:
                        "skipped: this is a bug, please report it with the file", doc_id)
 
 
-_RESOURCES: dict = {}  # per worker process (local or Dask): config JSON -> its loaded Resources
+_RESOURCES: dict = {}  # per worker process (local or Dask): (config JSON, cache folder) -> its loaded Resources
 
 
 def worker_resources(config: Config, cache=None, loaded=None):
     """This worker process's resources for `config`, loaded once per process and config, never once per
     task (GUIDE: workers load the model themselves), one model per process; `loaded`: the resources a
-    forked worker inherited from the parent."""
-    key = config.model_dump_json()
+    forked worker inherited from the parent. Keyed by the cache folder too: a reused Dask cluster must
+    not keep an earlier run's cache (another --out, or --no-cache)."""
+    key = (config.model_dump_json(), str(cache.folder) if cache is not None else None)
     if loaded is not None or key not in _RESOURCES:
         _RESOURCES.clear()
         _RESOURCES[key] = loaded or replace(load_resources(config), cache=cache)
@@ -281,7 +282,7 @@ def _outcomes(files: list[Path], config: Config, res) -> Iterator[Iterator[Outco
         getattr(res.nlp, "loaded", None)  # every chunk will be parsed: load once here, not once per worker
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(config, shared, res.cache))
     try:
-        yield _collect(files, [pool.submit(_worker_analyse, f, config) for f in files], res)
+        yield _collect(files, [pool.submit(_worker_analyse, f, config, res.cache) for f in files], res)
     finally:  # on Ctrl-C or a store that cannot write, documents not yet started are not parsed
         pool.shutdown(wait=True, cancel_futures=True)
 

@@ -22,17 +22,29 @@ def test_a_worker_loads_once_per_config_and_keeps_one_model(fresh, tmp_path):
 
     a, b = Config(), Config(workers=3)
     first = batch.worker_resources(a, cache=ParseCache(tmp_path))
-    assert batch.worker_resources(a) is first and batch.worker_resources(a, cache=ParseCache(tmp_path)) is first
-    assert fresh == [a]  # the second and third documents reuse the loaded model
+    assert batch.worker_resources(a, cache=ParseCache(tmp_path)) is first
+    assert fresh == [a]  # the second document reuses the loaded model
     second = batch.worker_resources(b)
     assert fresh == [a, b] and second != first
-    assert list(batch._RESOURCES) == [b.model_dump_json()]  # one model per process: the first was dropped
+    assert list(batch._RESOURCES) == [(b.model_dump_json(), None)]  # one model per process: the first was dropped
 
 
-def test_a_forked_worker_keeps_what_it_inherited_without_loading(fresh):
+def test_a_reused_worker_follows_the_runs_cache(fresh, tmp_path):
+    # regression: resources were kept by config alone, so a reused Dask cluster kept the first run's
+    # ParseCache: it wrote into the old --out folder's cache, and a --no-cache run still read it
+    from pipeline.run.cache import ParseCache
+
+    first = batch.worker_resources(Config(), cache=ParseCache(tmp_path / "one"))
+    assert batch.worker_resources(Config(), cache=ParseCache(tmp_path / "two"))[1].folder == tmp_path / "two"
+    assert batch.worker_resources(Config(), cache=None)[1] is None and first[1].folder == tmp_path / "one"
+
+
+def test_a_forked_worker_keeps_what_it_inherited_without_loading(fresh, tmp_path):
+    from pipeline.run.cache import ParseCache
+
     inherited = ("inherited resources", None)
-    batch._worker_init(Config(), inherited, "parse cache")
-    assert batch.worker_resources(Config()) is inherited and fresh == []
+    batch._worker_init(Config(), inherited, ParseCache(tmp_path))
+    assert batch.worker_resources(Config(), ParseCache(tmp_path)) is inherited and fresh == []
 
 
 def test_local_workers_and_dask_tasks_share_the_one_cache(resources, tmp_path, monkeypatch):
