@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from ..atomic import try_write_atomic
 from ..nlp import model_version, package_fingerprint
 
 MAGIC = b"pipeline-parse-cache 1\n"
@@ -73,7 +73,7 @@ class ParseCache:
                 pass
         mk = hashlib.sha256(model_identity(nlp).encode()).hexdigest()  # loads a LazyModel
         if known is not None:
-            _write_atomic(known, mk.encode())
+            try_write_atomic(known, mk.encode(), fsync=False)
         return mk
 
     def _path(self, key: str) -> Path:
@@ -125,7 +125,7 @@ class ParseCache:
         finally:
             doc.user_data = kept
         payload = bin_.to_bytes()
-        if not _write_atomic(self._path(key), MAGIC + hashlib.sha256(payload).digest() + payload):
+        if not try_write_atomic(self._path(key), MAGIC + hashlib.sha256(payload).digest() + payload, fsync=False):
             return
         self.misses += 1
         self._written += len(payload)
@@ -175,23 +175,6 @@ def load_doc(payload: bytes, vocab):
     return doc
 
 
-def _write_atomic(path: Path, data: bytes) -> bool:
-    """`data` in `path`, whole or not at all; False if it cannot be written (full disk, read-only)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            _remove(Path(tmp))
-            raise
-    except OSError:
-        return False
-    return True
-
-
 def _remove(path: Path) -> None:
     try:
         path.unlink()
@@ -234,7 +217,7 @@ def clear(folder: Path) -> tuple[int, int]:
     """Remove every entry (and stray temporary files); (entries, bytes) removed."""
     n, size = cache_size(folder)
     if folder.is_dir():
-        for p in list(folder.glob(f"*/*{SUFFIX}")) + list(folder.glob("*/.tmp-*")):
+        for p in list(folder.glob(f"*/*{SUFFIX}")) + list(folder.glob("*/.*.tmp")) + list(folder.glob("*/.tmp-*")):
             _remove(p)
     return n, size
 

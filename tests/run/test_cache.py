@@ -86,7 +86,7 @@ def test_entries_are_checksummed_files_with_no_temporary_left(nlp, tmp_path):
     for entry in tmp_path.glob("*/*.doc"):
         data = entry.read_bytes()
         assert data[len(MAGIC):len(MAGIC) + 32] == hashlib.sha256(data[len(MAGIC) + 32:]).digest()
-    assert not list(tmp_path.glob("*/.tmp-*"))
+    assert not list(tmp_path.glob("*/.*.tmp")) and not list(tmp_path.glob("*/.tmp-*"))
 
 
 def test_trim_removes_the_entries_used_longest_ago(nlp, tmp_path):
