@@ -22,7 +22,7 @@ class CountingModel:
     def __init__(self, nlp, version=None):
         self._nlp, self.parsed = nlp, 0
         self.meta = dict(nlp.meta, version=version or nlp.meta["version"])
-        self.config, self.vocab = nlp.config, nlp.vocab
+        self.config, self.vocab, self.path = nlp.config, nlp.vocab, nlp.path
 
     def pipe(self, texts, **kw):
         texts = list(texts)
@@ -172,7 +172,7 @@ def test_a_cached_rerun_never_loads_the_model_and_matches_a_cold_run(resources, 
         shutil.copy(DEV / name, docs / name)
     out = tmp_path / "out"
     run([str(docs)], out, resources.config, resources=resources, progress=False)  # fills the cache
-    assert len(list((out / "cache" / "models").iterdir())) == 1  # package fingerprint -> model key
+    assert not (out / "cache" / "models").exists()  # the model key is derived, not stored
     extra = tmp_path / "extra.tsv"
     extra.write_text("id\ttype\tlabel_ja\tlabel_en\nevent:test_talks\tEVENT\t会談\tBilateral talks\n", encoding="utf-8")
     config = Config(glossaries=["default", str(extra)])
@@ -202,7 +202,6 @@ def test_a_lazy_model_loads_on_the_first_chunk_missing_from_the_cache(nlp, tmp_p
     assert isinstance(lazy, models.LazyModel) and lazy.meta["version"] == nlp.meta["version"] and not loaded
     (doc,) = parse(lazy, TEXTS[:1], 8000, 16, ParseCache(tmp_path))  # a miss: the model is needed
     assert len(loaded) == 1 and _analysis(doc) == _analysis(nlp(TEXTS[0]))
-    assert (tmp_path / "models").is_dir()
 
 
 def test_a_cached_rerun_romanizes_without_loading_pykakasi(resources, tmp_path, monkeypatch):
@@ -274,3 +273,41 @@ def test_romanizations_made_in_worker_processes_are_saved(resources, tmp_path, m
         kept = list((out / "cache").glob("romanized-*.json"))
         tables[workers] = json.loads(kept[0].read_text(encoding="utf-8")) if kept else {}
     assert tables[1] and tables[2] == tables[1]
+
+
+def test_cache_clear_removes_and_cache_size_counts_everything_the_cache_made(nlp, tmp_path):
+    # regression: clear, cache_size and trim saw only the parse entries, so the romanization memo,
+    # models/* and the temporary files a kill left stayed after 'pipeline cache clear', uncounted
+    from pipeline.glossary import romanized
+
+    list(parse(nlp, TEXTS[:1], 8000, 16, ParseCache(tmp_path)))
+    ((entry_size, entry),) = [(p.stat().st_size, p) for p in tmp_path.glob("*/*.doc")]
+    made = {romanized.memo_file(tmp_path): b'{"a": "b"}', tmp_path / "models" / ("f" * 64): b"0" * 64,
+            tmp_path / ".romanized.json.x1.tmp": b"{", tmp_path / ".tmp-x2": b"{",
+            entry.parent / f".{entry.name}.x3.tmp": b"half an entry"}
+    for path, data in made.items():
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes(data)
+    (tmp_path / "notes.txt").write_text("mine")  # not the cache's: kept
+    assert cache_size(tmp_path) == (1, entry_size + sum(map(len, made.values())))
+    assert trim(tmp_path, entry_size) == 1  # the entry alone fits, but not with the rest
+    list(parse(nlp, TEXTS[:1], 8000, 16, ParseCache(tmp_path)))
+    assert clear(tmp_path) == (1, entry_size + sum(map(len, made.values())))
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"] and cache_size(tmp_path) == (0, 0)
+
+
+def test_the_model_key_is_derived_from_the_package_without_loading_and_hashes_thinc(nlp, tmp_path, monkeypatch):
+    # regression: the key of a model not loaded yet was read from models/<fingerprint>, a file holding
+    # what the fingerprint can derive, and a new thinc (which runs the model's layers) was no miss
+    import importlib.metadata
+
+    from pipeline import nlp as models
+
+    monkeypatch.setattr(models, "_MODELS", {})
+    lazy = models.lazy_model("ja_ginza")
+    key = ParseCache(tmp_path).key(lazy, TEXTS[0])
+    assert key == ParseCache(tmp_path / "other").key(nlp, TEXTS[0])
+    assert not list(tmp_path.iterdir()) and "ja_ginza" not in models._MODELS  # nothing written, nothing loaded
+    real = importlib.metadata.version
+    monkeypatch.setattr(importlib.metadata, "version", lambda pkg: "0.0.1" if pkg == "thinc" else real(pkg))
+    assert ParseCache(tmp_path).key(lazy, TEXTS[0]) != key
