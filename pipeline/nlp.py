@@ -17,7 +17,6 @@ from .errors import ModelMissingError
 _MODELS: dict[str, object] = {}  # name -> loaded pipeline (once per process)
 # The libraries whose versions change what the model gives (thinc runs its layers).
 PACKAGES = ("spacy", "thinc", "ginza", "sudachipy", "sudachidict-core")
-LOADS = {"models": 0}  # models this process has loaded (a cached re-run loads none)
 
 
 def load_model(name: str = "ja_ginza", vocab=None):
@@ -26,7 +25,6 @@ def load_model(name: str = "ja_ginza", vocab=None):
     nlp = _MODELS.get(name)
     if nlp is None:
         nlp = _MODELS[name] = _load(name, vocab)
-        LOADS["models"] += 1
     return nlp
 
 

@@ -159,8 +159,8 @@ def test_an_entry_reads_back_as_spacys_own_docbin_reader_gives_it(nlp, tmp_path)
 
 
 def test_a_cached_rerun_never_loads_the_model_and_matches_a_cold_run(resources, tmp_path, monkeypatch):
-    """load_resources gives a LazyModel: with every chunk in the cache the model is never loaded (the
-    process's load counter stays put and loading is forbidden), cached Docs use the vocabulary built from
+    """load_resources gives a LazyModel: with every chunk in the cache the model is never loaded (loading
+    is forbidden), cached Docs use the vocabulary built from
     the model's files, and documents.jsonl is the bytes of a cold run with the real model."""
     from pipeline import nlp as models
     from pipeline.config import Config
@@ -183,11 +183,10 @@ def test_a_cached_rerun_never_loads_the_model_and_matches_a_cold_run(resources, 
 
     monkeypatch.setattr(models, "_MODELS", {})  # a fresh process: nothing loaded yet
     monkeypatch.setattr(models, "_load", forbidden)
-    loads = models.LOADS["models"]
     lazy = load_resources(config)
     assert isinstance(lazy.nlp, models.LazyModel)
     again = run([str(docs)], out, config, resources=lazy, progress=False)
-    assert len(again.processed) == 2 and not again.failed and models.LOADS["models"] == loads
+    assert len(again.processed) == 2 and not again.failed and not models._MODELS  # nothing was loaded
     assert lazy.nlp._vocab is not None  # the Docs came from the cache with the package's vocabulary
     assert (out / "documents.jsonl").read_bytes() == (tmp_path / "cold" / "documents.jsonl").read_bytes()
 
@@ -311,3 +310,25 @@ def test_the_model_key_is_derived_from_the_package_without_loading_and_hashes_th
     real = importlib.metadata.version
     monkeypatch.setattr(importlib.metadata, "version", lambda pkg: "0.0.1" if pkg == "thinc" else real(pkg))
     assert ParseCache(tmp_path).key(lazy, TEXTS[0]) != key
+
+
+def test_a_lazy_model_serves_a_hit_then_loads_for_a_miss_and_parses_as_the_loaded_model(nlp, tmp_path, monkeypatch):
+    """The real load (no fake): a fresh process's LazyModel answers a cached chunk from the package's
+    vocabulary, then loads GiNZA into that same vocabulary for a chunk not in the cache; both parses are
+    the `nlp` fixture's (tokens, tags, heads, dependencies, entities, bunsetu)."""
+    import gc
+
+    from pipeline import nlp as models
+
+    list(parse(nlp, TEXTS[:1], 8000, 16, ParseCache(tmp_path)))  # the first text is cached
+    monkeypatch.setattr(models, "_MODELS", {})  # a fresh process: nothing loaded yet
+    lazy = models.lazy_model("ja_ginza")
+    cache = ParseCache(tmp_path)
+    (hit,) = parse(lazy, TEXTS[:1], 8000, 16, cache)
+    assert cache.hits == 1 and not models._MODELS
+    (miss,) = parse(lazy, TEXTS[1:], 8000, 16, cache)
+    assert cache.misses == 1 and models._MODELS["ja_ginza"].vocab is lazy._vocab
+    assert [_analysis(hit), _analysis(miss)] == [_analysis(d) for d in nlp.pipe(TEXTS)]
+    monkeypatch.undo()  # the second model goes: one model per test process
+    del lazy, hit, miss
+    gc.collect()
