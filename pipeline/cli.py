@@ -237,7 +237,7 @@ def _conllu(con, out: Path, dest: Path, args) -> int:
     dest.mkdir(parents=True, exist_ok=True)
     docs = stored_documents(con, args.docs)
     for doc in docs:
-        text = document_conllu(doc, nlp, config.chunk_bytes, config.batch_chars, config.batch_size, cache, config)
+        text = document_conllu(doc, nlp, config, cache)
         (dest / f"{doc.doc_id}.conllu").write_text(text, encoding="utf-8")
     print(f"wrote {len(docs)} files to {dest}", file=sys.stderr)
     return 0

@@ -3,8 +3,8 @@
 `lazy_model` gives the model as a stand-in that loads it only when a text must be parsed: a re-run
 whose every chunk is in the parse cache never loads it (about 10 s and 0.7 GB). Before that the
 stand-in answers from the model package's files: its meta (name, version), its folder (whose
-`package_fingerprint` run/cache.py maps to the model's cache key once the model has been loaded) and a
-vocabulary built as spaCy builds the model's, from the same files, for the cached Docs.
+`package_fingerprint` is run/cache.py's model key, loaded or not) and a vocabulary built as spaCy
+builds the model's, from the same files, for the cached Docs.
 """
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from typing import Optional
 from .errors import ModelMissingError
 
 _MODELS: dict[str, object] = {}  # name -> loaded pipeline (once per process)
-LOADS = {"models": 0}  # models this process has loaded (a cached re-run loads none)
+# The libraries whose versions change what the model gives (thinc runs its layers).
+PACKAGES = ("spacy", "thinc", "ginza", "sudachipy", "sudachidict-core")
 
 
 def load_model(name: str = "ja_ginza", vocab=None):
@@ -24,7 +25,6 @@ def load_model(name: str = "ja_ginza", vocab=None):
     nlp = _MODELS.get(name)
     if nlp is None:
         nlp = _MODELS[name] = _load(name, vocab)
-        LOADS["models"] += 1
     return nlp
 
 
@@ -121,7 +121,7 @@ def package_fingerprint(path) -> Optional[str]:
             h.update((Path(path) / f).read_bytes() + b"\0")
     except (OSError, TypeError):
         return None
-    for pkg in ("spacy", "ginza", "sudachipy", "sudachidict-core"):
+    for pkg in PACKAGES:
         try:
             h.update(f"{pkg}={version(pkg)}\0".encode())
         except PackageNotFoundError:

@@ -10,17 +10,34 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
+
+from ..atomic import try_write_atomic
 
 MEMO: dict[str, str] = {}  # text -> romanize(text)
 _ADDED = {"n": 0}  # entries added since the file was last written
+_NEW: dict[str, str] = {}  # entries added since take_romanizations() was last called
 
 
 def remember(text: str, roman: str) -> None:
     MEMO[text] = roman
     _ADDED["n"] += 1
+    _NEW[text] = roman
+
+
+def take_romanizations() -> dict[str, str]:
+    """What this process added since the last call: a worker hands it back with each document, as only
+    the parent saves the file."""
+    out = dict(_NEW)
+    _NEW.clear()
+    return out
+
+
+def merge_romanizations(added: dict[str, str]) -> None:
+    """Add romanizations a worker made (take_romanizations there), to be saved with this process's."""
+    for text, roman in added.items():
+        if MEMO.get(text) != roman:
+            remember(text, roman)
 
 
 def memo_file(folder: Path) -> Path:
@@ -55,16 +72,5 @@ def save_romanizations(folder: Path) -> None:
         return
     path = memo_file(folder)
     merged = {**_read(path), **MEMO}
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(merged, f, ensure_ascii=False, sort_keys=True)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError:
-        return
-    _ADDED["n"] = 0
+    if try_write_atomic(path, json.dumps(merged, ensure_ascii=False, sort_keys=True), fsync=False):
+        _ADDED["n"] = 0

@@ -15,7 +15,7 @@ from .. import __version__, store
 from ..config import Config
 from ..inputs import display, find_input_files, read_any, skipped_message
 from ..errors import PipelineError
-from ..glossary import load_romanizations, save_romanizations
+from ..glossary import load_romanizations, merge_romanizations, save_romanizations, take_romanizations
 from ..export import write_datasette, write_jsonl
 from ..nlp import model_version
 from .cache import open_cache
@@ -145,6 +145,8 @@ def _record_all(files, idents, config, res, con, summary: RunSummary, warn, prog
             task = bar.add_task(label, total=len(files))
             for outcome in outcomes:
                 started = time.perf_counter()
+                if outcome.romanized:
+                    merge_romanizations(outcome.romanized)  # saved with this run's at its end
                 with interrupt_after():
                     outcome = _reviewed(outcome, summary.review_dir, res.glossary)
                     _record(outcome, idents[outcome.path], con, summary.run_id, summary, warn)
@@ -208,6 +210,7 @@ class Outcome:
     message: str = ""
     doc_id: Optional[str] = None
     times: Optional[dict] = None  # seconds per stage, with --profile (profile.py)
+    romanized: Optional[dict] = None  # romanizations a worker process made for it (the parent saves them)
 
 
 def analyse(path: Path, res) -> Outcome:
@@ -231,17 +234,20 @@ def _analyse(path: Path, res) -> Outcome:
                        "skipped: this is a bug, please report it with the file", doc_id)
 
 
-_RESOURCES: dict = {}  # per worker process (local or Dask): config JSON -> its loaded Resources
+_RESOURCES: dict = {}  # per worker process (local or Dask): (config JSON, cache folder) -> its loaded Resources
 
 
 def worker_resources(config: Config, cache=None, loaded=None):
     """This worker process's resources for `config`, loaded once per process and config, never once per
     task (GUIDE: workers load the model themselves), one model per process; `loaded`: the resources a
-    forked worker inherited from the parent."""
-    key = config.model_dump_json()
+    forked worker inherited from the parent. Keyed by the cache folder too: a reused Dask cluster must
+    not keep an earlier run's cache (another --out, or --no-cache)."""
+    key = (config.model_dump_json(), str(cache.folder) if cache is not None else None)
     if loaded is not None or key not in _RESOURCES:
         _RESOURCES.clear()
         _RESOURCES[key] = loaded or replace(load_resources(config), cache=cache)
+        if loaded is None and cache is not None:  # a spawned or Dask worker: what earlier runs romanized
+            load_romanizations(cache.folder)
     return _RESOURCES[key]
 
 
@@ -249,8 +255,13 @@ def _worker_init(config: Config, resources, cache=None) -> None:
     worker_resources(config, cache, resources)
 
 
-def _worker_analyse(path: Path, config: Config) -> Outcome:
-    return analyse(path, worker_resources(config))
+def _worker_analyse(path: Path, config: Config, cache=None) -> Outcome:
+    """`analyse` in a worker process (local or Dask), handing back the romanizations it made."""
+    res = worker_resources(config, cache)
+    take_romanizations()  # inherited from the parent, or handed back with earlier documents
+    outcome = analyse(path, res)
+    added = take_romanizations()
+    return replace(outcome, romanized=added) if added else outcome
 
 
 @contextmanager
@@ -267,11 +278,11 @@ def _outcomes(files: list[Path], config: Config, res) -> Iterator[Iterator[Outco
         return
     ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     shared = res if ctx.get_start_method() == "fork" else None  # forked workers inherit the loaded model
-    if shared is not None and res.cache is None:
-        getattr(res.nlp, "loaded", None)  # every chunk is parsed: load once here (with a cache: on a miss)
+    if shared is not None and (res.cache is None or not res.cache.may_hit(res.nlp)):
+        getattr(res.nlp, "loaded", None)  # every chunk will be parsed: load once here, not once per worker
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_init, initargs=(config, shared, res.cache))
     try:
-        yield _collect(files, [pool.submit(_worker_analyse, f, config) for f in files], res)
+        yield _collect(files, [pool.submit(_worker_analyse, f, config, res.cache) for f in files], res)
     finally:  # on Ctrl-C or a store that cannot write, documents not yet started are not parsed
         pool.shutdown(wait=True, cancel_futures=True)
 

@@ -4,9 +4,10 @@ edit re-extracts every document without calling the model.
 An entry is the chunk's Doc as spaCy `DocBin` bytes (tokens, lemmas, POS, tags, morphology, heads and
 dependencies, sentence starts, entities, and the user data GiNZA's bunsetu and clause functions read;
 not its sub-tokens, which no extractor reads),
-in a file named by the sha256 of (the model's identity, the chunk's text). The model's identity is its
-name and version, the spaCy, GiNZA and SudachiPy versions and the pipeline's whole config (tokenizer split
-mode, components): any change to those is a miss, never a stale parse. Each file starts with a magic line
+in a file named by the sha256 of (the model's key, the chunk's text). The model's key is the sha256 of
+its name and version and its package fingerprint (nlp.package_fingerprint: its meta.json and config.cfg,
+so tokenizer split mode and components, and the spaCy, thinc, GiNZA, SudachiPy and dictionary versions),
+known without loading it; any change to those is a miss, never a stale parse. Each file starts with a magic line
 and the sha256 of its payload; it is written to a temporary file and moved into place with os.replace,
 so a crash leaves either no entry or a whole one, and a torn or altered file is a miss (and is removed),
 never an error. The cache is bounded: past `max_bytes`, the entries used longest ago are removed.
@@ -15,24 +16,25 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from ..nlp import model_version, package_fingerprint
+from ..atomic import try_write_atomic
+from ..nlp import PACKAGES, model_version, package_fingerprint
 
-MAGIC = b"pipeline-parse-cache 1\n"
+MAGIC = b"pipeline-parse-cache 2\n"
 SUFFIX = ".doc"
 
 
 def model_identity(nlp) -> str:
-    """Everything about the loaded model that changes its output, as one string."""
+    """Everything about the loaded model that changes its output, as one string: the model key's
+    fallback for a model without a folder of files (a blank or test model)."""
     from importlib.metadata import PackageNotFoundError, version
 
     parts = [model_version(nlp)]
-    for pkg in ("spacy", "ginza", "sudachipy", "sudachidict-core"):
+    for pkg in PACKAGES:
         try:
             parts.append(f"{pkg}={version(pkg)}")
         except PackageNotFoundError:
@@ -49,7 +51,7 @@ class ParseCache:
     max_bytes: int = 2_000 * 2**20
     hits: int = 0
     misses: int = 0
-    _model_keys: dict = field(default_factory=dict, repr=False)  # id(nlp) -> sha256 of model_identity
+    _model_keys: dict = field(default_factory=dict, repr=False)  # id(nlp) -> its model key
     _written: int = field(default=0, repr=False)  # bytes written since the last size check
 
     def key(self, nlp, text: str) -> str:
@@ -59,25 +61,21 @@ class ParseCache:
         return hashlib.sha256(f"{mk}\n{text}".encode()).hexdigest()
 
     def _model_key(self, nlp) -> str:
-        """sha256 of model_identity(nlp). Computing it needs the loaded model (its filled-in config), so
-        for a model not loaded yet (nlp.LazyModel) it is read from `models/<package fingerprint>`, which
-        a run that had the model loaded wrote; a new model, spaCy or GiNZA is a new fingerprint."""
-        fp = package_fingerprint(getattr(nlp, "path", None))  # a loaded spaCy model or a LazyModel
-        known = self.folder / "models" / fp if fp else None
-        if known is not None:
-            try:
-                mk = known.read_text(encoding="ascii").strip()
-                if len(mk) == 64 and all(c in "0123456789abcdef" for c in mk):
-                    return mk
-            except (OSError, UnicodeDecodeError):
-                pass
-        mk = hashlib.sha256(model_identity(nlp).encode()).hexdigest()  # loads a LazyModel
-        if known is not None:
-            _write_atomic(known, mk.encode())
-        return mk
+        """sha256 of the model's version and package fingerprint: the same for a LazyModel (nlp.py) and
+        the loaded model, so it never loads one; model_identity (which does) for a model without files."""
+        fp = package_fingerprint(getattr(nlp, "path", None))
+        ident = f"{model_version(nlp)}\n{fp}" if fp else model_identity(nlp)
+        return hashlib.sha256(ident.encode()).hexdigest()
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / (key + SUFFIX)
+
+    def may_hit(self, nlp) -> bool:
+        """Whether this cache can serve a hit for `nlp` without loading it: it holds entries and the
+        model's key is known without the loaded model (it has a package fingerprint). False means every chunk will load the model."""
+        if package_fingerprint(getattr(nlp, "path", None)) is None:
+            return False
+        return next(self.folder.glob(f"*/*{SUFFIX}"), None) is not None
 
     def has(self, key: str) -> bool:
         return self._path(key).is_file()
@@ -117,7 +115,7 @@ class ParseCache:
         finally:
             doc.user_data = kept
         payload = bin_.to_bytes()
-        if not _write_atomic(self._path(key), MAGIC + hashlib.sha256(payload).digest() + payload):
+        if not try_write_atomic(self._path(key), MAGIC + hashlib.sha256(payload).digest() + payload, fsync=False):
             return
         self.misses += 1
         self._written += len(payload)
@@ -167,23 +165,6 @@ def load_doc(payload: bytes, vocab):
     return doc
 
 
-def _write_atomic(path: Path, data: bytes) -> bool:
-    """`data` in `path`, whole or not at all; False if it cannot be written (full disk, read-only)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            _remove(Path(tmp))
-            raise
-    except OSError:
-        return False
-    return True
-
-
 def _remove(path: Path) -> None:
     try:
         path.unlink()
@@ -202,16 +183,36 @@ def _entries(folder: Path) -> list[tuple[float, int, Path]]:
     return out
 
 
+# Everything else the cache folder holds that the pipeline made: the romanization memo
+# (glossary/romanized.py), model keys an earlier version wrote (models/), and temporary files a kill left
+# (beside an entry or at the top, the memo's).
+MADE = ("romanized-*.json", "models/*", ".*.tmp", ".tmp-*", "*/.*.tmp", "*/.tmp-*")
+
+
+def _made(folder: Path) -> list[tuple[int, Path]]:
+    out = []
+    for pattern in MADE:
+        for p in folder.glob(pattern):
+            try:
+                out.append((p.stat().st_size, p))
+            except OSError:
+                continue
+    return out
+
+
 def cache_size(folder: Path) -> tuple[int, int]:
-    """(entries, bytes) in the cache folder."""
-    entries = _entries(folder) if folder.is_dir() else []
-    return len(entries), sum(size for _, size, _ in entries)
+    """(entries, bytes) in the cache folder; the bytes count all it made (entries, memo, temporaries)."""
+    if not folder.is_dir():
+        return 0, 0
+    entries = _entries(folder)
+    return len(entries), sum(size for _, size, _ in entries) + sum(size for size, _ in _made(folder))
 
 
 def trim(folder: Path, max_bytes: int) -> int:
-    """Remove the entries used longest ago until the cache holds at most `max_bytes`; entries removed."""
+    """Remove the entries used longest ago until the cache (all it made) holds at most `max_bytes`;
+    entries removed."""
     entries = sorted(_entries(folder))
-    total = sum(size for _, size, _ in entries)
+    total = sum(size for _, size, _ in entries) + sum(size for size, _ in _made(folder))
     removed = 0
     for _, size, path in entries:
         if total <= max_bytes:
@@ -223,11 +224,20 @@ def trim(folder: Path, max_bytes: int) -> int:
 
 
 def clear(folder: Path) -> tuple[int, int]:
-    """Remove every entry (and stray temporary files); (entries, bytes) removed."""
+    """Remove everything the cache made (entries, the romanization memo, model keys, temporaries) and
+    its emptied sub-folders; (entries, bytes) removed. Files a user put there are left."""
     n, size = cache_size(folder)
     if folder.is_dir():
-        for p in list(folder.glob(f"*/*{SUFFIX}")) + list(folder.glob("*/.tmp-*")):
+        for _, _, p in _entries(folder):
             _remove(p)
+        for _, p in _made(folder):
+            _remove(p)
+        for sub in folder.iterdir():
+            if sub.is_dir():
+                try:
+                    sub.rmdir()  # only if empty
+                except OSError:
+                    pass
     return n, size
 
 

@@ -19,13 +19,14 @@ from .parse import parse
 
 def source_line_kinds(doc: Document, config) -> dict | None:
     """The reader's line kinds for the stored document, from its file if that still has the document's
-    bytes (doc_id) and text; None for plain text, a changed or vanished file, or one that cannot be read."""
+    bytes (doc_id) and text; None for plain text (never read again: its reader gives no line kinds), a
+    changed or vanished file, or one that cannot be read."""
     from pathlib import Path
 
     from ..errors import PipelineError
-    from ..inputs import read_any
+    from ..inputs import SUFFIXES, SUPPORTED, read_any
 
-    if not doc.path:
+    if not doc.path or Path(doc.path).suffix.lower() not in set(SUPPORTED) - set(SUFFIXES):
         return None
     try:
         raw = read_any(Path(doc.path), config.max_document_bytes, config.decode_errors)
@@ -61,16 +62,16 @@ def _token_line(tok, sent, chunk: RepairedBlock, tags, seen: set) -> str:
     return "\t".join(c.replace("\t", " ").replace("\n", " ") or "_" for c in cols)
 
 
-def document_conllu(doc: Document, nlp, chunk_bytes: int, batch_chars: int, batch_size: int, cache=None,
-                    config=None) -> str:
-    """The CoNLL-U text of one document (sentence ids: the doc id prefix and a running number). With
-    `config`, a PDF, HTML or DOCX file still holding the document's bytes is read again for its layout
-    (line kinds), which the run's repair used: without it the chunks differ and miss the parse cache."""
+def document_conllu(doc: Document, nlp, config, cache=None) -> str:
+    """The CoNLL-U text of one document (sentence ids: the doc id prefix and a running number), chunked
+    and parsed with `config`'s sizes as a run does. A PDF, HTML or DOCX file still holding the document's
+    bytes is read again for its layout (line kinds), which the run's repair used: without it the chunks
+    differ and miss the parse cache."""
     chunks: list[RepairedBlock] = []
-    for b in document_blocks(doc.text, source_line_kinds(doc, config) if config is not None else None):
-        chunks.extend(split_block(b, chunk_bytes)[0])
+    for b in document_blocks(doc.text, source_line_kinds(doc, config)):
+        chunks.extend(split_block(b, config.chunk_bytes)[0])
     tags, seen, out, n = _entity_tags(doc), set(), [f"# newdoc id = {doc.doc_id}", f"# source = {doc.source}"], 0
-    for chunk, sdoc in zip(chunks, parse(nlp, [c.text for c in chunks], batch_chars, batch_size, cache)):
+    for chunk, sdoc in zip(chunks, parse(nlp, [c.text for c in chunks], config.batch_chars, config.batch_size, cache)):
         for sent in sdoc.sents:
             if not sent.text.strip():
                 continue

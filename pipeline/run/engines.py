@@ -23,9 +23,9 @@ CONNECT_TIMEOUT = "20s"
 
 def dask_task(path: Path, config, cache):
     """One document on a Dask worker; never raises for a bad document (batch.analyse)."""
-    from .batch import analyse, worker_resources
+    from .batch import _worker_analyse
 
-    return analyse(path, worker_resources(config, cache))
+    return _worker_analyse(path, config, cache)
 
 
 def _client(scheduler: Optional[str], workers: int):

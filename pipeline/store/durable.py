@@ -4,10 +4,17 @@ In WAL mode with `synchronous = FULL` (SQLite's default) every commit waits for 
 about 5 ms here, a quarter of storing a short document and a large part of a re-run from the parse
 cache. The store is opened with `synchronous = NORMAL` instead, which SQLite documents as safe for WAL:
 a commit survives the process being killed (kill -9, Ctrl-C, a crash) and the database is never
-corrupted; only a power cut or an operating-system crash can undo the last commits. So that a power cut
-undoes at most about a second of a run, a document's commit is FULL again when the last FULL one is
-SYNC_EVERY_S old, and the commit that closes a run is always FULL (it writes every earlier one to disk
-too). Documents a power cut undid are simply not stored: the next run processes them (run/resume.py).
+corrupted; only a power cut or an operating-system crash can undo commits, and precisely those made
+since the last FULL one. A document's commit (`transaction`) is FULL again when the last FULL one is
+SYNC_EVERY_S old, and the commit that closes a run (finish_run) is always FULL; a FULL commit writes
+every earlier one to disk too. So a power cut can lose the documents committed in the SYNC_EVERY_S
+after the last FULL commit: a bound on how many (what one second of storing holds), not on how long
+ago: while the next document takes minutes to process, they stay unsynced until its commit (or the
+operating system's own write-back). Commits outside `transaction` (start_run, record_error, and
+the `remove`, `--prune` and `review import` writes) are NORMAL by design: they reach the disk with the
+next FULL commit or at the latest when the connection is closed, as SQLite checkpoints the WAL (and
+syncs it and the database) when the last connection to it closes. Documents a power cut undid are
+simply not stored: the next run processes them (run/resume.py).
 """
 from __future__ import annotations
 

@@ -22,7 +22,7 @@ class CountingModel:
     def __init__(self, nlp, version=None):
         self._nlp, self.parsed = nlp, 0
         self.meta = dict(nlp.meta, version=version or nlp.meta["version"])
-        self.config, self.vocab = nlp.config, nlp.vocab
+        self.config, self.vocab, self.path = nlp.config, nlp.vocab, nlp.path
 
     def pipe(self, texts, **kw):
         texts = list(texts)
@@ -86,7 +86,7 @@ def test_entries_are_checksummed_files_with_no_temporary_left(nlp, tmp_path):
     for entry in tmp_path.glob("*/*.doc"):
         data = entry.read_bytes()
         assert data[len(MAGIC):len(MAGIC) + 32] == hashlib.sha256(data[len(MAGIC) + 32:]).digest()
-    assert not list(tmp_path.glob("*/.tmp-*"))
+    assert not list(tmp_path.glob("*/.*.tmp")) and not list(tmp_path.glob("*/.tmp-*"))
 
 
 def test_trim_removes_the_entries_used_longest_ago(nlp, tmp_path):
@@ -159,8 +159,8 @@ def test_an_entry_reads_back_as_spacys_own_docbin_reader_gives_it(nlp, tmp_path)
 
 
 def test_a_cached_rerun_never_loads_the_model_and_matches_a_cold_run(resources, tmp_path, monkeypatch):
-    """load_resources gives a LazyModel: with every chunk in the cache the model is never loaded (the
-    process's load counter stays put and loading is forbidden), cached Docs use the vocabulary built from
+    """load_resources gives a LazyModel: with every chunk in the cache the model is never loaded (loading
+    is forbidden), cached Docs use the vocabulary built from
     the model's files, and documents.jsonl is the bytes of a cold run with the real model."""
     from pipeline import nlp as models
     from pipeline.config import Config
@@ -172,7 +172,7 @@ def test_a_cached_rerun_never_loads_the_model_and_matches_a_cold_run(resources, 
         shutil.copy(DEV / name, docs / name)
     out = tmp_path / "out"
     run([str(docs)], out, resources.config, resources=resources, progress=False)  # fills the cache
-    assert len(list((out / "cache" / "models").iterdir())) == 1  # package fingerprint -> model key
+    assert not (out / "cache" / "models").exists()  # the model key is derived, not stored
     extra = tmp_path / "extra.tsv"
     extra.write_text("id\ttype\tlabel_ja\tlabel_en\nevent:test_talks\tEVENT\t会談\tBilateral talks\n", encoding="utf-8")
     config = Config(glossaries=["default", str(extra)])
@@ -183,11 +183,10 @@ def test_a_cached_rerun_never_loads_the_model_and_matches_a_cold_run(resources, 
 
     monkeypatch.setattr(models, "_MODELS", {})  # a fresh process: nothing loaded yet
     monkeypatch.setattr(models, "_load", forbidden)
-    loads = models.LOADS["models"]
     lazy = load_resources(config)
     assert isinstance(lazy.nlp, models.LazyModel)
     again = run([str(docs)], out, config, resources=lazy, progress=False)
-    assert len(again.processed) == 2 and not again.failed and models.LOADS["models"] == loads
+    assert len(again.processed) == 2 and not again.failed and not models._MODELS  # nothing was loaded
     assert lazy.nlp._vocab is not None  # the Docs came from the cache with the package's vocabulary
     assert (out / "documents.jsonl").read_bytes() == (tmp_path / "cold" / "documents.jsonl").read_bytes()
 
@@ -202,7 +201,6 @@ def test_a_lazy_model_loads_on_the_first_chunk_missing_from_the_cache(nlp, tmp_p
     assert isinstance(lazy, models.LazyModel) and lazy.meta["version"] == nlp.meta["version"] and not loaded
     (doc,) = parse(lazy, TEXTS[:1], 8000, 16, ParseCache(tmp_path))  # a miss: the model is needed
     assert len(loaded) == 1 and _analysis(doc) == _analysis(nlp(TEXTS[0]))
-    assert (tmp_path / "models").is_dir()
 
 
 def test_a_cached_rerun_romanizes_without_loading_pykakasi(resources, tmp_path, monkeypatch):
@@ -249,3 +247,88 @@ def test_the_two_spellings_of_one_text_are_remembered_apart(monkeypatch):
     assert suggest.romanize("遠藤") == "Endou"
     assert suggest.romanize("遠藤", long_vowels=False) == "Endo"
     assert suggest.romanize("遠藤") == "Endou"
+
+
+def test_romanizations_made_in_worker_processes_are_saved(resources, tmp_path, monkeypatch):
+    # regression: with workers > 1 (or Dask) the romanizations were made in the workers and never saved,
+    # so every re-run loaded pykakasi again; the parent now saves what each worker hands back
+    from pipeline.glossary import romanized, suggest
+    from pipeline.run.batch import run
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    lines = (DEV / "news_01.txt").read_text(encoding="utf-8").splitlines(keepends=True)
+    half = len(lines) // 2
+    (docs / "a.txt").write_text("".join(lines[:half]), encoding="utf-8")
+    (docs / "b.txt").write_text("".join(lines[half:]), encoding="utf-8")
+    tables = {}
+    for workers in (1, 2):
+        monkeypatch.setattr(romanized, "MEMO", {})  # a fresh process
+        monkeypatch.setattr(suggest, "MEMO", romanized.MEMO)
+        config = resources.config.model_copy(update={"workers": workers})
+        out = tmp_path / f"out{workers}"
+        summary = run([str(docs)], out, config, resources=replace(resources, config=config), progress=False)
+        assert len(summary.processed) == 2
+        kept = list((out / "cache").glob("romanized-*.json"))
+        tables[workers] = json.loads(kept[0].read_text(encoding="utf-8")) if kept else {}
+    assert tables[1] and tables[2] == tables[1]
+
+
+def test_cache_clear_removes_and_cache_size_counts_everything_the_cache_made(nlp, tmp_path):
+    # regression: clear, cache_size and trim saw only the parse entries, so the romanization memo,
+    # models/* and the temporary files a kill left stayed after 'pipeline cache clear', uncounted
+    from pipeline.glossary import romanized
+
+    list(parse(nlp, TEXTS[:1], 8000, 16, ParseCache(tmp_path)))
+    ((entry_size, entry),) = [(p.stat().st_size, p) for p in tmp_path.glob("*/*.doc")]
+    made = {romanized.memo_file(tmp_path): b'{"a": "b"}', tmp_path / "models" / ("f" * 64): b"0" * 64,
+            tmp_path / ".romanized.json.x1.tmp": b"{", tmp_path / ".tmp-x2": b"{",
+            entry.parent / f".{entry.name}.x3.tmp": b"half an entry"}
+    for path, data in made.items():
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes(data)
+    (tmp_path / "notes.txt").write_text("mine")  # not the cache's: kept
+    assert cache_size(tmp_path) == (1, entry_size + sum(map(len, made.values())))
+    assert trim(tmp_path, entry_size) == 1  # the entry alone fits, but not with the rest
+    list(parse(nlp, TEXTS[:1], 8000, 16, ParseCache(tmp_path)))
+    assert clear(tmp_path) == (1, entry_size + sum(map(len, made.values())))
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"] and cache_size(tmp_path) == (0, 0)
+
+
+def test_the_model_key_is_derived_from_the_package_without_loading_and_hashes_thinc(nlp, tmp_path, monkeypatch):
+    # regression: the key of a model not loaded yet was read from models/<fingerprint>, a file holding
+    # what the fingerprint can derive, and a new thinc (which runs the model's layers) was no miss
+    import importlib.metadata
+
+    from pipeline import nlp as models
+
+    monkeypatch.setattr(models, "_MODELS", {})
+    lazy = models.lazy_model("ja_ginza")
+    key = ParseCache(tmp_path).key(lazy, TEXTS[0])
+    assert key == ParseCache(tmp_path / "other").key(nlp, TEXTS[0])
+    assert not list(tmp_path.iterdir()) and "ja_ginza" not in models._MODELS  # nothing written, nothing loaded
+    real = importlib.metadata.version
+    monkeypatch.setattr(importlib.metadata, "version", lambda pkg: "0.0.1" if pkg == "thinc" else real(pkg))
+    assert ParseCache(tmp_path).key(lazy, TEXTS[0]) != key
+
+
+def test_a_lazy_model_serves_a_hit_then_loads_for_a_miss_and_parses_as_the_loaded_model(nlp, tmp_path, monkeypatch):
+    """The real load (no fake): a fresh process's LazyModel answers a cached chunk from the package's
+    vocabulary, then loads GiNZA into that same vocabulary for a chunk not in the cache; both parses are
+    the `nlp` fixture's (tokens, tags, heads, dependencies, entities, bunsetu)."""
+    import gc
+
+    from pipeline import nlp as models
+
+    list(parse(nlp, TEXTS[:1], 8000, 16, ParseCache(tmp_path)))  # the first text is cached
+    monkeypatch.setattr(models, "_MODELS", {})  # a fresh process: nothing loaded yet
+    lazy = models.lazy_model("ja_ginza")
+    cache = ParseCache(tmp_path)
+    (hit,) = parse(lazy, TEXTS[:1], 8000, 16, cache)
+    assert cache.hits == 1 and not models._MODELS
+    (miss,) = parse(lazy, TEXTS[1:], 8000, 16, cache)
+    assert cache.misses == 1 and models._MODELS["ja_ginza"].vocab is lazy._vocab
+    assert [_analysis(hit), _analysis(miss)] == [_analysis(d) for d in nlp.pipe(TEXTS)]
+    monkeypatch.undo()  # the second model goes: one model per test process
+    del lazy, hit, miss
+    gc.collect()
