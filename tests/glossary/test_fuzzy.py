@@ -18,6 +18,10 @@ from pipeline.glossary.index import plausible_typo
     ("Union", "unido", False),
     ("イラン外務省", "イラク外務省", False),
     ("クウェイト", "クウェト", True),             # クウェート without ー: the long vowel written with イ
+    ("バイエルン", "バイエルン州", False),          # the bare name (a ship, a club, the state) is not a typo of the state
+    ("オンタリオ州", "オンタリオ", False),
+    ("大阪", "大阪府", False),
+    ("宜野湾", "宜野湾市", False),
 ])
 def test_plausible_typo(surface, entry, expected):
     assert plausible_typo(normalize(surface), normalize(entry)) is expected
@@ -33,6 +37,7 @@ def default():
     ("Union", "org:unido"),
     ("中東アフリカ課", "org:mofa-japan-middle-eastern-african-affairs-bureau"),
     ("カシミール", "lang:ks"),
+    ("バイエルン", "loc:de-by"),
 ])
 def test_default_glossary_fuzzy_lookup_keeps_other_names_apart(default, surface, unwanted):
     assert unwanted not in [c.glossary_id for c in default.lookup_fuzzy(surface, 0.8)]
