@@ -353,3 +353,16 @@ def run_documents(resources, paths, out):
     assert summary.failed == []
     docs = [json.loads(line) for line in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
     return {Path(d["source"]).name: d for d in docs}
+
+
+def process_text(resources, text: str, name: str = "t.txt"):
+    """One in-memory document through `process_document`; every entity's `text[start:end]` must be its
+    surface (the evidence rule), so each caller checks it without writing it again."""
+    import hashlib
+
+    from pipeline.inputs import RawDocument
+    from pipeline.run import process_document
+
+    doc = process_document(RawDocument(name, hashlib.sha256(text.encode()).hexdigest(), "utf-8", text), resources)
+    assert all(text[e.start:e.end] == e.text for e in doc.entities)
+    return doc

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from support import process_text
 
 from pipeline.claims.frames import SPEAKER_TITLES
 from pipeline.claims.titles import TITLE_HEADS, TITLE_SUFFIXES
@@ -35,10 +36,5 @@ def test_longest_first():
     ("ラガルド総裁は会見で述べた。", "ラガルド"),
 ])
 def test_titles_mark_persons(resources, text, surface):
-    import hashlib
-
-    from pipeline.inputs import RawDocument
-    from pipeline.run import process_document
-
-    doc = process_document(RawDocument("t.txt", hashlib.sha256(text.encode()).hexdigest(), "utf-8", text), resources)
+    doc = process_text(resources, text)
     assert (surface, "PERSON") in {(e.text, e.type) for e in doc.entities}

@@ -3,24 +3,16 @@ companies a paragraph and GiNZA found few; a glossary place inside a company (ци
 linked as the place. Each case is a Japanese sentence written for the test, run through the pipeline."""
 from __future__ import annotations
 
-import hashlib
 
 import pytest
+from support import process_text
 
 from pipeline.entities.companies import companies
 
 
 @pytest.fixture(scope="module")
 def run(resources):
-    from pipeline.inputs import RawDocument
-    from pipeline.run import process_document
-
-    def _run(text: str):
-        doc = process_document(RawDocument("t.txt", hashlib.sha256(text.encode()).hexdigest(), "utf-8", text),
-                               resources)
-        assert all(text[e.start:e.end] == e.text for e in doc.entities)
-        return {(e.text, e.type) for e in doc.entities}
-    return _run
+    return lambda text: {(e.text, e.type) for e in process_text(resources, text).entities}
 
 
 @pytest.mark.parametrize("text, surface", [

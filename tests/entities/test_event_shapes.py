@@ -2,22 +2,14 @@
 short Japanese sentences written for the test, run through the whole document pipeline."""
 from __future__ import annotations
 
-import hashlib
 
 import pytest
+from support import process_text
 
 
 @pytest.fixture(scope="module")
 def run(resources):
-    from pipeline.inputs import RawDocument
-    from pipeline.run import process_document
-
-    def _run(text: str):
-        doc = process_document(RawDocument("t.txt", hashlib.sha256(text.encode()).hexdigest(), "utf-8", text),
-                               resources)
-        assert all(text[e.start:e.end] == e.text for e in doc.entities)
-        return {(e.text, e.type) for e in doc.entities}
-    return _run
+    return lambda text: {(e.text, e.type) for e in process_text(resources, text).entities}
 
 
 @pytest.mark.parametrize("text, surface", [

@@ -2,24 +2,15 @@
 brackets typed PERSON (岸田文雄(きしだふみお) gave the person ふみお), a bare date typed EVENT (2019年 of
 2019年第3号公告), a katakana name run on into a one-character country (トランプ米政権 linked as Trump
 over 米). Each case is a Japanese sentence written for the test, run through the pipeline."""
-from __future__ import annotations
 
-import hashlib
 
 import pytest
+from support import process_text
 
 
 @pytest.fixture(scope="module")
 def run(resources):
-    from pipeline.inputs import RawDocument
-    from pipeline.run import process_document
-
-    def _run(text: str):
-        doc = process_document(RawDocument("t.txt", hashlib.sha256(text.encode()).hexdigest(), "utf-8", text),
-                               resources)
-        assert all(text[e.start:e.end] == e.text for e in doc.entities)
-        return doc.entities
-    return _run
+    return lambda text: process_text(resources, text).entities
 
 
 @pytest.mark.parametrize("text, reading", [

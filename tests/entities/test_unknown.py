@@ -1,9 +1,9 @@
 """Entities the glossary does not know (typing rules) and English labels with their method."""
 from __future__ import annotations
 
-import hashlib
 
 import pytest
+from support import process_text
 
 from pipeline.entities import english_labels, refine_entities, romanized
 from pipeline.records import Entity
@@ -161,11 +161,7 @@ def test_romanized_capitalizes_each_name_part(surface, expected):
 # -- with the model: common nouns are not entities ----------------------------------------------
 
 def _entities(resources, text):
-    from pipeline.inputs.corpus import RawDocument
-    from pipeline.run.document import process_document
-
-    raw = RawDocument("t.txt", hashlib.sha256(text.encode()).hexdigest(), "utf-8", text)
-    return process_document(raw, resources).entities
+    return process_text(resources, text).entities
 
 
 @pytest.mark.parametrize("text, not_entities, entities", [
