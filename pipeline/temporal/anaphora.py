@@ -39,7 +39,7 @@ from datetime import date
 from typing import Callable, Optional
 
 from ..records import DateMention
-from .units import MONTH_PARTS, Context, SP, days_unit, months_unit, Rejected
+from .units import Context, SP, days_unit, months_unit, Rejected
 
 # この日 as a date is followed by a particle, a punctuation mark, a time of that day (この日午前) or a
 # number (この日10時); any other character continues a noun compound (この日本, この日米, その日暮らし,

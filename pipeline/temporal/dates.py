@@ -71,15 +71,13 @@ from typing import Optional
 from .centuries import full_year, range_end_year, rolled_year
 from .partial import unspecified
 from .timex import extend, parse_document_date
-from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, SHORT_YEAR, SP, UNIT, Context, Rejected,
-                          Unit, build_unit, day_unit, edtf, en_unit, normalize,
-                          parse_int)
+from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, OPEN_END, OPEN_START, SHORT_YEAR, SP, UNIT, Context,
+                    Rejected, Unit, build_unit, day_unit, edtf, en_unit, normalize,
+                    parse_int)
 from ..records import DateMention
 
 _CONN = re.compile(rf"{SP}(?:から|より|~|-){SP}(?:翌{SP}(?=[0-9]))?")  # every dash is - after normalize; 2005年11月から翌2006年7月
 _RANGE_END = re.compile(rf"{SP}(?:まで|にかけて)")
-_OPEN_START = re.compile(rf"{SP}(?:から|より(?!前|後|も)|以降|以後|以来|~)")
-_OPEN_END = re.compile(rf"{SP}(?:まで|以前)")
 _OF = re.compile(rf"{SP}の{SP}")
 _OPEN_BRACKET = re.compile(rf"[（(]{SP}$")
 _CLOSE_BRACKET = re.compile(rf"{SP}[）)]")
@@ -270,9 +268,9 @@ class DateExtractor:
     def _open_or_single(self, text, norm, m, u: Unit, mentions) -> int:
         end, value = m.end(), edtf(u.lo, u.hi, u.approx)
         earliest, latest = u.earliest, u.latest
-        if o := _OPEN_START.match(norm, end):
+        if o := OPEN_START.match(norm, end):
             end, value, latest = o.end(), f"{edtf(u.lo, u.lo, u.approx)}/..", None
-        elif o := _OPEN_END.match(norm, end):
+        elif o := OPEN_END.match(norm, end):
             end, value, earliest = o.end(), f"../{edtf(u.hi, u.hi, u.approx)}", None
         mentions.append(DateMention(m.start(), end, text[m.start():end], value, _iso(earliest),
                                     _iso(latest), u.approx, u.resolved_against))

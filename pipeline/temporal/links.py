@@ -32,7 +32,7 @@ from typing import Callable
 
 from ..records import DateMention
 from .clock import DAY_PART_RE, DAY_PARTS, ZONE_OFFSETS, ZONE_WORDS
-from .units import SP
+from .units import OPEN_END, OPEN_START, SP
 
 _GAP = re.compile(rf"{SP}(?:の{SP})?")
 _DAY = re.compile(r"^-?\d{4}-\d\d-\d\d$")
@@ -41,8 +41,6 @@ _DAYLIKE = re.compile(r"^(?:-?[\dX]{4}-[\dX]{2}-\d\d|XXXX-WXX-\d)$")  # a day, k
 _WEEKDAY = re.compile(r"^[ \u3000]*[（(](?:[月火水木金土日](?:曜日?)?)[）)]")
 _CONN = re.compile(rf"{SP}(?:から|より|~|-|–|—){SP}(?:翌|同)?{SP}")
 _TAIL = re.compile(rf"{SP}(?:まで|にかけて|の間)")
-_OPEN_START = re.compile(rf"{SP}(?:以降|以後|以来|から|より(?!前|後|も))")
-_OPEN_END = re.compile(rf"{SP}(?:まで|以前)")
 _APPROX = re.compile(rf"{SP}(?:頃|ごろ|ころ|前後|近く)")
 _ZONE = re.compile(rf"{SP}[（(]{SP}(?P<z>{ZONE_WORDS}){SP}[）)]")
 _OFFSET = ZONE_OFFSETS
@@ -116,10 +114,10 @@ def _suffixed(text, norm, d: DateMention) -> DateMention:
         d = replace(d, end=a.end(), text=text[d.start:a.end()], value=value, approximate=True)
     if d.kind == "time":
         return d  # 15時から会議: the time an event starts, not an open interval
-    if o := _OPEN_START.match(norm, d.end):
+    if o := OPEN_START.match(norm, d.end):
         if not _CONN.match(norm, d.end) or not re.match(r"[0-9０-９]", norm[o.end():o.end() + 1] or "x"):
             return replace(d, end=o.end(), text=text[d.start:o.end()], value=f"{d.value.split('/')[0]}/..", latest=None)
-    elif o := _OPEN_END.match(norm, d.end):
+    elif o := OPEN_END.match(norm, d.end):
         return replace(d, end=o.end(), text=text[d.start:o.end()], value=f"../{d.value.split('/')[-1]}", earliest=None)
     return d
 

@@ -21,7 +21,7 @@ import re
 
 from ..records import DateMention
 from .forms import date_mention, year_of
-from .units import ERAS, KNUM, MONTH_PARTS, PARTS, SP, parse_int
+from .units import ERAS, MONTH_PARTS, SP, parse_int
 
 # 7/18 is a month/day; 2/3以上, 3/4の賛成, 1/2を, 約1/2に, 人口の1/2 are fractions
 MONTH_DAY_RE = re.compile(r"(?<![0-9A-Za-z.,/\-])(?<!約)(?<!およそ)(?<!の)(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})"

@@ -39,6 +39,9 @@ def parse_int(s: str) -> int:
 
 # --- regexes ----------------------------------------------------------------------------------
 SP = r"[ \u3000\t]*"
+# what opens or closes a range after a date: 2020年から/以降 (start known, end open), 2020年まで/以前
+OPEN_START = re.compile(rf"{SP}(?:から|より(?!前|後|も)|以降|以後|以来|~)")
+OPEN_END = re.compile(rf"{SP}(?:まで|以前)")
 KNUM = "[〇零一二三四五六七八九十百千]+"
 NUM = rf"(?:[0-9]{{1,4}}|{KNUM})"
 LB = "(?<![0-9A-Za-z.〇零一二三四五六七八九十百千])"  # not inside a longer number or word
