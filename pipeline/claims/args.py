@@ -333,7 +333,7 @@ class ArgFinder(PredicateMixin):
                 extra = [focus]  # …ロシアが売却したのは武器である: the focus is the object
         found_by = "dependency"
         if subj is None and not an.quote_bracketed and focus is None:  # 防衛省では、…実施しております
-            subj = organisation_setting(self, an.pred, qlo, qhi, None if an.quote_bracketed else head) or (
+            subj = organisation_setting(self, an.pred, qlo, qhi, head) or (
                 organisation_setting(self, head, lo, hi) if head.i != an.pred.i else None)
         if subj is None and an.quote_bracketed:  # 「ロシアの…スタンスは、…インドに近い」
             subj, found_by = self.topic_before(an.pred, qlo), "topic"

@@ -42,6 +42,7 @@ _KANJI_OR_KANA = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]")
 _DIRECTION = re.compile(r"^(?:北東|北西|南東|南西|東|西|南|北|中)部")
 _PERSON_TITLE = re.compile(r"(?:同国|同)?(?:" + "|".join(TITLE_PREFIXES) + r")?(?:" + "|".join(("氏",) + OFFICES) + ")")
 _NUMBER_FIRST = re.compile(r"[0-9０-９][0-9０-９,，.]*(?:万|億|兆)?[^\sA-Za-z]*$")
+_EDITION_END = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,6}語|UTC)版$")  # 英語版, フランス語版… as the 版 that ends it
 _DATE_ONLY = re.compile(r"[0-9０-９]{1,4}(?:年度?|月|日)|[0-9０-９]{1,4}年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?")
 _HIRAGANA = re.compile(r"[\u3041-\u3096ー]+")
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
@@ -159,7 +160,7 @@ def _repaired(e: Entity, text: str) -> Entity | None:
                 w.lower() in _ORG_WORDS for w in re.split(r"[\s\-]+", e.text)):
             return replace(e, type="ORGANIZATION")
         return e
-    if e.text.startswith("版") and e.start > 0 and text[e.start - 1] == "語":
+    if e.text.startswith("版") and _EDITION_END.search(text, max(0, e.start - 8), e.start + 1):
         e = replace(e, start=e.start + 1, text=e.text[1:])
         e = _katakana_name(e, text)
     if e.type in ("PRODUCT", "OTHER", "ORGANIZATION") and e.text.endswith(_MEETINGS) and len(e.text) > 3:
