@@ -23,8 +23,9 @@ STAT_WORDS = frozenset({
     "増", "減", "増加", "減少", "増大", "上昇", "低下", "下落", "拡大", "縮小", "急増", "急減", "微増", "微減",
     "横ばい", "伸び", "黒字", "赤字",
 })
-# Nouns that carry no content of their own as a complement (…するものである is `mono_through`).
-FORMAL_NOUNS = frozenset({
+# Nouns that carry no content of their own as a complement (…するものである is `mono_through`); a wider set
+# than phrase.FORMAL_NOUNS (the nouns that make a clause an argument).
+EMPTY_COMPLEMENTS = frozenset({
     "もの", "物", "こと", "事", "の", "よう", "様", "はず", "わけ", "訳", "ところ", "所", "通り", "とおり", "ため", "為",
     "方", "ほう", "模様", "予定", "見込み", "これ", "それ", "ここ", "そこ", "一つ", "一方", "つもり",
     "一環", "規模", "水準", "程度", "状況", "状態",  # …の一環である, …倍の規模である: the modifier is the content
@@ -72,7 +73,7 @@ def _light_suru(finder, pred, lo: int):
         return pred, doc[pred.i - 2].text + "する"
     noun = doc[pred.i - 2]
     if before.lemma_ == "に" and before.pos_ == "ADP" and noun.pos_ == "NOUN" and noun.head.i == pred.i \
-            and noun.lemma_ not in FORMAL_NOUNS and not finder.is_date(noun):
+            and noun.lemma_ not in EMPTY_COMPLEMENTS and not finder.is_date(noun):
         return pred, compound_text(finder, noun) + "にする"
     return None
 
@@ -121,7 +122,7 @@ def _after_amount(finder, word) -> bool:
 def predicate_nominal(finder, noun) -> bool:
     """A common noun complement that says something (片貿易, 試み, 置き換え, 目標, 見返り): not an
     entity, an amount, a time, a pronoun or a formal noun."""
-    if noun.pos_ != "NOUN" or noun.lemma_ in FORMAL_NOUNS or "副詞可能" in noun.tag_ or "助数詞" in noun.tag_:
+    if noun.pos_ != "NOUN" or noun.lemma_ in EMPTY_COMPLEMENTS or "副詞可能" in noun.tag_ or "助数詞" in noun.tag_:
         return False
     if finder.is_date(noun) or any(c.pos_ == "NUM" and c.i < noun.i for c in noun.children):
         return False
