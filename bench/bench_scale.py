@@ -135,28 +135,20 @@ def _cli(docs: Path, out: Path, cwd: Path) -> subprocess.Popen:
                             env=dict(os.environ, PYTHONPATH=str(ROOT)))
 
 
-def _stored(db: Path) -> int:
-    try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-        try:
-            return con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return 0
-
 
 def bench_resume(base: Path, docs: Path, n: int) -> dict:
+    from pipeline.store import stored_count
+
     t = time.perf_counter()
     _cli(docs, base / "whole", base).wait()
     whole = time.perf_counter() - t
     out = base / "killed"
     proc = _cli(docs, out, base)
-    while _stored(out / "pipeline.sqlite") < n // 2 and proc.poll() is None:
+    while stored_count(out / "pipeline.sqlite") < n // 2 and proc.poll() is None:
         time.sleep(0.05)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    at_kill = _stored(out / "pipeline.sqlite")
+    at_kill = stored_count(out / "pipeline.sqlite")
     t = time.perf_counter()
     _cli(docs, out, base).wait()
     resumed = time.perf_counter() - t

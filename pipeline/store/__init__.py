@@ -11,13 +11,13 @@ from .catalog import Column, TableInfo, table_catalog, undescribed
 from .fts import SEARCH_CLAIMS_SQL, rebuild_fts, search_claims
 from .maintenance import clear_stale_errors, file_exists, missing_documents, remove_documents
 from .postgres import is_url
-from .readonly import connect_readonly
+from .readonly import connect_readonly, stored_count
 from .runs import set_output_key, set_profile, stored_with_key
 from .transfer import copy_store
 from .sqlite import (connect, document_ids, location, find_document, finish_run, read_document, record_error, rows,
                      start_run, write_document, write_glossary)
 
-__all__ = ["Column", "TableInfo", "table_catalog", "undescribed", "SEARCH_CLAIMS_SQL", "rebuild_fts", "search_claims",
+__all__ = ["stored_count", "Column", "TableInfo", "table_catalog", "undescribed", "SEARCH_CLAIMS_SQL", "rebuild_fts", "search_claims",
            "clear_stale_errors", "file_exists", "missing_documents", "remove_documents", "connect_readonly",
            "is_url", "connect", "copy_store", "document_ids", "location", "find_document", "finish_run", "read_document",
            "record_error", "rows", "start_run", "write_document", "write_glossary",

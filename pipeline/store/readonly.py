@@ -52,3 +52,16 @@ def _open(path: Path, immutable: bool) -> sqlite3.Connection:
         con.close()
         raise
     return con
+
+
+def stored_count(path: Path) -> int:
+    """How many documents the store at `path` holds, read-only; 0 while it is absent, being created or
+    locked (a run in another process is watched this way: progress checks, the resume benchmark)."""
+    try:
+        con = sqlite3.connect(_uri(Path(path), immutable=False), uri=True, timeout=1)
+        try:
+            return con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return 0

@@ -12,6 +12,7 @@ import pytest
 
 import pipeline.run.batch as batch
 from pipeline.run.batch import run
+from pipeline.store import stored_count
 
 # `pipeline run` in its own process, with a blank Japanese pipeline instead of GiNZA (loading the model again
 # would cost 10 s and 0.7 GB) and 0.4 s per document, so that Ctrl-C lands in the middle of the batch.
@@ -37,13 +38,6 @@ sys.exit(cli.main(sys.argv[1:]))
 """
 
 
-def _stored(db) -> int:
-    try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-        return con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
-    except sqlite3.Error:
-        return 0
-
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_ctrl_c_on_a_first_run_stores_what_was_done_and_says_so(tmp_path, workers):
@@ -57,7 +51,7 @@ def test_ctrl_c_on_a_first_run_stores_what_was_done_and_says_so(tmp_path, worker
     proc = subprocess.Popen([sys.executable, "-c", CLI, "--config", str(cfg), "run", str(inp), "--out", str(out), "--quiet"],
                             stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 120
-    while _stored(out / "pipeline.sqlite") < 2 and time.monotonic() < deadline and proc.poll() is None:
+    while stored_count(out / "pipeline.sqlite") < 2 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.02)
     proc.send_signal(signal.SIGINT)
     err = proc.communicate(timeout=60)[1]

@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from pipeline.run.batch import run
+from pipeline.store import stored_count
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DEV = ROOT / "tests" / "data" / "dev"
@@ -24,16 +25,6 @@ def _corpus(folder: Path, n: int) -> Path:
     return folder
 
 
-def _stored(db: Path) -> int:
-    try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-        try:
-            return con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return 0
-
 
 def test_kill_9_mid_batch_then_resume_skips_what_was_stored(resources, tmp_path):
     docs, out = _corpus(tmp_path / "docs", 8), tmp_path / "out"
@@ -41,12 +32,12 @@ def test_kill_9_mid_batch_then_resume_skips_what_was_stored(resources, tmp_path)
                             cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             env=dict(os.environ, PYTHONPATH=str(ROOT)))
     deadline = time.monotonic() + 240
-    while _stored(out / "pipeline.sqlite") < 2 and proc.poll() is None and time.monotonic() < deadline:
+    while stored_count(out / "pipeline.sqlite") < 2 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     proc.stderr.close()
-    before = _stored(out / "pipeline.sqlite")
+    before = stored_count(out / "pipeline.sqlite")
     assert proc.returncode == -signal.SIGKILL and 2 <= before < 8
     summary = run([str(docs)], out, resources.config, resources=resources, progress=False)
     assert len(summary.skipped) == before and len(summary.processed) == 8 - before and not summary.failed
