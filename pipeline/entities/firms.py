@@ -63,12 +63,12 @@ _NOT_COMPANY_END = tuple(sorted(set(TITLES) | {"政府", "軍", "当局", "政�
 
 def firm_mentions(text: str, sdoc, ents: list[Entity]) -> list[Entity]:
     """ORGANIZATION entities for the companies the frames above name in `text` (one chunk); none
-    over a person the chunk already has (ロス米商務長官は) or ending in a title or 政府."""
+    over a person the glossary knows or ending in a title or 政府 (ロス米商務長官は)."""
     spans = [*_appositions(text, sdoc), *_actors(text, sdoc), *_abbreviated(text, sdoc),
              *(m.span(1) for m in _LATIN_COMPANY.finditer(text))]
     return [_org(text, s, e) for s, e in spans
             if not text[s:e].endswith(_NOT_COMPANY_END)
-            and not any(x.type == "PERSON" and s <= x.start and x.end <= e for x in ents)]
+            and not any(x.type == "PERSON" and x.glossary_id and s <= x.start and x.end <= e for x in ents)]
 
 
 def country_abbreviations(text: str, sdoc) -> list[tuple[int, int]]:
@@ -124,15 +124,17 @@ def _foreign_word(surface: str) -> bool:
 def _abbreviated(text: str, sdoc):
     for m in _ABBR_NAME.finditer(text):
         if _abbr_ok(text, m, sdoc):
-            run = _NAME_RUN.match(text, m.start(2))
-            yield m.start(2), run.end()
+            yield m.span(2)
 
 
 def _abbr_ok(text: str, m: re.Match, sdoc) -> bool:
-    run = _NAME_RUN.match(text, m.start(2))
-    if _NOT_AFTER_ABBR.match(text, run.end()) or _NOT_AFTER_ABBR.search(text[run.end() - 1:run.end()]):
+    """米センプラ・エナジー, 仏テクニップ, 米ENTEK: a foreign name (Latin, words joined by ・, or a word
+    Sudachi does not know) after the country, neither a title's holder (米バイデン大統領) nor a
+    place (米オハイオ州) nor a common word (米シンクタンク, 米ドル)."""
+    name = m.group(2)
+    if _NOT_AFTER_ABBR.match(text, m.end(2)) or name.endswith(_GENERIC_TAILS):
         return False
-    return _namelike(text, m.start(2), run.end(), sdoc)
+    return bool(re.match(r"[A-Z]", name)) or "・" in name or _has_unknown_word(name)
 
 
 def _namelike(text: str, s: int, e: int, sdoc) -> bool:
