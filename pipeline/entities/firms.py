@@ -207,7 +207,7 @@ def _no_name(e: Entity, sdoc) -> bool:
     if _QUANTITY_INSIDE.search(e.text) and re.match(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]", e.text):
         return True  # セメント5000万トン, ユニット1000万: a measure, not a name
     m = _COMMODITY_ACRONYM.fullmatch(e.text)
-    if m and sdoc is not None and _suffix_type(e.text) is None and e.text[len(m.group(1)):] not in COMPANY_HEADS:
+    if m and sdoc is not None and _suffix_type(e.text) is None and e.text[len(m.group(1)):] not in COMPANY_HEADS + ("社", "グループ"):
         tail = [t for t in sdoc if e.start + len(m.group(1)) <= t.idx < e.end]
         return bool(tail) and all(t.tag_.startswith("名詞-普通名詞") for t in tail)  # LNG基地建設
     return False

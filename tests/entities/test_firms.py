@@ -85,3 +85,17 @@ def test_a_particle_after_a_name_is_cut_from_it(resources):
 def test_economic_bodies_and_frameworks_link(resources, text, surface, label):
     ents = process_text(resources, text).entities
     assert any(e.text == surface and e.glossary_id and e.label_en == label for e in ents)
+
+
+def test_a_bare_central_bank_links_to_no_countrys_bank(resources):
+    """中央銀行 alone was fuzzily linked to the Bank of England through an alias 英中央銀行."""
+    ents = process_text(resources, "同国の中央銀行は24日、政策金利を据え置いた。").entities
+    assert all(e.glossary_id is None for e in ents if e.text == "中央銀行")
+
+
+@pytest.mark.parametrize("text, surface, typ", [
+    ("販売先はBP社に決まった。", "BP社", "ORGANIZATION"),  # an acronym with 社 is a company, not a commodity
+    ("米シンクタンクCSISの報告書", "CSIS", "ORGANIZATION"),  # the common word after 米 is no company
+])
+def test_an_acronym_company_keeps_its_name(run, text, surface, typ):
+    assert (surface, typ) in run(text)
