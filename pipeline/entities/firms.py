@@ -41,6 +41,10 @@ _DESCRIPTORS = ("最大手", "大手", "中堅", "子会社", "傘下", "日本�
 _APPOSITION = re.compile("(" + "|".join(_DESCRIPTORS) + r")(?:の|、|で)?「?")
 _CORPORATE_ACTS = re.compile(r"子会社化|買収|全株式|株式[^。]{0,12}取得|譲渡|売却|TOB|株式公開買い付け|受注|合併|"
                              r"出資|事業を取得|資本提携|業務提携")
+# the end of a list of companies: …、兼松、三井物産の8社 / …などの国内企業 / …など中国・香港の12社
+_LIST_END = re.compile(r"(?:など|等)(?:の)?(?:[^、。]{0,8}?の)?(?:[0-9０-９]+|計[0-9０-９]+)?(?:社|企業|国内企業|外国企業)"
+                       r"|の(?:[0-9０-９]+|計[0-9０-９]+)社")
+_SEAT = re.compile(r"[(（][^()（）]{1,12}[)）]")
 _SENTENCE_START = re.compile(r"(?:^|(?<=[。\n]))[ 　]*")
 _GENERIC_TAILS = ("企業", "会社", "各社", "メーカー", "業者", "株式", "株", "工場", "事業", "製品", "部門",
                   "社長", "会長", "幹部", "本社", "グループ会社", "子会社", "傘下", "大手", "勢", "側", "等")
@@ -57,6 +61,7 @@ _ANAPHOR = re.compile(r"同(?:国|社|省|局|庁|行|中銀|州|市|政府|グ�
 _COMMODITY_ACRONYM = re.compile(r"([A-Z]{2,6})[\u4e00-\u9fff\u30a1-\u30fa\u30fc]+")
 _QUANTITY_INSIDE = re.compile(r"[0-9０-９][0-9０-９,.]*(?:万|億|兆)?(?:トン|キロワット|メガワット|ワット|バレル|円|ドル|元|%|％|人|台|件)?$")
 _PROPER = "固有名詞"
+_WARD_END = re.compile(r"[区市町村郡]$")
 _PLACE_HEAD = re.compile(r"(?:省|市|県|州|区|自治区)$")
 _NOT_COMPANY_END = tuple(sorted(set(TITLES) | {"政府", "軍", "当局", "政権", "省", "庁", "局", "委員会"}, key=len, reverse=True))
 
@@ -64,7 +69,7 @@ _NOT_COMPANY_END = tuple(sorted(set(TITLES) | {"政府", "軍", "当局", "政�
 def firm_mentions(text: str, sdoc, ents: list[Entity]) -> list[Entity]:
     """ORGANIZATION entities for the companies the frames above name in `text` (one chunk); none
     over a person the glossary knows or ending in a title or 政府 (ロス米商務長官は)."""
-    spans = [*_appositions(text, sdoc), *_actors(text, sdoc), *_abbreviated(text, sdoc),
+    spans = [*_appositions(text, sdoc), *_actors(text, sdoc), *_abbreviated(text, sdoc), *_listed(text, sdoc),
              *(m.span(1) for m in _LATIN_COMPANY.finditer(text))]
     return [_org(text, s, e) for s, e in spans
             if not text[s:e].endswith(_NOT_COMPANY_END)
@@ -102,6 +107,26 @@ def _actors(text: str, sdoc):
             if text.startswith("は", run.end()):
                 yield from ((s, e) for s, e in spans if _namelike(text, s, e, sdoc) or _foreign_word(text[s:e]))
             break
+
+
+def _listed(text: str, sdoc):
+    """The names of a list that a count of companies closes (A、B(深セン)、CなどN社): read back from
+    the end over items joined by 、, each a name run with an optional seat in brackets."""
+    for m in _LIST_END.finditer(text):
+        end = m.start()
+        while True:
+            while end > 0 and _SEAT.search(text[max(0, end - 14):end]) and text[end - 1] in ")）":
+                end = text.rfind("(" if "(" in text[max(0, end - 14):end] else "（", 0, end)
+            start = end
+            while start > 0 and _NAME_RUN.fullmatch(text[start - 1:end]) and text[start - 1] != "、":
+                start -= 1
+            if start == end:
+                break
+            if _namelike(text, start, end, sdoc) or _foreign_word(text[start:end]):
+                yield start, end
+            if start == 0 or text[start - 1] != "、":
+                break
+            end = start - 1
 
 
 def _sentence_end(text: str, i: int) -> int:
@@ -173,8 +198,32 @@ def business_rules(ents: list[Entity], text: str, sdoc, glossary) -> list[Entity
         e = _trimmed(e, text, glossary)
         if e is None or _no_name(e, sdoc):
             continue
-        out.append(_province(e, text, sdoc))
+        out.append(_address(_province(e, text, sdoc), text, sdoc, glossary))
     return out
+
+
+def _address(e: Entity, text: str, sdoc, glossary) -> Entity:
+    """東京 in 東京都品川区 (one place name to Sudachi) is the ward's address, one LOCATION; 藤枝市内
+    is 藤枝市. A place that only gains its 都/府/県 (東京都) keeps its own reading and link."""
+    if e.type != "LOCATION" or sdoc is None:
+        return e
+    if e.text.endswith("内") and len(e.text) > 2:
+        tokens = [t for t in sdoc if e.start <= t.idx < e.end]
+        if len(tokens) >= 2 and tokens[-1].text == "内" and "地名" in tokens[-2].tag_:
+            return _relinked(e, text, e.start, e.end - 1, glossary)
+        return e
+    span = sdoc.char_span(e.start, e.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or "地名" not in span[0].tag_:
+        return e
+    s, t = span[0].idx, span[0].idx + len(span[0].text)
+    if (s, t) == (e.start, e.end) or not _WARD_END.search(text[e.end:t]):
+        return e
+    return _relinked(e, text, s, t, glossary)
+
+
+def _relinked(e: Entity, text: str, s: int, t: int, glossary) -> Entity:
+    from .shapes import glossary_entity
+    return glossary_entity(text, s, t, e.type, glossary) or Entity(s, t, text[s:t], e.type, match="model", score=0.5)
 
 
 def _unlinked(e: Entity) -> bool:

@@ -99,3 +99,31 @@ def test_a_bare_central_bank_links_to_no_countrys_bank(resources):
 ])
 def test_an_acronym_company_keeps_its_name(run, text, surface, typ):
     assert (surface, typ) in run(text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    # the names of a list that a count of companies closes
+    ("出資したのは、丸紅、兼松、ミツウロコ、日立造船の4社。", "ミツウロコ"),
+    ("出資したのは、丸紅、兼松、ミツウロコ、日立造船の4社。", "兼松"),
+    ("対象は寧波海天精工(寧波)、蘇州宏達網絡など中国の5社。", "蘇州宏達網絡"),
+])
+def test_the_names_a_count_of_companies_closes_are_companies(run, text, surface):
+    assert (surface, "ORGANIZATION") in run(text)
+
+
+def test_a_list_of_common_words_before_a_count_is_no_company(run):
+    assert not {s for s, t in run("自動車、電機などの企業が参加した。") if t == "ORGANIZATION"}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("本社は大阪府大阪市北区にある。", "大阪府大阪市北区"),   # one address to Sudachi, not 大阪 inside it
+    ("子会社(東京都千代田区)を売却した。", "東京都千代田区"),
+    ("店舗は浜松市内に3店ある。", "浜松市"),                  # 内 is not part of the city
+])
+def test_an_address_is_one_location(run, text, surface):
+    assert (surface, "LOCATION") in run(text)
+
+
+def test_a_prefecture_keeps_the_citys_link(resources):
+    ents = process_text(resources, "東京都の人口が増えた。").entities
+    assert any(e.text == "東京" and e.glossary_id for e in ents)
