@@ -59,6 +59,8 @@ _LATIN_COMPANY = re.compile(rf"(?<![A-Za-z0-9&])((?:[A-Za-z0-9][A-Za-z0-9&'\-.]*
 _PARTICLE_END = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fcA-Za-z])[のはがをにとでも]$")
 _ANAPHOR = re.compile(r"同(?:国|社|省|局|庁|行|中銀|州|市|政府|グループ)")
 _COMMODITY_ACRONYM = re.compile(r"([A-Z]{2,6})[\u4e00-\u9fff\u30a1-\u30fa\u30fc]+")
+_PHASE = re.compile(r"第[0-9０-９一二三四五六七八九十]+(?:期|弾|段階|フェーズ)[\u4e00-\u9fff\u30a1-\u30fa\u30fc]*$")
+_GENERIC_FIRM = ("子会社", "関連会社", "合弁会社", "親会社", "国営企業", "石油会社", "会社")
 _QUANTITY_INSIDE = re.compile(r"[0-9０-９][0-9０-９,.]*(?:万|億|兆)?(?:トン|キロワット|メガワット|ワット|バレル|円|ドル|元|%|％|人|台|件)?$")
 _PROPER = "固有名詞"
 _WARD_END = re.compile(r"[区市町村郡]$")
@@ -251,8 +253,11 @@ def _trimmed(e: Entity, text: str, glossary) -> Entity | None:
 def _no_name(e: Entity, sdoc) -> bool:
     if not _unlinked(e):
         return False
-    if _ANAPHOR.match(e.text):
-        return True
+    if _ANAPHOR.match(e.text) or _PHASE.match(e.text):
+        return True  # 同国政府, 第1期事業
+    if e.type == "ORGANIZATION" and e.text.endswith(_GENERIC_FIRM) and sdoc is not None:
+        tokens = [t for t in sdoc if e.start <= t.idx < e.end]
+        return bool(tokens) and all(t.tag_.startswith(("名詞-普通名詞", "接尾辞", "接頭辞")) for t in tokens)  # 住宅販売連結子会社
     if _QUANTITY_INSIDE.search(e.text) and re.match(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]", e.text):
         return True  # セメント5000万トン, ユニット1000万: a measure, not a name
     m = _COMMODITY_ACRONYM.fullmatch(e.text)

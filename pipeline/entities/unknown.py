@@ -35,6 +35,7 @@ from ..records import Entity
 from ..titles import HONORIFICS, PROFESSIONS, TITLE_PREFIXES
 from .companies import companies
 from .events import named_events
+from .brackets import bracket_forms
 from .firms import business_rules, country_abbreviations, firm_mentions
 from .states import state_forms
 from .mentions import _suffix_type
@@ -100,7 +101,8 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
     for new in (*(),
                 *(_new(text, s, e, "COUNTRY", glossary, None, None) for s, e in country_abbreviations(text, sdoc))):
         ents = _insert(_retype_same(ents, new), new)
-    ents = propagate(business_rules(shape_rules(ents, text, sdoc, glossary, breaks), text, sdoc, glossary), text)
+    ents = business_rules(shape_rules(ents, text, sdoc, glossary, breaks), text, sdoc, glossary)
+    ents = propagate(bracket_forms(ents, text, sdoc), text)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
 
 
