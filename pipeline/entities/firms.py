@@ -10,7 +10,8 @@ The frames (never a particular name):
   takes over (Xは、…の全株式を取得し子会社化する; XとYは…TOBを行う);
 - a one-kanji country before a foreign company (米センプラ・エナジー, 仏テクニップ): the country is
   its own mention, the name after it a company;
-- a Latin name ending in a legal form (ENTEK Technology Holdings LLC, Minimum Studios Co., Ltd.).
+- a Latin name ending in a legal form (ENTEK Technology Holdings LLC, Minimum Studios Co., Ltd.);
+- the items of a list a count of companies closes (…、兼松、三井物産の8社; A(深セン)、BなどN社).
 
 A name is accepted only when one of its words is a name to Sudachi (a proper noun, or a word its
 dictionary lacks) or it is Latin, and it does not end in a generic word (企業, 会社, 株式 …).
@@ -18,8 +19,10 @@ dictionary lacks) or it is Latin, and it does not end in a generic word (企業,
 Repairs (`business_rules`, on the merged entities): a province (雲南省, クアンチ省: a place name
 before 省) is a LOCATION, not a ministry (商務省, エネルギー省: common words before 省); an entity
 ending in a particle or an unmatched bracket loses it (ペトロナスの, DJI)); an anaphor (同国政府,
-同社) is no name; a model entity that is a commodity acronym with common nouns (LNG生産量) or holds
-a quantity (セメント5000万トン) is none either.
+同社) is no name; a model entity that is a commodity acronym with common nouns (LNG生産量), holds
+a quantity (セメント5000万トン), is common words ending in 会社 (住宅販売連結子会社) or a project's
+phase (第1期事業) is none either; an address Sudachi reads as one place name (東京都品川区) is one
+LOCATION, not the 東京 inside it, and 藤枝市内 is 藤枝市.
 """
 from __future__ import annotations
 
@@ -70,8 +73,11 @@ _NOT_COMPANY_END = tuple(sorted(set(TITLES) | {"政府", "軍", "当局", "政�
 
 def firm_mentions(text: str, sdoc, ents: list[Entity]) -> list[Entity]:
     """ORGANIZATION entities for the companies the frames above name in `text` (one chunk); none
-    over a person the glossary knows or ending in a title or 政府 (ロス米商務長官は)."""
-    spans = [*_appositions(text, sdoc), *_actors(text, sdoc), *_abbreviated(text, sdoc), *_listed(text, sdoc),
+    over a person the glossary knows or ending in a title or 政府 (ロス米商務長官は); a list's
+    item that is already a place or a person stays one (中国、北米などの企業)."""
+    places = {(x.start, x.end) for x in ents if x.type in ("COUNTRY", "LOCATION", "PERSON")}
+    spans = [*_appositions(text, sdoc), *_actors(text, sdoc), *_abbreviated(text, sdoc),
+             *(span for span in _listed(text, sdoc) if span not in places),
              *(m.span(1) for m in _LATIN_COMPANY.finditer(text))]
     return [_org(text, s, e) for s, e in spans
             if not text[s:e].endswith(_NOT_COMPANY_END)

@@ -127,3 +127,8 @@ def test_an_address_is_one_location(run, text, surface):
 def test_a_prefecture_keeps_the_citys_link(resources):
     ents = process_text(resources, "東京都の人口が増えた。").entities
     assert any(e.text == "東京" and e.glossary_id for e in ents)
+
+
+def test_a_place_in_a_list_of_company_seats_stays_a_place(run):
+    """北米 in 中国、韓国、北米などの企業 was retyped a company by the list rule."""
+    assert ("北米", "LOCATION") in run("すでに中国、韓国、北米などの企業との間で契約した。")
