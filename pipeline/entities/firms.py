@@ -1,4 +1,4 @@
-"""Companies by their place in a business sentence, and the repairs business news needs.
+"""Companies by their place in a business sentence: the frames business news names them in.
 
 Business and trade news names a company once, in a fixed frame, and GiNZA misses most of them.
 The frames (never a particular name):
@@ -15,25 +15,15 @@ The frames (never a particular name):
 
 A name is accepted only when one of its words is a name to Sudachi (a proper noun, or a word its
 dictionary lacks) or it is Latin, and it does not end in a generic word (企業, 会社, 株式 …).
-
-Repairs (`business_rules`, on the merged entities): a province (雲南省, クアンチ省: a place name
-before 省) is a LOCATION, not a ministry (商務省, エネルギー省: common words before 省); an entity
-ending in a particle or an unmatched bracket loses it (ペトロナスの, DJI)); an anaphor (同国政府,
-同社) is no name; a model entity that is a commodity acronym with common nouns (LNG生産量), holds
-a quantity (セメント5000万トン), is common words ending in 会社 (住宅販売連結子会社) or a project's
-phase (第1期事業) is none either; an address Sudachi reads as one place name (東京都品川区) is one
-LOCATION, not the 東京 inside it, and 藤枝市内 is 藤枝市.
+The repairs of the merged entities business news needs are in `repairs`.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from ..glossary import TITLES
 from ..records import Entity
-from .companies import COMPANY_HEADS
-from .mentions import _suffix_type
 from .sudachi import sudachi_tokenizer
 
 _NAME_CHARS = r"[\u4e00-\u9fff\u30a1-\u30fa\u30fcA-Za-zＡ-Ｚａ-ｚ0-9０-９々・&＆]"
@@ -47,6 +37,11 @@ _CORPORATE_ACTS = re.compile(r"子会社化|買収|全株式|株式[^。]{0,12}�
 # the end of a list of companies: …、兼松、三井物産の8社 / …などの国内企業 / …など中国・香港の12社
 _LIST_END = re.compile(r"(?:など|等)(?:の)?(?:[^、。]{0,8}?の)?(?:[0-9０-９]+|計[0-9０-９]+)?(?:社|企業|国内企業|外国企業)"
                        r"|の(?:[0-9０-９]+|計[0-9０-９]+)社")
+# the paper a news item cites after its day: (4日・スター), (11月30日・スター電子版), (6日・ブレティン)
+_DAY_CREDIT = re.compile(r"[(（](?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:付)?・"
+                         r"([\u30a1-\u30fa\u30fcA-Za-z][\u30a1-\u30fa\u30fcA-Za-z・ ]{1,20}?)(?:電子版|紙|誌)?[)）]")
+# a foreign executive before his title: サード・カービCEO
+_EXECUTIVE = re.compile(r"(?<![\u30a1-\u30fa\u30fc・])([\u30a1-\u30fa\u30fc]{2,}(?:・[\u30a1-\u30fa\u30fc]{2,})+)(?=CEO|COO|CFO|最高経営責任者)")
 _SEAT = re.compile(r"[(（][^()（）]{1,12}[)）]")
 _SENTENCE_START = re.compile(r"(?:^|(?<=[。\n]))[ 　]*")
 _GENERIC_TAILS = ("企業", "会社", "各社", "メーカー", "業者", "株式", "株", "工場", "事業", "製品", "部門",
@@ -59,15 +54,7 @@ _LEGAL_LATIN = (r"(?:Holdings?|Group|Corporation|Corp\.|Company|Co\.,?|Inc\.?|LL
                 r"S\.A\.|N\.V\.|B\.V\.|Pte\.?|Pty)")
 _LATIN_COMPANY = re.compile(rf"(?<![A-Za-z0-9&])((?:[A-Za-z0-9][A-Za-z0-9&'\-.]* ){{1,6}}?{_LEGAL_LATIN}"
                             rf"(?:,? {_LEGAL_LATIN})*)(?![A-Za-z])")
-_PARTICLE_END = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fcA-Za-z])[のはがをにとでも]$")
-_ANAPHOR = re.compile(r"同(?:国|社|省|局|庁|行|中銀|州|市|政府|グループ)")
-_COMMODITY_ACRONYM = re.compile(r"([A-Z]{2,6})[\u4e00-\u9fff\u30a1-\u30fa\u30fc]+")
-_PHASE = re.compile(r"第[0-9０-９一二三四五六七八九十]+(?:期|弾|段階|フェーズ)[\u4e00-\u9fff\u30a1-\u30fa\u30fc]*$")
-_GENERIC_FIRM = ("子会社", "関連会社", "合弁会社", "親会社", "国営企業", "石油会社", "会社")
-_QUANTITY_INSIDE = re.compile(r"[0-9０-９][0-9０-９,.]*(?:万|億|兆)?(?:トン|キロワット|メガワット|ワット|バレル|円|ドル|元|%|％|人|台|件)?$")
-_PROPER = "固有名詞"
-_WARD_END = re.compile(r"[区市町村郡]$")
-_PLACE_HEAD = re.compile(r"(?:省|市|県|州|区|自治区)$")
+PROPER = "固有名詞"
 _NOT_COMPANY_END = tuple(sorted(set(TITLES) | {"政府", "軍", "当局", "政権", "省", "庁", "局", "委員会"}, key=len, reverse=True))
 
 
@@ -77,11 +64,17 @@ def firm_mentions(text: str, sdoc, ents: list[Entity]) -> list[Entity]:
     item that is already a place or a person stays one (中国、北米などの企業)."""
     places = {(x.start, x.end) for x in ents if x.type in ("COUNTRY", "LOCATION", "PERSON")}
     spans = [*_appositions(text, sdoc), *_actors(text, sdoc), *_abbreviated(text, sdoc),
+             *(m.span(1) for m in _DAY_CREDIT.finditer(text)),
              *(span for span in _listed(text, sdoc) if span not in places),
              *(m.span(1) for m in _LATIN_COMPANY.finditer(text))]
     return [_org(text, s, e) for s, e in spans
             if not text[s:e].endswith(_NOT_COMPANY_END)
             and not any(x.type == "PERSON" and x.glossary_id and s <= x.start and x.end <= e for x in ents)]
+
+
+def executives(text: str) -> list[Entity]:
+    """PERSON entities for the foreign names before an executive's title (サード・カービCEO)."""
+    return [Entity(*m.span(1), m.group(1), "PERSON", match="model", score=0.5) for m in _EXECUTIVE.finditer(text)]
 
 
 def country_abbreviations(text: str, sdoc) -> list[tuple[int, int]]:
@@ -167,7 +160,7 @@ def _abbr_ok(text: str, m: re.Match, sdoc) -> bool:
     name = m.group(2)
     if _NOT_AFTER_ABBR.match(text, m.end(2)) or name.endswith(_GENERIC_TAILS):
         return False
-    return bool(re.match(r"[A-Z]", name)) or "・" in name or _has_unknown_word(name)
+    return bool(re.match(r"[A-Z]", name)) or "・" in name or has_unknown_word(name)
 
 
 def _namelike(text: str, s: int, e: int, sdoc) -> bool:
@@ -181,13 +174,13 @@ def _namelike(text: str, s: int, e: int, sdoc) -> bool:
     if re.search(r"[A-Za-zＡ-Ｚａ-ｚ]", surface) or re.fullmatch(r"[\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)+", surface):
         return True  # Latin, or foreign words joined by ・ (オルカ・ロジスティクス)
     tokens = [t for t in sdoc if s <= t.idx < e] if sdoc is not None else []
-    if any(_PROPER in t.tag_ for t in tokens):
+    if any(PROPER in t.tag_ for t in tokens):
         return True
-    return _has_unknown_word(surface)
+    return has_unknown_word(surface)
 
 
 @lru_cache(maxsize=4096)
-def _has_unknown_word(surface: str) -> bool:
+def has_unknown_word(surface: str) -> bool:
     tokenizer = sudachi_tokenizer()
     if tokenizer is None:
         return False
@@ -195,97 +188,3 @@ def _has_unknown_word(surface: str) -> bool:
         return any(m.is_oov() or "固有名詞" in m.part_of_speech() for m in tokenizer.tokenize(surface))
     except Exception:  # a surface Sudachi cannot analyse: not known to be a name
         return False
-
-
-# -- repairs of the merged entities ---------------------------------------------------------------
-
-def business_rules(ents: list[Entity], text: str, sdoc, glossary) -> list[Entity]:
-    """The chunk's entities after the repairs in the module docstring."""
-    out = []
-    for e in ents:
-        e = _trimmed(e, text, glossary)
-        if e is None or _no_name(e, sdoc):
-            continue
-        out.append(_address(_province(e, text, sdoc), text, sdoc, glossary))
-    return out
-
-
-def _address(e: Entity, text: str, sdoc, glossary) -> Entity:
-    """東京 in 東京都品川区 (one place name to Sudachi) is the ward's address, one LOCATION; 藤枝市内
-    is 藤枝市. A place that only gains its 都/府/県 (東京都) keeps its own reading and link."""
-    if e.type != "LOCATION" or sdoc is None:
-        return e
-    if e.text.endswith("内") and len(e.text) > 2:
-        tokens = [t for t in sdoc if e.start <= t.idx < e.end]
-        if len(tokens) >= 2 and tokens[-1].text == "内" and "地名" in tokens[-2].tag_:
-            return _relinked(e, text, e.start, e.end - 1, glossary)
-        return e
-    span = sdoc.char_span(e.start, e.end, alignment_mode="expand")
-    if span is None or len(span) != 1 or "地名" not in span[0].tag_:
-        return e
-    s, t = span[0].idx, span[0].idx + len(span[0].text)
-    if (s, t) == (e.start, e.end) or not _WARD_END.search(text[e.end:t]):
-        return e
-    return _relinked(e, text, s, t, glossary)
-
-
-def _relinked(e: Entity, text: str, s: int, t: int, glossary) -> Entity:
-    from .shapes import glossary_entity
-    return glossary_entity(text, s, t, e.type, glossary) or Entity(s, t, text[s:t], e.type, match="model", score=0.5)
-
-
-def _unlinked(e: Entity) -> bool:
-    return e.glossary_id is None
-
-
-def _trimmed(e: Entity, text: str, glossary) -> Entity | None:
-    s, t = e.start, e.end
-    while t > s and text[t - 1] in ")）" and not any(c in text[s:t] for c in "(（"):
-        t -= 1
-    while s < t and text[s] in "(（" and not any(c in text[s:t] for c in ")）"):
-        s += 1
-    if e.match in ("model", "fuzzy") and _PARTICLE_END.search(text[s:t]) and t - s > 2:
-        t -= 1
-    if (s, t) == (e.start, e.end):
-        return e
-    if t - s < 1:
-        return None
-    from .shapes import glossary_entity
-    linked = glossary_entity(text, s, t, e.type, glossary)
-    return linked or replace(e, start=s, end=t, text=text[s:t], glossary_id=None, label_en=None, label_ja=None,
-                             match="model", candidates=(), label_en_source=None)
-
-
-def _no_name(e: Entity, sdoc) -> bool:
-    if not _unlinked(e):
-        return False
-    if _ANAPHOR.match(e.text) or _PHASE.match(e.text):
-        return True  # 同国政府, 第1期事業
-    if e.type == "ORGANIZATION" and e.text.endswith(_GENERIC_FIRM) and sdoc is not None:
-        tokens = [t for t in sdoc if e.start <= t.idx < e.end]
-        return bool(tokens) and all(t.tag_.startswith(("名詞-普通名詞", "接尾辞", "接頭辞")) for t in tokens)  # 住宅販売連結子会社
-    if _QUANTITY_INSIDE.search(e.text) and re.match(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]", e.text):
-        return True  # セメント5000万トン, ユニット1000万: a measure, not a name
-    m = _COMMODITY_ACRONYM.fullmatch(e.text)
-    if m and sdoc is not None and _suffix_type(e.text) is None and e.text[len(m.group(1)):] not in COMPANY_HEADS + ("社", "グループ"):
-        tail = [t for t in sdoc if e.start + len(m.group(1)) <= t.idx < e.end]
-        return bool(tail) and all(t.tag_.startswith("名詞-普通名詞") for t in tail)  # LNG基地建設
-    return False
-
-
-def _province(e: Entity, text: str, sdoc) -> Entity:
-    """雲南省, クアンチ省, 河北省秦皇島市: place names before 省/市/県 are a place (LOCATION), not a
-    ministry (商務省, エネルギー省: common words before 省) nor whatever the model called it."""
-    m = _PLACE_HEAD.search(e.text)
-    if not (_unlinked(e) and e.type != "LOCATION" and m and len(e.text) >= 3):
-        return e
-    stem = e.text[:m.start()]
-    tokens = [t for t in sdoc if e.start <= t.idx < e.start + len(stem)] if sdoc is not None else []
-    whole = [t for t in sdoc if e.start <= t.idx < e.end] if sdoc is not None else []
-    if len(whole) == 1 and _PROPER in whole[0].tag_:
-        return replace(e, type="LOCATION")  # Sudachi knows 雲南省 as one place name
-    if tokens and all(_PROPER in t.tag_ for t in tokens):
-        return replace(e, type="LOCATION")
-    if re.fullmatch(r"[\u30a1-\u30fa\u30fc・]+", stem) and _has_unknown_word(stem):
-        return replace(e, type="LOCATION")  # クアンチ省 (unknown katakana), not エネルギー省
-    return e

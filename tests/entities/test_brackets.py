@@ -46,3 +46,17 @@ def test_names_by_shape(ents, text, surface, typ):
 ])
 def test_generic_phrases_are_no_entities(ents, text, surface):
     assert all(e.text != surface for e in ents(text))
+
+
+@pytest.mark.parametrize("text, surface, typ", [
+    ("ブルネイ国営石油会社が入札した。", "ブルネイ", "COUNTRY"),          # a country and the kind of firm it owns
+    ("同社のマイケル・ロウCEOは増産を表明した。", "マイケル・ロウ", "PERSON"),  # an executive before CEO
+    ("アヤラ財閥傘下の通信会社が受注した。", "アヤラ財閥", "ORGANIZATION"),    # the group, not what is under it
+    ("輸出は増える見通し。(12日・インクワイラー)", "インクワイラー", "ORGANIZATION"),  # the paper after its day
+])
+def test_business_news_shapes(ents, text, surface, typ):
+    assert (surface, typ) in {(e.text, e.type) for e in ents(text)}
+
+
+def test_a_country_owned_firm_is_not_one_name(ents):
+    assert all(e.text != "ブルネイ国営石油会社" for e in ents("ブルネイ国営石油会社が入札した。"))
