@@ -11,7 +11,9 @@ The frames (never a particular name):
 - a one-kanji country before a foreign company (米センプラ・エナジー, 仏テクニップ): the country is
   its own mention, the name after it a company;
 - a Latin name ending in a legal form (ENTEK Technology Holdings LLC, Minimum Studios Co., Ltd.);
-- the items of a list a count of companies closes (…、兼松、三井物産の8社; A(深セン)、BなどN社).
+- the items of a list a count of companies closes (…、兼松、三井物産の8社; A(深セン)、BなどN社);
+- the paper a news item cites after its day ((4日・スター), (30日・スター電子版)); and, as a
+  PERSON, a foreign executive before his title (サード・カービCEO: `executives`).
 
 A name is accepted only when one of its words is a name to Sudachi (a proper noun, or a word its
 dictionary lacks) or it is Latin, and it does not end in a generic word (企業, 会社, 株式 …).
