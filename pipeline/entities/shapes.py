@@ -11,7 +11,8 @@ is about how a Japanese name is built, never about a particular name:
   …核実験) is an EVENT, and a run naming a ceremony (…記念式典, …大会, …国葬儀) round a name is one;
 - X政府 is the state X (the annotation rules: a government is a mention of its country); 在X大使館
   is one ORGANIZATION;
-- a kanji name before a katakana reading with a middle dot, 柳興洙(ユ・フンス), is a person.
+- a kanji name before a katakana reading with a middle dot, 柳興洙(ユ・フンス), or a hiragana one,
+  張星(ちょう・せい) (how Chinese news gives a Chinese name), is a person.
 """
 from __future__ import annotations
 
@@ -48,7 +49,8 @@ _CREDIT = re.compile(r"[（(]([\u30a1-\u30fa\u30fcA-Za-z][\u30a1-\u30fa\u30fcA-Z
 _SUMMITS = ("・サミット", "サミット", "首脳会議")
 _INITIALED = re.compile(r"(?<![\u30a1-\u30fa\u30fc・])[\u30a1-\u30fa\u30fc]{2,}(?:・[A-ZＡ-Ｚ][.．]?)+・[\u30a1-\u30fa\u30fc]{2,}")
 _LATIN_HEAD = re.compile(r"[A-Z][A-Z0-9+]{1,7}")
-_READING = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})[（(]([\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)+)[)）]")
+_READING = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})[（(]([\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)+"
+                      r"|[\u3041-\u3096]+・[\u3041-\u3096]+)[)）]")  # 張星(ちょう・せい): Chinese names read in hiragana
 
 
 def shape_rules(ents: list[Entity], text: str, sdoc, glossary, breaks: frozenset[int] = frozenset()) -> list[Entity]:

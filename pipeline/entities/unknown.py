@@ -35,6 +35,9 @@ from ..records import Entity
 from ..titles import HONORIFICS, PROFESSIONS, TITLE_PREFIXES
 from .companies import companies
 from .events import named_events
+from .brackets import bracket_forms
+from .firms import country_abbreviations, executives, firm_mentions
+from .repairs import business_rules
 from .states import state_forms
 from .mentions import _suffix_type
 from .shapes import glossary_entity, shape_rules
@@ -93,7 +96,15 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
                 *named_events(text, ents), *state_forms(text, ents, glossary),
                 *(_new(text, c.start, c.end, c.type, glossary, None, None) for c in companies(text, sdoc))):
         ents = _insert(_retype_same(ents, new), new)
-    ents = propagate(shape_rules(ents, text, sdoc, glossary, breaks), text)
+    for new in firm_mentions(text, sdoc, ents):  # the model's person over a company's words gives way (仏テクニップ・エナジー)
+        ents = [e for e in ents if not (_unlinked(e) and e.type == "PERSON" and e.start < new.end and new.start < e.end)]
+        ents = _insert(_retype_same(ents, new), _new(text, new.start, new.end, new.type, glossary, None, None))
+    for new in (*(),
+                *(_new(text, s, e, "COUNTRY", glossary, None, None) for s, e in country_abbreviations(text, sdoc)),
+                *executives(text)):
+        ents = _insert(_retype_same(ents, new), new)
+    ents = business_rules(shape_rules(ents, text, sdoc, glossary, breaks), text, sdoc, glossary)
+    ents = propagate(bracket_forms(ents, text, sdoc), text)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
 
 
