@@ -21,6 +21,7 @@ from .pred import PredicateMixin
 from ..records import ArgRef, DateMention, Entity
 
 SUBJECT_MARKS = frozenset({"は", "が", "も", "のは", "のが", "こそ", "としては", "かは", "かが"})
+RELATIVE_ADJUNCT_MARKS = frozenset({"に", "で", "から", "まで", "へ", "より"})
 OBJECT_MARKS = frozenset({"を", "に", "をも", "にも", "には"})
 RELATION_NOUNS = frozenset({"関係", "関係性", "協力", "協力関係", "パートナーシップ", "連携", "対話", "絆"})
 TRANSITIVE_RELATION_VERBS = frozenset({
@@ -101,12 +102,20 @@ class ArgFinder(PredicateMixin):
         return min(found, key=lambda x: x[:2])[2] if found else None
 
     def _opens_relative(self, tok, pred) -> bool:
+        """Is the が-phrase ``tok`` the subject of a relative clause before ``pred``: the first verb after
+        it, past adjuncts only (dates, に/で/から phrases), modifies a noun (外相が就任したばかりの|フランス,
+        副大統領が4月に来日する|方向)?"""
         _, be = self.bunsetu(tok.i)
-        if be >= len(self.doc):
-            return False
-        nbs, nbe = self.bunsetu(be)
-        return any(t.dep_ == "acl" and t.pos_ in ("VERB", "ADJ") and t.head.i >= nbe and t.i != pred.i
-                   for t in self.doc[nbs:nbe])
+        while be < min(len(self.doc), pred.i):
+            nbs, nbe = self.bunsetu(be)
+            verbs = [t for t in self.doc[nbs:nbe] if t.pos_ in ("VERB", "ADJ") and t.i != pred.i and t.dep_ != "fixed"]
+            if verbs:
+                return any(t.dep_ in ("acl", "nmod") and t.head.i >= nbe for t in verbs)
+            heads = [t for t in self.doc[nbs:nbe] if t.pos_ in ("NOUN", "PROPN", "NUM")]
+            if not heads or not (self.is_date(heads[-1]) or self.particles(heads[-1]) in RELATIVE_ADJUNCT_MARKS):
+                return False
+            be = nbe
+        return False
 
     def object_tokens(self, pred, lo: int, hi: int) -> list:
         out = []
