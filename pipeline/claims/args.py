@@ -314,7 +314,8 @@ class ArgFinder(PredicateMixin):
         if src is None and an.quote_bracketed:
             before = [t for t in reversed(self.doc[lo:an.quote[0]]) if t.pos_ in ("NOUN", "PROPN", "PRON")
                       and t.lemma_ not in ADVERBIAL_NOUNS and not self.is_date(t)]
-            src = next((t for t in before if self.particles(t) in ("は", "が", "も")), None) \
+            src = next((t for t in before if self.particles(t) in ("は", "も") or (
+                self.particles(t) == "が" and not self._opens_relative(t, head))), None) \
                 or next((t for t in before if self.particles(t) == "では"), None)
         if src is None and not an.quote_bracketed:
             cs = self.subject_token(an.pred, lo, hi)

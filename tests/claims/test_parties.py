@@ -124,3 +124,41 @@ def _ent(text, name, type_="COUNTRY"):
 ])
 def test_ascii_comma_coordinates(text, a, b, expected):
     assert coordinated(text, _ent(text, a), _ent(text, b)) is expected
+
+
+def test_according_to_source_has_no_leading_comma(resources):
+    claim = the(processed(resources, "また、政府関係者によると、両政府は首脳会談を開く方向で調整に入った。\n").claims, "入")
+    assert claim.attributed and claim.source.text == "政府関係者"
+
+
+def test_quote_speaker_is_not_the_subject_of_a_relative_clause(resources):
+    text = "首相は13日、帰国した。米国が批判していた日本の自動車貿易をめぐり「日本は雇用に貢献している」と述べた。\n"
+    claim = the(processed(resources, text).claims, "貢献")
+    assert claim.attributed and "米国" not in (claim.source.text if claim.source else "")
+
+
+@pytest.mark.parametrize("text, predicate, speaker", [
+    ("首相は番組で、「大きな成果があった」と語った。また、経済分野については「対応がよく分からなかった」と説明。",
+     "分か", "首相"),
+    ("外相は10日、記者団に「協議を続ける」と述べた。さらに、制裁については「検討していない」と強調した。",
+     "検討", "外相"),
+])
+def test_a_report_with_no_speaker_in_its_sentence_is_the_previous_speakers(resources, text, predicate, speaker):
+    claim = the(processed(resources, text + "\n").claims, predicate)
+    assert claim.attributed and claim.source is not None and speaker in claim.source.text
+
+
+def test_hearsay_takes_no_carried_speaker(resources):
+    text = "首相は記者団に「交渉を続ける」と語った。両国の協議は来月再開されるとされる。\n"
+    claim = the(processed(resources, text).claims, "再開")
+    assert claim.source is None or "首相" not in claim.source.text
+
+
+@pytest.mark.parametrize("text, predicate, linked", [
+    ("我が国は、多国間主義を重視します。", "重視", True),
+    ("わが国としては、対話を続けてまいります。", "続け", True),
+    ("大統領は「我が国は屈しない」と述べた。", "屈", False),   # the quoted speaker's country
+])
+def test_wagakuni_is_japan_outside_quotes(resources, text, predicate, linked):
+    claim = the(processed(resources, text + "\n").claims, predicate)
+    assert claim.subject is not None and (claim.subject.label_en == "Japan") is linked, claim.subject
