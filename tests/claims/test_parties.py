@@ -162,3 +162,13 @@ def test_hearsay_takes_no_carried_speaker(resources):
 def test_wagakuni_is_japan_outside_quotes(resources, text, predicate, linked):
     claim = the(processed(resources, text + "\n").claims, predicate)
     assert claim.subject is not None and (claim.subject.label_en == "Japan") is linked, claim.subject
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("首相は、その場で大統領から了解を取り付けたことも明かした。", "取り付け"),   # ことも, 明かす
+    ("外相は、両国が協議を続けていることを公表した。", "続け"),
+    ("大臣は、交渉が最終段階にあることを明らかにした。", "ある"),
+])
+def test_disclosure_verbs_report_the_disclosed_clause(nlp, lexicon, text, predicate):
+    claim = the(claims_of(nlp, lexicon, text), predicate)
+    assert claim.attributed and claim.source is not None
