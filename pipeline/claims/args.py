@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from .cues import (
-    ADVERBIAL_NOUNS, CLOSE_BRACKETS, OPEN_BRACKETS, EVAL_LEMMAS, EVALUATIVE_WRAPPER_CUES, EXISTENCE_LEMMAS, FOCUS_PARTICLES,
+    ADVERBIAL_NOUNS, CLAUSE_COMMAS, CLOSE_BRACKETS, OPEN_BRACKETS, EVAL_LEMMAS, EVALUATIVE_WRAPPER_CUES, EXISTENCE_LEMMAS, FOCUS_PARTICLES,
     HEDGE_LEMMAS, OPINION_LEMMAS, REPORT_LEMMAS, find_cues, modality_of, normalise_cue,
 )
 from .content import content_predicate
@@ -97,9 +97,27 @@ class ArgFinder(PredicateMixin):
             if marks == "が" and (self._opens_relative(c, pred) or any(
                     t.lemma_ == "か" and t.pos_ in ("PART", "ADP") for t in self.doc[c.i + 1:pred.i])):
                 continue  # 埋蔵量が|豊富な南シナ海, ASEAN諸国が…継続するかどうか: an embedded clause's subject
+            if len(c.text) == 1 and "\u3041" <= c.text <= "\u309f":
+                continue  # ま of まもなく cut off by the tokenizer: a lone kana is no subject
             if marks in SUBJECT_MARKS or (c.dep_ in ("nsubj", "csubj", "dislocated") and marks == ""):
                 found.append((marks == "も", -c.i, c))
-        return min(found, key=lambda x: x[:2])[2] if found else None
+        subj = min(found, key=lambda x: x[:2])[2] if found else None
+        if subj is not None and self.particles(subj) == "は":
+            return self._later_topic(subj, pred, lo) or subj
+        return subj
+
+    def _later_topic(self, subj, pred, lo: int):
+        """A は-topic between ``subj`` and ``pred`` after a clause ended (会談は…2度目で、|首相は…を伝える):
+        the later topic is the predicate's, whatever the parser hung it on; None when there is none."""
+        for t in reversed(self.doc[subj.i + 1:pred.i]):
+            if t.pos_ not in ("NOUN", "PROPN", "PRON") or t.lemma_ in ADVERBIAL_NOUNS or self.is_date(t) \
+                    or self.particles(t) != "は" or not self.same_level(t.idx, pred.idx) or self.under_relative(t, pred):
+                continue
+            bs, _ = self.bunsetu(t.i)
+            if any(self.doc[k].text in CLAUSE_COMMAS and self.doc[k - 1].pos_ in ("AUX", "SCONJ", "VERB")
+                   for k in range(subj.i + 2, bs)):
+                return t
+        return None
 
     def _opens_relative(self, tok, pred) -> bool:
         """Is the が-phrase ``tok`` the subject of a relative clause before ``pred``: the first verb after

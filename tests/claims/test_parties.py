@@ -172,3 +172,14 @@ def test_wagakuni_is_japan_outside_quotes(resources, text, predicate, linked):
 def test_disclosure_verbs_report_the_disclosed_clause(nlp, lexicon, text, predicate):
     claim = the(claims_of(nlp, lexicon, text), predicate)
     assert claim.attributed and claim.source is not None
+
+
+# a later は-topic after a clause has ended (…2度目で、) is the predicate's, wherever the parser hung it
+@pytest.mark.parametrize("text, predicate, subject", [
+    ("大統領との会談は去年以来2度目で、首相は情勢への対応をめぐって意見を交わし早期の沈静化が重要だという考えを伝えることにしている。",
+     "伝え", "首相"),
+    ("首相は、まもなくホワイトハウスで大統領との首脳会談に臨む。", "臨", "首相"),   # no lone ま of まもなく
+])
+def test_the_later_topic_after_a_finished_clause_is_the_subject(nlp, lexicon, text, predicate, subject):
+    claim = the(claims_of(nlp, lexicon, text), predicate)
+    assert claim.subject is not None and claim.subject.text == subject
