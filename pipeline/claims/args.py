@@ -21,6 +21,7 @@ from .pred import PredicateMixin
 from ..records import ArgRef, DateMention, Entity
 
 SUBJECT_MARKS = frozenset({"は", "が", "も", "のは", "のが", "こそ", "としては", "かは", "かが"})
+RESUMPTIVES = frozenset({"これ", "それ", "これら", "それら"})
 RELATIVE_ADJUNCT_MARKS = frozenset({"に", "で", "から", "まで", "へ", "より"})
 OBJECT_MARKS = frozenset({"を", "に", "をも", "にも", "には"})
 RELATION_NOUNS = frozenset({"関係", "関係性", "協力", "協力関係", "パートナーシップ", "連携", "対話", "絆"})
@@ -152,8 +153,19 @@ class ArgFinder(PredicateMixin):
                     or self.relation_object(c, pred) \
                     or (pred.lemma_ == "なる" and marks == "と"):  # 障害となる
                 if not self.is_date(c):
-                    out.append(c)
+                    out.append(self._resumed(c, pred) or c)
         return out
+
+    def _resumed(self, tok, pred):
+        """The phrase a resumptive これ/それ takes up (北朝鮮による挑発行動、|これを強く非難します): the noun
+        right before the comma before it, bare of particles and hanging on the same predicate; else None."""
+        if tok.lemma_ not in RESUMPTIVES or tok.i < 2 or self.doc[tok.i - 1].text not in CLAUSE_COMMAS:
+            return None
+        head = self.doc[tok.i - 2]
+        if head.pos_ in ("NOUN", "PROPN") and head.head.i == pred.i and self.particles(head) == "" \
+                and not self.is_date(head) and head.lemma_ not in ADVERBIAL_NOUNS:
+            return head
+        return None
 
     def topic_before(self, pred, lo: int, marks=("は",)):
         """The nearest ``marks``-marked noun before ``pred`` at the same bracket level (a は-topic may
@@ -292,6 +304,9 @@ class ArgFinder(PredicateMixin):
             return "eval", content
         if head.lemma_ in REPORT_LEMMAS or held:
             return "report", content
+        if head.lemma_ == "いう" and head.dep_ == "ROOT" and content.pos_ in ("VERB", "ADJ") and not any(
+                c.i < head.i and self.particles(c) == "を" for c in head.children):
+            return "said", content  # …で一致したという。: news hearsay, as とされる (これを…という names)
         if (head.lemma_ in OPINION_SELF or own_view(self, head, lo)) and not passive:  # …と思っております
             return "eval", content
         if head.lemma_ == "する" and content.lemma_ in ("こと", "事") and passive:

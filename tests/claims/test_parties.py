@@ -183,3 +183,19 @@ def test_disclosure_verbs_report_the_disclosed_clause(nlp, lexicon, text, predic
 def test_the_later_topic_after_a_finished_clause_is_the_subject(nlp, lexicon, text, predicate, subject):
     claim = the(claims_of(nlp, lexicon, text), predicate)
     assert claim.subject is not None and claim.subject.text == subject
+
+
+def test_sentence_final_to_iu_is_hearsay(nlp, lexicon):
+    claim = the(claims_of(nlp, lexicon, "両首脳は、対話を続けることで一致したという。"), "一致")
+    assert claim.attributed and claim.source is None  # reportedly: no speaker
+    naming = claims_of(nlp, lexicon, "この考え方を「戦略的互恵」という。")  # naming, not hearsay
+    assert naming and not any(c.attributed for c in naming)
+
+
+@pytest.mark.parametrize("text, predicate, resumed", [
+    ("北朝鮮による度重なる挑発行動、これを強く非難します。", "非難", "挑発行動"),
+    ("我が国の新たな支援策、これを着実に実施してまいります。", "実施", "我が国の新たな支援策"),
+])
+def test_resumptive_kore_is_the_phrase_it_takes_up(nlp, lexicon, text, predicate, resumed):
+    claim = the(claims_of(nlp, lexicon, text), predicate)
+    assert len(claim.objects) == 1 and claim.objects[0].text.endswith(resumed), claim.objects
