@@ -30,6 +30,11 @@ TRANSITIVE_RELATION_VERBS = frozenset({
 })
 
 
+def lone_kana(tok) -> bool:
+    """A single hiragana cut off as a noun (ま|も|なく for まもなく): never an argument."""
+    return len(tok.text) == 1 and "\u3041" <= tok.text <= "\u309f"
+
+
 @dataclass
 class Analysis:
     pred: object  # spaCy Token of the content predicate
@@ -98,7 +103,7 @@ class ArgFinder(PredicateMixin):
             if marks == "が" and (self._opens_relative(c, pred) or any(
                     t.lemma_ == "か" and t.pos_ in ("PART", "ADP") for t in self.doc[c.i + 1:pred.i])):
                 continue  # 埋蔵量が|豊富な南シナ海, ASEAN諸国が…継続するかどうか: an embedded clause's subject
-            if len(c.text) == 1 and "\u3041" <= c.text <= "\u309f":
+            if lone_kana(c):
                 continue  # ま of まもなく cut off by the tokenizer: a lone kana is no subject
             if marks in SUBJECT_MARKS or (c.dep_ in ("nsubj", "csubj", "dislocated") and marks == ""):
                 found.append((marks == "も", -c.i, c))
@@ -115,7 +120,8 @@ class ArgFinder(PredicateMixin):
                     or self.particles(t) != "は" or not self.same_level(t.idx, pred.idx) or self.under_relative(t, pred):
                 continue
             bs, _ = self.bunsetu(t.i)
-            if any(self.doc[k].text in CLAUSE_COMMAS and self.doc[k - 1].pos_ in ("AUX", "SCONJ", "VERB")
+            if any(self.doc[k].text in CLAUSE_COMMAS and (self.doc[k - 1].pos_ in ("AUX", "SCONJ", "VERB")
+                                                          or self.doc[k - 1].text == "で")  # …2度目で、
                    for k in range(subj.i + 2, bs)):
                 return t
         return None
@@ -171,7 +177,7 @@ class ArgFinder(PredicateMixin):
         """The nearest ``marks``-marked noun before ``pred`` at the same bracket level (a は-topic may
         be parsed under any clause: は never sits inside a relative clause)."""
         for t in reversed(self.doc[lo:pred.i]):
-            if t.pos_ not in ("NOUN", "PROPN", "PRON") or t.lemma_ in ADVERBIAL_NOUNS or self.is_date(t):
+            if t.pos_ not in ("NOUN", "PROPN", "PRON") or t.lemma_ in ADVERBIAL_NOUNS or self.is_date(t) or lone_kana(t):
                 continue
             m = self.particles(t)
             if m in marks and self.same_level(t.idx, pred.idx) and (m == "は" or not self.under_relative(t, pred)) \

@@ -137,6 +137,11 @@ def test_quote_speaker_is_not_the_subject_of_a_relative_clause(resources):
     assert claim.attributed and "米国" not in (claim.source.text if claim.source else "")
 
 
+def test_a_lone_kana_is_no_carried_subject(nlp, lexicon):
+    claims = claims_of(nlp, lexicon, "首相は空港に到着した。まもなく大統領との会談に臨む。")
+    assert all(c.subject is None or c.subject.text != "ま" for c in claims)
+
+
 @pytest.mark.parametrize("text, predicate, speaker", [
     ("首相は番組で、「大きな成果があった」と語った。また、経済分野については「対応がよく分からなかった」と説明。",
      "分か", "首相"),
@@ -179,6 +184,7 @@ def test_disclosure_verbs_report_the_disclosed_clause(nlp, lexicon, text, predic
     ("大統領との会談は去年以来2度目で、首相は情勢への対応をめぐって意見を交わし早期の沈静化が重要だという考えを伝えることにしている。",
      "伝え", "首相"),
     ("首相は、まもなくホワイトハウスで大統領との首脳会談に臨む。", "臨", "首相"),   # no lone ま of まもなく
+    ("外相会合は今年で3回目で、大臣は地域情勢をめぐって各国と意見を交わし、連携を確認することにしている。", "確認", "大臣"),
 ])
 def test_the_later_topic_after_a_finished_clause_is_the_subject(nlp, lexicon, text, predicate, subject):
     claim = the(claims_of(nlp, lexicon, text), predicate)
