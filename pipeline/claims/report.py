@@ -76,12 +76,16 @@ def disclosure(finder, head, claim: Claim, lo: int, hi: int) -> Claim:
     if content is None:
         return claim
     speaker = finder.subject_token(outer, lo, hi)
+    koto = speaker is not None and speaker.lemma_ in _KOTO  # …ことも明かした: も marks the disclosed こと
+    if koto:
+        speaker = finder.topic_before(outer, lo)
     source = finder.arg(speaker, lo) if speaker is not None else None
     if source is None:
         return claim
     cues = [c for c in (claim.cue or "").split("; ") if c]
+    subject = source if claim.subject is None or (koto and claim.subject.text.endswith(tuple(_KOTO))) else claim.subject
     return replace(claim, predicate=finder.predicate_phrase(content), attributed=True, type="reported",
-                   source=source, subject=claim.subject or source, cue="; ".join(dict.fromkeys([cue] + cues)))
+                   source=source, subject=subject, cue="; ".join(dict.fromkeys([cue] + cues)))
 
 
 DISCLOSING_VERBS = frozenset({"明かす", "公表", "公にする", "暴露", "打ち明ける"})

@@ -176,7 +176,7 @@ def test_wagakuni_is_japan_outside_quotes(resources, text, predicate, linked):
 ])
 def test_disclosure_verbs_report_the_disclosed_clause(nlp, lexicon, text, predicate):
     claim = the(claims_of(nlp, lexicon, text), predicate)
-    assert claim.attributed and claim.source is not None
+    assert claim.attributed and claim.source is not None and claim.source.text in ("首相", "外相", "大臣")
 
 
 # a later は-topic after a clause has ended (…2度目で、) is the predicate's, wherever the parser hung it
