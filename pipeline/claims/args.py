@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from .cues import (
-    ADVERBIAL_NOUNS, CLOSE_BRACKETS, OPEN_BRACKETS, EVAL_LEMMAS, EVALUATIVE_WRAPPER_CUES, EXISTENCE_LEMMAS, FOCUS_PARTICLES,
+    ADVERBIAL_NOUNS, CLAUSE_COMMAS, CLOSE_BRACKETS, OPEN_BRACKETS, EVAL_LEMMAS, EVALUATIVE_WRAPPER_CUES, EXISTENCE_LEMMAS, FOCUS_PARTICLES,
     HEDGE_LEMMAS, OPINION_LEMMAS, REPORT_LEMMAS, find_cues, modality_of, normalise_cue,
 )
 from .content import content_predicate
@@ -21,11 +21,18 @@ from .pred import PredicateMixin
 from ..records import ArgRef, DateMention, Entity
 
 SUBJECT_MARKS = frozenset({"は", "が", "も", "のは", "のが", "こそ", "としては", "かは", "かが"})
+RESUMPTIVES = frozenset({"これ", "それ", "これら", "それら"})
+RELATIVE_ADJUNCT_MARKS = frozenset({"に", "で", "から", "まで", "へ", "より"})
 OBJECT_MARKS = frozenset({"を", "に", "をも", "にも", "には"})
 RELATION_NOUNS = frozenset({"関係", "関係性", "協力", "協力関係", "パートナーシップ", "連携", "対話", "絆"})
 TRANSITIVE_RELATION_VERBS = frozenset({
     "格上げ", "格下げ", "強化", "深化", "重視", "維持", "構築", "樹立", "改善", "見直す", "築く", "結ぶ", "進める", "正常化",
 })
+
+
+def lone_kana(tok) -> bool:
+    """A single hiragana cut off as a noun (ま|も|なく for まもなく): never an argument."""
+    return len(tok.text) == 1 and "\u3041" <= tok.text <= "\u309f"
 
 
 @dataclass
@@ -96,17 +103,44 @@ class ArgFinder(PredicateMixin):
             if marks == "が" and (self._opens_relative(c, pred) or any(
                     t.lemma_ == "か" and t.pos_ in ("PART", "ADP") for t in self.doc[c.i + 1:pred.i])):
                 continue  # 埋蔵量が|豊富な南シナ海, ASEAN諸国が…継続するかどうか: an embedded clause's subject
+            if lone_kana(c):
+                continue  # ま of まもなく cut off by the tokenizer: a lone kana is no subject
             if marks in SUBJECT_MARKS or (c.dep_ in ("nsubj", "csubj", "dislocated") and marks == ""):
                 found.append((marks == "も", -c.i, c))
-        return min(found, key=lambda x: x[:2])[2] if found else None
+        subj = min(found, key=lambda x: x[:2])[2] if found else None
+        if subj is not None and self.particles(subj) == "は":
+            return self._later_topic(subj, pred, lo) or subj
+        return subj
+
+    def _later_topic(self, subj, pred, lo: int):
+        """A は-topic between ``subj`` and ``pred`` after a clause ended (会談は…2度目で、|首相は…を伝える):
+        the later topic is the predicate's, whatever the parser hung it on; None when there is none."""
+        for t in reversed(self.doc[subj.i + 1:pred.i]):
+            if t.pos_ not in ("NOUN", "PROPN", "PRON") or t.lemma_ in ADVERBIAL_NOUNS or self.is_date(t) \
+                    or self.particles(t) != "は" or not self.same_level(t.idx, pred.idx) or self.under_relative(t, pred):
+                continue
+            bs, _ = self.bunsetu(t.i)
+            if any(self.doc[k].text in CLAUSE_COMMAS and (self.doc[k - 1].pos_ in ("AUX", "SCONJ", "VERB")
+                                                          or self.doc[k - 1].text == "で")  # …2度目で、
+                   for k in range(subj.i + 2, bs)):
+                return t
+        return None
 
     def _opens_relative(self, tok, pred) -> bool:
+        """Is the が-phrase ``tok`` the subject of a relative clause before ``pred``: the first verb after
+        it, past adjuncts only (dates, に/で/から phrases), modifies a noun (外相が就任したばかりの|フランス,
+        副大統領が4月に来日する|方向)?"""
         _, be = self.bunsetu(tok.i)
-        if be >= len(self.doc):
-            return False
-        nbs, nbe = self.bunsetu(be)
-        return any(t.dep_ == "acl" and t.pos_ in ("VERB", "ADJ") and t.head.i >= nbe and t.i != pred.i
-                   for t in self.doc[nbs:nbe])
+        while be < min(len(self.doc), pred.i):
+            nbs, nbe = self.bunsetu(be)
+            verbs = [t for t in self.doc[nbs:nbe] if t.pos_ in ("VERB", "ADJ") and t.i != pred.i and t.dep_ != "fixed"]
+            if verbs:
+                return any(t.dep_ in ("acl", "nmod") and t.head.i >= nbe for t in verbs)
+            heads = [t for t in self.doc[nbs:nbe] if t.pos_ in ("NOUN", "PROPN", "NUM")]
+            if not heads or not (self.is_date(heads[-1]) or self.particles(heads[-1]) in RELATIVE_ADJUNCT_MARKS):
+                return False
+            be = nbe
+        return False
 
     def object_tokens(self, pred, lo: int, hi: int) -> list:
         out = []
@@ -125,14 +159,25 @@ class ArgFinder(PredicateMixin):
                     or self.relation_object(c, pred) \
                     or (pred.lemma_ == "なる" and marks == "と"):  # 障害となる
                 if not self.is_date(c):
-                    out.append(c)
+                    out.append(self._resumed(c, pred) or c)
         return out
+
+    def _resumed(self, tok, pred):
+        """The phrase a resumptive これ/それ takes up (北朝鮮による挑発行動、|これを強く非難します): the noun
+        right before the comma before it, bare of particles and hanging on the same predicate; else None."""
+        if tok.lemma_ not in RESUMPTIVES or tok.i < 2 or self.doc[tok.i - 1].text not in CLAUSE_COMMAS:
+            return None
+        head = self.doc[tok.i - 2]
+        if head.pos_ in ("NOUN", "PROPN") and head.head.i == pred.i and self.particles(head) == "" \
+                and not self.is_date(head) and head.lemma_ not in ADVERBIAL_NOUNS:
+            return head
+        return None
 
     def topic_before(self, pred, lo: int, marks=("は",)):
         """The nearest ``marks``-marked noun before ``pred`` at the same bracket level (a は-topic may
         be parsed under any clause: は never sits inside a relative clause)."""
         for t in reversed(self.doc[lo:pred.i]):
-            if t.pos_ not in ("NOUN", "PROPN", "PRON") or t.lemma_ in ADVERBIAL_NOUNS or self.is_date(t):
+            if t.pos_ not in ("NOUN", "PROPN", "PRON") or t.lemma_ in ADVERBIAL_NOUNS or self.is_date(t) or lone_kana(t):
                 continue
             m = self.particles(t)
             if m in marks and self.same_level(t.idx, pred.idx) and (m == "は" or not self.under_relative(t, pred)) \
@@ -265,6 +310,9 @@ class ArgFinder(PredicateMixin):
             return "eval", content
         if head.lemma_ in REPORT_LEMMAS or held:
             return "report", content
+        if head.lemma_ == "いう" and head.dep_ == "ROOT" and content.pos_ in ("VERB", "ADJ") and not any(
+                c.i < head.i and self.particles(c) == "を" for c in head.children):
+            return "said", content  # …で一致したという。: news hearsay, as とされる (これを…という names)
         if (head.lemma_ in OPINION_SELF or own_view(self, head, lo)) and not passive:  # …と思っております
             return "eval", content
         if head.lemma_ == "する" and content.lemma_ in ("こと", "事") and passive:
@@ -305,7 +353,8 @@ class ArgFinder(PredicateMixin):
         if src is None and an.quote_bracketed:
             before = [t for t in reversed(self.doc[lo:an.quote[0]]) if t.pos_ in ("NOUN", "PROPN", "PRON")
                       and t.lemma_ not in ADVERBIAL_NOUNS and not self.is_date(t)]
-            src = next((t for t in before if self.particles(t) in ("は", "が", "も")), None) \
+            src = next((t for t in before if self.particles(t) in ("は", "も") or (
+                self.particles(t) == "が" and not self._opens_relative(t, head))), None) \
                 or next((t for t in before if self.particles(t) == "では"), None)
         if src is None and not an.quote_bracketed:
             cs = self.subject_token(an.pred, lo, hi)

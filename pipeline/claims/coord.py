@@ -6,7 +6,7 @@ glossary already splits into one entity per country on the same span).  `conjunc
 `ArgRef` per coordinated entity, in text order: each keeps the whole phrase as `text`/`start`/`end`
 (for display and evidence) and carries its own `entity_id`/`glossary_id`/`label_en`.
 
-Two entities are conjuncts when the text between them is only coordinators (と, や, 、, ，, ・, 及び,
+Two entities are conjuncts when the text between them is only coordinators (と, や, 、, ，, the ASCII comma of MOFA records, ・, 及び,
 および, 並びに), optionally after a title or group suffix of the first (ASEAN諸国とロシア, プーチン
 大統領と習近平国家主席), or when they share one span (a compound abbreviation).  A name written with
 ・ that the glossary knows as one entry (ボスニア・ヘルツェゴビナ) is one entity, so it is never split.
@@ -19,7 +19,7 @@ from dataclasses import replace
 from ..records import ArgRef, Entity
 from .titles import is_title
 
-_COORD_GAP = re.compile(r"(?P<title>[^ぁ-ゖ、，・]*?)(?:及び|および|並びに|ならびに|と|や|、|，|・)+")
+_COORD_GAP = re.compile(r"(?P<title>[^ぁ-ゖ、，,・]*?)(?:及び|および|並びに|ならびに|と|や|、|，|,|・)+")
 
 
 def coordinated(text: str, a: Entity, b: Entity) -> bool:

@@ -60,6 +60,7 @@ from .cues import (
 from ..errors import ConfigError
 from ..records import ArgRef, Claim, DateMention, Entity, Quantity
 from ..text import split_sentences
+from ..titles import OFFICES
 
 DEFAULT_LEXICON = Path(__file__).resolve().parents[1] / "data" / "event_verbs.yaml"
 CONTRAST_NOUNS = frozenset({"一方", "反面"})
@@ -111,16 +112,21 @@ def extract_claims(doc, entities: list[Entity], dates: list[DateMention], quanti
         return []
     claims: list[Claim] = []
     carry = Carry()
+    people = {x.id for x in entities if x.type == "PERSON" and x.id}
+    last_source: Optional[ArgRef] = None  # the previous sentence's speaker (首相は…「…」と語った。)
     for s, e in split_sentences(text):
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
         clauses = _sentence_clauses(finder, span)
-        carry = fill_subjects(finder, span, clauses, carry)
+        before, carry = carry, fill_subjects(finder, span, clauses, carry)
         sentence_claims = [light_verb(finder, c.head, disclosure(finder, c.head, _to_claim(finder, c, dates, quantities, lexicon),
                                                                  span.start, span.end))
                            for c in clauses]  # …ことを明らかにした: reported from the one who discloses; 説明があった
         sentence_claims = [c for c in sentence_claims if not is_noise_predicate(c.predicate)]
+        sentence_claims = [carried_speaker(carried_speaker(c, before.topic, people), last_source, people)
+                           for c in sentence_claims]
+        last_source = next((c.source for c in reversed(sentence_claims) if isinstance(c.source, ArgRef)), None)
         sentence_claims = _attach_footnotes(sentence_claims, footnote_anchors, s, e, text)
         figure = FIGURE_RE.search(text[s:e])
         if figure:
@@ -285,6 +291,24 @@ def _sentence_attribution(finder: ArgFinder, span, clauses: list[_Clause]) -> No
             if c.end > cue_end:
                 c.extra_cues.append(normalise_cue(cue))
                 c.source = c.source or source
+
+
+SPEAKER_TITLES = ("氏",) + OFFICES
+# cues of a report with no speaker to carry: hearsay, passives, によると, とされる
+_IMPERSONAL_CUES = ("という", "とされ", "によ", "られ", "され", "報じ", "見られ")
+
+
+def carried_speaker(claim: Claim, topic: Optional[ArgRef], people: set[str] = frozenset()) -> Claim:
+    """A reported claim whose reporting verb has no subject in its sentence (また、…については「…」と
+    説明。) is the previous sentence's topic's report (首相は番組で、「…」と語った。), as the subject of
+    the reporting verb would be carried over, when that topic is a person (a PERSON entity in
+    ``people``, or a title or 氏: 首相は); hearsay and passive reports (という, とされる) keep none."""
+    if not claim.attributed or claim.source is not None or topic is None or not claim.cue \
+            or any(x in claim.cue for x in _IMPERSONAL_CUES):
+        return claim
+    if topic.entity_id not in people and not "".join(topic.text.split()).endswith(SPEAKER_TITLES):
+        return claim
+    return replace(claim, source=replace(topic, found_by="carried"))
 
 
 def _according_end(toks, i: int):

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from .cues import ADVERBIAL_NOUNS, DOCUMENT_NOUNS, bracket_depths
+from .args import lone_kana
 from .named import entity_arg
 from ..records import ArgRef
 
@@ -170,7 +171,7 @@ def _unattached_subject(finder, span, c):
         if not (c.start <= t.idx < c.an.pred.idx) or depths[t.idx - span.start_char] > 0:
             continue
         marks = finder.particles(t)
-        if t.pos_ in ("NOUN", "PROPN", "PRON") and marks in ("は", "が", "も") \
+        if t.pos_ in ("NOUN", "PROPN", "PRON") and marks in ("は", "が", "も") and not lone_kana(t) \
                 and t.lemma_ not in ADVERBIAL_NOUNS and t.head.i > t.i and not finder.is_date(t) \
                 and (marks == "は" or not finder.under_relative(t, c.an.pred)) \
                 and not finder.relation_object(t, c.an.pred):

@@ -267,7 +267,10 @@ def _label_frame(text, blocks, k, entities) -> list[Frame]:
         return []
     speaker = _label_speaker(text, s, e, entities)
     unnamed = speaker is None and not _ANSWER_LABEL.match(text[s:e])
-    asks = unnamed or speaker is not None and speaker.text.endswith(REPORTER)  # asks rather than asserts: no subject
+    label = text[s:e].strip().strip("○〇◯【】（）():： \t\u3000")
+    # asks rather than asserts (no subject): Q:, 【記者】, and a named reporter (【NHK 大谷記者】: the model may
+    # take the outlet and the name for the person, so the label, not the speaker's span, says 記者)
+    asks = unnamed or speaker is not None and (speaker.text.endswith(REPORTER) or label.endswith(REPORTER))
     if speaker is None and not unnamed or speaker is not None and speaker.text in _BARE_TITLES:
         speaker = _title_person(text, blocks, entities) or speaker  # A: / 大臣: the person of the record's title
     elif unnamed:  # Q: / (問): an unnamed reporter

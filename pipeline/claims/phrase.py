@@ -89,8 +89,9 @@ def build_arg(finder, tok, lo: int) -> ArgRef:
         if doc[start].lemma_ in FORMAL_NOUNS:  # …させることや、…の協力: the こと-clause belongs to it
             start = _clause_start(doc, doc[start], lo)
             break
-    while start < tok.i and doc[start].pos_ in ("CCONJ", "ADV") and doc[start].lemma_ in ("つまり", "すなわち", "また"):
-        start += 1  # 「…」、つまり経済関係が…: the connective is not part of the phrase
+    while start < tok.i and (doc[start].pos_ in ("CCONJ", "ADV") and doc[start].lemma_ in ("つまり", "すなわち", "また")
+                             or doc[start].text in ("、", "，", ",")):
+        start += 1  # 「…」、つまり経済関係が…: the connective (and the comma after it) is not part of the phrase
     start = _bracket_opener(doc, start, end, lo)
     s_char, e_char = _balance(finder.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
     ent = linked_entity(finder, tok, s_char, e_char)

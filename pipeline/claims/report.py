@@ -76,17 +76,26 @@ def disclosure(finder, head, claim: Claim, lo: int, hi: int) -> Claim:
     if content is None:
         return claim
     speaker = finder.subject_token(outer, lo, hi)
+    koto = speaker is not None and speaker.lemma_ in _KOTO  # …ことも明かした: も marks the disclosed こと
+    if koto:
+        speaker = finder.topic_before(outer, lo)
     source = finder.arg(speaker, lo) if speaker is not None else None
     if source is None:
         return claim
     cues = [c for c in (claim.cue or "").split("; ") if c]
+    subject = source if claim.subject is None or (koto and claim.subject.text.endswith(tuple(_KOTO))) else claim.subject
     return replace(claim, predicate=finder.predicate_phrase(content), attributed=True, type="reported",
-                   source=source, subject=claim.subject or source, cue="; ".join(dict.fromkeys([cue] + cues)))
+                   source=source, subject=subject, cue="; ".join(dict.fromkeys([cue] + cues)))
+
+
+DISCLOSING_VERBS = frozenset({"明かす", "公表", "公にする", "暴露", "打ち明ける"})
 
 
 def _disclosing(head):
     """The verb of disclosure: 明らか(に)する (GiNZA: する with the adjective 明らか as advcl)."""
     if head.lemma_ == "する" and any(c.lemma_ == "明らか" and c.i < head.i for c in head.children):
+        return head
+    if head.lemma_ in DISCLOSING_VERBS:  # …ことも明かした, …ことを公表した: the same disclosure in one verb
         return head
     return None
 
@@ -95,7 +104,7 @@ def _content(outer):
     """(content predicate, cue) of the disclosed clause: the verb of the こと-object, or for 明らかにする
     the と-marked clause before it."""
     for c in outer.children:
-        if c.i < outer.i and c.lemma_ in _KOTO and any(g.lemma_ == "を" for g in c.children):
+        if c.i < outer.i and c.lemma_ in _KOTO and any(g.lemma_ in ("を", "も") for g in c.children):  # ことも明かした
             acl = [v for v in c.children if v.dep_ == "acl" and v.i < c.i and v.pos_ in ("VERB", "ADJ")]
             if acl:
                 return acl[-1], "ことを明らかにした"

@@ -62,6 +62,7 @@ def _names_actor(finder, tok) -> bool:
 
 SETTING_MARKS = frozenset({"では", "としては", "としても", "でも"})
 ACTOR_TYPES = frozenset({"ORGANIZATION", "COUNTRY"})
+PLACE_MARKS = frozenset({"では", "でも"})  # with a country: the place (米国では…); 我が国としては is the actor
 
 
 def organisation_setting(finder, pred, lo: int, hi: int, top=None):
@@ -77,8 +78,9 @@ def organisation_setting(finder, pred, lo: int, hi: int, top=None):
             continue
         bs, be = finder.bunsetu(c.i)
         s, e = finder.doc[bs].idx, c.idx + len(c.text)
-        if any(x.type in ACTOR_TYPES and x.start < e and s < x.end for x in finder.entities):
-            return c
+        named = [x for x in finder.entities if x.type in ACTOR_TYPES and x.start < e and s < x.end]
+        if named and not (finder.particles(c) in PLACE_MARKS and all(x.type == "COUNTRY" for x in named)):
+            return c  # イタリアでは、…会談を行います: a country with では is where, not who
     return None
 
 

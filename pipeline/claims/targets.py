@@ -4,7 +4,7 @@ A target is a noun phrase marked, on the predicate or inside one of its objects,
 
 | marker | example | where |
 |---|---|---|
-| と | 米国と合意した | a dependent of the predicate (not a quotation: …と述べた is a report) |
+| と | 米国と合意した, 米国とは会談した | a dependent of the predicate (not a quotation: …と述べた is a report; with the light verb する too: 外相と議論をしたい, 首相とお会いする) |
 | との間で | フィリピンとの間で…署名した | the possessor of 間 (間で is a dependent of the predicate) |
 | に対し, に対して | フィリピンに対して抗議した | a dependent of the predicate |
 | から | ロシアから武器を購入している | the giver (購入, 輸入, 受ける) or the speaker (…から説明を受けた); `marker` keeps から so a reader can tell the role |
@@ -21,6 +21,7 @@ from __future__ import annotations
 from .cues import ADVERBIAL_NOUNS
 
 PRED_MARKERS = ("と", "に対し", "に対して", "から", "へ", "とも", "からも", "へも", "に対しても")
+ABOUT_MARKS = ("について", "に関して", "に関し", "につき", "をめぐり", "をめぐって", "について、")
 NESTED_MARKERS = ("との", "への", "に対する", "からの", "との間の", "に対しての", "向けの")
 _NOUNS = ("NOUN", "PROPN", "PRON")
 # X と V where X is a complement, not a party: 障害となる, 目標とする, 重要と考える, 脅威と見なす
@@ -47,8 +48,16 @@ def find_targets(finder, pred, lo: int, hi: int, objects: list, quote_wrapper: b
             drop.append(c)
         elif c.lemma_ in ADVERBIAL_NOUNS:
             continue
-        elif marks in PRED_MARKERS and not (marks.startswith("と") and (quote_wrapper or pred.lemma_ in COMPLEMENT_TO_VERBS)):
+        elif marks.endswith("は") and marks[:-1] in PRED_MARKERS and pred.pos_ == "VERB" \
+                and not (marks.startswith("と") and _complement_verb(pred)):
+            out.append((c, marks[:-1].rstrip("も") or marks[:-1]))  # 米国とは会談した: a party made the topic
+        elif marks in PRED_MARKERS and not (marks.startswith("と") and (
+                (quote_wrapper and (pred.pos_ != "VERB" or finder.bunsetu(c.i)[1] > finder.bunsetu(pred.i)[0]))
+                or _complement_verb(pred))):
+            # under …と述べた/…と思う a noun X と before a verbal content predicate is its party (外相と議論を
+            # したいと思います); the quotation's own と follows the predicate
             out.append((c, marks.rstrip("も") or marks))
+    out += _comma_parties(finder, pred, lo)
     for o in objects:
         if o in drop:
             continue
@@ -59,6 +68,36 @@ def find_targets(finder, pred, lo: int, hi: int, objects: list, quote_wrapper: b
             seen.add(t.i)
             uniq.append((t, m))
     return uniq, drop
+
+
+def _comma_parties(finder, pred, lo: int) -> list:
+    """X と、 hung by the parser on a topic phrase after it (外相と、|連携について議論をしたい): a person
+    is not coordinated with what is talked about, so X is the party of the predicate that phrase depends
+    on.  (と、 may coordinate otherwise: シャリフ氏と、…バジパイ氏の誕生日, 人口と、…GDPを抱え.)"""
+    out = []
+    for t in finder.doc[max(lo, 0):pred.i]:
+        if t.pos_ not in _NOUNS or t.head.i == pred.i or t.head.pos_ not in _NOUNS or t.head.head.i != pred.i \
+                or finder.particles(t) not in ("と", "とは") or finder.is_date(t) \
+                or finder.particles(t.head) not in ABOUT_MARKS:
+            continue
+        k = t.i + 1
+        while k < pred.i and finder.doc[k].pos_ == "ADP":
+            k += 1
+        if finder.doc[k].text in ("、", "，", ","):
+            out.append((t, "と"))
+    return out
+
+
+def _complement_verb(pred) -> bool:
+    """Does X と before ``pred`` name a complement (目標とする, 重要と考える) rather than a party?  Not
+    when する is a light verb: it has a verbal-noun object (中国と協議をする, 外相と議論をしたい) or
+    carries an honorific verb (首相とお会いする)."""
+    if pred.lemma_ not in COMPLEMENT_TO_VERBS:
+        return False
+    if pred.lemma_ != "する":
+        return True
+    return not any(c.i < pred.i and ((c.dep_ == "obj" and "サ変可能" in c.tag_) or c.pos_ == "VERB")
+                   for c in pred.children)
 
 
 def _possessors(finder, tok, marks: tuple[str, ...]) -> list:

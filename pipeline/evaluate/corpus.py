@@ -21,7 +21,9 @@ averages) per genre and overall; rates are derived from the counts.
   arguments (objects and targets together), modality, polarity, attributed, source. Subject, arguments
   and source are compared by referent (English label, surface, or the gold mention the predicted span
   overlaps); predicted arguments that name nothing (common nouns) are left out of the comparison,
-  as the gold lists named arguments only, and a gold ``null`` subject/source wants nothing named.
+  as the gold lists named arguments only, and a predicted argument naming a gold argument already
+  matched (a phrase and the entity inside it) is that referent again, not an extra one; a gold
+  ``null`` subject/source wants nothing named.
 """
 from __future__ import annotations
 
@@ -172,17 +174,18 @@ def _find_claim(g: dict, pred: list[dict]) -> dict | None:
 
 
 def _same_arguments(gold_args: list[str], pred_args: list, gold_entities) -> bool:
+    """Same referents both sides: every gold argument takes its own predicted argument (one-to-one),
+    and every other predicted argument that names something names one of the gold arguments again
+    (the phrase 海上自衛隊との防衛交流 and the entity 海上自衛隊 inside it are one referent, not two)."""
     wanted = [alternatives(a) for a in gold_args]
     got = [_label_of(a, gold_entities) for a in pred_args if _refers(a, gold_entities)]
-    if len(wanted) != len(got):
-        return False
     free = list(range(len(got)))
     for w in wanted:
         hit = next((i for i in free if got[i] & w), None)
         if hit is None:
             return False
         free.remove(hit)
-    return True
+    return all(any(got[i] & w for w in wanted) for i in free)
 
 
 def _same_referent(gold_label: str | None, x, gold_entities) -> bool:

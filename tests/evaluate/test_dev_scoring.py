@@ -246,3 +246,25 @@ def test_two_predictions_over_one_gold_entity_list_the_unmatched_one_as_spurious
     spurious = [line for line in error_lines(gold, doc) if line.startswith("ENT-SPURIOUS")]
     assert c["entity_pred"] - c["entity_tp"] == 1
     assert spurious == ["ENT-SPURIOUS 東南 LOCATION 0-2"]
+
+
+# arguments are compared by referent: a phrase and the named entity inside it are one referent
+ARG_GOLD = {"entities": [{"start": 0, "end": 5, "text": "海上自衛隊", "type": "ORGANIZATION",
+                          "label_en": "Japan Maritime Self-Defense Force"},
+                         {"start": 20, "end": 22, "text": "米国", "type": "COUNTRY", "label_en": "United States"}]}
+_PHRASE = {"text": "海上自衛隊との親善訓練", "label_en": None, "start": 0, "end": 11}
+_ENTITY = {"text": "海上自衛隊", "label_en": "Japan Maritime Self-Defense Force", "start": 0, "end": 5}
+_OTHER = {"text": "米国", "label_en": "United States", "start": 20, "end": 22}
+
+
+@pytest.mark.parametrize("gold_args, predicted, expected", [
+    (["Japan Maritime Self-Defense Force"], [_PHRASE, _ENTITY], True),   # the same referent twice
+    (["Japan Maritime Self-Defense Force"], [_ENTITY], True),
+    (["Japan Maritime Self-Defense Force"], [_PHRASE, _ENTITY, _OTHER], False),  # a second referent is extra
+    (["Japan Maritime Self-Defense Force", "United States"], [_PHRASE, _ENTITY], False),  # one missing
+    (["Japan Maritime Self-Defense Force", "United States"], [_PHRASE, _OTHER], True),
+    ([], [_ENTITY], False),
+])
+def test_arguments_naming_one_referent_twice_count_once(gold_args, predicted, expected):
+    g = dict(GOLD["claims"][0], objects=gold_args, targets=[])
+    assert claim_fields(g, {"objects": predicted}, ARG_GOLD["entities"])["arguments"] is expected

@@ -48,4 +48,6 @@ def test_run_with_a_manifest_front_matter_and_detection(tmp_path, capsys, with_m
     pairs = {(e["source_actor"]["glossary_id"], e["target_actor"]["glossary_id"], e["event_type"])
              for e in events if e["target_actor"]}
     assert pairs == {("country:rus", "country:vnm", "COOPERATE"), ("country:jpn", "country:vnm", "CONSULT")}
-    assert len(events) == 3  # 両国は協力を強化した: an event with an unlinked source and no target
+    # 両国は協力を強化した: 両国 is the pair named before (Japan, Vietnam), one event per subject, no target
+    assert len(events) == 4
+    assert {e["source_actor"]["glossary_id"] for e in events if not e["target_actor"]} == {"country:jpn", "country:vnm"}
