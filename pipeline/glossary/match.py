@@ -32,6 +32,7 @@ from ..records import Candidate
 from ..text import ABBREVIATION_DEFINITION_RE
 from .affixes import changes_word, inside_katakana_word
 from .surnames import surname_spans
+from .owners import foreign_owner, in_english_title
 
 
 
@@ -184,7 +185,8 @@ class DocumentMatcher:
         for last, key in automaton.iter(nt.text):
             a, b = last - len(key) + 1, last + 1
             s, e = nt.source_span(a, b)
-            if latin_boundary_ok(text, s, e, key) and not inside_katakana_word(text, s, e):
+            if (latin_boundary_ok(text, s, e, key) and not inside_katakana_word(text, s, e)
+                    and not in_english_title(text, s, key)):  # Minister for Foreign Affairs: not the journal
                 raw.append((a, b, key))
         raw.sort(key=lambda r: (r[0] - r[1], r[0]))  # longest first, then leftmost
         taken = bytearray(len(nt.text))
@@ -197,13 +199,22 @@ class DocumentMatcher:
             if changes_word(text, s, e):  # 非友好国 is not 友好国, ロシア人 not Russia: no link, nor inside
                 continue
             spans.append(_Span(a, b, self._g.candidates(key, text[s:e])))
+        spans = self._own_bodies(spans)
         for a, b, gid, title in surname_spans(text, nt, getattr(self._g, "_surname_re", None),
-                                              getattr(self._g, "_surnames", {}), _TITLE_RE, taken, self._g.entries):
+                                              getattr(self._g, "_surnames", {}), _TITLE_RE, taken, self._g.entries,
+                                              getattr(self._g, "_countries", None)):
             taken[a:b] = b"\x01" * (b - a)  # メルツ首相: a foreign leader's surname before a title
             spans.append(_Span(a, b, [Candidate(gid, SURNAME_SCORE, "surname")], title))
         spans.sort(key=lambda sp: sp.a)
         self._apply_titles(nt.text, spans)
         return spans
+
+    def _own_bodies(self, spans: list[_Span]) -> list[_Span]:
+        """Without Japan's bodies named after another country (イラン外務省: `owners.foreign_owner`)."""
+        spans.sort(key=lambda sp: sp.a)
+        top = [self._g.entries.get(sp.cands[0].glossary_id) if sp.cands else None for sp in spans]
+        return [sp for i, sp in enumerate(spans)
+                if not (i and foreign_owner(top[i - 1], top[i], spans[i - 1].b == sp.a))]
 
     def _apply_titles(self, norm: str, spans: list[_Span]) -> None:
         for sp in spans:
