@@ -4,8 +4,10 @@ Takes a parsed spaCy `Doc` and the glossary's matches for its text and gives `En
 (type, glossary id, labels, match method and score), model spans and glossary spans merged; then
 typing rules for what the glossary does not know (`refine_entities`) and a best-effort English label
 with its method for every entity (`english_labels`); the package's one SudachiPy tokenizer
-(`sudachi_tokenizer`).
+(`sudachi_tokenizer`); short forms of a person the document names in full
+(`link_short_forms`).
 """
+from .coref import link_short_forms
 from .english import english_labels, romanized
 from .mentions import ENE_TO_TYPE, extend_matches, fold_label, merge_entities, model_entities
 from .surfaces import harmonize, line_breaks
@@ -15,4 +17,4 @@ from .unknown import refine_entities
 
 __all__ = ["ENE_TO_TYPE", "extend_matches", "fold_label", "merge_entities", "model_entities",
            "refine_entities", "english_labels", "romanized", "line_breaks", "surname_forms", "harmonize",
-           "sudachi_tokenizer"]
+           "sudachi_tokenizer", "link_short_forms"]
