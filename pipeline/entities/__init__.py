@@ -10,11 +10,12 @@ with its method for every entity (`english_labels`); the package's one SudachiPy
 from .coref import link_short_forms
 from .english import english_labels, romanized
 from .mentions import ENE_TO_TYPE, extend_matches, fold_label, merge_entities, model_entities
-from .surfaces import harmonize, line_breaks
+from .surfaces import harmonize, line_breaks, space_breaks, split_at_breaks
 from .sudachi import sudachi_tokenizer
 from .surnames import surname_forms
 from .unknown import refine_entities
 
 __all__ = ["ENE_TO_TYPE", "extend_matches", "fold_label", "merge_entities", "model_entities",
            "refine_entities", "english_labels", "romanized", "line_breaks", "surname_forms", "harmonize",
-           "sudachi_tokenizer", "link_short_forms"]
+           "sudachi_tokenizer", "link_short_forms", "space_breaks",
+           "split_at_breaks"]

@@ -80,15 +80,6 @@ def affix_stem(surface: str) -> str | None:
 _KATAKANA_LETTER = re.compile(r"[\u30a1-\u30fa\u30fc\uff66-\uff9f]")  # letters and ー; not the ・ separator
 
 
-SPACED_NAME_MIN = 4  # a katakana name this long, a space beside it, is a word of its own
-
-
-def _spaced_name(space: str, core: list[str]) -> bool:
-    """A space inside a line beside a name of SPACED_NAME_MIN+ letters separates words (a list line
-    バラクリシュナン シンガポール外務大臣: name, then country); a line break may split a word (メ／カニズム)."""
-    return space not in "\n\r\f\v" and len(core) >= SPACED_NAME_MIN
-
-
 def inside_katakana_word(text: str, start: int, end: int) -> bool:
     """Whether an all-katakana match ``text[start:end]`` is only part of a longer katakana word:
     katakana has no spaces, so a letter right before or after it continues the word (カニ in
@@ -100,9 +91,9 @@ def inside_katakana_word(text: str, start: int, end: int) -> bool:
             or not (_KATAKANA_LETTER.match(core[0]) and _KATAKANA_LETTER.match(core[-1])):
         return False
     i = start - 1
-    while i >= 0 and text[i].isspace() and not _spaced_name(text[i], core):
+    while i >= 0 and text[i].isspace():
         i -= 1
     j = end
-    while j < len(text) and text[j].isspace() and not _spaced_name(text[j], core):
+    while j < len(text) and text[j].isspace():
         j += 1
     return bool((i >= 0 and _KATAKANA_LETTER.match(text[i])) or (j < len(text) and _KATAKANA_LETTER.match(text[j])))

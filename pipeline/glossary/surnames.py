@@ -86,7 +86,8 @@ def _title_at(norm: str, b: int, title_re: Pattern[str], entry, countries: dict[
 
 def surname_spans(text: str, nt: NormalizedText, pattern: Pattern[str] | None, keys: dict[str, str],
                   title_re: Pattern[str], taken: bytearray, entries: dict,
-                  countries: dict[str, str] | None = None) -> list[tuple[int, int, str, str]]:
+                  countries: dict[str, str] | None = None, breaks: frozenset[int] = frozenset()
+                  ) -> list[tuple[int, int, str, str]]:
     """(a, b, person id, title) in normalized coordinates for every free surname followed by a title
     (or by the person's country and a title) and not part of a longer katakana word."""
     if pattern is None:
@@ -100,7 +101,8 @@ def surname_spans(text: str, nt: NormalizedText, pattern: Pattern[str] | None, k
         if not title or not holds_title(entries[keys[m.group()]], title.group()):
             continue
         s, e = nt.source_span(a, b)
-        if inside_katakana_word(text, s, e):
+        if inside_katakana_word(text, s, e) and not (e in breaks and (s == 0 or s in breaks or
+                                                                    not _KATAKANA_WORD.match(text[s - 1]))):
             continue
         out.append((a, b, keys[m.group()], title.group()))
     return out

@@ -11,7 +11,7 @@ from ..claims import (apply_frames, extract_claims, find_frames, named_arguments
                       speaker_subjects, stat_subjects, surname_links)
 from ..temporal import DateExtractor, find_quantities, parse_document_date, writing_year
 from ..entities import (english_labels, extend_matches, harmonize, line_breaks, link_short_forms, merge_entities,
-                        model_entities, refine_entities)
+                        model_entities, refine_entities, space_breaks, split_at_breaks)
 from ..records import Document, Footnote, Sentence
 from .finish import document_metadata, finish_document
 from .pages import assign_pages
@@ -129,9 +129,11 @@ def _anchor(value, warnings: list[str]):
 def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, dates, matcher) -> None:
     threshold = res.config.fuzzy_threshold
     with stage("glossary"):
-        breaks = line_breaks(chunk.text, chunk.orig, doc.text)  # where the repair glued lines
+        spaces = space_breaks(chunk.text, chunk.orig, doc.text)  # katakana words parted by a space
+        breaks = line_breaks(chunk.text, chunk.orig, doc.text) | spaces  # ... or lines the repair glued
         matches = extend_matches(chunk.text, matcher.feed(chunk.text, breaks), res.glossary, threshold)
-        ents = merge_entities(model_entities(sdoc), matches, res.glossary, threshold)
+        model = split_at_breaks(model_entities(sdoc), chunk.text, spaces, res.glossary)
+        ents = merge_entities(model, matches, res.glossary, threshold)
         ents = english_labels(refine_entities(ents, chunk.text, sdoc, res.glossary, breaks), chunk.text, sdoc)
     with stage("dates"):
         date_recs, warns = dates.feed(chunk.text)

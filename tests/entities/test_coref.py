@@ -46,3 +46,35 @@ def test_in_a_document(resources):
     doc = process_text(resources, "2018年5月10日\n河野太郎外務大臣は，ブルネイを訪問した。\n河野大臣から，協力を強化したい旨述べました。\n")
     kono = [e for e in doc.entities if e.text == "河野"]
     assert kono and all(e.glossary_id == "person:taro-kono" for e in kono)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2018年2月\nソイニ フィンランド外務大臣との夕食会", [("ソイニ", "person:timo-soini"), ("フィンランド", "country:fin")]),
+    ("2018年2月\nリー・シェンロン シンガポール首相への表敬", [("リー・シェンロン", "person:lee-hsien-loong"),
+                                                    ("シンガポール", "country:sgp")]),
+])
+def test_a_list_line_parts_the_name_from_the_state_at_the_space(resources, text, expected):
+    from tests.support import process_text
+
+    found = [(e.text, e.glossary_id) for e in process_text(resources, text).entities]
+    assert all(pair in found for pair in expected)
+
+
+@pytest.mark.parametrize("original, analysed, expected", [
+    ("ソイニ フィンランド", "ソイニフィンランド", {3}),  # two words of two letters or more
+    ("ロ シ ア", "ロシア", set()),  # a letter-spaced heading: single letters
+    ("ソイニ\nフィンランド", "ソイニフィンランド", set()),  # a line break is line_breaks' business
+    ("日本 フィンランド", "日本フィンランド", set()),  # kanji before the space
+])
+def test_space_breaks(original, analysed, expected):
+    from pipeline.entities import space_breaks
+
+    orig = [i for i, c in enumerate(original) if not c.isspace()]
+    assert set(space_breaks(analysed, orig, original)) == expected
+
+
+def test_an_english_office_title_is_not_the_journal(resources):
+    from tests.support import process_text
+
+    doc = process_text(resources, "会談した(H.E. Mr. John DOE, Federal Minister for Foreign Affairs, Austria)。\n")
+    assert "org:foreign-affairs" not in [e.glossary_id for e in doc.entities]

@@ -72,3 +72,21 @@ def test_a_name_and_a_country_parted_by_a_space_are_two_words(glossary, text, ex
 
 def test_a_line_break_inside_a_katakana_word_still_joins_it(glossary):
     assert links(glossary, "メ\nカニズム") == []
+
+
+@pytest.mark.parametrize("text", [
+    "外交部(外務省)の報道官は記者会見で述べた。",  # Chinese media gloss a Chinese body with its Japanese equivalent
+    "国務院（内閣）と外交部（外務省）は",
+])
+def test_a_bracketed_japanese_name_glossing_another_body_is_not_japans(glossary, text):
+    assert "org:mofa-japan" not in [gid for _, gid in links(glossary, text)]
+
+
+@pytest.mark.parametrize("text", ["外務省は（外務省）と", "（外務省）の発表"])
+def test_a_bracketed_name_after_no_name_is_still_japans(glossary, text):
+    assert "org:mofa-japan" in [gid for _, gid in links(glossary, text)]
+
+
+def test_a_japanese_company_after_a_state_keeps_its_link(glossary):
+    # only a state's bodies are owned by the state written before them: タイ三菱商事 is still Mitsubishi Corporation
+    assert ("三菱商事", "org:mitsubishi-corporation") in links(glossary, "タイ三菱商事の社長は")
