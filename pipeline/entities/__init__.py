@@ -7,6 +7,7 @@ with its method for every entity (`english_labels`); the package's one SudachiPy
 (`sudachi_tokenizer`); short forms of a person the document names in full
 (`link_short_forms`).
 """
+from .context import link_in_context
 from .coref import link_short_forms
 from .english import english_labels, romanized
 from .mentions import ENE_TO_TYPE, extend_matches, fold_label, merge_entities, model_entities
@@ -18,4 +19,4 @@ from .unknown import refine_entities
 __all__ = ["ENE_TO_TYPE", "extend_matches", "fold_label", "merge_entities", "model_entities",
            "refine_entities", "english_labels", "romanized", "line_breaks", "surname_forms", "harmonize",
            "sudachi_tokenizer", "link_short_forms", "space_breaks",
-           "split_at_breaks"]
+           "split_at_breaks", "link_in_context"]

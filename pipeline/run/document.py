@@ -10,7 +10,8 @@ from ..text import RepairedBlock, repair, split_block, split_sentences, to_ascii
 from ..claims import (apply_frames, extract_claims, find_frames, named_arguments, office_links, reference_date,
                       speaker_subjects, stat_subjects, surname_links)
 from ..temporal import DateExtractor, find_quantities, parse_document_date, writing_year
-from ..entities import (english_labels, extend_matches, harmonize, line_breaks, link_short_forms, merge_entities,
+from ..entities import (english_labels, extend_matches, harmonize, line_breaks, link_in_context, link_short_forms,
+                        merge_entities,
                         model_entities, refine_entities, space_breaks, split_at_breaks)
 from ..records import Document, Footnote, Sentence
 from .finish import document_metadata, finish_document
@@ -90,6 +91,7 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
         _extract_chunk(doc, chunk, sdoc, res, dates, matcher)
     doc.entities = harmonize(doc.entities)  # one reading per name across chunks
     doc.entities = link_short_forms(doc.entities)  # 河野大臣 after 河野太郎: the person named in full
+    doc.entities = link_in_context(doc.entities, raw.text, res.glossary, reference_date(anchor, doc.dates))  # whose 外交部
     doc.footnotes = attach_notes(doc.footnotes, [b for b in blocks if b.kind == "note"])
     spans = [(b.kind, b.start, b.end) for b in blocks]
     with stage("claims"):
