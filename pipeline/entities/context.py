@@ -8,15 +8,19 @@ Applied to a whole document's entities after `link_short_forms`, to entities no 
   that of the state the document names nearest before it (or, when none before, first after it): a
   Chinese briefing's 外交部 is China's, a Korean talks summary's Korea's. ``match`` ``context``;
 - a surname two glossary people share, written with an office (シャリフ首相: Nawaz or Shehbaz Sharif): the one
-  whose recorded terms of that office contain the document's year (`glossary.terms`); none or two: unlinked.
+  whose recorded terms of that office contain the document's year (`glossary.terms`); none or two: unlinked;
+- a fuzzy link to an event that began after the document's year (ロシア・ウクライナ情勢 in 2016 is not the 2022
+  invasion), or a Japanese body's name in brackets glossing another body (外交部(外務省), as the model finds it:
+  `glossary.glosses_name_before`), is no link: the entity stays, unlinked, with a romanized label.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import Optional
 
-from ..glossary import split_office, terms
+from ..glossary import glosses_name_before, japanese_state_body, split_office, terms
 from ..records import Entity
+from .english import romanized
 from .surnames import _title_after, surname_index
 
 CONTEXT_SCORE = 0.8
@@ -85,6 +89,11 @@ def link_in_context(ents: list[Entity], text: str, glossary, date: Optional[str]
     out = list(ents)
     for i, e in enumerate(out):
         if e.glossary_id is not None:
+            entry = glossary.get(e.glossary_id)
+            if (_after(entry, year) and e.match == "fuzzy") or (japanese_state_body(entry)
+                                                                and glosses_name_before(text, e.start, e.end)):
+                out[i] = replace(e, glossary_id=None, label_en=romanized(e.text), label_ja=None, match="model",
+                                 score=0.5, candidates=(), label_en_source="romanized")
             continue
         gid = None
         if e.type == "ORGANIZATION" and e.text in bodies:
@@ -97,3 +106,9 @@ def link_in_context(ents: list[Entity], text: str, glossary, date: Optional[str]
             out[i] = replace(e, glossary_id=entry.id, label_en=entry.label_en, label_ja=entry.label_ja,
                              match="context", score=CONTEXT_SCORE, label_en_source="glossary")
     return out
+
+
+def _after(entry, year: Optional[int]) -> bool:
+    """Whether ``entry`` is an event that began after ``year``."""
+    start = entry.valid_from[:4] if entry is not None and entry.type == "EVENT" and entry.valid_from else ""
+    return year is not None and start.isdigit() and int(start) > year

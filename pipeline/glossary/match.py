@@ -32,7 +32,7 @@ from ..records import Candidate
 from ..text import ABBREVIATION_DEFINITION_RE
 from .affixes import changes_word, inside_katakana_word
 from .surnames import surname_spans
-from .owners import foreign_owner, glosses_name_before, in_english_title, in_word
+from .owners import foreign_owner, glosses_name_before, in_english_title, in_word, japanese_state_body
 
 
 
@@ -143,10 +143,6 @@ def _starts_phrase(text: str, s: int) -> bool:
     return not (is_kanji(c) or is_katakana(c))
 
 
-def _japanese_body(entry) -> bool:
-    return entry is not None and entry.type == "ORGANIZATION" and entry.country == "JPN"
-
-
 class DocumentMatcher:
     """Fed the blocks (paragraphs) of ONE document in order; remembers abbreviations defined in it."""
 
@@ -220,7 +216,7 @@ class DocumentMatcher:
         top = [self._g.entries.get(sp.cands[0].glossary_id) if sp.cands else None for sp in spans]
         return [sp for i, sp in enumerate(spans)
                 if not (i and foreign_owner(top[i - 1], top[i], spans[i - 1].b == sp.a))
-                and not (_japanese_body(top[i]) and glosses_name_before(text, *nt.source_span(sp.a, sp.b)))]
+                and not (japanese_state_body(top[i]) and glosses_name_before(text, *nt.source_span(sp.a, sp.b)))]
 
     def _apply_titles(self, norm: str, spans: list[_Span]) -> None:
         for sp in spans:

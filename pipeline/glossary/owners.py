@@ -56,7 +56,12 @@ def foreign_owner(prev_entry, entry, adjacent: bool) -> bool:
         return False
     if prev_entry.type != "COUNTRY" or not prev_entry.iso3166 or prev_entry.iso3166 == "JPN":
         return False
-    return entry.type == "ORGANIZATION" and entry.country == "JPN" and entry.sector in _STATE_SECTORS
+    return japanese_state_body(entry)
+
+
+def japanese_state_body(entry) -> bool:
+    """Whether ``entry`` is a body of the Japanese state (外務省, 防衛省, 国会), not a company or a place."""
+    return entry is not None and entry.type == "ORGANIZATION" and entry.country == "JPN" and entry.sector in _STATE_SECTORS
 
 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # a state's bodies, not its companies

@@ -69,3 +69,25 @@ def test_in_a_document(resources):
 
     doc = process_text(resources, "2017年4月18日\n中国の外交部の報道官は定例記者会見で米国を批判した。\n")
     assert [e.glossary_id for e in doc.entities if e.text == "外交部"] == ["org:china-mfa"]
+
+
+@pytest.mark.parametrize("date, linked", [("2016-04-10", False), ("2023-01-01", True), (None, True)])
+def test_a_fuzzy_link_to_a_later_event_is_no_link(glossary, date, linked):
+    e = Entity(0, 11, "ロシア・ウクライナ情勢", "EVENT", "event:russian-invasion-of-ukraine-2022", "Russian invasion of Ukraine",
+               None, "fuzzy", 0.82)
+    out = link_in_context([e], e.text, glossary, date)[0]
+    assert (out.glossary_id is not None) == linked
+    assert out.label_en
+
+
+def test_an_exact_link_to_a_later_event_is_kept(glossary):
+    # a text may be dated wrongly; only the guess (fuzzy) is dropped
+    e = Entity(0, 8, "ロシアのウクライナ侵攻", "EVENT", "event:russian-invasion-of-ukraine-2022", None, None, "exact")
+    assert link_in_context([e], e.text, glossary, "2016-01-01")[0].glossary_id is not None
+
+
+def test_a_glossing_japanese_name_found_by_the_model_is_not_japans(resources):
+    from tests.support import process_text
+
+    doc = process_text(resources, "外交部(外務省)の報道官は16日の定例記者会見で「対話を支持する」と述べた。\n")
+    assert "org:mofa-japan" not in [e.glossary_id for e in doc.entities]
