@@ -42,3 +42,15 @@ def test_a_wikipedia_sourced_label_names_its_page(glossary):
 ])
 def test_office_holders_of_added_terms(glossary, office, country, date, expected):
     assert {e.id for e in office_holders(glossary, office, country, date)} == expected
+
+
+@pytest.mark.parametrize("office, country, date, expected", [
+    ("外相", "JPN", "2000", {"person:yohei-kono"}),  # his second term ran to April 2001
+    ("外相", "JPN", "1995", {"person:yohei-kono"}),
+    ("外相", "GBR", "2006", {"person:jack-straw", "person:margaret-beckett"}),
+    ("外相", "FRA", "2003", {"person:dominique-de-villepin"}),
+    ("大統領", "DEU", "2014", {"person:joachim-gauck"}),
+    ("大統領", "IND", "2019", {"person:ram-nath-kovind"}),
+])
+def test_office_holders_of_corrected_and_filled_terms(glossary, office, country, date, expected):
+    assert {e.id for e in office_holders(glossary, office, country, date)} == expected
