@@ -16,7 +16,8 @@ name, never about a particular one:
 - a Latin name glued to a kanji head (Lowy研究所, Foreign Affairs誌, Carnegie財団) is one organization;
 - a plant, airport or base (福島第1原発, 嘉手納基地) is one facility (LOCATION) over the place name;
 - a part of a region (大陸東南アジア, 海洋東南アジア) is one LOCATION over the glossary region;
-- the city of a dateline (【バンコク共同】, 【ジャカルタ時事】, バンコク発) is a LOCATION;
+- the city of a dateline (【バンコク共同】, 【ジャカルタ時事】, バンコク発) is a LOCATION, and its agency (共同,
+  時事) the news agency;
 - a battle (ガザラの戦い) or a dated election (1960年アメリカ合衆国大統領選挙) is an EVENT (`events`);
 - a country with its form of state (ドイツ帝国, 大日本帝国) is one COUNTRY (`states`).
 - a name before a company head (…ホールディングス, …建設, …百貨店) is an ORGANIZATION (`companies`).
@@ -72,6 +73,7 @@ _REGION_PARTS = {"大陸部": "Mainland", "大陸": "Mainland", "海洋部": "Ma
 _DATELINE = re.compile(
     r"(?:^|(?<=\n))[ 　]*(?:【([^【】\s=＝]{2,10}?)(?:共同|時事|[=＝][^】]{0,12})】"
     r"|([\u30a0-\u30ff\u4e00-\u9fff]{2,10}?)発(?=[ 　、,＝=―—\-】]|$))")
+_DATELINE_AGENCIES = ("共同", "時事")  # the agencies a dateline names by their first word
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff々ー]")
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・＝=][\u30a1-\u30fa\u30fc]+)*")
 _TITLE_ALT = "|".join(sorted((t for t in TITLES if t not in ("政権", "首脳")), key=len, reverse=True))
@@ -236,7 +238,22 @@ def _datelines(text: str, glossary) -> list[Entity]:
                  if glossary.get(c.glossary_id).type in ("LOCATION", "COUNTRY")]
         typ = glossary.get(cands[0].glossary_id).type if cands else "LOCATION"
         out.append(_new(text, s, e, typ, glossary, None, None))
+        agency = _dateline_agency(text, e, glossary) if g == 1 else None
+        if agency is not None:
+            out.append(agency)
     return out
+
+
+def _dateline_agency(text: str, start: int, glossary) -> Entity | None:
+    """共同 / 時事 of 【テヘラン共同】: the news agency (共同通信, 時事通信 in the glossary) that filed the item."""
+    for short in _DATELINE_AGENCIES:
+        if text.startswith(short, start):
+            cands = glossary.lookup(short + "通信")
+            entry = glossary.get(cands[0].glossary_id) if cands else None
+            if entry is not None and entry.type == "ORGANIZATION":
+                return Entity(start, start + len(short), short, "ORGANIZATION", entry.id, entry.label_en,
+                              entry.label_ja, "context", 0.8, label_en_source="glossary")
+    return None
 
 
 def _insert(ents: list[Entity], new: Entity) -> list[Entity]:

@@ -91,3 +91,9 @@ def test_a_glossing_japanese_name_found_by_the_model_is_not_japans(resources):
 
     doc = process_text(resources, "外交部(外務省)の報道官は16日の定例記者会見で「対話を支持する」と述べた。\n")
     assert "org:mofa-japan" not in [e.glossary_id for e in doc.entities]
+
+
+@pytest.mark.parametrize("date, gid", [("2015-11-01", "person:yun-byung-se"), ("2003-06-01", "person:yoon-young-kwan")])
+def test_a_korean_family_name_shared_by_two_foreign_ministers(glossary, date, gid):
+    text = "ユン長官の初めての訪日を歓迎した"
+    assert link_in_context([Entity(0, 2, "ユン", "PERSON")], text, glossary, date)[0].glossary_id == gid
