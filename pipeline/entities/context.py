@@ -9,6 +9,7 @@ Applied to a whole document's entities after `link_short_forms`, to entities no 
   Chinese briefing's 外交部 is China's, a Korean talks summary's Korea's. ``match`` ``context``;
 - a surname two glossary people share, written with an office (シャリフ首相: Nawaz or Shehbaz Sharif): the one
   whose recorded terms of that office contain the document's year (`glossary.terms`); none or two: unlinked;
+  its other mentions in the document (シャリフ氏) take the same link;
 - a fuzzy link to an event that began after the document's year (ロシア・ウクライナ情勢 in 2016 is not the 2022
   invasion), or a Japanese body's name in brackets glossing another body (外交部(外務省), as the model finds it:
   `glossary.glosses_name_before`), is no link: the entity stays, unlinked, with a romanized label.
@@ -105,6 +106,24 @@ def link_in_context(ents: list[Entity], text: str, glossary, date: Optional[str]
         if entry is not None:
             out[i] = replace(e, glossary_id=entry.id, label_en=entry.label_en, label_ja=entry.label_ja,
                              match="context", score=CONTEXT_SCORE, label_en_source="glossary")
+    return _same_reading(out)
+
+
+def _same_reading(ents: list[Entity]) -> list[Entity]:
+    """One name, one reading per document: the other unlinked mentions of a surname or body resolved here
+    (シャリフ氏, シャリフ同国首相 after シャリフ首相) take its link, when it was resolved to one entry only."""
+    resolved: dict[tuple[str, str], set[str]] = {}
+    for e in ents:
+        if e.match == "context":
+            resolved.setdefault((e.text, e.type), set()).add(e.glossary_id)
+    out = []
+    for e in ents:
+        ids = resolved.get((e.text, e.type), set())
+        if e.glossary_id is None and e.match == "model" and len(ids) == 1:
+            ref = next(x for x in ents if x.match == "context" and x.text == e.text and x.type == e.type)
+            e = replace(e, glossary_id=ref.glossary_id, label_en=ref.label_en, label_ja=ref.label_ja,
+                        match="context", score=CONTEXT_SCORE, label_en_source="glossary")
+        out.append(e)
     return out
 
 

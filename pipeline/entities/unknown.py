@@ -17,7 +17,7 @@ name, never about a particular one:
 - a plant, airport or base (福島第1原発, 嘉手納基地) is one facility (LOCATION) over the place name;
 - a part of a region (大陸東南アジア, 海洋東南アジア) is one LOCATION over the glossary region;
 - the city of a dateline (【バンコク共同】, 【ジャカルタ時事】, バンコク発) is a LOCATION, and its agency (共同,
-  時事) the news agency;
+  時事) the news agency, as in a photo credit (ゲッティ=共同);
 - a battle (ガザラの戦い) or a dated election (1960年アメリカ合衆国大統領選挙) is an EVENT (`events`);
 - a country with its form of state (ドイツ帝国, 大日本帝国) is one COUNTRY (`states`).
 - a name before a company head (…ホールディングス, …建設, …百貨店) is an ORGANIZATION (`companies`).
@@ -38,7 +38,7 @@ from .companies import companies
 from .events import named_events
 from .states import state_forms
 from .mentions import _suffix_type
-from .shapes import glossary_entity, shape_rules
+from .shapes import agency_entity, glossary_entity, shape_rules
 from .sudachi import sudachi_tokenizer
 from .surfaces import propagate, surface_rules
 from .surnames import link_surnames
@@ -71,9 +71,8 @@ _FACILITY_EN = {"原子力発電所": "Nuclear Power Plant", "原発": "Nuclear 
 _REGION_PARTS = {"大陸部": "Mainland", "大陸": "Mainland", "海洋部": "Maritime", "海洋": "Maritime",
                  "島嶼部": "Insular", "島嶼": "Insular", "内陸部": "Inland", "沿岸部": "Coastal"}
 _DATELINE = re.compile(
-    r"(?:^|(?<=\n))[ 　]*(?:【([^【】\s=＝]{2,10}?)(?:共同|時事|[=＝][^】]{0,12})】"
+    r"(?:(?:^|(?<=\n))[ 　]*|(?=【))(?:【([^【】\s=＝]{2,10}?)(?:共同|時事|[=＝][^】]{0,12})】"
     r"|([\u30a0-\u30ff\u4e00-\u9fff]{2,10}?)発(?=[ 　、,＝=―—\-】]|$))")
-_DATELINE_AGENCIES = ("共同", "時事")  # the agencies a dateline names by their first word
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff々ー]")
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・＝=][\u30a1-\u30fa\u30fc]+)*")
 _TITLE_ALT = "|".join(sorted((t for t in TITLES if t not in ("政権", "首脳")), key=len, reverse=True))
@@ -238,22 +237,10 @@ def _datelines(text: str, glossary) -> list[Entity]:
                  if glossary.get(c.glossary_id).type in ("LOCATION", "COUNTRY")]
         typ = glossary.get(cands[0].glossary_id).type if cands else "LOCATION"
         out.append(_new(text, s, e, typ, glossary, None, None))
-        agency = _dateline_agency(text, e, glossary) if g == 1 else None
+        agency = agency_entity(text, e, glossary) if g == 1 else None
         if agency is not None:
             out.append(agency)
     return out
-
-
-def _dateline_agency(text: str, start: int, glossary) -> Entity | None:
-    """共同 / 時事 of 【テヘラン共同】: the news agency (共同通信, 時事通信 in the glossary) that filed the item."""
-    for short in _DATELINE_AGENCIES:
-        if text.startswith(short, start):
-            cands = glossary.lookup(short + "通信")
-            entry = glossary.get(cands[0].glossary_id) if cands else None
-            if entry is not None and entry.type == "ORGANIZATION":
-                return Entity(start, start + len(short), short, "ORGANIZATION", entry.id, entry.label_en,
-                              entry.label_ja, "context", 0.8, label_en_source="glossary")
-    return None
 
 
 def _insert(ents: list[Entity], new: Entity) -> list[Entity]:

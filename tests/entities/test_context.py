@@ -97,3 +97,9 @@ def test_a_glossing_japanese_name_found_by_the_model_is_not_japans(resources):
 def test_a_korean_family_name_shared_by_two_foreign_ministers(glossary, date, gid):
     text = "ユン長官の初めての訪日を歓迎した"
     assert link_in_context([Entity(0, 2, "ユン", "PERSON")], text, glossary, date)[0].glossary_id == gid
+
+
+def test_the_other_mentions_of_a_resolved_surname_take_its_link(glossary):
+    text = "シャリフ首相は演説した。シャリフ氏は"
+    ents = [Entity(0, 4, "シャリフ", "PERSON"), Entity(12, 16, "シャリフ", "PERSON")]
+    assert [e.glossary_id for e in link_in_context(ents, text, glossary, "2015-12-25")] == ["person:nawaz-sharif"] * 2

@@ -19,3 +19,17 @@ def test_the_words_outside_a_dateline_are_not_agencies(resources, text):
     from tests.support import process_text
 
     assert not [e for e in process_text(resources, text).entities if e.glossary_id in ("org:kyodo", "org:jiji")]
+
+
+def test_a_dateline_glued_to_the_line_before_still_names_its_agency(resources):
+    from tests.support import process_text
+
+    doc = process_text(resources, "イラン外相が訪問\n2024年10月10日\n 【テヘラン共同】イランの外相は9日、会談した。\n")
+    assert ("共同", "org:kyodo") in [(e.text, e.glossary_id) for e in doc.entities]
+
+
+@pytest.mark.parametrize("text", ["握手する両首脳(ロイター=共同)\n", "記者会見する外相（ゲッティ＝共同）\n"])
+def test_the_agency_of_a_photo_credit_is_linked(resources, text):
+    from tests.support import process_text
+
+    assert ("共同", "org:kyodo") in [(e.text, e.glossary_id) for e in process_text(resources, text).entities]
