@@ -4,15 +4,19 @@ Takes a parsed spaCy `Doc` and the glossary's matches for its text and gives `En
 (type, glossary id, labels, match method and score), model spans and glossary spans merged; then
 typing rules for what the glossary does not know (`refine_entities`) and a best-effort English label
 with its method for every entity (`english_labels`); the package's one SudachiPy tokenizer
-(`sudachi_tokenizer`).
+(`sudachi_tokenizer`); short forms of a person the document names in full
+(`link_short_forms`).
 """
+from .context import link_in_context
+from .coref import link_short_forms
 from .english import english_labels, romanized
 from .mentions import ENE_TO_TYPE, extend_matches, fold_label, merge_entities, model_entities
-from .surfaces import harmonize, line_breaks
+from .surfaces import harmonize, line_breaks, space_breaks, split_at_breaks
 from .sudachi import sudachi_tokenizer
 from .surnames import surname_forms
 from .unknown import refine_entities
 
 __all__ = ["ENE_TO_TYPE", "extend_matches", "fold_label", "merge_entities", "model_entities",
            "refine_entities", "english_labels", "romanized", "line_breaks", "surname_forms", "harmonize",
-           "sudachi_tokenizer"]
+           "sudachi_tokenizer", "link_short_forms", "space_breaks",
+           "split_at_breaks", "link_in_context"]

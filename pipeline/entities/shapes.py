@@ -162,11 +162,28 @@ def _governments(ents: list[Entity], text: str, glossary) -> list[Entity]:
 
 
 def _credits(text: str, glossary) -> list[Entity]:
-    """(ゲッティ=共同), (ロイター=共同): a photo credit names two agencies."""
+    """(ゲッティ=共同), (ロイター=共同): a photo credit names two agencies (共同 is Kyodo: `agency_entity`)."""
     out = []
     for m in _CREDIT.finditer(text):
-        out += [entity_on(text, *m.span(g), "ORGANIZATION", glossary) for g in (1, 2)]
+        out += [(agency_entity(text, m.start(g), glossary, m.end(g)) if g == 2 else None)
+                or entity_on(text, *m.span(g), "ORGANIZATION", glossary) for g in (1, 2)]
     return out
+
+
+AGENCIES = ("共同", "時事")  # news agencies a dateline or a credit names by their first word
+
+
+def agency_entity(text: str, start: int, glossary, end: int | None = None) -> Entity | None:
+    """共同 / 時事 at ``start`` (of 【テヘラン共同】, ゲッティ=共同): the news agency (共同通信, 時事通信 in the
+    glossary); None for another word or when ``end`` says the word is longer."""
+    for short in AGENCIES:
+        if text.startswith(short, start) and end in (None, start + len(short)):
+            cands = glossary.lookup(short + "通信")
+            entry = glossary.get(cands[0].glossary_id) if cands else None
+            if entry is not None and entry.type == "ORGANIZATION":
+                return Entity(start, start + len(short), short, "ORGANIZATION", entry.id, entry.label_en,
+                              entry.label_ja, "context", 0.8, label_en_source="glossary")
+    return None
 
 
 def _embassies(text: str, glossary) -> list[Entity]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..glossary import in_english_title
 from ..records import Entity
 from ..titles import OFFICES, TITLE_PREFIXES
 from .mentions import _suffix_type
@@ -47,6 +48,8 @@ _DATE_ONLY = re.compile(r"[0-9０-９]{1,4}(?:年度?|月|日)|[0-9０-９]{1,4}
 _HIRAGANA = re.compile(r"[\u3041-\u3096ー]+")
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
 _NAME_THEN_STATE = re.compile(r"([\u30a1-\u30fa\u30fc]{2,}(?:・[\u30a1-\u30fa\u30fc]+)*)([\u4e00-\u9fff])")
+# a list line: a name, a space, then the state (バラクリシュナン シンガポール外務大臣): two names
+_NAME_SPACE_STATE = re.compile(r"([\u30a1-\u30fa\u30fc]{2,}(?:・[\u30a1-\u30fa\u30fc]+)*)[ 　]+(\S{2,})")
 _MEETINGS = ("協議", "会談", "会議", "サミット")
 _REGION_WORDS = ("地方", "地域")
 _TO_PERSON = ("COUNTRY", "LOCATION", "ORGANIZATION", "OTHER", "PRODUCT", "EVENT")
@@ -72,12 +75,41 @@ def line_breaks(text: str, orig, original_text: str) -> frozenset[int]:
     return frozenset(out)
 
 
+def space_breaks(text: str, orig, original_text: str) -> frozenset[int]:
+    """Analysis offsets i where the original has a space inside a line between two katakana words of two
+    letters or more (a list line ソイニ フィンランド外務大臣: a name, then a state), which the repair dropped;
+    a letter-spaced heading (ロ シ ア) parts single letters and is left alone."""
+    out = set()
+    for i in range(1, len(text)):
+        gap = original_text[orig[i - 1] + 1 : orig[i]]
+        if gap and "\n" not in gap and gap.isspace() and _KATAKANA.match(text[i - 1]) and _KATAKANA.match(text[i]) \
+                and _run(text, i, -1) >= 2 and _run(text, i, 1) >= 2:
+            out.add(i)
+    return frozenset(out)
+
+
+def split_at_breaks(ents: list[Entity], text: str, breaks: frozenset[int], glossary) -> list[Entity]:
+    """The model's entities cut at ``breaks`` before the glossary merge (ナビル・シャース|パレスチナ: the person
+    stays beside the state the glossary finds), each piece looked up and typed on its own."""
+    return [p for e in ents for p in (_split(e, text, breaks, glossary) if e.match == "model" else [e])]
+
+
+def _run(text: str, i: int, step: int) -> int:
+    """Katakana letters before (step -1) or from (step 1) offset i."""
+    n, j = 0, (i - 1 if step < 0 else i)
+    while 0 <= j < len(text) and _KATAKANA.match(text[j]):
+        n, j = n + 1, j + step
+    return n
+
+
 def surface_rules(ents: list[Entity], text: str, glossary, breaks: frozenset[int] = frozenset()) -> list[Entity]:
     """The chunk's entities after the repairs above (sorted by offsets)."""
     out = []
     for e in ents:
         if e.type == "OTHER" and text.startswith("版", e.end):
             continue  # 英語版: Wikipedia's link to another edition, not a mention of the language
+        if e.type != "PERSON" and in_english_title(text, e.start, e.text):
+            continue  # Minister for Foreign Affairs: the tail of an office's English name, not the journal
         pieces = [p for g in _glued(e, text, glossary) for p in _split(g, text, breaks, glossary)] \
             if e.match == "model" else _glued(e, text, glossary)
         for piece in pieces:
@@ -90,13 +122,16 @@ def surface_rules(ents: list[Entity], text: str, glossary, breaks: frozenset[int
 def _glued(e: Entity, text: str, glossary) -> list[Entity]:
     """アメリカ米韓相互防衛条約, 韓国日米安全保障条約 (two link texts run together): an entity that begins
     with a country's name followed by a compound of one-character country names is two names; so is
-    a katakana name the model ran on into a one-character country (トランプ米政権: Trump, the US)."""
+    a katakana name the model ran on into a one-character country (トランプ米政権: Trump, the US), or into a
+    state after a space (a list line: ソイニ フィンランド外務大臣)."""
     m = _NAME_THEN_STATE.fullmatch(e.text)
+    if not (m and _country(m.group(2), glossary)):
+        m = _NAME_SPACE_STATE.fullmatch(e.text)
     if e.type == "PERSON" and m and _country(m.group(2), glossary):
         entry, k = glossary.get(_country(m.group(2), glossary)), m.end(1)
         name = _piece(replace(e, glossary_id=None, label_en=None, label_ja=None), text, e.start, e.start + k, glossary)
-        return [name, Entity(e.start + k, e.end, m.group(2), "COUNTRY", entry.id, entry.label_en, entry.label_ja,
-                             "exact", 1.0, label_en_source="glossary")]
+        return [name, Entity(e.start + m.start(2), e.end, m.group(2), "COUNTRY", entry.id, entry.label_en,
+                             entry.label_ja, "exact", 1.0, label_en_source="glossary")]  # a space between: neither
     for k in range(len(e.text) - 4, 1, -1):
         head, rest = e.text[:k], e.text[k:]
         if e.glossary_id is not None and e.glossary_id not in {c.glossary_id for c in glossary.lookup(rest)}:

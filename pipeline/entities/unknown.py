@@ -16,7 +16,8 @@ name, never about a particular one:
 - a Latin name glued to a kanji head (Lowy研究所, Foreign Affairs誌, Carnegie財団) is one organization;
 - a plant, airport or base (福島第1原発, 嘉手納基地) is one facility (LOCATION) over the place name;
 - a part of a region (大陸東南アジア, 海洋東南アジア) is one LOCATION over the glossary region;
-- the city of a dateline (【バンコク共同】, 【ジャカルタ時事】, バンコク発) is a LOCATION;
+- the city of a dateline (【バンコク共同】, 【ジャカルタ時事】, バンコク発) is a LOCATION, and its agency (共同,
+  時事) the news agency, as in a photo credit (ゲッティ=共同);
 - a battle (ガザラの戦い) or a dated election (1960年アメリカ合衆国大統領選挙) is an EVENT (`events`);
 - a country with its form of state (ドイツ帝国, 大日本帝国) is one COUNTRY (`states`).
 - a name before a company head (…ホールディングス, …建設, …百貨店) is an ORGANIZATION (`companies`).
@@ -40,7 +41,7 @@ from .firms import country_abbreviations, executives, firm_mentions
 from .repairs import business_rules
 from .states import state_forms
 from .mentions import _suffix_type
-from .shapes import glossary_entity, shape_rules
+from .shapes import agency_entity, glossary_entity, shape_rules
 from .sudachi import sudachi_tokenizer
 from .surfaces import propagate, surface_rules
 from .surnames import link_surnames
@@ -73,7 +74,7 @@ _FACILITY_EN = {"原子力発電所": "Nuclear Power Plant", "原発": "Nuclear 
 _REGION_PARTS = {"大陸部": "Mainland", "大陸": "Mainland", "海洋部": "Maritime", "海洋": "Maritime",
                  "島嶼部": "Insular", "島嶼": "Insular", "内陸部": "Inland", "沿岸部": "Coastal"}
 _DATELINE = re.compile(
-    r"(?:^|(?<=\n))[ 　]*(?:【([^【】\s=＝]{2,10}?)(?:共同|時事|[=＝][^】]{0,12})】"
+    r"(?:(?:^|(?<=\n))[ 　]*|(?=【))(?:【([^【】\s=＝]{2,10}?)(?:共同|時事|[=＝][^】]{0,12})】"
     r"|([\u30a0-\u30ff\u4e00-\u9fff]{2,10}?)発(?=[ 　、,＝=―—\-】]|$))")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff々ー]")
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・＝=][\u30a1-\u30fa\u30fc]+)*")
@@ -247,6 +248,9 @@ def _datelines(text: str, glossary) -> list[Entity]:
                  if glossary.get(c.glossary_id).type in ("LOCATION", "COUNTRY")]
         typ = glossary.get(cands[0].glossary_id).type if cands else "LOCATION"
         out.append(_new(text, s, e, typ, glossary, None, None))
+        agency = agency_entity(text, e, glossary) if g == 1 else None
+        if agency is not None:
+            out.append(agency)
     return out
 
 

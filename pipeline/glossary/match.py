@@ -32,6 +32,7 @@ from ..records import Candidate
 from ..text import ABBREVIATION_DEFINITION_RE
 from .affixes import changes_word, inside_katakana_word
 from .surnames import surname_spans
+from .owners import foreign_owner, glosses_name_before, in_english_title, in_word, japanese_state_body
 
 
 
@@ -158,7 +159,7 @@ class DocumentMatcher:
         offsets where the original had a line break the repair removed: a compound may begin there
         (a title line 日韓外相会談 glued after a date line ending in 日)."""
         nt = normalize_with_map(text)
-        spans = self._glossary_spans(text, nt)
+        spans = self._glossary_spans(text, nt, breaks)
         taken = bytearray(len(nt.text))
         for sp in spans:
             taken[sp.a:sp.b] = b"\x01" * (sp.b - sp.a)
@@ -176,7 +177,7 @@ class DocumentMatcher:
 
     # -- glossary keys -------------------------------------------------------------------------
 
-    def _glossary_spans(self, text: str, nt: NormalizedText) -> list[_Span]:
+    def _glossary_spans(self, text: str, nt: NormalizedText, breaks: frozenset[int] = frozenset()) -> list[_Span]:
         automaton = self._g._automaton
         if automaton is None or not nt.text:
             return []
@@ -184,7 +185,8 @@ class DocumentMatcher:
         for last, key in automaton.iter(nt.text):
             a, b = last - len(key) + 1, last + 1
             s, e = nt.source_span(a, b)
-            if latin_boundary_ok(text, s, e, key) and not inside_katakana_word(text, s, e):
+            if (latin_boundary_ok(text, s, e, key) and not in_word(text, s, e, breaks)
+                    and not in_english_title(text, s, key)):  # Minister for Foreign Affairs: not the journal
                 raw.append((a, b, key))
         raw.sort(key=lambda r: (r[0] - r[1], r[0]))  # longest first, then leftmost
         taken = bytearray(len(nt.text))
@@ -197,13 +199,24 @@ class DocumentMatcher:
             if changes_word(text, s, e):  # 非友好国 is not 友好国, ロシア人 not Russia: no link, nor inside
                 continue
             spans.append(_Span(a, b, self._g.candidates(key, text[s:e])))
+        spans = self._own_bodies(text, nt, spans)
         for a, b, gid, title in surname_spans(text, nt, getattr(self._g, "_surname_re", None),
-                                              getattr(self._g, "_surnames", {}), _TITLE_RE, taken, self._g.entries):
+                                              getattr(self._g, "_surnames", {}), _TITLE_RE, taken, self._g.entries,
+                                              getattr(self._g, "_countries", None), breaks):
             taken[a:b] = b"\x01" * (b - a)  # メルツ首相: a foreign leader's surname before a title
             spans.append(_Span(a, b, [Candidate(gid, SURNAME_SCORE, "surname")], title))
         spans.sort(key=lambda sp: sp.a)
         self._apply_titles(nt.text, spans)
         return spans
+
+    def _own_bodies(self, text: str, nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
+        """Without Japan's bodies named after another country (イラン外務省: `owners.foreign_owner`) or
+        glossing another's name in brackets (外交部(外務省): `owners.glosses_name_before`)."""
+        spans.sort(key=lambda sp: sp.a)
+        top = [self._g.entries.get(sp.cands[0].glossary_id) if sp.cands else None for sp in spans]
+        return [sp for i, sp in enumerate(spans)
+                if not (i and foreign_owner(top[i - 1], top[i], spans[i - 1].b == sp.a))
+                and not (japanese_state_body(top[i]) and glosses_name_before(text, *nt.source_span(sp.a, sp.b)))]
 
     def _apply_titles(self, norm: str, spans: list[_Span]) -> None:
         for sp in spans:

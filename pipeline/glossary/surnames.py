@@ -46,6 +46,18 @@ def surname_keys(entries: Iterable, held: set[str]) -> dict[str, str]:
     return {k: ids[0] for k, ids in seen.items() if len(ids) == 1}
 
 
+def country_keys(entries: Iterable, keys: dict) -> dict[str, str]:
+    """Normalized surface -> ISO alpha-3 of every COUNTRY entry (米, 米国, オランダ ...), for a country written
+    between a surname and its office (ペンス米副大統領, ルッテ・オランダ首相)."""
+    iso = {e.id: e.iso3166 for e in entries if e.type == "COUNTRY" and e.iso3166}
+    out = {}
+    for key, ids in keys.items():
+        found = {iso[i] for i in ids if i in iso}
+        if len(found) == 1 and not key.isascii():
+            out[key] = found.pop()
+    return out
+
+
 def surname_pattern(keys: dict[str, str]) -> Pattern[str] | None:
     if not keys:
         return None
@@ -60,10 +72,24 @@ def holds_title(entry, title: str) -> bool:
     return office is None or bool(terms(entry, office.office))
 
 
+def _title_at(norm: str, b: int, title_re: Pattern[str], entry, countries: dict[str, str] | None):
+    """The title after a surname ending at ``b``: right after it (メルツ首相), or after the name of the
+    person's own country (ペンス米国副大統領, ルッテ・オランダ首相: ・ and spaces are gone in ``norm``)."""
+    title = title_re.match(norm, b)
+    if title or not countries or not entry.country:
+        return title
+    for n in range(min(8, len(norm) - b), 0, -1):
+        if countries.get(norm[b:b + n]) == entry.country:
+            return title_re.match(norm, b + n)
+    return None
+
+
 def surname_spans(text: str, nt: NormalizedText, pattern: Pattern[str] | None, keys: dict[str, str],
-                  title_re: Pattern[str], taken: bytearray, entries: dict) -> list[tuple[int, int, str, str]]:
+                  title_re: Pattern[str], taken: bytearray, entries: dict,
+                  countries: dict[str, str] | None = None, breaks: frozenset[int] = frozenset()
+                  ) -> list[tuple[int, int, str, str]]:
     """(a, b, person id, title) in normalized coordinates for every free surname followed by a title
-    and not part of a longer katakana word."""
+    (or by the person's country and a title) and not part of a longer katakana word."""
     if pattern is None:
         return []
     out = []
@@ -71,11 +97,12 @@ def surname_spans(text: str, nt: NormalizedText, pattern: Pattern[str] | None, k
         a, b = m.span()
         if taken.find(1, a, b) != -1:
             continue
-        title = title_re.match(nt.text, b)
+        title = _title_at(nt.text, b, title_re, entries[keys[m.group()]], countries)
         if not title or not holds_title(entries[keys[m.group()]], title.group()):
             continue
         s, e = nt.source_span(a, b)
-        if inside_katakana_word(text, s, e):
+        if inside_katakana_word(text, s, e) and not (e in breaks and (s == 0 or s in breaks or
+                                                                    not _KATAKANA_WORD.match(text[s - 1]))):
             continue
         out.append((a, b, keys[m.group()], title.group()))
     return out

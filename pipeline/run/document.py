@@ -10,8 +10,9 @@ from ..text import RepairedBlock, repair, split_block, split_sentences, to_ascii
 from ..claims import (apply_frames, extract_claims, find_frames, named_arguments, office_links, reference_date,
                       speaker_subjects, stat_subjects, surname_links, pair_links, home_links)
 from ..temporal import DateExtractor, find_quantities, parse_document_date, writing_year
-from ..entities import (english_labels, extend_matches, harmonize, line_breaks, merge_entities, model_entities,
-                        refine_entities)
+from ..entities import (english_labels, extend_matches, harmonize, line_breaks, link_in_context, link_short_forms,
+                        merge_entities,
+                        model_entities, refine_entities, space_breaks, split_at_breaks)
 from ..records import Document, Footnote, Sentence
 from .finish import document_metadata, finish_document
 from .pages import assign_pages
@@ -89,6 +90,8 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     for chunk, sdoc in zip(chunks, parsed):
         _extract_chunk(doc, chunk, sdoc, res, dates, matcher)
     doc.entities = harmonize(doc.entities)  # one reading per name across chunks
+    doc.entities = link_short_forms(doc.entities)  # 河野大臣 after 河野太郎: the person named in full
+    doc.entities = link_in_context(doc.entities, raw.text, res.glossary, reference_date(anchor, doc.dates))  # whose 外交部
     doc.footnotes = attach_notes(doc.footnotes, [b for b in blocks if b.kind == "note"])
     spans = [(b.kind, b.start, b.end) for b in blocks]
     with stage("claims"):
@@ -130,9 +133,11 @@ def _anchor(value, warnings: list[str]):
 def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, dates, matcher) -> None:
     threshold = res.config.fuzzy_threshold
     with stage("glossary"):
-        breaks = line_breaks(chunk.text, chunk.orig, doc.text)  # where the repair glued lines
+        spaces = space_breaks(chunk.text, chunk.orig, doc.text)  # katakana words parted by a space
+        breaks = line_breaks(chunk.text, chunk.orig, doc.text) | spaces  # ... or lines the repair glued
         matches = extend_matches(chunk.text, matcher.feed(chunk.text, breaks), res.glossary, threshold)
-        ents = merge_entities(model_entities(sdoc), matches, res.glossary, threshold)
+        model = split_at_breaks(model_entities(sdoc), chunk.text, spaces, res.glossary)
+        ents = merge_entities(model, matches, res.glossary, threshold)
         ents = english_labels(refine_entities(ents, chunk.text, sdoc, res.glossary, breaks), chunk.text, sdoc)
     with stage("dates"):
         date_recs, warns = dates.feed(chunk.text)
