@@ -70,6 +70,7 @@ from typing import Optional
 
 from .centuries import full_year, range_end_year, rolled_year
 from .partial import unspecified
+from .narrative import last_day_told
 from .timex import extend, parse_document_date
 from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, OPEN_END, OPEN_START, SHORT_YEAR, SP, UNIT, Context,
                     Rejected, Unit, build_unit, day_unit, edtf, en_unit, normalize,
@@ -83,6 +84,8 @@ _OPEN_BRACKET = re.compile(rf"[（(]{SP}$")
 _CLOSE_BRACKET = re.compile(rf"{SP}[）)]")
 # a retrospective date (2017年11月以来, ...ぶり) is not where the story is: it does not move the anchor
 _RETROSPECTIVE = re.compile(rf"{SP}(?:以来|ぶり)")
+# an edition year (令和5年版, 令和5年(2023年)版, 2023年版の白書) names a publication, not where the story is
+_EDITION = re.compile(rf"{SP}(?:[（(][^（(）)]{{0,12}}[）)]|[）)])?{SP}版")
 # 前年 as a point of comparison (前年の約600億ドル, 前年を上回る, 前年並み) resolves but does not move
 # the anchor; 前年比 / 前年同期 are not matched at all
 _COMPARISON = re.compile(rf"{SP}(?:の{SP}(?:約|およそ|[0-9][0-9,.]*{SP}(?![0-9]|月|日|年))|を{SP}(?:上回|下回)|並み)")
@@ -149,6 +152,7 @@ class DateExtractor:
             return next((a for q, a in reversed(trail) if q <= p), None)
         more = extend(text, norm, mentions, self.document, self._doc_ctx, narrative_at, warnings, self._unspecified)
         mentions = [self._sourced(x) for x in more]
+        self.anchor = last_day_told(mentions, trail[-1][0], self.anchor)
         return mentions, warnings
 
     def _sourced(self, m: DateMention) -> DateMention:
@@ -275,7 +279,7 @@ class DateExtractor:
         mentions.append(DateMention(m.start(), end, text[m.start():end], value, _iso(earliest),
                                     _iso(latest), u.approx, u.resolved_against))
         comparison = m["rely"] == "前" and not (m["month"] or m["relm"] or m["day"] or m["reld"])
-        if not (_RETROSPECTIVE.match(norm, m.end())
+        if not (_RETROSPECTIVE.match(norm, m.end()) or _EDITION.match(norm, end)
                 or (comparison and _COMPARISON.match(norm, m.end()))):
             self._move_anchor(u, text[m.start():m.end()])
         return end
