@@ -71,6 +71,7 @@ from typing import Optional
 from .centuries import full_year, range_end_year, rolled_year
 from .partial import unspecified
 from .narrative import last_day_told
+from .tense import by_tense
 from .timex import extend, parse_document_date
 from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, OPEN_END, OPEN_START, SHORT_YEAR, SP, UNIT, Context,
                     Rejected, Unit, build_unit, day_unit, edtf, en_unit, normalize,
@@ -152,6 +153,8 @@ class DateExtractor:
             return next((a for q, a in reversed(trail) if q <= p), None)
         more = extend(text, norm, mentions, self.document, self._doc_ctx, narrative_at, warnings, self._unspecified)
         mentions = [self._sourced(x) for x in more]
+        day = self.document[0] if self.document and self.document[1] == 3 else None
+        mentions = by_tense(norm, mentions, day, self._doc_ctx and self._doc_ctx.label)  # 20日、明らかにした
         self.anchor = last_day_told(mentions, trail[-1][0], self.anchor)
         return mentions, warnings
 

@@ -34,7 +34,9 @@ Conventions
   moves the anchor (a comparison). 前年同期比 and 前年度比 are not read.
 - Weekdays (月曜日, 月曜, （月）; a bracketed one only after a day, a digit, punctuation or at the
   start — 期間（月） is a unit): alone 'XXXX-WXX-1' (ISO week-date pattern with unknown week);
-  with a document date the day of that weekday in the document's own ISO week.
+  with a document date the day of that weekday in the document's own ISO week, moved a week back
+  or on when the clause's tense says so (`tense`: 金曜日に発表した in a Wednesday's document is the
+  Friday before).
 """
 from __future__ import annotations
 
