@@ -22,7 +22,8 @@ Conventions
 - The same for other parts with no year before them: 年末 '2024-12', 年初/年頭 '2024-01', 年内 '2024',
   年度末 '2025-03' (of fiscal 2024: the narrative's fiscal year when it is one, else the fiscal year
   of the narrative's or document's date: 2024-02 is in fiscal 2023, 2024 alone starts fiscal 2024), 年度内 '2024-04/2025-03', 月末 / 月初 of the narrative's month
-  ('2024-05-21/2024-05-31', '2024-05-01/2024-05-10'), 月内 that month (only when the narrative or the
+  ('2024-05-21/2024-05-31', '2024-05-01/2024-05-10'), a bare 上旬/中旬/下旬 (5月中旬、下旬には) its
+  thirds of the month, 月内 that month (only when the narrative or the
   document date names a month); and a
   quarter with no year (第2四半期, Q3: 'XXXX-34' in the `forms` module) takes the narrative's year
   ('2024-34'; in a fiscal year its months, '2024-07/2024-09').
@@ -49,10 +50,11 @@ THIS_DAY_RE = re.compile(r"(?:この|その|当)日(?=[のはにがをもでと�
 # not inside a word (計上期間, 売上期待) nor after a year (2024年上期: the units grammar)
 HALF_RE = re.compile(r"(?<![\u3400-\u9fff々0-9])(?P<h>上|下)(?:半)?期(?!間|生|末|首|待|限|日)")
 _NO_YEAR_BEFORE = r"(?<![\u3400-\u9fff々0-9])"  # 昨年末, 2024年末, 毎月末, 歳末: not bare
-BARE_PART_RE = re.compile(_NO_YEAR_BEFORE + r"(?P<w>年度末|年度内|年末|年初|年頭|年内|月末|月初|月内)(?!年始|日)")
+BARE_PART_RE = re.compile(_NO_YEAR_BEFORE + r"(?P<w>年度末|年度内|年末|年初|年頭|年内|月末|月初|月内|上旬|初旬|中旬|下旬)(?!年始|日)")
 _BARE_PART = {"年末": ("Y", "末"), "年初": ("Y", "初め"), "年頭": ("Y", "初め"), "年内": ("Y", None),
               "年度末": ("F", "末"), "年度内": ("F", None), "月末": ("M", "末"), "月初": ("M", "初め"),
-              "月内": ("M", None)}
+              "月内": ("M", None), "上旬": ("M", "上旬"), "初旬": ("M", "初旬"), "中旬": ("M", "中旬"),
+              "下旬": ("M", "下旬")}
 _QUARTER = re.compile(r"^XXXX-3([3-6])$")
 SAME_PERIOD_RE = re.compile(rf"(?<![\u3400-\u9fff々])(?:前|昨)年{SP}同(?P<w>期|月)(?!生)")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T|$)")

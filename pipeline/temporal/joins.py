@@ -8,6 +8,8 @@ Conventions
 - A weekday in brackets after a day, or after a bracketed day, names that day, however the weekday
   alone was resolved: 平成30年11月9日(金曜日) and (平成三十年十月二十四日)(水曜日) are one record each
   (2018-11-09, 2018-10-24), as 7月18日（日） is (`links`).
+- A weekday right after a week word is that day of that week: 来週月曜日 = the Monday of the next
+  ISO week, 先週の金曜日 the Friday of the last (one record, not the week and a weekday).
 - A time zone written before a day (日本時間11日未明) is in the record's span; a time interval of
   that day gets the zone's offset ('+09:00' for 日本時間/JST, 'Z' for UTC/GMT; 現地時間 has none).
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from ..records import DateMention
 from .clock import ZONE_OFFSETS, ZONE_WORDS
@@ -62,6 +65,26 @@ def _weekday_after_bracket(text: str, found: list[DateMention]) -> list[DateMent
     return out
 
 
+_WEEK = re.compile(r"^(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)$")
+_WEEK_GAP = re.compile(rf"{SP}(?:の{SP})?")
+
+
+def _weekday_of_week(text: str, found: list[DateMention]) -> list[DateMention]:
+    """来週月曜日, 先週の金曜日: that weekday of the week the week word names."""
+    out: list[DateMention] = []
+    for d in found:
+        prev = out[-1] if out else None
+        w = _WEEK.match(prev.value) if prev and prev.kind == "date" else None
+        if w and d.kind == "date" and _WEEKDAY_WORD.match(d.text) and _WEEK_GAP.fullmatch(text, prev.end, d.start) \
+                and (date.fromisoformat(w[2]) - date.fromisoformat(w[1])).days == 6 \
+                and date.fromisoformat(w[1]).weekday() == 0:
+            day = (date.fromisoformat(w[1]) + timedelta(days="月火水木金土日".index(d.text[0]))).isoformat()
+            out[-1] = replace(prev, end=d.end, text=text[prev.start:d.end], value=day, earliest=day, latest=day)
+            continue
+        out.append(d)
+    return out
+
+
 def _zone_before(text: str, norm: str, d: DateMention) -> DateMention:
     z = _ZONE_BEFORE.search(norm, max(0, d.start - 8), d.start)
     if not z or d.kind not in ("date", "time") or re.search(r"(?:Z|[+-]\d\d:\d\d)$", d.value):
@@ -74,5 +97,5 @@ def _zone_before(text: str, norm: str, d: DateMention) -> DateMention:
 
 def join_finished(text: str, norm: str, found: list[DateMention]) -> list[DateMention]:
     """The block's final records (sorted by start) with the joins above made."""
-    found = _weekday_after_bracket(text, _parts_range(text, norm, found))
+    found = _weekday_of_week(text, _weekday_after_bracket(text, _parts_range(text, norm, found)))
     return [_zone_before(text, norm, d) for d in found]

@@ -37,7 +37,8 @@ _COMING = re.compile(r"(?:[るうい]|(?:予定|見通し|方針|方向|計画)(
 _ONE_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
 
 
-def _tense(norm: str, end: int) -> Optional[str]:
+def clause_tense(norm: str, end: int) -> Optional[str]:
+    """'past', 'coming' or None: the tense of the sentence's last predicate after position `end`."""
     m = _END.search(norm, end)
     clause = norm[end:m.start() if m else len(norm)]
     return "past" if _PAST.search(clause) else "coming" if _COMING.search(clause) else None
@@ -75,7 +76,7 @@ def by_tense(norm: str, mentions: list[DateMention], doc: Optional[date], label:
     for d in mentions:
         text = d.text.strip()
         if d.kind == "date" and d.anchor_source in ("document", "narrative") \
-                and (_BARE_DAY.match(text) or _WEEKDAY.match(text)) and (t := _tense(norm, d.end)) \
+                and (_BARE_DAY.match(text) or _WEEKDAY.match(text)) and (t := clause_tense(norm, d.end)) \
                 and (new := _moved(d, doc, t)):
             v = new.isoformat()
             d = replace(d, value=v, earliest=v, latest=v, resolved_against=label, anchor_source="document")
