@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .units import SP
+from .units import SP, Context, parse_int
 
 WINDOW_AFTER = 10  # a two-digit year read against the document date is at most this far in its future
 NEAR = 20  # a bare two-digit year is read only this close to the document's last four-digit year
@@ -93,3 +93,24 @@ def rolled_year(month: int, narrative_year: int, narrative_month: Optional[int],
             and 12 - narrative_month + month <= ROLL_AHEAD:
         return narrative_year + 1
     return narrative_year
+
+
+def two_digit_groups(norm: str, m: re.Match, g: dict, era_last: bool, four: Optional[int],
+                     doc_year: Optional[int]) -> Optional[dict]:
+    """The `units.UNIT` groups `g` of match `m` with the full year of its two-digit year (09年6月) in
+    g["year"], or None when it stays unread (after an era year, `era_last`; 85年代 is no decade)."""
+    if era_last:
+        return None
+    y = full_year(g["syear"], four, doc_year, bool(g["month"] or g["suffix"]),
+                  norm[m.end("syear") + 1:m.end("syear") + 8], norm[max(0, m.start() - 4):m.start("syear")])
+    if g["suffix"] == "代" and int(g["syear"]) % 10:
+        return None
+    return None if y is None else g | {"year": str(y)}
+
+
+def rolled_anchor(g: dict, anchor: Optional[Context], doc: Optional[Context]) -> Optional[Context]:
+    """The narrative `anchor`, a year on when the month with no year of `g` crosses New Year."""
+    if not (g["bmonth"] and anchor and anchor.year and anchor.month and doc):
+        return anchor
+    y = rolled_year(parse_int(g["bmonth"]), anchor.year, anchor.month, doc.year)
+    return anchor if y == anchor.year else Context(y, None, None, anchor.label)

@@ -1,5 +1,10 @@
-"""Where the narrative stands after a block: the last day told, even when it was written without a
-month (15日, 翌29日) or relative to the time of writing (本日, 昨日).
+"""Where the narrative stands: which dates move its anchor, and the last day told after a block,
+even when it was written without a month (15日, 翌29日) or relative to the time of writing (本日).
+
+A date the dates module builds moves the anchor unless it is retrospective (2017年11月以来, …ぶり),
+an edition year (令和5年版, 令和5年(2023年)版, 2023年版の白書: a publication, not where the story
+is) or 前年 as a point of comparison (前年の約600億ドル, 前年を上回る, 前年並み; 前年比 and 前年同期
+are not matched at all): those are emitted but the story stays where it was.
 
 The dates module moves its anchor on the units it builds itself (2023年7月28日, 同月18日); days the
 other modules resolve (a bare 15日 against the document date, 本日) used to leave it where it was,
@@ -15,7 +20,18 @@ from datetime import date
 from typing import Optional
 
 from ..records import DateMention
-from .units import Context
+from .units import SP, Context
+
+_RETROSPECTIVE = re.compile(rf"{SP}(?:以来|ぶり)")
+_EDITION = re.compile(rf"{SP}(?:[（(][^（(）)]{{0,12}}[）)]|[）)])?{SP}版")
+_COMPARISON = re.compile(rf"{SP}(?:の{SP}(?:約|およそ|[0-9][0-9,.]*{SP}(?![0-9]|月|日|年))|を{SP}(?:上回|下回)|並み)")
+
+
+def moves_anchor(norm: str, m: re.Match, end: int) -> bool:
+    """Whether the `units.UNIT` match `m` (its record ending at `end`) moves the narrative anchor."""
+    comparison = m["rely"] == "前" and not (m["month"] or m["relm"] or m["day"] or m["reld"])
+    return not (_RETROSPECTIVE.match(norm, m.end()) or _EDITION.match(norm, end)
+                or (comparison and _COMPARISON.match(norm, m.end())))
 
 _ONE_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
 
