@@ -46,7 +46,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from ..records import DateMention
-from .units import DOC_YEAR_SHIFT, DOC_YEARS, KNUM, PARTS, SP, Rejected, days_unit, edtf, months_unit, normalize, parse_int
+from .units import DECADE_PARTS, DOC_YEAR_SHIFT, DOC_YEARS, KNUM, PARTS, SP, Rejected, days_unit, edtf, months_unit, normalize, parse_int
 from .spoken import find_spoken, nowadays
 from .unitwords import CALENDAR_UNIT, designator
 
@@ -141,10 +141,17 @@ _PART_AFTER = re.compile(rf"{SP}(?:の{SP})?(?P<part>{PARTS})")
 
 def _with_part(text, start, part: re.Match, unit_n, day: date, label) -> Optional[DateMention]:
     """昨年末, 今月上旬, 来年度前半: the relative year/month narrowed by the part (the units tables)."""
-    if not unit_n or unit_n[0] not in "YMFW":
+    if not unit_n or unit_n[0] not in "YMFWC":
         return None
     unit, n = unit_n
     value, lo, _ = _shift(day, unit, n)
+    if unit == "C":  # 今世紀半ば: the decades' parts in tens of years, as 21世紀半ば (`forms`)
+        if part["part"] not in DECADE_PARTS:
+            return None
+        a, b = DECADE_PARTS[part["part"]]
+        y0, y1 = lo.year + 10 * a, lo.year + 10 * (b + 1) - 1
+        return DateMention(start, part.end(), text[start:part.end()], f"{y0:04d}/{y1:04d}", f"{y0:04d}-01-01",
+                           f"{y1:04d}-12-31", False, label, kind="date", anchor_source="document")
     if unit == "W":  # 今週末, 来週末: Saturday and Sunday of that week
         if part["part"] != "末":
             return None

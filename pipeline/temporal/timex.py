@@ -17,6 +17,7 @@ from ..records import DateMention
 from .anaphora import find_anaphora, place_unspecified
 from .clock import find_times
 from .durations import find_durations
+from .fiscal import find_fiscal
 from .forms import find_forms
 from .partial import find_partial
 from .links import link
@@ -73,7 +74,8 @@ def extend(text: str, norm: str, found: list[DateMention], doc: Optional[tuple[d
     groups = [find_times(text, norm),
               find_relative(text, norm, doc, doc_ctx and doc_ctx.label, narrative_at)
               + find_previous_year(text, norm, narrative_at),
-              find_forms(text, norm), find_sets(text, norm), find_durations(text, norm),
+              find_forms(text, norm) + find_fiscal(text, norm, narrative_at), find_sets(text, norm),
+              find_durations(text, norm),
               list(unspecified), find_partial(text, norm, context_at)]
     out = list(found)
     for group in groups:
