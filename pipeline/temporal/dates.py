@@ -71,11 +71,12 @@ from typing import Optional
 from .centuries import range_end_year, rolled_anchor, two_digit_groups
 from .doubts import DateWarning
 from .partial import unspecified
+from .meaning import build_unit, en_unit
 from .narrative import last_day_told, moves_anchor
 from .tense import by_tense
 from .timex import extend, parse_document_date
 from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, OPEN_END, OPEN_START, SHORT_YEAR, SP, UNIT, Context,
-                    Rejected, Unit, build_unit, day_unit, edtf, en_unit, normalize)
+                    Rejected, Unit, day_unit, edtf, normalize)
 from ..records import DateMention
 
 _CONN = re.compile(rf"{SP}(?:から|より|~|-){SP}(?:翌{SP}(?=[0-9]))?")  # every dash is - after normalize; 2005年11月から翌2006年7月
