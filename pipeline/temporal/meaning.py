@@ -47,8 +47,9 @@ def _year(g: dict, anchor: Optional[Context], inherit: Optional[Context], surfac
         if g["nafter"]:  # 'N年後' with no year before it usually counts from the time of writing
             return Rejected()
         return Rejected(f"unresolved relative date {surface} (no earlier year in the document)")
-    if g["rely"]:
-        return ctx.year + _REL_YEAR[g["rely"]], ctx.label
+    if g["rely"]:  # 同年度/翌年度 after 2019年2月: February 2019 is in fiscal 2018
+        fiscal_shift = -1 if g["suffix"] == "度" and ctx.month and ctx.month < 4 else 0
+        return ctx.year + fiscal_shift + _REL_YEAR[g["rely"]], ctx.label
     if g["nafter"]:
         return ctx.year + parse_int(g["nafter"]), ctx.label
     return ctx.year, ctx.label  # bare month / 同月: the context's year
