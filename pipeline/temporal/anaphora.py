@@ -8,7 +8,7 @@ mention that set it).
 
 Conventions
 -----------
-- この日 / その日 / 当日: the last day mentioned before it (a date or a time's day), else the
+- この日 / その日 / 当日 (and 同日 when the dates module's anchor names no day): the last day mentioned before it (a date or a time's day), else the
   narrative anchor's day; not emitted when no day was told (the document date is no day of the
   story: 事件が起きた。その日のうちに is not the publication day). Only before a particle,
   punctuation, a time of day or a number: この日本 (this Japan), その日暮らし, 当日券, この日の丸 are words.
@@ -47,6 +47,9 @@ from .units import Context, SP, days_unit, months_unit, Rejected
 # 当日券, この日程) and 日の丸 is a word of its own. 当日中 (within the day) is a date too.
 THIS_DAY_RE = re.compile(r"(?:この|その|当)日(?=[のはにがをもでとや、。,.・)」』\s0-9]|から|まで|より|だけ|以降|以来"
                          r"|午前|午後|朝|昼|夕|夜|晩|未明|深夜|早朝|$|(?<=当日)中)(?!の丸)")
+# 同日 the dates module could not place (its anchor names no day): the last day told in the block,
+# as この日; not in a word (合同日程) nor 同日の論 (not comparable)
+SAME_DAY_RE = re.compile(r"(?<![\u3400-\u9fff々])同日(?=[はにがをもで、。,.・\s0-9]|から|まで|午前|午後|朝|昼|夕|夜|晩|未明|深夜|早朝|の(?!論))")
 # not inside a word (計上期間, 売上期待) nor after a year (2024年上期: the units grammar)
 HALF_RE = re.compile(r"(?<![\u3400-\u9fff々0-9])(?P<h>上|下)(?:半)?期(?!間|生|末|首|待|限|日)")
 _NO_YEAR_BEFORE = r"(?<![\u3400-\u9fff々0-9])"  # 昨年末, 2024年末, 毎月末, 歳末: not bare
@@ -231,7 +234,7 @@ def find_anaphora(text: str, norm: str, found: list[DateMention], narrative_at: 
     mentions, sorted), the narrative anchor `narrative_at(pos)` and `context_at(pos)` = (Context,
     source) of the narrative else the document date."""
     out = []
-    for m in THIS_DAY_RE.finditer(norm):
+    for m in [*THIS_DAY_RE.finditer(norm), *SAME_DAY_RE.finditer(norm)]:
         if d := _this_day(text, m, found, narrative_at(m.start())):
             out.append(d)
     for m in END_DAY_RE.finditer(norm):

@@ -72,7 +72,7 @@ from .centuries import range_end_year, rolled_anchor, two_digit_groups
 from .doubts import DateWarning
 from .partial import unspecified
 from .meaning import build_unit, en_unit
-from .narrative import last_day_told, moves_anchor
+from .narrative import keeps_day, last_day_told, moves_anchor
 from .tense import by_tense
 from .timex import extend, parse_document_date
 from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, OPEN_END, OPEN_START, SHORT_YEAR, SP, UNIT, Context,
@@ -276,7 +276,7 @@ class DateExtractor:
                                     a.resolved_against or b.resolved_against))
 
     def _move_anchor(self, u: Unit, surface: str) -> None:
-        if u.year is None:
+        if u.year is None or keeps_day(self.anchor, u):
             return
         label = f"{u.year:04d}" + (f"-{u.month:02d}" if u.month else "")
         label += f"-{u.day:02d}" if u.month and u.day else ""

@@ -4,7 +4,8 @@ even when it was written without a month (15日, 翌29日) or relative to the ti
 A date the dates module builds moves the anchor unless it is retrospective (2017年11月以来, …ぶり),
 an edition year (令和5年版, 令和5年(2023年)版, 2023年版の白書: a publication, not where the story
 is) or 前年 as a point of comparison (前年の約600億ドル, 前年を上回る, 前年並み; 前年比 and 前年同期
-are not matched at all): those are emitted but the story stays where it was.
+are not matched at all): those are emitted but the story stays where it was. Nor does a calendar
+year alone that is the year of the day the anchor names (1月14日 … (2022年 ロイター) … 同日).
 
 The dates module moves its anchor on the units it builds itself (2023年7月28日, 同月18日); days the
 other modules resolve (a bare 15日 against the document date, 本日) used to leave it where it was,
@@ -25,6 +26,13 @@ from .units import SP, Context
 _RETROSPECTIVE = re.compile(rf"{SP}(?:以来|ぶり)")
 _EDITION = re.compile(rf"{SP}(?:[（(][^（(）)]{{0,12}}[）)]|[）)])?{SP}版")
 _COMPARISON = re.compile(rf"{SP}(?:の{SP}(?:約|およそ|[0-9][0-9,.]*{SP}(?![0-9]|月|日|年))|を{SP}(?:上回|下回)|並み)")
+
+
+def keeps_day(anchor: Optional[Context], u) -> bool:
+    """A bare mention of the anchor day's own year (a photo credit's (2022年 ロイター), 2023年の白書)
+    leaves the day where it was: 同日 after it is still that day."""
+    return bool(anchor and anchor.day and u.month is None and u.year == anchor.year
+                and u.earliest and u.latest and (u.earliest.month, u.earliest.day, u.latest.month, u.latest.day) == (1, 1, 12, 31))
 
 
 def moves_anchor(norm: str, m: re.Match, end: int) -> bool:

@@ -14,6 +14,11 @@ def _found(text, doc):
     (["【ソウル共同】韓国の外相は12日、訪韓中の米国務長官と会談した。", "外相はこの日の会談で協力を求めた。"],
      "2024-03-13", ("この日", "2024-03-12")),
     (["政府は3日、新たな制裁を決めた。", "同日、官房長官が会見した。"], "2022-05-04", ("同日", "2022-05-03")),
+    # a calendar year alone of the anchor day's own year (a photo credit) leaves the day
+    (["外相は3月2日、声明を出した。(2024年 共同)", "同日夜、各国が反応した。"], "2024-03-03", ("同日夜", "2024-03-02T18/2024-03-02T24")),
+    # 同日 whose anchor names no day: the last day told in its block, as この日
+    (["外相は3月2日、声明を出した。都内で昨年10月撮影(2024年 共同)", "首相は4日午後の会見で、同日午前の協議に触れた。"], "2024-03-05",
+     ("同日午前", "2024-03-04T00/2024-03-04T12")),
     # 本日 is a day of the story too
     (["本日、両首脳は会談を行った。", "同日夜には夕食会が開かれた。"], "2019-06-28", ("同日夜", "2019-06-28T18/2019-06-28T24")),
 ])
@@ -48,6 +53,15 @@ def test_edition_year_does_not_move_the_narrative(text, doc, want):
 ])
 def test_next_day_and_kanji_days(text, doc, want):
     assert want in _found(text, doc)
+
+
+@pytest.mark.parametrize("text, doc", [
+    ("両国の合同日程が決まった。", "2024-03-05"),
+    ("両者は同日の論ではない。", "2024-03-05"),
+    ("同日、声明が出された。", "2024-03-05"),      # no day told anywhere: the document date is no day of the story
+])
+def test_same_day_words_that_are_no_date(text, doc):
+    assert not any("同日" in t for t, _ in _found(text, doc))
 
 
 @pytest.mark.parametrize("text, doc, word", [
