@@ -197,6 +197,26 @@ def writing_year(text: str) -> Optional[str]:
 _NEEDS = {"D": 3, "W": 3, "M": 2, "F": 2, "Y": 1, "C": 1}  # document-date precision a unit needs
 
 
+def _special_word(text, norm, m, day, prec, doc_label, narrative_at) -> Optional[DateMention]:
+    """A word of `WORD_RE` read with what follows or with the narrative: 本年(2022年), 翌日 after a day
+    told, 来月11日, 昨年末; None when it is read alone against the document date."""
+    w = m.group()
+    if (g := _GLOSS.match(norm, m.end())) and _WORDS.get(w, ("",))[0] == "Y":
+        y = int(g["y"])  # 本年(2022年): the writer's own gloss is the year
+        return DateMention(m.start(), m.end(), text[m.start():m.end()], f"{y:04d}", f"{y:04d}-01-01",
+                           f"{y:04d}-12-31", False, f"{y:04d} ({text[m.start():g.end()]})", kind="date",
+                           anchor_source="narrative")
+    if w in _NARRATIVE and (narrative_day := _day_of(narrative_at(m.start()))):
+        return _mention(text, m.start(), m.end(), _shift(narrative_day[0], *_NARRATIVE[w]),
+                        narrative_day[1], "narrative")
+    if _WORDS.get(w, ("",))[0] == "M" and prec >= 2 and (dm := _DAY_AFTER.match(norm, m.end())) \
+            and (d := _day_of_month(text, m.start(), dm, _shift(day, "M", _WORDS[w][1])[1], doc_label)):
+        return d  # 来月11日, 先月の20日: that day of the month
+    if (part := _PART_AFTER.match(norm, m.end())) and prec >= _NEEDS[_WORDS.get(w, ("D",))[0]]:
+        return _with_part(text, m.start(), part, _WORDS.get(w), day, doc_label)
+    return None
+
+
 def find_relative(text: str, norm: str, doc: Optional[tuple[date, int]], doc_label: Optional[str],
                   narrative_at) -> list[DateMention]:
     """Relative dates in `text`; `doc` = (document date, precision 1 year / 2 month / 3 day) or None,
@@ -213,19 +233,7 @@ def find_relative(text: str, norm: str, doc: Optional[tuple[date, int]], doc_lab
         w = m.group()
         if w == "今日" and nowadays(norm, m.start(), m.end()):
             continue  # 今日の国際社会, 進んでいる今日: こんにち, the present age (`spoken`)
-        if (g := _GLOSS.match(norm, m.end())) and _WORDS.get(w, ("",))[0] == "Y":
-            y = int(g["y"])  # 本年(2022年): the writer's own gloss is the year
-            out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], f"{y:04d}", f"{y:04d}-01-01",
-                                   f"{y:04d}-12-31", False, f"{y:04d} ({text[m.start():g.end()]})", kind="date",
-                                   anchor_source="narrative"))
-        elif w in _NARRATIVE and (narrative_day := _day_of(narrative_at(m.start()))):
-            out.append(_mention(text, m.start(), m.end(), _shift(narrative_day[0], *_NARRATIVE[w]),
-                                narrative_day[1], "narrative"))
-        elif _WORDS.get(w, ("",))[0] == "M" and prec >= 2 and (dm := _DAY_AFTER.match(norm, m.end())) \
-                and (d := _day_of_month(text, m.start(), dm, _shift(day, "M", _WORDS[w][1])[1], doc_label)):
-            out.append(d)  # 来月11日, 先月の20日: that day of the month
-        elif (part := _PART_AFTER.match(norm, m.end())) and prec >= _NEEDS[_WORDS.get(w, ("D",))[0]] \
-                and (d := _with_part(text, m.start(), part, _WORDS.get(w), day, doc_label)):
+        if d := _special_word(text, norm, m, day, prec, doc_label, narrative_at):
             out.append(d)
         else:
             add(m, *(_NARRATIVE.get(w) or _WORDS[w]))
