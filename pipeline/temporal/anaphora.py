@@ -8,7 +8,7 @@ mention that set it).
 
 Conventions
 -----------
-- この日 / その日 / 当日: the last day mentioned before it (a date or a time's day), else the
+- この日 / その日 / 当日 (and 同日 when the dates module's anchor names no day): the last day mentioned before it (a date or a time's day), else the
   narrative anchor's day; not emitted when no day was told (the document date is no day of the
   story: 事件が起きた。その日のうちに is not the publication day). Only before a particle,
   punctuation, a time of day or a number: この日本 (this Japan), その日暮らし, 当日券, この日の丸 are words.
@@ -22,7 +22,8 @@ Conventions
 - The same for other parts with no year before them: 年末 '2024-12', 年初/年頭 '2024-01', 年内 '2024',
   年度末 '2025-03' (of fiscal 2024: the narrative's fiscal year when it is one, else the fiscal year
   of the narrative's or document's date: 2024-02 is in fiscal 2023, 2024 alone starts fiscal 2024), 年度内 '2024-04/2025-03', 月末 / 月初 of the narrative's month
-  ('2024-05-21/2024-05-31', '2024-05-01/2024-05-10'), 月内 that month (only when the narrative or the
+  ('2024-05-21/2024-05-31', '2024-05-01/2024-05-10'), a bare 上旬/中旬/下旬 (5月中旬、下旬には) its
+  thirds of the month, 月内 that month (only when the narrative or the
   document date names a month); and a
   quarter with no year (第2四半期, Q3: 'XXXX-34' in the `forms` module) takes the narrative's year
   ('2024-34'; in a fiscal year its months, '2024-07/2024-09').
@@ -46,13 +47,17 @@ from .units import Context, SP, days_unit, months_unit, Rejected
 # 当日券, この日程) and 日の丸 is a word of its own. 当日中 (within the day) is a date too.
 THIS_DAY_RE = re.compile(r"(?:この|その|当)日(?=[のはにがをもでとや、。,.・)」』\s0-9]|から|まで|より|だけ|以降|以来"
                          r"|午前|午後|朝|昼|夕|夜|晩|未明|深夜|早朝|$|(?<=当日)中)(?!の丸)")
+# 同日 the dates module could not place (its anchor names no day): the last day told in the block,
+# as この日; not in a word (合同日程) nor 同日の論 (not comparable)
+SAME_DAY_RE = re.compile(r"(?<![\u3400-\u9fff々])同日(?=[はにがをもで、。,.・\s0-9]|から|まで|午前|午後|朝|昼|夕|夜|晩|未明|深夜|早朝|の(?!論))")
 # not inside a word (計上期間, 売上期待) nor after a year (2024年上期: the units grammar)
 HALF_RE = re.compile(r"(?<![\u3400-\u9fff々0-9])(?P<h>上|下)(?:半)?期(?!間|生|末|首|待|限|日)")
 _NO_YEAR_BEFORE = r"(?<![\u3400-\u9fff々0-9])"  # 昨年末, 2024年末, 毎月末, 歳末: not bare
-BARE_PART_RE = re.compile(_NO_YEAR_BEFORE + r"(?P<w>年度末|年度内|年末|年初|年頭|年内|月末|月初|月内)(?!年始|日)")
+BARE_PART_RE = re.compile(_NO_YEAR_BEFORE + r"(?P<w>年度末|年度内|年末|年初|年頭|年内|月末|月初|月内|上旬|初旬|中旬|下旬)(?!年始|日)")
 _BARE_PART = {"年末": ("Y", "末"), "年初": ("Y", "初め"), "年頭": ("Y", "初め"), "年内": ("Y", None),
               "年度末": ("F", "末"), "年度内": ("F", None), "月末": ("M", "末"), "月初": ("M", "初め"),
-              "月内": ("M", None)}
+              "月内": ("M", None), "上旬": ("M", "上旬"), "初旬": ("M", "初旬"), "中旬": ("M", "中旬"),
+              "下旬": ("M", "下旬")}
 _QUARTER = re.compile(r"^XXXX-3([3-6])$")
 SAME_PERIOD_RE = re.compile(rf"(?<![\u3400-\u9fff々])(?:前|昨)年{SP}同(?P<w>期|月)(?!生)")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T|$)")
@@ -229,7 +234,7 @@ def find_anaphora(text: str, norm: str, found: list[DateMention], narrative_at: 
     mentions, sorted), the narrative anchor `narrative_at(pos)` and `context_at(pos)` = (Context,
     source) of the narrative else the document date."""
     out = []
-    for m in THIS_DAY_RE.finditer(norm):
+    for m in [*THIS_DAY_RE.finditer(norm), *SAME_DAY_RE.finditer(norm)]:
         if d := _this_day(text, m, found, narrative_at(m.start())):
             out.append(d)
     for m in END_DAY_RE.finditer(norm):

@@ -12,6 +12,9 @@ Conventions
   one (76年に) only with a four-digit year of the document within 20 years of it, or written with a
   leading zero (09年), and only before a word of position (に, から, まで, 以降): 20年に一度,
   10年にわたり, 30年の歳月, 09年間, 3年 are lengths of time, and so is one after この/過去/約/第 (この10年に)
+  — except before a figure or 時点/比 (22年は336日, 12年の約1.6倍, 22年時点で, 12年比: the year of a
+  statistic), read within 20 years of the last four-digit year, else up to 20 years before the
+  document date (a statistic is of the past);
   or after から/して (設立から20年, 発足して10年, それから10年: the time since). A comma or 頃 after
   it is no word of position: 設立から20年、 is a length, and 20年頃 after 2000年 could be either.
 - The two-digit end of a range takes the first year from the start on that ends in it (1998年から
@@ -29,7 +32,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .units import SP
+from .units import SP, Context, parse_int
 
 WINDOW_AFTER = 10  # a two-digit year read against the document date is at most this far in its future
 NEAR = 20  # a bare two-digit year is read only this close to the document's last four-digit year
@@ -38,6 +41,9 @@ ROLL_AHEAD = 3  # a month with no year crosses New Year only this many months on
 # before a count, not a year: この10年に, 過去20年で, 約30年に, 第10年, 設立から20年, 発足して10年
 # (a range 1972年から78年 is read by the range rule, which does not come here)
 COUNT_BEFORE = re.compile(rf"(?:この|その|ここ|過去|直近|最近|約|およそ|ほぼ|わずか|僅か|毎|第|通算|延べ|計|から|して){SP}$")
+# after a bare two-digit year, a figure (22年は336日, 22年が37日, 12年の約1.6倍) or 時点/比 (22年時点で,
+# 12年比) makes it the year of a statistic: a length of time is not followed by its own figure
+_STATISTIC = re.compile(rf"{SP}(?:(?:は|が|も|の){SP}、?{SP}(?:約|およそ|ほぼ|延べ|計)?{SP}[0-9]|時点|比(?!率|例|較|べ|重))")
 _POSITION = re.compile(rf"{SP}(?:に(?!{SP}(?:一|1|１|わた|及|な|も|し))|から|まで|以降|以前|以来)")
 
 
@@ -61,6 +67,9 @@ def full_year(yy: str, four: Optional[int], doc_year: Optional[int], with_month:
         return None
     if with_month:
         return year
+    if _STATISTIC.match(after):  # 22年は336日, 12年の約1.6倍, 22年時点で: a year of the figures
+        near = four if four is not None else doc_year
+        return year if near is not None and -NEAR <= year - near <= (NEAR if four is not None else 0) else None
     if not _POSITION.match(after):
         return None
     if yy.startswith("0") or (four is not None and abs(year - four) <= NEAR):
@@ -84,3 +93,24 @@ def rolled_year(month: int, narrative_year: int, narrative_month: Optional[int],
             and 12 - narrative_month + month <= ROLL_AHEAD:
         return narrative_year + 1
     return narrative_year
+
+
+def two_digit_groups(norm: str, m: re.Match, g: dict, era_last: bool, four: Optional[int],
+                     doc_year: Optional[int]) -> Optional[dict]:
+    """The `units.UNIT` groups `g` of match `m` with the full year of its two-digit year (09年6月) in
+    g["year"], or None when it stays unread (after an era year, `era_last`; 85年代 is no decade)."""
+    if era_last:
+        return None
+    y = full_year(g["syear"], four, doc_year, bool(g["month"] or g["suffix"]),
+                  norm[m.end("syear") + 1:m.end("syear") + 8], norm[max(0, m.start() - 4):m.start("syear")])
+    if g["suffix"] == "代" and int(g["syear"]) % 10:
+        return None
+    return None if y is None else g | {"year": str(y)}
+
+
+def rolled_anchor(g: dict, anchor: Optional[Context], doc: Optional[Context]) -> Optional[Context]:
+    """The narrative `anchor`, a year on when the month with no year of `g` crosses New Year."""
+    if not (g["bmonth"] and anchor and anchor.year and anchor.month and doc):
+        return anchor
+    y = rolled_year(parse_int(g["bmonth"]), anchor.year, anchor.month, doc.year)
+    return anchor if y == anchor.year else Context(y, None, None, anchor.label)

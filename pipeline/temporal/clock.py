@@ -10,8 +10,10 @@ Conventions
 - 正午 = 'T12:00'. Parts of the day without a number are times only right after a day
   (2023年9月6日未明, 本日夕方): an interval of hours by the Japan Meteorological Agency's time
   terms (時間細分用語) — 未明 0-3, 明け方 3-6, 朝 6-9, 昼前 9-12, 昼過ぎ 12-15, 夕方 15-18, 夜遅く 21-24,
-  plus 午前(中) 0-12, 午後 12-24, 夜 18-24: '2023-09-06T15/2023-09-06T18'. Alone (今朝, 夕方) they
-  are not recorded: too often not a point in time.
+  plus 午前(中) 0-12, 午後 12-24, 夜 18-24: '2023-09-06T15/2023-09-06T18'; 深夜 is the Labour Standards
+  Act's night (22:00 to 05:00, art. 37): 27日深夜 = '2024-05-27T22/2024-05-28T05'. Alone (夕方) they
+  are not recorded: too often not a point in time; 今朝, 今夜 and 昨夜 are parts of the document's day
+  (the `spoken` module).
 - A time right after a day (2023年9月6日午後3時, 本日15時) is one record 'YYYY-MM-DDTHH:MM' with the
   day's bounds; alone it is 'THH:MM' with no bounds (the day is unresolved).
 - Time zones: 日本時間/JST, 現地時間, UTC/GMT before or after the time are inside the span and
@@ -21,6 +23,7 @@ Conventions
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import Optional
 
 from ..records import DateMention
@@ -48,7 +51,8 @@ _OFFSET = ZONE_OFFSETS
 
 # JMA 時間細分用語 (and 午前/午後/夜): (first hour, last hour) of a part of the day
 DAY_PARTS = {"未明": (0, 3), "明け方": (3, 6), "朝": (6, 9), "昼前": (9, 12), "昼過ぎ": (12, 15), "夕方": (15, 18),
-             "夜遅く": (21, 24), "午前中": (0, 12), "午前": (0, 12), "午後": (12, 24), "夜": (18, 24)}
+             "夜遅く": (21, 24), "午前中": (0, 12), "午前": (0, 12), "午後": (12, 24), "夜": (18, 24),
+             "深夜": (22, 29)}  # 深夜 (not a JMA term): the Labour Standards Act's 22:00-05:00 (art. 37), into the next day
 DAY_PART_RE = re.compile(rf"{SP}(?:の{SP})?(?P<w>{'|'.join(sorted(DAY_PARTS, key=len, reverse=True))})"
                          rf"(?![0-9０-９〇一二三四五六七八九十時刊食礼会市番])")  # 朝刊, 朝食, 朝礼 are not times
 
@@ -96,3 +100,13 @@ def find_times(text: str, norm: str) -> list[DateMention]:
             continue  # 23時59秒 is not a time
         out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], v, None, None, kind="time"))
     return out
+
+
+def part_value(day: str, word: str) -> tuple[str, str]:
+    """(value, last day) of the part of the day `word` on `day` ('YYYY-MM-DD'): '2023-09-06T15/2023-09-06T18';
+    a part running past midnight (深夜) ends on the next day."""
+    a, b = DAY_PARTS[word]
+    end_day = day
+    if b > 24:
+        end_day, b = (date.fromisoformat(day) + timedelta(days=1)).isoformat(), b - 24
+    return f"{day}T{a:02d}/{end_day}T{b:02d}", end_day

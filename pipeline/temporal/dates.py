@@ -54,9 +54,9 @@ Other conventions:
   writing: the `relative` module resolves them against the document date. With no anchor, 同年-like
   relatives are skipped with a warning; a bare month or day with no year is 'XXXX-07' (`forms`),
   or takes the document date's year when there is one (anchor_source 'document').
-- The anchor is the last year-specific unit emitted (a range's end); decades do not move it, nor
-  do retrospective dates (2017年11月以来, a date before ぶり) and 前年 as a comparison (前年の約600億
-  ドル, 前年を上回る, 前年並み): these are emitted but the story stays where it was.
+- The anchor is the last year-specific unit emitted (a range's end), or the last day the block told
+  (`narrative`); decades, retrospective dates (以来, ぶり), edition years (令和5年版) and 前年 as a
+  comparison do not move it (`narrative.moves_anchor`).
 - English dates with a four-digit year (notes, sources): 'August 6, 2023', 'Aug. 6th, 2023',
   '12 July 2016' = '2023-08-06'; 'October 2023' = '2023-10'. 'August 6' alone is not a date.
 - Impossible dates (2月30日, 13月, 令和0年) and unresolvable relatives: no mention, a warning
@@ -65,15 +65,18 @@ Other conventions:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Optional
 
-from .centuries import full_year, range_end_year, rolled_year
+from .centuries import range_end_year, rolled_anchor, two_digit_groups
+from .doubts import DateWarning
 from .partial import unspecified
+from .meaning import build_unit, en_unit
+from .narrative import keeps_day, last_day_told, moves_anchor
+from .tense import by_tense
 from .timex import extend, parse_document_date
 from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, OPEN_END, OPEN_START, SHORT_YEAR, SP, UNIT, Context,
-                    Rejected, Unit, build_unit, day_unit, edtf, en_unit, normalize,
-                    parse_int)
+                    Rejected, Unit, day_unit, edtf, normalize)
 from ..records import DateMention
 
 _CONN = re.compile(rf"{SP}(?:から|より|~|-){SP}(?:翌{SP}(?=[0-9]))?")  # every dash is - after normalize; 2005年11月から翌2006年7月
@@ -81,11 +84,6 @@ _RANGE_END = re.compile(rf"{SP}(?:まで|にかけて)")
 _OF = re.compile(rf"{SP}の{SP}")
 _OPEN_BRACKET = re.compile(rf"[（(]{SP}$")
 _CLOSE_BRACKET = re.compile(rf"{SP}[）)]")
-# a retrospective date (2017年11月以来, ...ぶり) is not where the story is: it does not move the anchor
-_RETROSPECTIVE = re.compile(rf"{SP}(?:以来|ぶり)")
-# 前年 as a point of comparison (前年の約600億ドル, 前年を上回る, 前年並み) resolves but does not move
-# the anchor; 前年比 / 前年同期 are not matched at all
-_COMPARISON = re.compile(rf"{SP}(?:の{SP}(?:約|およそ|[0-9][0-9,.]*{SP}(?![0-9]|月|日|年))|を{SP}(?:上回|下回)|並み)")
 
 
 def _before_part(norm: str, m: re.Match) -> int:
@@ -95,19 +93,6 @@ def _before_part(norm: str, m: re.Match) -> int:
 
 def _iso(d) -> Optional[str]:
     return d.isoformat() if d else None
-
-
-@dataclass(frozen=True)
-class DateWarning:
-    """A doubtful date: what, where in the fed text, and what was done about it."""
-
-    message: str
-    start: int
-    end: int
-    outcome: str = "skipped"
-
-    def __str__(self) -> str:
-        return f"{self.message} at {self.start}-{self.end}: {self.outcome}"
 
 
 class DateExtractor:
@@ -149,6 +134,9 @@ class DateExtractor:
             return next((a for q, a in reversed(trail) if q <= p), None)
         more = extend(text, norm, mentions, self.document, self._doc_ctx, narrative_at, warnings, self._unspecified)
         mentions = [self._sourced(x) for x in more]
+        day = self.document[0] if self.document and self.document[1] == 3 else None
+        mentions = by_tense(norm, mentions, day, self._doc_ctx and self._doc_ctx.label)  # 20日、明らかにした
+        self.anchor = last_day_told(mentions, trail[-1][0], self.anchor)
         return mentions, warnings
 
     def _sourced(self, m: DateMention) -> DateMention:
@@ -201,10 +189,11 @@ class DateExtractor:
         g = m.groupdict()
         if g["docy"] and not self._doc_ctx:
             return m.start("month") if g["month"] else m.end()  # 本年二月, no document date: the month alone
-        if g["syear"] and (g := self._two_digit(norm, m, g)) is None:
+        if g["syear"] and (g := two_digit_groups(norm, m, g, self._era_last, self._four,
+                                                 self._doc_ctx and self._doc_ctx.year)) is None:
             return m.end()
         bare_month = g["bmonth"] and not self.anchor
-        u = build_unit(g, surface, self._doc_ctx if bare_month and self._doc_ctx else self._rolled(g),
+        u = build_unit(g, surface, self._doc_ctx if bare_month and self._doc_ctx else rolled_anchor(g, self.anchor, self._doc_ctx),
                        document=self._doc_ctx)
         if isinstance(u, Unit) and u.part_dropped:  # 3月の下期: read again, ending before the part
             return self._unit(text, norm, UNIT.match(norm, m.start(), _before_part(norm, m)), mentions, warnings)
@@ -274,31 +263,11 @@ class DateExtractor:
             end, value, earliest = o.end(), f"../{edtf(u.hi, u.hi, u.approx)}", None
         mentions.append(DateMention(m.start(), end, text[m.start():end], value, _iso(earliest),
                                     _iso(latest), u.approx, u.resolved_against))
-        comparison = m["rely"] == "前" and not (m["month"] or m["relm"] or m["day"] or m["reld"])
-        if not (_RETROSPECTIVE.match(norm, m.end())
-                or (comparison and _COMPARISON.match(norm, m.end()))):
+        if moves_anchor(norm, m, end):
             self._move_anchor(u, text[m.start():m.end()])
         return end
 
     # -- helpers ------------------------------------------------------------------------------
-    def _two_digit(self, norm, m, g) -> Optional[dict]:
-        """`g` with the full year of its two-digit year (09年6月), or None when it stays unread."""
-        if self._era_last:
-            return None
-        y = full_year(g["syear"], self._four, self._doc_ctx and self._doc_ctx.year,
-                      bool(g["month"] or g["suffix"]), norm[m.end("syear") + 1:m.end("syear") + 8],
-                      norm[max(0, m.start() - 4):m.start("syear")])
-        if g["suffix"] == "代" and int(g["syear"]) % 10:
-            return None
-        return None if y is None else g | {"year": str(y)}
-
-    def _rolled(self, g) -> Optional[Context]:
-        """The narrative anchor, a year on when a month with no year crosses New Year (`centuries`)."""
-        a = self.anchor
-        if not (g["bmonth"] and a and a.year and a.month and self._doc_ctx):
-            return a
-        y = rolled_year(parse_int(g["bmonth"]), a.year, a.month, self._doc_ctx.year)
-        return a if y == a.year else Context(y, None, None, a.label)
 
     @staticmethod
     def _emit(text, start, end, value, a: Unit, b: Unit, mentions) -> None:
@@ -307,7 +276,7 @@ class DateExtractor:
                                     a.resolved_against or b.resolved_against))
 
     def _move_anchor(self, u: Unit, surface: str) -> None:
-        if u.year is None:
+        if u.year is None or keeps_day(self.anchor, u):
             return
         label = f"{u.year:04d}" + (f"-{u.month:02d}" if u.month else "")
         label += f"-{u.day:02d}" if u.month and u.day else ""

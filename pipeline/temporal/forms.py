@@ -14,7 +14,9 @@ Conventions
   month interval ('2023-04/2023-06').
 - Centuries: N世紀 = 'NNXX' with N-1 as the digits (21世紀 = '20XX'), bounds by the usual
   convention (the first year is 01): 2001-01-01..2100-12-31. 紀元前N世紀 = astronomical years
-  '-(100N-1)/-(100N-100)' (紀元前1世紀 = '-0099/0000').
+  '-(100N-1)/-(100N-100)' (紀元前1世紀 = '-0099/0000'). A part of a century is the decades' part
+  in tens of years from its year 01: 21世紀前半 = '2001/2050', 20世紀後半 = '1951/2000', 19世紀末 =
+  '1871/1900', 20世紀初頭 = '1901/1930'.
 - BCE: 紀元前N年 = astronomical year 1-N as EDTF ('-1999' for 紀元前2000年, '0000' for 紀元前1年);
   bounds are ISO with the astronomical year ('-1999-01-01'), written out by hand because Python
   dates stop at year 1.
@@ -37,7 +39,7 @@ from typing import Optional
 
 from ..records import DateMention
 from .eras import find_old_eras
-from .units import ERAS, KNUM, SEASONS, SP, parse_int
+from .units import DECADE_PARTS, ERAS, KNUM, SEASONS, SP, parse_int
 
 _LETTER = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
 # the last year of each era as written with an era letter (平成31年 = 2019; 令和 is open, 30 allowed)
@@ -55,7 +57,8 @@ LETTER_RE = re.compile(rf"(?<![A-Za-z0-9])(?P<letter>[MTSHRＲ])(?P<ey>[0-9]{{1,
 QUARTER_RE = re.compile(
     rf"(?:(?P<y>[0-9]{{4}}){SP}年(?P<fy>度)?{SP}(?:の{SP})?)?(?:第(?P<q1>[1-4１-４一二三四]){SP}四半期"
     rf"|(?<![0-9A-Za-z])Q(?P<q2>[1-4])(?![0-9A-Za-z.．:：)）])|(?<![0-9A-Za-z])(?P<q3>[1-4])Q(?![0-9A-Za-z]))")
-CENTURY_RE = re.compile(rf"(?P<bc>紀元前{SP})?(?<![0-9])(?P<n>[0-9]{{1,2}}|{KNUM}){SP}世紀(?!間|前|後|ぶり|目|近く)"
+CENTURY_RE = re.compile(rf"(?P<bc>紀元前{SP})?(?<![0-9])(?P<n>[0-9]{{1,2}}|{KNUM}){SP}世紀(?!間|前(?!半)|後(?!半)|ぶり|目|近く)"
+                        rf"(?:{SP}(?:の{SP})?(?P<part>前半|後半|半ば|なかば|中頃|初頭|初め(?!て)|末期|末|終わり))?"
                         rf"(?:{SP}(?P<ap>頃|ごろ))?")
 BCE_RE = re.compile(rf"紀元前{SP}(?P<n>[0-9]{{1,4}}|{KNUM}){SP}年(?!間|前|後|ぶり)(?:{SP}(?P<ap>頃|ごろ))?")
 OLD_YEAR_RE = re.compile(rf"(?P<ad>西暦{SP})?(?<![0-9.,第])(?P<n>[1-9][0-9]{{2}})年(?!間|前|後|ぶり|度|代|目|[0-9])"
@@ -168,6 +171,11 @@ def _centuries(text, norm, out):
         if m["bc"]:
             lo, hi = _astro(100 * n), _astro(100 * (n - 1) + 1)
             out.append(date_mention(text, m.start(), m.end(), f"{lo}{t}/{hi}{t}", f"{lo}-01-01", f"{hi}-12-31", bool(t)))
+        elif m["part"]:  # 21世紀前半 = 2001/2050: the decades' parts, in tens of years (`units.DECADE_PARTS`)
+            a, b = DECADE_PARTS[m["part"]]
+            lo, hi = (n - 1) * 100 + 1 + 10 * a, (n - 1) * 100 + 10 * (b + 1)
+            out.append(date_mention(text, m.start(), m.end(), f"{lo:04d}{t}/{hi:04d}{t}", f"{lo:04d}-01-01",
+                                    f"{hi:04d}-12-31", bool(t)))
         else:
             out.append(date_mention(text, m.start(), m.end(), f"{n - 1:02d}XX{t}", f"{(n - 1) * 100 + 1:04d}-01-01",
                           f"{n * 100:04d}-12-31", bool(t)))

@@ -31,7 +31,9 @@ from dataclasses import replace
 from typing import Callable
 
 from ..records import DateMention
-from .clock import DAY_PART_RE, DAY_PARTS, ZONE_OFFSETS, ZONE_WORDS
+from .clock import DAY_PART_RE, ZONE_OFFSETS, ZONE_WORDS, part_value
+from .joins import join_finished
+from .sametime import minute_ends
 from .units import OPEN_END, OPEN_START, SP
 
 _GAP = re.compile(rf"{SP}(?:の{SP})?")
@@ -82,10 +84,26 @@ def _second_end(text, prev: DateMention, d: DateMention, conn: str) -> DateMenti
     return d
 
 
+_OPENED = re.compile(rf"{SP}(?:から|より|~)$")
+
+
+def _reopened(text, norm, prev: DateMention, d: DateMention) -> DateMention:
+    """同日から翌29日: an open 'X/..' whose から is followed by a new end is the start of a range again."""
+    if not prev.value.endswith("/..") or prev.value.startswith("../") or d.start < prev.end \
+            or d.kind != prev.kind or "/" in d.value or _shape(prev.value[:-3]) != _shape(d.value):
+        return prev
+    o = _OPENED.search(norm, prev.start, prev.end)
+    if not o or not re.fullmatch(rf"{SP}(?:翌|同)?{SP}", norm[prev.end:d.start]):
+        return prev
+    return replace(prev, end=o.start(), text=text[prev.start:o.start()], value=prev.value[:-3], latest=prev.earliest)
+
+
 def _ranges(text, norm, found, old) -> list[DateMention]:
     out: list[DateMention] = []
     for d in found:
         prev = out[-1] if out else None
+        if prev and id(d) not in old and (p := _reopened(text, norm, prev, d)) is not prev:
+            out[-1] = prev = p
         if prev and (c := _CONN.fullmatch(norm, prev.end, d.start)) and id(d) not in old:
             d = _second_end(text, prev, d, c.group())
         if (prev and not (id(prev) in old and id(d) in old) and prev.kind == d.kind and d.kind in ("date", "time")
@@ -175,6 +193,7 @@ def link(text: str, norm: str, found: list[DateMention], old: set, context_at: C
     """Weekdays, ranges, fusions and suffixes over the block's mentions (sorted by start); `old` =
     ids of the dates module's own mentions."""
     out: list[DateMention] = []
+    found = minute_ends(text, norm, found)
     for d in _ranges(text, norm, _recurring(text, norm, _weekdays(text, found)), old):
         prev = out[-1] if out else None
         if (prev and d.kind == "time" and prev.kind == "date" and _DAYLIKE.match(prev.value)
@@ -187,8 +206,7 @@ def link(text: str, norm: str, found: list[DateMention], old: set, context_at: C
             d = _time_of_day(d, context_at)
         if d.kind == "date" and _DAY.match(d.value) and (p := DAY_PART_RE.match(norm, d.end)) \
                 and not any(o.start < p.end() and p.start() < o.end for o in found):
-            a, b = DAY_PARTS[p["w"]]
-            d = replace(d, end=p.end(), text=text[d.start:p.end()], kind="time",
-                        value=f"{d.value}T{a:02d}/{d.value}T{b:02d}")
+            value, last = part_value(d.value, p["w"])
+            d = replace(d, end=p.end(), text=text[d.start:p.end()], kind="time", value=value, latest=last)
         out.append(d if id(d) in old else _suffixed(text, norm, d))
-    return [_zoned(text, norm, d) for d in out]
+    return join_finished(text, norm, [_zoned(text, norm, d) for d in out])

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 
 from ..records import DateMention
 from .forms import date_mention, year_of
@@ -28,8 +29,12 @@ MONTH_DAY_RE = re.compile(r"(?<![0-9A-Za-z.,/\-])(?<!約)(?<!およそ)(?<!の)(
                           r"(?![0-9A-Za-z.,/%％]|以上|以下|超|未満|の|を|が|は|程度|強|弱|倍|近く)")
 # a bare day (18日); a month with no year (7月18日, 7月末) is the unit grammar's (`units.UNIT`, bmonth),
 # handed here by the dates module when nothing gives it a year (`unspecified`)
+# (also in kanji from 十日 on: 二十九日; 一日 to 九日 are too often counts, 一日も早く, except after 翌) and
+# 翌29日, 翌二十九日, 翌三日:
+# the next such day after the narrative's (the month after when it is not later in the month)
 DAY_RE = re.compile(r"(?<![0-9A-Za-z.第])(?<![0-9〇一二三四五六七八九十元]年)"
-                    rf"(?P<bd>[0-9]{{1,2}}){SP}日(?!間|目|本|米|中|系|曜|前|後|半|以内|程度|おき|ごと|に[0-9一1]|あたり|当たり|当り|につき|平均|分|も早)")
+                    rf"(?P<yoku>翌{SP})?(?:(?P<bd>[0-9]{{1,2}})|(?<![〇一二三四五六七八九十百千万億兆月])"
+                    rf"(?P<kd>[二三]?十[一二三四五六七八九]?|(?(yoku)[一二三四五六七八九]|(?!)))){SP}日(?!間|目|本|米|中|系|曜|前|後|半|以内|程度|おき|ごと|に[0-9一1]|あたり|当たり|当り|につき|平均|分|も早)")
 
 
 
@@ -91,9 +96,12 @@ def find_partial(text: str, norm: str, context_at) -> list[DateMention]:
         _partial(text, m.span(), int(m["m"]), int(m["d"]), None, context_at(m.start()), out)
     for m in DAY_RE.finditer(norm):
         ctx, source = context_at(m.start())
-        d = int(m["bd"])
+        d = int(m["bd"]) if m["bd"] else parse_int(m["kd"])
         if not 1 <= d <= 31:
             continue
+        if m["yoku"] and ctx and ctx.day and ctx.year and ctx.month and d <= ctx.day:
+            k = ctx.year * 12 + ctx.month  # 翌1日 after the 30th: the next month's
+            ctx = replace(ctx, year=k // 12, month=k % 12 + 1)
         if ctx and ctx.year and ctx.month:
             _partial(text, m.span(), ctx.month, d, None, (ctx, source), out)
         else:

@@ -17,6 +17,7 @@ Conventions
 - N年前/後, Nヶ月前/後, N週間前/後, N日前/後, 半世紀前 (50 years), 四半世紀後 (25) (also くらい/ほど/ばかり/近く before 前/後, approximate):
   the document date moved by N at the unit's precision. Fractional amounts and hours/minutes/
   seconds are not placed (they stay durations in the `durations` module: a duration 前).
+- A day after a relative month is that day of it: 来月11日 = '2023-06-11', 先月の20日.
 - A part after a relative year or month narrows it by the units tables: 昨年末 = '2022-12', 今月上旬 =
   '2023-09-01/2023-09-10', 来年度前半 = '2024-04/2024-09'; 今週末 = that week's Saturday/Sunday.
 - A year word glossed in brackets by the writer (本年(2022年), 昨年（2021年）) is that year, with or
@@ -24,6 +25,8 @@ Conventions
 - 今春/今夏/今秋/今冬, 昨春../去年.., 来春..: that season of the document's year, moved by one for
   昨/去/来 ('2024-23' for 今秋; 昨冬 '2023-24' runs December 2023 to February 2024); 春闘, 今秋季 are not.
 - 今月中に, 今年中は, 今日中に: the month, year, day (今年中国 is 今年 + 中国: not read).
+- Kana words of the day (きょう, きのう, あす), けさ/今朝, 今夜, 昨夜 and 今日 read as こんにち: the
+  `spoken` module.
 - Not read: 先日 (the other day: some days or weeks before the document date, a width EDTF cannot
   give without inventing one), 今 and 現在 (the time of writing itself: the document date says it).
 - 前年比: its 前年 is the year before the figure's year, i.e. the narrative's year - 1 (2023年の輸出は
@@ -31,7 +34,9 @@ Conventions
   moves the anchor (a comparison). 前年同期比 and 前年度比 are not read.
 - Weekdays (月曜日, 月曜, （月）; a bracketed one only after a day, a digit, punctuation or at the
   start — 期間（月） is a unit): alone 'XXXX-WXX-1' (ISO week-date pattern with unknown week);
-  with a document date the day of that weekday in the document's own ISO week.
+  with a document date the day of that weekday in the document's own ISO week, moved a week back
+  or on when the clause's tense says so (`tense`: 金曜日に発表した in a Wednesday's document is the
+  Friday before).
 """
 from __future__ import annotations
 
@@ -41,7 +46,8 @@ from datetime import date, timedelta
 from typing import Optional
 
 from ..records import DateMention
-from .units import DOC_YEAR_SHIFT, DOC_YEARS, KNUM, PARTS, SP, Rejected, days_unit, edtf, months_unit, normalize, parse_int
+from .units import DECADE_PARTS, DOC_YEAR_SHIFT, DOC_YEARS, KNUM, PARTS, SP, Rejected, days_unit, edtf, months_unit, normalize, parse_int
+from .spoken import find_spoken, nowadays
 from .unitwords import CALENDAR_UNIT, designator
 
 _WORDS = {
@@ -135,10 +141,17 @@ _PART_AFTER = re.compile(rf"{SP}(?:の{SP})?(?P<part>{PARTS})")
 
 def _with_part(text, start, part: re.Match, unit_n, day: date, label) -> Optional[DateMention]:
     """昨年末, 今月上旬, 来年度前半: the relative year/month narrowed by the part (the units tables)."""
-    if not unit_n or unit_n[0] not in "YMFW":
+    if not unit_n or unit_n[0] not in "YMFWC":
         return None
     unit, n = unit_n
     value, lo, _ = _shift(day, unit, n)
+    if unit == "C":  # 今世紀半ば: the decades' parts in tens of years, as 21世紀半ば (`forms`)
+        if part["part"] not in DECADE_PARTS:
+            return None
+        a, b = DECADE_PARTS[part["part"]]
+        y0, y1 = lo.year + 10 * a, lo.year + 10 * (b + 1) - 1
+        return DateMention(start, part.end(), text[start:part.end()], f"{y0:04d}/{y1:04d}", f"{y0:04d}-01-01",
+                           f"{y1:04d}-12-31", False, label, kind="date", anchor_source="document")
     if unit == "W":  # 今週末, 来週末: Saturday and Sunday of that week
         if part["part"] != "末":
             return None
@@ -156,6 +169,19 @@ def _with_part(text, start, part: re.Match, unit_n, day: date, label) -> Optiona
                        u.latest.isoformat(), False, label, kind="date", anchor_source="document")
 
 
+_DAY_AFTER = re.compile(rf"{SP}(?:の{SP})?(?P<d>[0-9]{{1,2}}|{KNUM}){SP}日(?!間|目|前|後|以内|程度)")
+
+
+def _day_of_month(text, start, dm: re.Match, first: date, label) -> Optional[DateMention]:
+    """来月11日: the day of the month a relative month word names (None for a day the month lacks)."""
+    n = parse_int(dm["d"])
+    if not 1 <= n <= calendar.monthrange(first.year, first.month)[1]:
+        return None
+    d = first.replace(day=n)
+    return DateMention(start, dm.end(), text[start:dm.end()], d.isoformat(), d.isoformat(), d.isoformat(), False,
+                       label, kind="date", anchor_source="document")
+
+
 _GLOSS = re.compile(rf"{SP}[（(]{SP}(?:西暦{SP})?(?P<y>[0-9]{{4}}){SP}年?{SP}[）)]")
 _GLOSSED_RE = re.compile(rf"(?<![\u3400-\u9fff々])(?P<w>{DOC_YEARS}){_GLOSS.pattern}")
 
@@ -169,6 +195,26 @@ def writing_year(text: str) -> Optional[str]:
 
 
 _NEEDS = {"D": 3, "W": 3, "M": 2, "F": 2, "Y": 1, "C": 1}  # document-date precision a unit needs
+
+
+def _special_word(text, norm, m, day, prec, doc_label, narrative_at) -> Optional[DateMention]:
+    """A word of `WORD_RE` read with what follows or with the narrative: 本年(2022年), 翌日 after a day
+    told, 来月11日, 昨年末; None when it is read alone against the document date."""
+    w = m.group()
+    if (g := _GLOSS.match(norm, m.end())) and _WORDS.get(w, ("",))[0] == "Y":
+        y = int(g["y"])  # 本年(2022年): the writer's own gloss is the year
+        return DateMention(m.start(), m.end(), text[m.start():m.end()], f"{y:04d}", f"{y:04d}-01-01",
+                           f"{y:04d}-12-31", False, f"{y:04d} ({text[m.start():g.end()]})", kind="date",
+                           anchor_source="narrative")
+    if w in _NARRATIVE and (narrative_day := _day_of(narrative_at(m.start()))):
+        return _mention(text, m.start(), m.end(), _shift(narrative_day[0], *_NARRATIVE[w]),
+                        narrative_day[1], "narrative")
+    if _WORDS.get(w, ("",))[0] == "M" and prec >= 2 and (dm := _DAY_AFTER.match(norm, m.end())) \
+            and (d := _day_of_month(text, m.start(), dm, _shift(day, "M", _WORDS[w][1])[1], doc_label)):
+        return d  # 来月11日, 先月の20日: that day of the month
+    if (part := _PART_AFTER.match(norm, m.end())) and prec >= _NEEDS[_WORDS.get(w, ("D",))[0]]:
+        return _with_part(text, m.start(), part, _WORDS.get(w), day, doc_label)
+    return None
 
 
 def find_relative(text: str, norm: str, doc: Optional[tuple[date, int]], doc_label: Optional[str],
@@ -185,16 +231,9 @@ def find_relative(text: str, norm: str, doc: Optional[tuple[date, int]], doc_lab
     out = []
     for m in WORD_RE.finditer(norm):
         w = m.group()
-        if (g := _GLOSS.match(norm, m.end())) and _WORDS.get(w, ("",))[0] == "Y":
-            y = int(g["y"])  # 本年(2022年): the writer's own gloss is the year
-            out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], f"{y:04d}", f"{y:04d}-01-01",
-                                   f"{y:04d}-12-31", False, f"{y:04d} ({text[m.start():g.end()]})", kind="date",
-                                   anchor_source="narrative"))
-        elif w in _NARRATIVE and (narrative_day := _day_of(narrative_at(m.start()))):
-            out.append(_mention(text, m.start(), m.end(), _shift(narrative_day[0], *_NARRATIVE[w]),
-                                narrative_day[1], "narrative"))
-        elif (part := _PART_AFTER.match(norm, m.end())) and prec >= _NEEDS[_WORDS.get(w, ("D",))[0]] \
-                and (d := _with_part(text, m.start(), part, _WORDS.get(w), day, doc_label)):
+        if w == "今日" and nowadays(norm, m.start(), m.end()):
+            continue  # 今日の国際社会, 進んでいる今日: こんにち, the present age (`spoken`)
+        if d := _special_word(text, norm, m, day, prec, doc_label, narrative_at):
             out.append(d)
         else:
             add(m, *(_NARRATIVE.get(w) or _WORDS[w]))
@@ -212,6 +251,7 @@ def find_relative(text: str, norm: str, doc: Optional[tuple[date, int]], doc_lab
     for m in HALF_RE.finditer(norm):
         add(m, "Y", (25 if m["w"] == "四半世紀" else 50) * (-1 if m["dir"] in ("前", "まえ") else 1), bool(m["ap"]))
     out.extend(_weekdays(text, norm, day if prec >= 3 else None, doc_label))
+    out.extend(find_spoken(text, norm, day if prec >= 3 else None, doc_label))  # きょう, けさ, 今夜
     out.extend(_seasons(text, norm, day, doc_label, prec))
     return sorted(out, key=lambda d: d.start)
 

@@ -3,7 +3,7 @@
 Order of precedence when spans overlap (the first wins): the calendar units of `dates` (with the
 narrative anchor), times of day, relative words (document date), calendar forms (numeric dates,
 quarters, centuries, BCE), sets, durations, then months/days without a year; last the words that
-point back at a date already found (この日, 前年同期: the `anaphora` module). A later match that
+point back at a date already found (この日, 前年同期: the `anaphora` module) and 年明け (`newyear`). A later match that
 strictly contains earlier ones replaces them (2021年/7月/18日 is one date, not 2021年 + 7月 + 18日).
 Then `links` joins ranges, date + time, date + weekday and the open/approximate suffixes.
 """
@@ -17,9 +17,11 @@ from ..records import DateMention
 from .anaphora import find_anaphora, place_unspecified
 from .clock import find_times
 from .durations import find_durations
+from .fiscal import find_fiscal
 from .forms import find_forms
 from .partial import find_partial
 from .links import link
+from .newyear import find_new_year
 from .relative import find_previous_year, find_relative
 from .sets import find_sets, set_like_spans
 from .units import Context
@@ -72,7 +74,8 @@ def extend(text: str, norm: str, found: list[DateMention], doc: Optional[tuple[d
     groups = [find_times(text, norm),
               find_relative(text, norm, doc, doc_ctx and doc_ctx.label, narrative_at)
               + find_previous_year(text, norm, narrative_at),
-              find_forms(text, norm), find_sets(text, norm), find_durations(text, norm),
+              find_forms(text, norm) + find_fiscal(text, norm, narrative_at), find_sets(text, norm),
+              find_durations(text, norm),
               list(unspecified), find_partial(text, norm, context_at)]
     out = list(found)
     for group in groups:
@@ -82,6 +85,8 @@ def extend(text: str, norm: str, found: list[DateMention], doc: Optional[tuple[d
     out.sort(key=lambda d: (d.start, d.end))
     out = place_unspecified(text, out, narrative_at, context_at)  # 第2四半期 in the narrative's year
     for d in find_anaphora(text, norm, out, narrative_at, context_at, doc_ctx):  # この日, 前年同期: after the rest
+        _add(out, d)
+    for d in find_new_year(text, norm, narrative_at, doc_ctx):  # 年明け
         _add(out, d)
     out.sort(key=lambda d: (d.start, d.end))
     return link(text, norm, out, {id(d) for d in found}, context_at)
