@@ -12,7 +12,7 @@ averages) per genre and overall; rates are derived from the counts.
   ``aliases_ja``: the gold follows English Wikipedia titles, a glossary an official name, and both name the
   same thing: ``Ministry of Finance (Japan)`` / ``Ministry of Finance of Japan``); right label without a link
   = unlinked;
-- dates: an overlapping prediction whose ``value`` (EDTF qualifiers ~?% aside) is one of the gold values, or
+- dates: an overlapping prediction whose ``value`` (EDTF qualifiers ~?% and a time zone the gold omits aside) is one of the gold values, or
   an interval holding the gold mention whose endpoint on the gold's side is;
 - quantities: an overlapping prediction with the gold unit (spellings of one counter alike: か国 = カ国) and the
   same magnitude;
@@ -125,6 +125,7 @@ def _linked(g: dict, pred: list[dict], names: dict[str, set[str]] | None = None)
 
 
 _QUALIFIERS = re.compile(r"[~?%]")
+_ZONE = re.compile(r"(T[0-9:]{2,8})(?:Z|[+-]\d\d:\d\d)$")
 
 
 def _date_values(g: dict, p: dict) -> set[str]:
@@ -134,6 +135,7 @@ def _date_values(g: dict, p: dict) -> set[str]:
     gives 11月4日 its start and 5日 its end; 1989年以降 = 1989/.. gives 1989)."""
     value = _QUALIFIERS.sub("", str(p.get("value", ""))).strip()
     out = {value}
+    out.add(_ZONE.sub(r"\1", value))  # 日本時間21日午後7時15分: a gold local time without its zone is the same time
     if "/" in value and p["start"] <= g["start"] and g["end"] <= p["end"]:
         start, end = value.split("/", 1)
         out.add(start if g["start"] == p["start"] else end)

@@ -61,6 +61,8 @@ def _hour(h: int, word: Optional[str]) -> Optional[int]:
     if word in _AM_WORDS:
         return 0 if h == 12 else h if h < 12 else None
     if word in _PM_WORDS:
+        if h == 0 and word in ("午後", "PM", "pm"):  # 午後0時15分 is a quarter past noon (broadcast and MOFA usage)
+            return 12
         return h + 12 if 1 <= h <= 11 or (h == 12 and word in ("夜", "今夜", "晩", "今晩")) else h
     return h
 

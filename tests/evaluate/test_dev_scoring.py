@@ -143,6 +143,9 @@ def _date_doc(start, end, value):
     ((0, 5, "1989"), (0, 7, "../1989"), False),                        # 1989年まで: not the gold's side
     ((0, 5, "2017-05-10T11:45"), (0, 7, "2017-05-10T11:45~"), True),  # 11時45分頃: qualifier not scored
     ((0, 5, "2017-05-10"), (0, 7, "2017-05-11~"), False),
+    ((4, 9, "2025-02-21T19:15"), (0, 9, "2025-02-21T19:15+09:00"), True),  # 日本時間: a zone the gold omits
+    ((0, 5, "2025-02-21T19:15+09:00"), (0, 9, "2025-02-21T19:15+08:00"), False),  # the wrong zone
+    ((0, 5, "2025-02-21T19:15"), (0, 9, "2025-02-21T20:15+09:00"), False),
     ((0, 5, "2021-11-04"), (3, 12, "2021-11-04/2021-11-05"), False),  # overlaps but does not hold it
 ])
 def test_dates_credit_interval_endpoints_and_ignore_qualifiers(gold, predicted, credited):
