@@ -14,6 +14,7 @@ from ..entities import (english_labels, extend_matches, harmonize, line_breaks, 
                         refine_entities)
 from ..records import Document, Footnote, Sentence
 from .finish import document_metadata, finish_document
+from .memo import document_memo
 from .pages import assign_pages
 from ..inputs import front_matter_end
 from .parse import parse
@@ -69,25 +70,24 @@ def _drop_inside(quantities, dates):
 def process_document(raw: RawDocument, res: Resources) -> Document:
     doc = Document(raw.doc_id, raw.source, raw.encoding, raw.text, warnings=list(raw.warnings),
                    format=raw.format, pages=raw.pages)
-    doc.metadata = document_metadata(raw, res, doc.warnings)
+    memo = document_memo(res.cache, raw.doc_id)  # steps whose inputs are unchanged since the last run (run/memo.py)
+    doc.metadata = document_metadata(raw, res, doc.warnings, memo)
     if not raw.text.strip():
         return doc
     with stage("repair"):
-        blocks = document_blocks(raw.text, raw.line_kinds)
+        key = (raw.text, raw.line_kinds, res.config.chunk_bytes)
+        blocks, chunks, warns = memo.call("repair", repaired_chunks, key, *key)
     doc.blocks = [b.as_record() for b in blocks]
-    chunks: list[RepairedBlock] = []
-    for b in blocks:
-        parts, warns = split_block(b, res.config.chunk_bytes)
-        chunks.extend(parts)
-        doc.warnings.extend(warns)
+    doc.warnings.extend(warns)
     _check_footnote_sequence(blocks, doc.warnings)
     anchor = _anchor(doc.metadata.get("date"), doc.warnings) or writing_year(raw.text)  # else 本年(2022年)
-    dates = DateExtractor(anchor)  # 本日/昨年 resolve against the document's date
+    texts = [c.text for c in chunks]
+    with stage("dates"):
+        found = memo.call("dates", chunk_dates, (anchor, texts), anchor, texts)
     matcher = res.glossary.matcher()
-    parsed = timed("parse", parse(res.nlp, [c.text for c in chunks], res.config.batch_chars, res.config.batch_size,
-                                  res.cache))
-    for chunk, sdoc in zip(chunks, parsed):
-        _extract_chunk(doc, chunk, sdoc, res, dates, matcher)
+    parsed = timed("parse", parse(res.nlp, texts, res.config.batch_chars, res.config.batch_size, res.cache))
+    for chunk, sdoc, dated in zip(chunks, parsed, found):
+        _extract_chunk(doc, chunk, sdoc, res, dated, matcher, memo)
     doc.entities = harmonize(doc.entities)  # one reading per name across chunks
     doc.footnotes = attach_notes(doc.footnotes, [b for b in blocks if b.kind == "note"])
     spans = [(b.kind, b.start, b.end) for b in blocks]
@@ -100,7 +100,32 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     doc.alias_proposals = sorted(set(matcher.proposed_aliases))
     finish_document(doc, raw, res)
     assign_pages(doc, raw.page_starts)  # last: every record in original offsets by now
+    memo.save()
     return doc
+
+
+def repaired_chunks(text: str, line_kinds, chunk_bytes: int):
+    """(blocks, chunks, warnings): the repaired blocks and the chunks GiNZA parses, from the text only."""
+    blocks = document_blocks(text, line_kinds)
+    chunks: list[RepairedBlock] = []
+    warnings: list[str] = []
+    for b in blocks:
+        parts, warns = split_block(b, chunk_bytes)
+        chunks.extend(parts)
+        warnings.extend(warns)
+    return blocks, chunks, warnings
+
+
+def chunk_dates(anchor, texts: list[str]) -> list[tuple]:
+    """(dates, warnings, quantities, sentence spans) of each chunk, its dates fed in order to one
+    DateExtractor (本日/昨年 resolve against the document's date, 同年 against the narrative): from the
+    texts and the anchor only."""
+    dates = DateExtractor(anchor)
+    out = []
+    for text in texts:
+        date_recs, warns = dates.feed(text)
+        out.append((date_recs, warns, _drop_inside(find_quantities(text), date_recs), split_sentences(text)))
+    return out
 
 
 def document_blocks(text: str, line_kinds=None) -> list[RepairedBlock]:
@@ -125,16 +150,14 @@ def _anchor(value, warnings: list[str]):
     return value
 
 
-def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, dates, matcher) -> None:
+def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, dated, matcher, memo) -> None:
     threshold = res.config.fuzzy_threshold
     with stage("glossary"):
         breaks = line_breaks(chunk.text, chunk.orig, doc.text)  # where the repair glued lines
         matches = extend_matches(chunk.text, matcher.feed(chunk.text, breaks), res.glossary, threshold)
         ents = merge_entities(model_entities(sdoc), matches, res.glossary, threshold)
         ents = english_labels(refine_entities(ents, chunk.text, sdoc, res.glossary, breaks), chunk.text, sdoc)
-    with stage("dates"):
-        date_recs, warns = dates.feed(chunk.text)
-        qty = _drop_inside(find_quantities(chunk.text), date_recs)
+    date_recs, warns, qty, sentences = dated
     for w in warns:
         s, e = chunk.to_original(w.start, w.end)
         doc.warnings.append(f"{w.message} at {s}-{e}: {w.outcome}")
@@ -145,17 +168,19 @@ def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, da
     doc.dates.extend(dates_o)
     doc.quantities.extend(qty_o)
     doc.footnotes.extend(Footnote(f.n, f.start, f.end) for f in chunk.footnotes)
-    doc.sentences.extend(_sentences(chunk, doc))
+    doc.sentences.extend(_sentences(chunk, doc, sentences))
     if chunk.kind != "paragraph":
         return
     anchors = [(f.n, f.pos) for f in chunk.footnotes]
     with stage("claims"):
-        claims = extract_claims(sdoc, ents_l, dates_l, qty_l, anchors, res.lexicon, chunk.kind)
+        parse_key = res.cache.key(res.nlp, chunk.text) if res.cache is not None else None  # the model and the text
+        claims = memo.call("claims", extract_claims, (parse_key, ents_l, dates_l, qty_l, anchors, res.lexicon, chunk.kind),
+                           sdoc, ents_l, dates_l, qty_l, anchors, res.lexicon, chunk.kind)
     doc.claims.extend(_claims_to_original(claims, chunk, doc.doc_id))
 
 
-def _sentences(chunk: RepairedBlock, doc: Document) -> list[Sentence]:
-    spans = [chunk.to_original(s, e) for s, e in split_sentences(chunk.text)]
+def _sentences(chunk: RepairedBlock, doc: Document, spans) -> list[Sentence]:
+    spans = [chunk.to_original(s, e) for s, e in spans]
     return [Sentence(make_id(doc.doc_id, "S", s, e), s, e, doc.text[s:e], chunk.kind) for s, e in spans]
 
 
