@@ -152,8 +152,9 @@ def load_doc(payload: bytes, vocab):
         raise ValueError(f"a cache entry holds one Doc, this one {len(lengths)}")
     tokens = numpy.frombuffer(msg["tokens"], dtype="uint64").reshape((-1, len(attrs)))
     spaces = numpy.frombuffer(msg["spaces"], dtype=bool).reshape((-1, 1))
+    add = vocab.strings.add  # the strings only: Doc() makes a lexeme for each word, and only words need one
     for string in msg["strings"]:
-        vocab[string]
+        add(string)
     flags = (msg.get("flags") or [{}])[0]
     doc = Doc(vocab, words=tokens[:, attrs.index(ORTH)], spaces=None if flags.get("has_unknown_spaces") else spaces)
     doc = doc.from_array(attrs, tokens)
