@@ -75,10 +75,13 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     if not raw.text.strip():
         return doc
     with stage("repair"):
-        key = (raw.text, raw.line_kinds, res.config.chunk_bytes)
-        blocks, chunks, warns = memo.call("repair", repaired_chunks, key, *key)
+        blocks = document_blocks(raw.text, raw.line_kinds)
     doc.blocks = [b.as_record() for b in blocks]
-    doc.warnings.extend(warns)
+    chunks: list[RepairedBlock] = []
+    for b in blocks:
+        parts, warns = split_block(b, res.config.chunk_bytes)
+        chunks.extend(parts)
+        doc.warnings.extend(warns)
     _check_footnote_sequence(blocks, doc.warnings)
     anchor = _anchor(doc.metadata.get("date"), doc.warnings) or writing_year(raw.text)  # else 本年(2022年)
     texts = [c.text for c in chunks]
@@ -102,18 +105,6 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     assign_pages(doc, raw.page_starts)  # last: every record in original offsets by now
     memo.save()
     return doc
-
-
-def repaired_chunks(text: str, line_kinds, chunk_bytes: int):
-    """(blocks, chunks, warnings): the repaired blocks and the chunks GiNZA parses, from the text only."""
-    blocks = document_blocks(text, line_kinds)
-    chunks: list[RepairedBlock] = []
-    warnings: list[str] = []
-    for b in blocks:
-        parts, warns = split_block(b, chunk_bytes)
-        chunks.extend(parts)
-        warnings.extend(warns)
-    return blocks, chunks, warnings
 
 
 def chunk_dates(anchor, texts: list[str]) -> list[tuple]:
