@@ -11,7 +11,8 @@ with a line naming the copy (new bytes, so new documents), plus the seed (corpus
   documents.jsonl equals a cold run's with the edited glossary; the CPU seconds of both; the stages
   of that re-run (`--profile`, run once more outside the timing; `run`: start, documents.jsonl and
   the full-text indexes, paid once per run) and `per_document_speedup` (both times without that `run`
-  share, about the same in both: the ratio a large corpus tends to); and the load average.
+  share, about the same in both: the ratio a large corpus tends to); the size of the extraction memo
+  (run/memo.py) and of the whole cache folder; and the load average.
 - cli: the same two runs as `pipeline run` commands, each a new process (model loading included: the
   cached re-run never loads the model), and whether the re-run's documents.jsonl is the bytes of the
   cache part's cold run with the edited glossary.
@@ -90,7 +91,13 @@ def bench_cache(base: Path, docs: Path, res) -> dict:
             "cpu_cold_s": round(CPU["cold"], 2), "cpu_rerun_s": round(CPU["warm"], 2),
             "cpu_speedup": round(CPU["cold"] / CPU["warm"], 1),
             "per_document_speedup": round((cold - stages["run"]) / max(1e-9, warm - stages["run"]), 1),
-            "rerun_stages_s": stages, "load_avg": _load()}
+            "rerun_stages_s": stages, "memo_kb": _kb(out / "cache" / "memo"), "parse_cache_kb": _kb(out / "cache"),
+            "load_avg": _load()}
+
+
+def _kb(folder: Path) -> int:
+    """Size of what `folder` holds, in KB (the extraction memo, or the whole cache folder with it)."""
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) // 1024
 
 
 def _stages(docs: Path, out: Path, res) -> dict:

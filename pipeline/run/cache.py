@@ -51,6 +51,8 @@ class ParseCache:
     max_bytes: int = 2_000 * 2**20
     hits: int = 0
     misses: int = 0
+    memo_hits: int = 0  # extraction steps served by run/memo.py, and steps it had to run
+    memo_misses: int = 0
     _model_keys: dict = field(default_factory=dict, repr=False)  # id(nlp) -> its model key
     _written: int = field(default=0, repr=False)  # bytes written since the last size check
 
@@ -150,8 +152,9 @@ def load_doc(payload: bytes, vocab):
         raise ValueError(f"a cache entry holds one Doc, this one {len(lengths)}")
     tokens = numpy.frombuffer(msg["tokens"], dtype="uint64").reshape((-1, len(attrs)))
     spaces = numpy.frombuffer(msg["spaces"], dtype=bool).reshape((-1, 1))
+    add = vocab.strings.add  # the strings only: Doc() makes a lexeme for each word, and only words need one
     for string in msg["strings"]:
-        vocab[string]
+        add(string)
     flags = (msg.get("flags") or [{}])[0]
     doc = Doc(vocab, words=tokens[:, attrs.index(ORTH)], spaces=None if flags.get("has_unknown_spaces") else spaces)
     doc = doc.from_array(attrs, tokens)
@@ -172,9 +175,9 @@ def _remove(path: Path) -> None:
         pass
 
 
-def _entries(folder: Path) -> list[tuple[float, int, Path]]:
+def _entries(folder: Path, pattern: str = f"*/*{SUFFIX}") -> list[tuple[float, int, Path]]:
     out = []
-    for p in folder.glob(f"*/*{SUFFIX}"):
+    for p in folder.glob(pattern):
         try:
             st = p.stat()
         except OSError:
@@ -184,9 +187,10 @@ def _entries(folder: Path) -> list[tuple[float, int, Path]]:
 
 
 # Everything else the cache folder holds that the pipeline made: the romanization memo
-# (glossary/romanized.py), model keys an earlier version wrote (models/), and temporary files a kill left
-# (beside an entry or at the top, the memo's).
-MADE = ("romanized-*.json", "models/*", ".*.tmp", ".tmp-*", "*/.*.tmp", "*/.tmp-*")
+# (glossary/romanized.py), the extraction memo (run/memo.py, one file per document), model keys an earlier
+# version wrote (models/), and temporary files a kill left (beside an entry or at the top, the memo's).
+MEMOS = "memo/*.memo"
+MADE = ("romanized-*.json", MEMOS, "models/*", ".*.tmp", ".tmp-*", "*/.*.tmp", "*/.tmp-*")
 
 
 def _made(folder: Path) -> list[tuple[int, Path]]:
@@ -209,10 +213,11 @@ def cache_size(folder: Path) -> tuple[int, int]:
 
 
 def trim(folder: Path, max_bytes: int) -> int:
-    """Remove the entries used longest ago until the cache (all it made) holds at most `max_bytes`;
-    entries removed."""
-    entries = sorted(_entries(folder))
-    total = sum(size for _, size, _ in entries) + sum(size for size, _ in _made(folder))
+    """Remove the entries (and extraction memos) used longest ago until the cache (all it made) holds at
+    most `max_bytes`; entries and memos removed."""
+    parses = _entries(folder)
+    entries = sorted(parses + _entries(folder, MEMOS))
+    total = sum(size for _, size, _ in parses) + sum(size for size, _ in _made(folder))  # memos are in _made
     removed = 0
     for _, size, path in entries:
         if total <= max_bytes:

@@ -15,6 +15,7 @@ from ..entities import (english_labels, extend_matches, harmonize, line_breaks, 
                         model_entities, refine_entities, space_breaks, split_at_breaks)
 from ..records import Document, Footnote, Sentence
 from .finish import document_metadata, finish_document
+from .memo import document_memo
 from .pages import assign_pages
 from ..inputs import front_matter_end
 from .parse import parse
@@ -70,7 +71,8 @@ def _drop_inside(quantities, dates):
 def process_document(raw: RawDocument, res: Resources) -> Document:
     doc = Document(raw.doc_id, raw.source, raw.encoding, raw.text, warnings=list(raw.warnings),
                    format=raw.format, pages=raw.pages)
-    doc.metadata = document_metadata(raw, res, doc.warnings)
+    memo = document_memo(res.cache, raw.doc_id)  # steps whose inputs are unchanged since the last run (run/memo.py)
+    doc.metadata = document_metadata(raw, res, doc.warnings, memo)
     if not raw.text.strip():
         return doc
     with stage("repair"):
@@ -83,12 +85,13 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
         doc.warnings.extend(warns)
     _check_footnote_sequence(blocks, doc.warnings)
     anchor = _anchor(doc.metadata.get("date"), doc.warnings) or writing_year(raw.text)  # else 本年(2022年)
-    dates = DateExtractor(anchor)  # 本日/昨年 resolve against the document's date
+    texts = [c.text for c in chunks]
+    with stage("dates"):
+        found = memo.call("dates", chunk_dates, (anchor, texts), anchor, texts)
     matcher = res.glossary.matcher()
-    parsed = timed("parse", parse(res.nlp, [c.text for c in chunks], res.config.batch_chars, res.config.batch_size,
-                                  res.cache))
-    for chunk, sdoc in zip(chunks, parsed):
-        _extract_chunk(doc, chunk, sdoc, res, dates, matcher)
+    parsed = timed("parse", parse(res.nlp, texts, res.config.batch_chars, res.config.batch_size, res.cache))
+    for chunk, sdoc, dated in zip(chunks, parsed, found):
+        _extract_chunk(doc, chunk, sdoc, res, dated, matcher, memo)
     doc.entities = harmonize(doc.entities)  # one reading per name across chunks
     doc.entities = link_short_forms(doc.entities)  # 河野大臣 after 河野太郎: the person named in full
     doc.entities = link_in_context(doc.entities, raw.text, res.glossary, reference_date(anchor, doc.dates))  # whose 外交部
@@ -105,7 +108,20 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     doc.alias_proposals = sorted(set(matcher.proposed_aliases))
     finish_document(doc, raw, res)
     assign_pages(doc, raw.page_starts)  # last: every record in original offsets by now
+    memo.save()
     return doc
+
+
+def chunk_dates(anchor, texts: list[str]) -> list[tuple]:
+    """(dates, warnings, quantities, sentence spans) of each chunk, its dates fed in order to one
+    DateExtractor (本日/昨年 resolve against the document's date, 同年 against the narrative): from the
+    texts and the anchor only."""
+    dates = DateExtractor(anchor)
+    out = []
+    for text in texts:
+        date_recs, warns = dates.feed(text)
+        out.append((date_recs, warns, _drop_inside(find_quantities(text), date_recs), split_sentences(text)))
+    return out
 
 
 def document_blocks(text: str, line_kinds=None) -> list[RepairedBlock]:
@@ -130,7 +146,7 @@ def _anchor(value, warnings: list[str]):
     return value
 
 
-def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, dates, matcher) -> None:
+def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, dated, matcher, memo) -> None:
     threshold = res.config.fuzzy_threshold
     with stage("glossary"):
         spaces = space_breaks(chunk.text, chunk.orig, doc.text)  # katakana words parted by a space
@@ -139,9 +155,7 @@ def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, da
         model = split_at_breaks(model_entities(sdoc), chunk.text, spaces, res.glossary)
         ents = merge_entities(model, matches, res.glossary, threshold)
         ents = english_labels(refine_entities(ents, chunk.text, sdoc, res.glossary, breaks), chunk.text, sdoc)
-    with stage("dates"):
-        date_recs, warns = dates.feed(chunk.text)
-        qty = _drop_inside(find_quantities(chunk.text), date_recs)
+    date_recs, warns, qty, sentences = dated
     for w in warns:
         s, e = chunk.to_original(w.start, w.end)
         doc.warnings.append(f"{w.message} at {s}-{e}: {w.outcome}")
@@ -152,17 +166,19 @@ def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, da
     doc.dates.extend(dates_o)
     doc.quantities.extend(qty_o)
     doc.footnotes.extend(Footnote(f.n, f.start, f.end) for f in chunk.footnotes)
-    doc.sentences.extend(_sentences(chunk, doc))
+    doc.sentences.extend(_sentences(chunk, doc, sentences))
     if chunk.kind != "paragraph":
         return
     anchors = [(f.n, f.pos) for f in chunk.footnotes]
     with stage("claims"):
-        claims = extract_claims(sdoc, ents_l, dates_l, qty_l, anchors, res.lexicon, chunk.kind)
+        parse_key = res.cache.key(res.nlp, chunk.text) if res.cache is not None else None  # the model and the text
+        claims = memo.call("claims", extract_claims, (parse_key, ents_l, dates_l, qty_l, anchors, res.lexicon, chunk.kind),
+                           sdoc, ents_l, dates_l, qty_l, anchors, res.lexicon, chunk.kind)
     doc.claims.extend(_claims_to_original(claims, chunk, doc.doc_id))
 
 
-def _sentences(chunk: RepairedBlock, doc: Document) -> list[Sentence]:
-    spans = [chunk.to_original(s, e) for s, e in split_sentences(chunk.text)]
+def _sentences(chunk: RepairedBlock, doc: Document, spans) -> list[Sentence]:
+    spans = [chunk.to_original(s, e) for s, e in spans]
     return [Sentence(make_id(doc.doc_id, "S", s, e), s, e, doc.text[s:e], chunk.kind) for s, e in spans]
 
 

@@ -10,13 +10,15 @@ from ..events import build_events, load_plover_map
 from ..inputs import date_bounds, detect_metadata, front_matter, merge_metadata
 
 
-def document_metadata(raw, res, warnings: list[str]) -> dict:
-    """manifest > front matter > detected (the file format's metadata, then the text's first lines)."""
+def document_metadata(raw, res, warnings: list[str], memo=None) -> dict:
+    """manifest > front matter > detected (the file format's metadata, then the text's first lines);
+    `memo` (run/memo.py) keeps what the text's lines give."""
     row = res.manifest.get(str(Path(raw.source).resolve())) if res.manifest else None
     front, problems = front_matter(raw.text) if raw.source.lower().endswith((".md", ".txt")) else ({}, [])
     warnings.extend(problems)
     fmt = {k: v for k, v in (getattr(raw, "format_metadata", {}) or {}).items() if v not in (None, "")}
-    detected = {**detect_metadata(raw.text), **fmt}
+    found = memo.call("metadata", detect_metadata, (raw.text,), raw.text) if memo else detect_metadata(raw.text)
+    detected = {**found, **fmt}
     return merge_metadata(row, front, detected)
 
 
