@@ -58,13 +58,19 @@ def named_by_head(e: Entity, glossary) -> bool:
     return bool(name) and (e.model_label in ("War", "Treaty") or katakana_named(surface) or bool(glossary.lookup(name)))
 
 
-def head_names(ents: list[Entity], text: str, sdoc, glossary) -> list[Entity]:
-    """`ents` with the names above added (sorted by offsets)."""
+def head_names(ents: list[Entity], text: str, sdoc, glossary, breaks: frozenset[int] = frozenset()) -> list[Entity]:
+    """`ents` with the names above added (sorted by offsets); a name never crosses a line break of the
+    original text (`breaks`)."""
     if sdoc is None:
         return ents
     for m in _HEAD.finditer(text):
         typ = _TYPE_OF[m.group()]
-        start = _name_start(text, m.start(), m.end(), typ, ents, sdoc)
+        if any(e.end == m.end() and e.type == typ and e.glossary_id for e in ents):
+            continue  # アメリカ米韓相互防衛条約: the glossary knows the name; the word before is another mention
+        found = [e.start for e in ents if e.end == m.end() and e.type == typ and e.start < m.start()]
+        start = _name_start(text, m.start(), m.end(), typ, ents, sdoc, breaks, min(found, default=0))
+        if start is None and found:  # the model's span starts with no name (休戦協定): look further back
+            start = _name_start(text, m.start(), m.end(), typ, ents, sdoc, breaks)
         if start is None:
             continue
         ordinal = _ORDINAL.search(text, 0, start)
@@ -74,15 +80,18 @@ def head_names(ents: list[Entity], text: str, sdoc, glossary) -> list[Entity]:
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
 
 
-def _name_start(text: str, head_s: int, head_e: int, typ: str, ents: list[Entity], sdoc) -> int | None:
-    """Where the name before the head begins, or None when the words before it name nothing."""
+def _name_start(text: str, head_s: int, head_e: int, typ: str, ents: list[Entity], sdoc,
+                breaks: frozenset[int], floor: int = 0) -> int | None:
+    """Where the name before the head begins (not before `floor`: a model entity that ends at the head
+    and starts with a name is the name, イギリス北大西洋条約 is two), or None when the words before it
+    name nothing."""
     head = sdoc.char_span(head_s, head_e, alignment_mode="expand")
     if head is None or head.end_char != head_e:
         return None  # the head is inside a longer word (軍事, 条約機構 is left to the model)
     if text[head_s:head_e] == "党" and not (head[-1].text == "党" or "固有名詞" in head[-1].tag_):
         return None  # 与党, 野党: a common word for a party
     s = head_s
-    while s > 0 and head_s - s < 30 and _WORD.match(text[s - 1]):
+    while s > 0 and head_s - s < 30 and _WORD.match(text[s - 1]) and s not in breaks:
         s -= 1
     if s == head_s:
         return None
@@ -98,7 +107,7 @@ def _name_start(text: str, head_s: int, head_e: int, typ: str, ents: list[Entity
         shaped = _SHAPED.search(text, first, head_s)
         if shaped is not None and shaped.end() == head_s:
             names.add(shaped.start())
-    names &= set(starts)
+    names = {n for n in names & set(starts) if n >= floor}
     if not names:
         return None
     start = min(names)

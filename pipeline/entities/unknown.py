@@ -33,6 +33,7 @@ from functools import lru_cache
 from ..glossary import TITLES
 from ..records import Entity
 from ..titles import HONORIFICS, PROFESSIONS, TITLE_PREFIXES
+from .brackets import bracket_forms
 from .companies import companies
 from .dotted import dotted_persons
 from .events import named_events
@@ -95,7 +96,7 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
                 *named_events(text, ents), *state_forms(text, ents, glossary),
                 *(_new(text, c.start, c.end, c.type, glossary, None, None) for c in companies(text, sdoc))):
         ents = _insert(_retype_same(ents, new), new)
-    ents = head_names(dotted_persons(ents, text), text, sdoc, glossary)
+    ents = bracket_forms(head_names(dotted_persons(ents, text), text, sdoc, glossary, breaks), text)
     ents = propagate(shape_rules(ents, text, sdoc, glossary, breaks), text)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
 

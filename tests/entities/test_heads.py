@@ -71,3 +71,9 @@ def test_dotted_katakana_name_is_one_person(run, text, surface):
 ])
 def test_dotted_places_are_no_person(run, text, surface):
     assert (surface, "PERSON") not in run(text)
+
+
+def test_model_agreement_that_starts_with_a_name_keeps_the_country_before_it(run):
+    """The extractor lost the 、 between a country and a treaty the model found by itself."""
+    got = run("隣国であるイギリス北大西洋条約に加盟した。")
+    assert ("イギリス", "COUNTRY") in got and ("北大西洋条約", "AGREEMENT") in got
