@@ -69,7 +69,8 @@ def head_names(ents: list[Entity], text: str, sdoc, glossary, breaks: frozenset[
             continue  # アメリカ米韓相互防衛条約: the glossary knows the name; the word before is another mention
         found = [e.start for e in ents if e.end == m.end() and e.type == typ and e.start < m.start()]
         start = _name_start(text, m.start(), m.end(), typ, ents, sdoc, breaks, min(found, default=0))
-        if start is None and found:  # the model's span starts with no name (休戦協定): look further back
+        if start is None and found and min(found) >= m.start() - 2:
+            # the model's span is a head with one short word (休戦協定): look further back for the name
             start = _name_start(text, m.start(), m.end(), typ, ents, sdoc, breaks)
         if start is None:
             continue

@@ -41,7 +41,7 @@ def test_name_and_head_is_one_entity(run, text, surface, typ):
     ("両国は貿易戦争を避けるべきだ。", "貿易戦争"),  # no name before the head: common nouns
     ("大国の代理戦争が続いた。", "代理戦争"),
     ("両軍は休戦協定に署名した。", "休戦協定"),
-    ("不戦条約の理念は今も生きている。", "不戦条約"),
+    ("両国は講和条約の締結を急いだ。", "講和条約"),
     ("ロシアの軍事演習が始まった。", "ロシアの軍事"),
     ("彼は軍事政権を批判した。", "軍事"),  # 軍 inside a longer word is no army
     ("与党と野党が協議した。", "与党"),  # a common word for a party
@@ -77,3 +77,9 @@ def test_model_agreement_that_starts_with_a_name_keeps_the_country_before_it(run
     """The extractor lost the 、 between a country and a treaty the model found by itself."""
     got = run("隣国であるイギリス北大西洋条約に加盟した。")
     assert ("イギリス", "COUNTRY") in got and ("北大西洋条約", "AGREEMENT") in got
+
+
+def test_long_model_agreement_is_not_extended_over_the_country_before_it(run):
+    """A treaty the model found with a long name of its own keeps the country glued before it apart."""
+    got = run("核保有国であるフランス英仏相互防衛条約を結んでいる。")
+    assert ("フランス", "COUNTRY") in got
