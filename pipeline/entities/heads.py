@@ -37,6 +37,7 @@ _SHAPED = re.compile(r"(?:[\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)+�
                      r"|[一二三四五六七八九十〇]+・[一二三四五六七八九十〇]+)$")
 _KATAKANA_NAMED = re.compile(r"[\u30a1-\u30fa\u30fc・]{2,}(?:" + "|".join(_HEADS["EVENT"] + _HEADS["AGREEMENT"]) + ")")
 _MAX_TOKENS = 6
+_KANJI_ONLY = re.compile(r"[\u4e00-\u9fff々]+")
 _LEAD = re.compile(r"第[0-9０-９一二三四五六七八九十]+次")
 
 
@@ -56,6 +57,19 @@ def named_by_head(e: Entity, glossary) -> bool:
         return False
     name = _LEAD.sub("", surface[: -len(head)], count=1)
     return bool(name) and (e.model_label in ("War", "Treaty") or katakana_named(surface) or bool(glossary.lookup(name)))
+
+
+def generic_agreement(e: Entity, sdoc) -> bool:
+    """An unlinked treaty-like model entity that is a kanji compound of at most two common nouns and
+    its head (安全保障協定, 講和条約, 自由貿易協定): a kind of agreement, not a name (the annotation
+    rule); longer descriptive names (化学兵器禁止条約) and anything with a name in it stay."""
+    if e.type != "AGREEMENT" or e.glossary_id or sdoc is None or not e.text.endswith(("条約", "協定")):
+        return False
+    if not _KANJI_ONLY.fullmatch(e.text):
+        return False
+    span = sdoc.char_span(e.start, e.end, alignment_mode="expand")
+    toks = [t for t in span or () if t.idx < e.end and t.idx + len(t.text) > e.start]
+    return 2 <= len(toks) <= 3 and all(t.tag_.startswith("名詞-普通名詞") for t in toks)
 
 
 def head_names(ents: list[Entity], text: str, sdoc, glossary, breaks: frozenset[int] = frozenset()) -> list[Entity]:

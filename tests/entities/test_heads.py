@@ -83,3 +83,15 @@ def test_long_model_agreement_is_not_extended_over_the_country_before_it(run):
     """A treaty the model found with a long name of its own keeps the country glued before it apart."""
     got = run("核保有国であるフランス英仏相互防衛条約を結んでいる。")
     assert ("フランス", "COUNTRY") in got
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("両国は安全保障協定の締結で合意した。", "安全保障協定"),
+    ("自由貿易協定の交渉が始まった。", "自由貿易協定"),
+])
+def test_generic_agreement_phrase_is_no_entity(run, text, surface):
+    assert all(s != surface for s, _ in run(text))
+
+
+def test_descriptive_treaty_name_stays(run):
+    assert ("化学兵器禁止条約", "AGREEMENT") in run("日本は化学兵器禁止条約を批准した。")
