@@ -29,8 +29,9 @@ def dotted_persons(ents: list[Entity], text: str) -> list[Entity]:
     for m in _RUN.finditer(text):
         s, e = m.span()
         over = [x for x in ents if x.start < e and s < x.end]
-        if not over or any(x.start < s or x.end > e for x in over):
-            continue  # nothing found there, or a longer entity around it
+        if not over or any(x.start < s or (x.end > e and (x.type != "PERSON" or x.glossary_id)) for x in over):
+            continue  # nothing found there, or a longer entity around it (a person's span that runs on
+            # past the name, マルケルス率いる, マドゥ・シンハ王, is cut at its end)
         foreign = [x for x in over if x.glossary_id and x.type != "PERSON"]
         titled = text.startswith(_TITLES, e) and len(foreign) < len(m.group().replace("＝", "・").split("・"))
         if foreign and not titled:

@@ -37,6 +37,8 @@ _SHAPED = re.compile(r"(?:[\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)+�
                      r"|[一二三四五六七八九十〇]+・[一二三四五六七八九十〇]+)$")
 _KATAKANA_NAMED = re.compile(r"[\u30a1-\u30fa\u30fc・]{2,}(?:" + "|".join(_HEADS["EVENT"] + _HEADS["AGREEMENT"]) + ")")
 _MAX_TOKENS = 6
+_UNIT_WORD = r"(?:方面軍|軍団|師団|旅団|連隊|大隊|中隊|小隊|艦隊|戦隊|航空隊|飛行隊|軍)"
+_UNIT = re.compile(rf"(?:第[0-9０-９一二三四五六七八九十百〇]+[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{{0,8}}?{_UNIT_WORD})+")
 _KANJI_ONLY = re.compile(r"[\u4e00-\u9fff々]+")
 _LEAD = re.compile(r"第[0-9０-９一二三四五六七八九十]+次")
 
@@ -57,6 +59,27 @@ def named_by_head(e: Entity, glossary) -> bool:
         return False
     name = _LEAD.sub("", surface[: -len(head)], count=1)
     return bool(name) and (e.model_label in ("War", "Treaty") or katakana_named(surface) or bool(glossary.lookup(name)))
+
+
+def numbered_units(ents: list[Entity], text: str, sdoc, glossary, breaks: frozenset[int] = frozenset()) -> list[Entity]:
+    """Military units named by an ordinal (第5軍団, 第7戦車軍団, 第二航空戦隊, 第1中隊), with the state or
+    body whose unit it is glued before it (イギリス第8軍) and the units it belongs to before it
+    (第101空挺師団第506歩兵連隊 is one name): ORGANIZATION. The unit word must end a word, or be followed
+    by 長 only (第7戦車軍団長: the unit, then its commander's title)."""
+    if sdoc is None:
+        return ents
+    for m in _UNIT.finditer(text):
+        if any(b in breaks for b in range(m.start() + 1, m.end())):
+            continue
+        head = sdoc.char_span(m.end() - 1, m.end(), alignment_mode="expand")
+        if head is None or not (head.end_char == m.end() or text[m.end():head.end_char] == "長"):
+            continue  # the unit word runs on into another word (軍団長 is the unit and its commander)
+        start = m.start()
+        owner = next((e for e in ents if e.end == start and e.type in _ARMY_NAMES), None)
+        if owner is not None:
+            start = owner.start
+        ents = _put(ents, _entity(text, start, m.end(), "ORGANIZATION", glossary))
+    return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
 
 
 def generic_agreement(e: Entity, sdoc) -> bool:

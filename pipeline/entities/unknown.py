@@ -37,7 +37,7 @@ from .brackets import bracket_forms
 from .companies import companies
 from .dotted import dotted_persons
 from .events import named_events
-from .heads import generic_agreement, head_names, katakana_named, named_by_head
+from .heads import generic_agreement, head_names, katakana_named, named_by_head, numbered_units
 from .states import state_forms
 from .mentions import _suffix_type
 from .shapes import glossary_entity, shape_rules
@@ -98,6 +98,7 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
                 *(_new(text, c.start, c.end, c.type, glossary, None, None) for c in companies(text, sdoc))):
         ents = _insert(_retype_same(ents, new), new)
     ents = bracket_forms(head_names(dotted_persons(ents, text), text, sdoc, glossary, breaks), text)
+    ents = numbered_units(ents, text, sdoc, glossary, breaks)
     ents = propagate(shape_rules(ents, text, sdoc, glossary, breaks), text)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
 

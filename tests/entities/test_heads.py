@@ -95,3 +95,23 @@ def test_generic_agreement_phrase_is_no_entity(run, text, surface):
 
 def test_descriptive_treaty_name_stays(run):
     assert ("化学兵器禁止条約", "AGREEMENT") in run("日本は化学兵器禁止条約を批准した。")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("第3軍団は前線から撤退した。", "第3軍団"),
+    ("1943年、イギリス第8軍はチュニジアに進んだ。", "イギリス第8軍"),
+    ("第82空挺師団第505歩兵連隊が降下した。", "第82空挺師団第505歩兵連隊"),
+    ("第2中隊と第3中隊が突撃した。", "第3中隊"),
+    ("彼は第7戦車軍団長に任命された。", "第7戦車軍団"),
+])
+def test_numbered_military_unit_is_an_organization(run, text, surface):
+    assert (surface, "ORGANIZATION") in run(text)
+
+
+def test_count_of_divisions_is_no_unit(run):
+    assert all(t != "ORGANIZATION" for _, t in run("2個師団が派遣された。"))
+
+
+def test_person_span_running_past_a_dotted_name_is_cut_at_its_end(run):
+    got = run("アウグスト・ピノチェト率いる軍が権力を握った。")
+    assert ("アウグスト・ピノチェト", "PERSON") in got
