@@ -39,7 +39,6 @@ _KATAKANA_NAMED = re.compile(r"[\u30a1-\u30fa\u30fc・]{2,}(?:" + "|".join(_HEAD
 _MAX_TOKENS = 6
 _UNIT_WORD = r"(?:方面軍|軍団|師団|旅団|連隊|大隊|中隊|小隊|艦隊|戦隊|航空隊|飛行隊|軍)"
 _UNIT = re.compile(rf"(?:第[0-9０-９一二三四五六七八九十百〇]+[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{{0,8}}?{_UNIT_WORD})+")
-_KANJI_ONLY = re.compile(r"[\u4e00-\u9fff々]+")
 _LEAD = re.compile(r"第[0-9０-９一二三四五六七八九十]+次")
 
 
@@ -62,8 +61,9 @@ def named_by_head(e: Entity, glossary) -> bool:
 
 
 def numbered_units(ents: list[Entity], text: str, sdoc, glossary, breaks: frozenset[int] = frozenset()) -> list[Entity]:
-    """Military units named by an ordinal (第5軍団, 第7戦車軍団, 第二航空戦隊, 第1中隊), with the state or
-    body whose unit it is glued before it (イギリス第8軍) and the units it belongs to before it
+    """Military units named by an ordinal (第5軍団, 第7戦車軍団, 第二航空戦隊, 第1中隊), with the state
+    whose unit it is glued before it (イギリス第8軍; a body before it stays its own mention: 陸上自衛隊 +
+    第八師団) and the units it belongs to before it
     (第101空挺師団第506歩兵連隊 is one name): ORGANIZATION. The unit word must end a word, or be followed
     by 長 only (第7戦車軍団長: the unit, then its commander's title)."""
     if sdoc is None:
@@ -75,24 +75,11 @@ def numbered_units(ents: list[Entity], text: str, sdoc, glossary, breaks: frozen
         if head is None or not (head.end_char == m.end() or text[m.end():head.end_char] == "長"):
             continue  # the unit word runs on into another word (軍団長 is the unit and its commander)
         start = m.start()
-        owner = next((e for e in ents if e.end == start and e.type in _ARMY_NAMES), None)
+        owner = next((e for e in ents if e.end == start and e.type == "COUNTRY"), None)
         if owner is not None:
             start = owner.start
         ents = _put(ents, _entity(text, start, m.end(), "ORGANIZATION", glossary))
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
-
-
-def generic_agreement(e: Entity, sdoc) -> bool:
-    """An unlinked treaty-like model entity that is a kanji compound of at most two common nouns and
-    its head (安全保障協定, 講和条約, 自由貿易協定): a kind of agreement, not a name (the annotation
-    rule); longer descriptive names (化学兵器禁止条約) and anything with a name in it stay."""
-    if e.type != "AGREEMENT" or e.glossary_id or sdoc is None or not e.text.endswith(("条約", "協定")):
-        return False
-    if not _KANJI_ONLY.fullmatch(e.text):
-        return False
-    span = sdoc.char_span(e.start, e.end, alignment_mode="expand")
-    toks = [t for t in span or () if t.idx < e.end and t.idx + len(t.text) > e.start]
-    return 2 <= len(toks) <= 3 and all(t.tag_.startswith("名詞-普通名詞") for t in toks)
 
 
 def head_names(ents: list[Entity], text: str, sdoc, glossary, breaks: frozenset[int] = frozenset()) -> list[Entity]:

@@ -37,7 +37,7 @@ from .brackets import bracket_forms
 from .companies import companies
 from .dotted import dotted_persons
 from .events import named_events
-from .heads import generic_agreement, head_names, katakana_named, named_by_head, numbered_units
+from .heads import head_names, katakana_named, named_by_head, numbered_units
 from .states import state_forms
 from .mentions import _suffix_type
 from .shapes import glossary_entity, shape_rules
@@ -89,8 +89,7 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
     """The chunk's entities after the typing rules above (sorted by offsets); `breaks` are the
     offsets where the original text has a line break (`surfaces.line_breaks`)."""
     ents = surface_rules(ents, text, glossary, breaks)
-    ents = [e for e in map(_strip_title, ents) if (not _not_an_entity(e, sdoc, text) or named_by_head(e, glossary))
-            and not generic_agreement(e, sdoc)]
+    ents = [e for e in map(_strip_title, ents) if not _not_an_entity(e, sdoc, text) or named_by_head(e, glossary)]
     ents = link_surnames([_retyped(e, text) for e in ents], text, glossary)
     for new in (*_hybrids(text, glossary), *_facilities(text, ents, glossary),
                 *_subregions(text, ents), *_datelines(text, glossary), *_titled_names(text, ents, sdoc),
