@@ -8,7 +8,8 @@ Agreement).
 A segment is what stands between the bracket's opening, its 、 or , and its closing, after a
 language label (英語:, スペイン語：); one in Latin letters (with spaces, digits, . ' - &) becomes an
 entity of the name's type over the whole segment, linked as the name is. Entities inside it are
-replaced; non-Latin segments (readings, dates, other scripts) are left to the other rules."""
+replaced unless the glossary already links one there; non-Latin segments (readings, dates, other
+scripts) are left to the other rules."""
 from __future__ import annotations
 
 import re
@@ -41,6 +42,8 @@ def bracket_forms(ents: list[Entity], text: str) -> list[Entity]:
 
 
 def _put(ents: list[Entity], new: Entity) -> list[Entity]:
+    if any(e.glossary_id and new.start <= e.start and e.end <= new.end for e in ents):
+        return ents  # the glossary already links the form itself (ASEAN as a defined abbreviation)
     if any(e.start < new.end and new.start < e.end and not (new.start <= e.start and e.end <= new.end)
            for e in ents):
         return ents  # crossing an entity: keep what is there
