@@ -15,7 +15,8 @@ from .errors import ConfigError
 PACKAGE_DATA = Path(__file__).parent / "data"
 # `default` in `glossaries`: the generated world part (bench/build_glossary.py), the curated
 # international rows, then the original curated file, which overrides both (later files win).
-DEFAULT_GLOSSARIES = ("glossary_world.tsv", "glossary_intl.tsv", "glossary.tsv", "glossary_econ.tsv")
+DEFAULT_GLOSSARIES = ("glossary_world.tsv", "glossary_intl.tsv", "glossary.tsv", "glossary_econ.tsv",
+                      "glossary_hist.tsv")
 
 
 class Config(BaseModel):

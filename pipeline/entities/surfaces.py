@@ -47,6 +47,7 @@ _EDITION_END = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,6}語|UTC)�
 _DATE_ONLY = re.compile(r"[0-9０-９]{1,4}(?:年度?|月|日)|[0-9０-９]{1,4}年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?")
 _HIRAGANA = re.compile(r"[\u3041-\u3096ー]+")
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
+_LEAD_READING = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc・]+(?=[、，,：:；;）)])")
 _NAME_THEN_STATE = re.compile(r"([\u30a1-\u30fa\u30fc]{2,}(?:・[\u30a1-\u30fa\u30fc]+)*)([\u4e00-\u9fff])")
 # a list line: a name, a space, then the state (バラクリシュナン シンガポール外務大臣): two names
 _NAME_SPACE_STATE = re.compile(r"([\u30a1-\u30fa\u30fc]{2,}(?:・[\u30a1-\u30fa\u30fc]+)*)[ 　]+(\S{2,})")
@@ -114,7 +115,7 @@ def surface_rules(ents: list[Entity], text: str, glossary, breaks: frozenset[int
             if e.match == "model" else _glued(e, text, glossary)
         for piece in pieces:
             piece = _repaired(piece, text) if piece.glossary_id is None else piece
-            if piece is not None:
+            if piece is not None and not _in_lead_reading(piece, text):
                 out.append(piece)
     return sorted(out, key=lambda e: (e.start, e.end, e.glossary_id or ""))
 
@@ -218,6 +219,16 @@ def _reading(e: Entity, text: str) -> bool:
     close = min((i for i in (text.find(")", e.end), text.find("）", e.end)) if i >= 0), default=-1)
     return open_ > 0 and close > 0 and _KANJI_OR_KANA.match(text[open_ - 1]) is not None \
         and _KANA.fullmatch(re.sub(r"[\s・、]", "", text[open_ + 1:close])) is not None
+
+
+def _in_lead_reading(e: Entity, text: str) -> bool:
+    """The entity is inside the kana reading that opens a bracket after a name and ends at its first
+    、 or colon (Wikipedia's lead: 第三次中東戦争(だいさんじちゅうとうせんそう、ヘブライ語: …))."""
+    open_ = max(text.rfind("(", 0, e.start), text.rfind("（", 0, e.start))
+    if open_ <= 0 or not _KANJI_OR_KANA.match(text[open_ - 1]):
+        return False
+    seg = _LEAD_READING.match(text, open_ + 1)
+    return seg is not None and e.end <= seg.end() and re.search(r"[\u3041-\u3096]", seg.group()) is not None
 
 
 def _whole_words(e: Entity, text: str) -> Entity:

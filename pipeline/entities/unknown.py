@@ -34,10 +34,13 @@ from functools import lru_cache
 from ..glossary import TITLES
 from ..records import Entity
 from ..titles import HONORIFICS, PROFESSIONS, TITLE_PREFIXES
-from .companies import companies
-from .events import named_events
 from .brackets import bracket_forms
+from .companies import companies
+from .dotted import dotted_persons
+from .events import named_events
 from .firms import country_abbreviations, executives, firm_mentions
+from .heads import head_names, katakana_named, named_by_head, numbered_units
+from .latin import latin_forms
 from .repairs import business_rules
 from .states import state_forms
 from .mentions import _suffix_type
@@ -90,7 +93,7 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
     """The chunk's entities after the typing rules above (sorted by offsets); `breaks` are the
     offsets where the original text has a line break (`surfaces.line_breaks`)."""
     ents = surface_rules(ents, text, glossary, breaks)
-    ents = [e for e in map(_strip_title, ents) if not _not_an_entity(e, sdoc, text)]
+    ents = [e for e in map(_strip_title, ents) if not _not_an_entity(e, sdoc, text) or named_by_head(e, glossary)]
     ents = link_surnames([_retyped(e, text) for e in ents], text, glossary)
     for new in (*_hybrids(text, glossary), *_facilities(text, ents, glossary),
                 *_subregions(text, ents), *_datelines(text, glossary), *_titled_names(text, ents, sdoc),
@@ -104,6 +107,8 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
                 *(_new(text, s, e, "COUNTRY", glossary, None, None) for s, e in country_abbreviations(text, sdoc)),
                 *executives(text)):
         ents = _insert(_retype_same(ents, new), new)
+    ents = latin_forms(head_names(dotted_persons(ents, text), text, sdoc, glossary, breaks), text)
+    ents = numbered_units(ents, text, sdoc, glossary, breaks)
     ents = business_rules(shape_rules(ents, text, sdoc, glossary, breaks), text, sdoc, glossary)
     ents = propagate(bracket_forms(ents, text, sdoc), text)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
@@ -129,6 +134,8 @@ def _not_an_entity(e: Entity, sdoc, text: str) -> bool:
         return _office_word(e, sdoc)  # 習主席, 李氏: a surname before a title; 防衛大臣: an office
     if e.text.strip() in _NOT_NAMES:
         return True
+    if e.type in ("EVENT", "AGREEMENT") and katakana_named(e.text):
+        return False  # アロー戦争: Sudachi's common noun, a name before the head
     if _suffix_type(e.text) in _KEEP_COMMON_TYPES or _LATIN_OR_DIGIT.search(e.text):
         return False  # 情報省, 個人情報保護法: generic words with the head of a body or a text
     if e.type in _NAMED_TEXT_TYPES and len(e.text) >= 4 and _KANJI.search(e.text):

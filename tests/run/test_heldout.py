@@ -298,8 +298,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "durations are stored with English units ('year') by design (temporal/quantities docstring); the expectation says 年",
     "b_mod_official_notice.txt:83":
         "ＯＳＡ is typed PRODUCT, not POLICY (and 三文書 is not an entity)",
-    "c_marcos_xi_brief.md:18":
-        "typed ORGANIZATION: the model's label, and no suffix rule or glossary entry corrects it",
     "c_marcos_xi_brief.md:19":
         "typed OTHER: the model's label, and no suffix rule or glossary entry corrects it",
     "c_marcos_xi_brief.md:29":
