@@ -34,7 +34,7 @@ def bracket_forms(ents: list[Entity], text: str, sdoc) -> list[Entity]:
             continue
         short = ents[j]
         if e.type == "ORGANIZATION":
-            if short.type != "ORGANIZATION" and short.glossary_id is None:
+            if short.glossary_id is None:  # (latin_forms may have typed it already: its other mentions still follow)
                 ents[j] = retyped[short.text] = replace(short, type="ORGANIZATION")
             if e.glossary_id is None and short.glossary_id is not None and short.type == "ORGANIZATION":
                 ents[i] = replace(short, start=e.start, end=e.end, text=e.text, role=e.role)

@@ -23,11 +23,21 @@ _KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]+")
 _TITLES = tuple(sorted(TITLES, key=len, reverse=True))
 
 
-
-def dotted_persons(ents: list[Entity], text: str) -> list[Entity]:
-    """`ents` with each dotted katakana name above as one PERSON (sorted by offsets)."""
+def _runs(text: str, breaks: frozenset[int]):
+    """The dotted runs of `text`, each cut at the breaks inside it."""
     for m in _RUN.finditer(text):
-        s, e = m.span()
+        cuts = [m.start(), *sorted(b for b in breaks if m.start() < b < m.end()), m.end()]
+        yield from zip(cuts, cuts[1:])
+
+
+def dotted_persons(ents: list[Entity], text: str, breaks: frozenset[int] = frozenset()) -> list[Entity]:
+    """`ents` with each dotted katakana name above as one PERSON (sorted by offsets); a run never crosses
+    `breaks` (where the original has a line break or a space the repair removed: リー・シェンロン シンガポール首相
+    is a name and a state)."""
+    for s, e in _runs(text, breaks):
+        m = _RUN.fullmatch(text, s, e)
+        if m is None:
+            continue
         over = [x for x in ents if x.start < e and s < x.end]
         if not over or any(x.start < s or (x.end > e and (x.type != "PERSON" or x.glossary_id)) for x in over):
             continue  # nothing found there, or a longer entity around it (a person's span that runs on

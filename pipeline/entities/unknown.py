@@ -107,7 +107,7 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
                 *(_new(text, s, e, "COUNTRY", glossary, None, None) for s, e in country_abbreviations(text, sdoc)),
                 *executives(text)):
         ents = _insert(_retype_same(ents, new), new)
-    ents = latin_forms(head_names(dotted_persons(ents, text), text, sdoc, glossary, breaks), text)
+    ents = latin_forms(head_names(dotted_persons(ents, text, breaks), text, sdoc, glossary, breaks), text)
     ents = numbered_units(ents, text, sdoc, glossary, breaks)
     ents = business_rules(shape_rules(ents, text, sdoc, glossary, breaks), text, sdoc, glossary)
     ents = propagate(bracket_forms(ents, text, sdoc), text)

@@ -55,12 +55,24 @@ def _unique_ids(doc_id: str, kind: str, spans: list[tuple[int, int]]) -> list[st
     return ids
 
 
-def _to_original(recs, chunk: RepairedBlock, doc_id: str, kind: str):
-    """Records with offsets into the chunk -> (records in original offsets, local copies with ids)."""
+def _to_original(recs, chunk: RepairedBlock, doc_id: str, kind: str, text: str):
+    """Records with offsets into the chunk -> (records in original offsets, whose `text` is the original's
+    text[start:end] (the evidence, with the line break or space the repair removed: ドナルド トランプ), local
+    copies with ids)."""
     spans = [chunk.to_original(r.start, r.end) for r in recs]
     ids = _unique_ids(doc_id, kind, spans)
-    out = [replace(r, start=s, end=e, id=rid) for r, (s, e), rid in zip(recs, spans, ids)]
+    out = [replace(r, start=s, end=e, id=rid, text=_evidence(r.text, text[s:e])) for r, (s, e), rid in zip(recs, spans, ids)]
     return out, [replace(r, id=rid) for r, rid in zip(recs, ids)]
+
+
+_WS = re.compile(r"\s+")
+
+
+def _evidence(repaired: str, original: str) -> str:
+    """The original's text of a record when it differs from the repaired chunk's only by the line breaks
+    and spaces the repair removed (ドナルド トランプ); else (a footnote marker dropped from 4分の1[2]) the
+    repaired text."""
+    return original if _WS.sub("", original) == _WS.sub("", repaired) else repaired
 
 
 def _drop_inside(quantities, dates):
@@ -159,9 +171,9 @@ def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, da
     for w in warns:
         s, e = chunk.to_original(w.start, w.end)
         doc.warnings.append(f"{w.message} at {s}-{e}: {w.outcome}")
-    ents_o, ents_l = _to_original(ents, chunk, doc.doc_id, "E")
-    dates_o, dates_l = _to_original(date_recs, chunk, doc.doc_id, "D")
-    qty_o, qty_l = _to_original(qty, chunk, doc.doc_id, "Q")
+    ents_o, ents_l = _to_original(ents, chunk, doc.doc_id, "E", doc.text)
+    dates_o, dates_l = _to_original(date_recs, chunk, doc.doc_id, "D", doc.text)
+    qty_o, qty_l = _to_original(qty, chunk, doc.doc_id, "Q", doc.text)
     doc.entities.extend(ents_o)
     doc.dates.extend(dates_o)
     doc.quantities.extend(qty_o)
@@ -183,6 +195,8 @@ def _sentences(chunk: RepairedBlock, doc: Document, spans) -> list[Sentence]:
 
 
 def _claims_to_original(claims, chunk: RepairedBlock, doc_id: str):
+    """Claims in original offsets; their texts and argument phrases stay the repaired reading (ベトナム, not
+    a page's ベトナ\n\nム), their offsets are the evidence."""
     def arg(a):
         if a is None or a.start is None:
             return a
