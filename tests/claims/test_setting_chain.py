@@ -37,3 +37,11 @@ def test_polite_toshitewa_setting_is_the_subject(nlp, lexicon, text, org, predic
     claims = extract_claims(nlp(text), ents, [], [], [], lexicon)
     (c,) = [c for c in claims if predicate in c.predicate]
     assert c.subject is not None and c.subject.glossary_id == "G-org"
+
+
+def test_setting_of_a_clause_chain_is_the_subject_of_its_first_verb(nlp, lexicon):
+    text = "国土交通省といたしましては、平成二十四年八月に省内検討会を設置いたしまして、課題等について検討を進めてまいりました。"
+    ents = [Entity(0, 5, "国土交通省", "ORGANIZATION", glossary_id="G-org", label_en="MLIT", id="E0")]
+    claims = extract_claims(nlp(text), ents, [], [], [], lexicon)
+    (c,) = [c for c in claims if "設置" in c.predicate]
+    assert c.subject is not None and c.subject.glossary_id == "G-org"
