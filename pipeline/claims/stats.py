@@ -27,7 +27,7 @@ FOUND_BY_TOPIC = "topic"
 STAT_HEADS = (
     "輸出", "輸入", "輸出入", "輸出額", "輸入額", "輸出量", "輸入量", "貿易", "貿易額", "貿易総額", "貿易収支",
     "輸出金額", "輸入金額", "輸出高", "輸入高", "経常収支", "総額", "直接投資", "GDP", "ＧＤＰ", "国内総生産", "経済成長率", "消費者物価", "インフレ率",
-    "失業率", "外貨準備", "歳出", "歳入", "国防費", "軍事費", "国防予算",
+    "失業率", "外貨準備", "通貨価値", "為替相場", "財政赤字", "対外債務", "歳出", "歳入", "国防費", "軍事費", "国防予算",
 )  # macro statistics of a country or a group; production or sales of a firm or a field are not here
 _TOPIC_TYPES = frozenset({"COUNTRY", "ORGANIZATION", "LOCATION"})
 _LEAD_LINES = 6  # blocks that may hold a title and the tag lines under it (region, dateline, date, byline)

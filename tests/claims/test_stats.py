@@ -50,6 +50,9 @@ CASES = [
     ("本日は輸出の統計を紹介する。\n(ケニア)\n輸出額は増えた。", [("ケニア", "COUNTRY", "Kenya")], ["輸出額"], [None]),
     # 輸入金額 is a statistic too
     ("日本の輸入金額は前年比10%増となった。", [("日本", "COUNTRY", "Japan")], ["日本の輸入金額"], ["Japan"]),
+    # a currency's value is the country's statistic too
+    ("アルゼンチン経済の現状\n\n通貨価値は年初から半分に急落した。", [("アルゼンチン", "COUNTRY", "Argentina")], ["通貨価値"],
+     ["Argentina"]),
     # not a statistic: the subject is left alone
     ("ベトナムの貿易動向\n\n両国の首脳は会談した。", [("ベトナム", "COUNTRY", "Vietnam")], ["両国の首脳"], [None]),
 ]
