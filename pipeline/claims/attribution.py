@@ -3,7 +3,7 @@
 Each claim overlapping a frame after the speaker phrase (the innermost frame wins) becomes
 ``attributed`` and ``reported`` with the speaker as ``source`` unless it has a source of its own;
 where the frame makes the speaker the subject (から/より, speaker labels, titles), the speaker also
-replaces a missing, first-person (私, 我々) or carried subject, but never a subject the clause names
+replaces a missing, first-person (私, 我々, a phrase opened by 私から), a こと-clause or carried subject, but never a subject the clause names
 itself.  :func:`speaker_subjects` gives a reported clause with no subject its reporting verb's
 speaker (岸田首相は記者団に「…強化したい」と述べた -> 岸田首相).
 """
@@ -19,6 +19,9 @@ from ..records import Claim
 _FIRST_PERSON = frozenset({"私", "私ども", "私共", "わたくし", "我々", "われわれ", "当方"})
 _STATIVE = frozenset({"なる", "ある", "ござる"})
 _BRACKETED_TAIL = re.compile(r"[（(][^（()）]*[）)]$")
+_FROM_MARK = re.compile(r"^(\S+?)(?:から|より)[、,，]?")
+_EMOTIVE = ("光栄", "喜ばしい", "嬉しい", "うれしい", "幸い", "遺憾", "残念", "感謝", "心強い", "悲しい")
+_NOMINALISERS = ("こと", "ということ")
 _NOT_SPEAKING = ("とされ", "と見られ", "とみられ", "と考えられ", "と思われ", "と報道され", "と伝えられ")
 
 
@@ -63,7 +66,13 @@ def _stative_of_other(c: Claim) -> bool:
     the speaker's act (…半年余りとなりました, 明治維新と大戦の終戦です, …2億ドルということになります):
     it keeps its own (or no) subject."""
     stative = c.predicate.endswith("である") or c.predicate in _STATIVE
-    return stative and not (c.subject is not None and _first_person(c.subject.text))
+    return stative and not (c.subject is not None and _first_person(c.subject.text)) and not _feeling(c)
+
+
+def _feeling(c: Claim) -> bool:
+    """An emotive predicate (光栄である, 喜ばしい, 遺憾である): in a declarative its experiencer is the one
+    speaking, and what it is about is a こと-clause or nothing (…機会をいただきましたことは、誠に光栄であります)."""
+    return c.predicate.startswith(_EMOTIVE) and (c.subject is None or _nominal_clause(c.subject))
 
 
 def _first_person(text: str) -> bool:
@@ -71,10 +80,23 @@ def _first_person(text: str) -> bool:
     return _BRACKETED_TAIL.sub("", text) in _FIRST_PERSON
 
 
+def _speaker_opened(text: str) -> bool:
+    """私から、…こと: a phrase the parse grew from the speaker's own から/より mark (私から…を歓迎する旨
+    申し上げました) names the speaker, not a subject of the clause."""
+    m = _FROM_MARK.match(text)
+    return m is not None and m.group(1) in _FIRST_PERSON
+
+
+def _nominal_clause(s) -> bool:
+    """…機会をいただきましたことは、誠に光栄であります: a こと-clause with no entity is what the speaker
+    feels or says something about, not an actor; in the speaker's own turn the speaker is the subject."""
+    return s.entity_id is None and s.text.endswith(_NOMINALISERS)
+
+
 def _overt_subject(c: Claim, f: Frame) -> bool:
     """The clause names a subject of its own: inside its span, after the speaker, not 私/我々."""
     s = c.subject
-    if s is None or s.start is None or _first_person(s.text):
+    if s is None or s.start is None or _first_person(s.text) or _speaker_opened(s.text) or _nominal_clause(s):
         return False
     if f.speaker.start is not None and s.start < f.speaker.end and f.speaker.start < s.end:
         return False

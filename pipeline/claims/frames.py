@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .cues import bracket_depths
+from .labels import label_blocks
 from .named import entity_arg
 from ..records import ArgRef, Entity
 from ..titles import GROUP_TITLES, OFFICES
@@ -65,7 +66,7 @@ _TITLE_GENRE = re.compile(r"(?:談話|声明|演説|挨拶|あいさつ|スピ�
 _SUMMARY = re.compile(r"(?:要旨|概要|骨子|要約)は(?:次|以下)の(?:とおり|通り)")
 _ITEM = re.compile(r"^\s*(?:[・\-*+●◆■□◇▪◯〇※]|[（(][0-9０-９一二三四五六七八九十ア-ン]{1,2}[)）]|[0-9０-９]{1,2}[.)）．]|[ア-ン][　\s.．])")
 _SEPARATOR = re.compile(r"^[\s*＊・―—–\-]+$")
-_LABEL_NAME = re.compile(r"[（(]([^）)]+?)(?:君)?[）)]")
+_LABEL_NAME = re.compile(r"[（(]([^）)]{2,}?)(?:君)?[）)]")  # not 鈴木(貴)委員: (貴) tells two 鈴木 apart
 _TITLED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:内閣総理大臣|総理大臣|官房長官|外務大臣|防衛大臣|外務報道官|報道官|大臣|長官|首相|総理)")
 _OFFICE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:報道官|広報官|官房長官|大臣|首相|総理|大統領)")
 _ANSWER_LABEL = re.compile(r"^\s*(?:[AＡ]|[（(]答[）)])")
@@ -87,6 +88,7 @@ class Frame:
 
 def find_frames(text: str, blocks: list[tuple[str, int, int]], entities: list[Entity]) -> list[Frame]:
     """Every frame of a document: ``blocks`` are (kind, start, end) in original offsets."""
+    blocks = label_blocks(text, blocks)
     frames: list[Frame] = _title_frame(text, blocks, entities)
     for k, (kind, s, e) in enumerate(blocks):
         if kind == "speaker":

@@ -9,7 +9,7 @@
 - `SELF_VIEW` / `own_view`: 考える / 確信する / 痛感する / 信じる are the speaker's own view of the
   と-clause only when the clause names no holder but 私/我々 (…重要になっていくと考えます, 私は…合意が
   得られると確信しています): then they read like 思う; 政府は…と考えている stays a claim about 政府.
-- `organisation_setting`: an organisation or state marked では / としては / としても (防衛省・自衛隊では、
+- `organisation_setting`: an organisation or state marked では / としては / としても, politely といたしましては (防衛省・自衛隊では、
   …訓練を実施しております; 政府としては、…考えている) is the one that acts or holds the view: the
   subject of a clause that names none (so a speaker frame does not replace it with the speaker).
 - `passive_agent`: the agent of a passive (ユン長官から…感謝の意が表明され; …の政府によって設立された),
@@ -72,9 +72,11 @@ def organisation_setting(finder, pred, lo: int, hi: int, top=None):
     attaches 防衛省 to 時, under まいる, not to 期し."""
     chain = _chain(pred, top)
     for c in finder.doc[max(lo, 0):pred.i]:
-        if c.pos_ not in ("NOUN", "PROPN") or finder.particles(c) not in SETTING_MARKS:
+        polite = _polite_setting(finder, c)
+        if c.pos_ not in ("NOUN", "PROPN") or finder.particles(c) not in SETTING_MARKS and not polite:
             continue
-        if c.head.i != pred.i and not (chain and any(a.i in chain for a in c.ancestors)):
+        hang = c.head.head if polite else c.head
+        if hang.i != pred.i and not (chain and any(a.i in chain for a in c.ancestors)):
             continue
         bs, be = finder.bunsetu(c.i)
         s, e = finder.doc[bs].idx, c.idx + len(c.text)
@@ -82,6 +84,15 @@ def organisation_setting(finder, pred, lo: int, hi: int, top=None):
         if named and not (finder.particles(c) in PLACE_MARKS and all(x.type == "COUNTRY" for x in named)):
             return c  # イタリアでは、…会談を行います: a country with では is where, not who
     return None
+
+
+def _polite_setting(finder, c) -> bool:
+    """国土交通省といたしましては / 外務省としましては: としては spelled out politely, which the parse
+    splits into と + a verb する/いたす (its own bunsetu) + ては/ても."""
+    verb = c.head
+    if finder.particles(c) != "と" or verb.i != c.i + 2 or verb.lemma_ not in ("する", "致す", "いたす"):
+        return False
+    return any(t.text in ("ては", "ても") for t in verb.children) and verb.i != verb.head.i
 
 
 def _chain(pred, top) -> set[int]:

@@ -9,11 +9,13 @@ is not linked to an entity gets the entity the statistic belongs to:
   destination or origin (アメリカ向けの輸出, 中国からの輸入) is no possessor;
 - otherwise the topic (``貿易総額は…だった``), unless the phrase names the topic as a partner or
   destination (ロシアとの貿易 in a paper about Russia): the possessor of the last statistical subject of the
-  same paragraph, else the entity the document's title line is about (``found_by``:
+  same paragraph, else the entity the document's title line is about, or when the title names none the
+  first country of the tag lines under it (``(バングラデシュ)``, a dateline) (``found_by``:
   :data:`FOUND_BY_TOPIC`); with neither, the subject stays unlinked.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Optional
 
@@ -24,10 +26,14 @@ FOUND_BY_TOPIC = "topic"
 
 STAT_HEADS = (
     "輸出", "輸入", "輸出入", "輸出額", "輸入額", "輸出量", "輸入量", "貿易", "貿易額", "貿易総額", "貿易収支",
-    "経常収支", "総額", "直接投資", "GDP", "ＧＤＰ", "国内総生産", "経済成長率", "消費者物価", "インフレ率",
-    "失業率", "外貨準備", "歳出", "歳入", "国防費", "軍事費", "国防予算",
+    "輸出金額", "輸入金額", "輸出高", "輸入高", "経常収支", "総額", "直接投資", "GDP", "ＧＤＰ", "国内総生産", "経済成長率", "消費者物価", "インフレ率",
+    "失業率", "外貨準備", "通貨価値", "為替相場", "財政赤字", "対外債務", "歳出", "歳入", "国防費", "軍事費", "国防予算",
 )  # macro statistics of a country or a group; production or sales of a firm or a field are not here
 _TOPIC_TYPES = frozenset({"COUNTRY", "ORGANIZATION", "LOCATION"})
+_LEAD_LINES = 6  # blocks that may hold a title and the tag lines under it (region, dateline, date, byline)
+_TAG_CHARS = 40  # a tag line is short; a longer line is text
+_LINE = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"[。．]")
 _NOT_POSSESSOR = ("向け", "から", "への", "へ", "産", "製")
 
 
@@ -89,7 +95,22 @@ def _title_topic(text: str, blocks: list[tuple[str, int, int]], ents: list[Entit
         e = s + len(line)
     elif kind != "heading":
         return None
-    return next((x for x in ents if s <= x.start and x.end <= e), None)
+    first = next((x for x in ents if s <= x.start and x.end <= e), None)
+    return first if first is not None else _tag_topic(text, blocks, ents)
+
+
+def _tag_topic(text: str, blocks: list[tuple[str, int, int]], ents: list[Entity]) -> Optional[Entity]:
+    """A title naming no entity: the short lines after it, up to the first sentence, that tag the item
+    (``8月の輸出額は…増に`` / ``(バングラデシュ)`` / ``ダッカ発`` in a trade brief; ``2007年2月21日 リマ`` /
+    ``ペルー・2006年の輸出、銅が牽引``): their first country (a city of a dateline is where, a country
+    is whose), else their first entity."""
+    lead: list[Entity] = []
+    for _, s, e in blocks[:_LEAD_LINES]:
+        for m in _LINE.finditer(text, s, e):
+            if _SENTENCE_END.search(m.group()) or len(m.group().strip()) > _TAG_CHARS:
+                return next((x for x in lead if x.type == "COUNTRY"), lead[0] if lead else None)
+            lead.extend(x for x in ents if m.start() <= x.start and x.end <= m.end())
+    return next((x for x in lead if x.type == "COUNTRY"), lead[0] if lead else None)
 
 
 def _linked(subject: ArgRef, owner: Entity, found_by: str) -> ArgRef:

@@ -40,6 +40,19 @@ CASES = [
     # the topic named as a partner is not the owner (seed: ロシアとの貿易 in a paper about Russia)
     ("1. ロシアにとってのASEAN\n\n特にロシアとの貿易が増大した。", [("ロシア", "COUNTRY", "Russia"), ("ロシア", "COUNTRY", "Russia")],
      ["ロシアとの貿易"], [None]),
+    # a title naming nothing: the tag lines under it give the owner, a country before a dateline city
+    ("7月の輸出額は前年同月比2.1%減に\n(ケニア)\nナイロビ発\n2024年08月05日\n同月の輸出額は5億ドルだった。",
+     [("ケニア", "COUNTRY", "Kenya"), ("ナイロビ", "LOCATION", "Nairobi")], ["同月の輸出額"], ["Kenya"]),
+    # the tag lines glued into one paragraph (a page copied with its menu): the city comes first, the country wins
+    ("ニュース速報\n\n2024年3月1日 サンティアゴ 山田太郎\n\nチリ・2023年の輸出、銅が減少\n\n 協会は、2023年の銅輸出額が前年比5%減少したと発表した。",
+     [("サンティアゴ", "LOCATION", "Santiago"), ("チリ", "COUNTRY", "Chile")], ["2023年の銅輸出額"], ["Chile"]),
+    # a first line that is a sentence is no title: no tag lines are read after it
+    ("本日は輸出の統計を紹介する。\n(ケニア)\n輸出額は増えた。", [("ケニア", "COUNTRY", "Kenya")], ["輸出額"], [None]),
+    # 輸入金額 is a statistic too
+    ("日本の輸入金額は前年比10%増となった。", [("日本", "COUNTRY", "Japan")], ["日本の輸入金額"], ["Japan"]),
+    # a currency's value is the country's statistic too
+    ("アルゼンチン経済の現状\n\n通貨価値は年初から半分に急落した。", [("アルゼンチン", "COUNTRY", "Argentina")], ["通貨価値"],
+     ["Argentina"]),
     # not a statistic: the subject is left alone
     ("ベトナムの貿易動向\n\n両国の首脳は会談した。", [("ベトナム", "COUNTRY", "Vietnam")], ["両国の首脳"], [None]),
 ]
