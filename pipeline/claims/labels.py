@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import re
 
-# the words a Diet label ends with (○鈴木(貴)委員, ○西脇政府参考人, ○国務大臣(茂木敏充君)), cf. text.repair
-_LABEL_END = (
-    r"(?:君|委員|大臣|長官|総理|首相|議長|委員長|参考人|局長|部長|審議官|次長|政務官|知事|証人|公述人)"
-)
+from ..text import DIET_LABEL_WORDS
+
+_LABEL_END = r"(?:" + DIET_LABEL_WORDS + r")"  # the words a Diet label ends with, as text.repair splits them
 _MARK = "○〇◯"
 _ALONE = re.compile(r"^[ \t\u3000]*[" + _MARK + r"][^\s\u3000。、，「」]{1,30}?" + _LABEL_END + r"[）)]?[ \t\u3000]*$")
 _OPENING = re.compile(r"^[ \t\u3000]*[^\s\u3000。、，「」]{1,30}?" + _LABEL_END + r"[）)]?(?=[ \t\u3000]+\S)")

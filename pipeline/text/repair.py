@@ -47,10 +47,9 @@ _ASIDE = ("blank", "page", "footnote", "footnote+")  # lines a paragraph runs pa
 # A speaker label opening a turn of Diet minutes (○茂木国務大臣　…, ○国務大臣（森山欽司君）　…, ○渡辺（貢）委員　…)
 # or of a press-conference record (【岸田外務大臣】…, 【NHK 大谷記者】…, (外務大臣)…, (問)…, Q: / A:, 記者： / 大臣：): it becomes a
 # block of its own (kind ``speaker``) so that the label is not glued to the speech.
-_SPEAKER_WORDS = (
-    r"(?:君|委員|大臣|長官|総理|首相|議長|委員長|参考人|局長|部長|審議官|次長|政務官|知事|証人|公述人|報道官|広報官"
-    r"|記者|司会|問|答|質問者)"
-)
+# the words a Diet speaker label ends with (○鈴木(貴)委員, ○西脇政府参考人, ○国務大臣(茂木敏充君)); claims.labels reads them too
+DIET_LABEL_WORDS = "君|委員|大臣|長官|総理|首相|議長|委員長|参考人|局長|部長|審議官|次長|政務官|知事|証人|公述人"
+_SPEAKER_WORDS = r"(?:" + DIET_LABEL_WORDS + r"|報道官|広報官|記者|司会|問|答|質問者)"  # and press-conference turns
 _SPEAKER = re.compile(
     r"^[ \t\u3000]*(?:[○〇◯][^\s\u3000。、，「」]{1,30}?" + _SPEAKER_WORDS + r"[）)]?(?=[ \t\u3000]+\S)"
     r"|【[^】\n。、]{0,25}?" + _SPEAKER_WORDS + r"】(?=[ \t\u3000]*\S)"
