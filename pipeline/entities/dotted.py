@@ -16,26 +16,22 @@ from dataclasses import replace
 from ..records import Entity
 from ..glossary import TITLES
 from .mentions import _suffix_type
+from .shapes import _runs
 
 _K = "\u30a1-\u30fa\u30fc"
 _RUN = re.compile(rf"(?<![{_K}・＝=])[{_K}]+(?:[・＝=][{_K}]+)+(?![{_K}・＝=])")
+_PIECE = re.compile(rf"[{_K}]+(?:[・＝=][{_K}]+)+")  # a run's piece between two breaks (no lookarounds: a
+# piece after a cut starts right after a katakana letter of the repaired text)
 _KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]+")
 _TITLES = tuple(sorted(TITLES, key=len, reverse=True))
-
-
-def _runs(text: str, breaks: frozenset[int]):
-    """The dotted runs of `text`, each cut at the breaks inside it."""
-    for m in _RUN.finditer(text):
-        cuts = [m.start(), *sorted(b for b in breaks if m.start() < b < m.end()), m.end()]
-        yield from zip(cuts, cuts[1:])
 
 
 def dotted_persons(ents: list[Entity], text: str, breaks: frozenset[int] = frozenset()) -> list[Entity]:
     """`ents` with each dotted katakana name above as one PERSON (sorted by offsets); a run never crosses
     `breaks` (where the original has a line break or a space the repair removed: リー・シェンロン シンガポール首相
     is a name and a state)."""
-    for s, e in _runs(text, breaks):
-        m = _RUN.fullmatch(text, s, e)
+    for s, e in _runs(_RUN, text, breaks):
+        m = _PIECE.fullmatch(text[s:e])
         if m is None:
             continue
         over = [x for x in ents if x.start < e and s < x.end]

@@ -125,7 +125,7 @@ def _linked(g: dict, pred: list[dict], names: dict[str, set[str]] | None = None)
 
 
 _QUALIFIERS = re.compile(r"[~?%]")
-_ZONE = re.compile(r"(T[0-9:]{2,8})(?:Z|[+-]\d\d:\d\d)$")
+_ZONE = re.compile(r"(T[0-9:]{2,8})(?:Z|[+-]\d\d:\d\d)(?=/|$)")  # on each end of an interval
 
 
 def _date_values(g: dict, p: dict) -> set[str]:

@@ -20,3 +20,15 @@ def test_a_date_across_a_line_break_keeps_it_in_its_text(resources):
     doc = process_text(resources, text)
     assert [(d.text, d.value) for d in doc.dates] == [("2023年\n9月6日", "2023-09-06")]
     assert all(text[d.start:d.end] == d.text for d in doc.dates)
+
+
+def test_a_dotted_name_after_a_removed_space_is_still_one_person():
+    """The repair glued two list names (リー・シェンロン ジョン・ボルトン): the piece after the cut used to
+    be refused by the run's lookbehind, so the second name was lost."""
+    from pipeline.entities.dotted import dotted_persons
+    from pipeline.records import Entity
+
+    text = "リー・シェンロンジョン・ボルトン"
+    ents = [Entity(3, 8, "シェンロン", "PERSON", match="model"), Entity(12, 16, "ボルトン", "PERSON", match="model")]
+    found = dotted_persons(ents, text, frozenset({8}))
+    assert [(e.text, e.type) for e in found] == [("リー・シェンロン", "PERSON"), ("ジョン・ボルトン", "PERSON")]
