@@ -10,9 +10,11 @@ Conventions
 -----------
 - Only days written without a month (20日, 翌20日, 二十日) and weekdays (火曜日) resolved by the
   narrative or the document date are checked, and only with a document date that names a day.
-- The clause's tense is its sentence's last predicate before 。 (or the end of the block), closing
-  brackets aside: past when it ends in た (した, だった, ました, 述べた); coming when it ends in
-  る/う/い or 予定だ/見通しだ/方針だ/方向だ/計画だ (開かれる, 訪れる予定だ); anything else is left alone.
+- The clause's tense is that of its sentence's last predicate before 。 (or the end of the block), closing
+  brackets aside, or, in reported speech, of the reported clause's predicate before と述べた/という/との/旨
+  (20日に訪米すると述べた is a coming visit): past when it ends in た (した, だった, ました); coming when it
+  ends in る/う or 予定だ/見通しだ/方針だ/方向だ/計画だ (開かれる, 訪れる予定だ); a state (ている, である,
+  ない, だ) and anything else is left alone.
 - In a past clause, a day after the document date is that day of the document's month (of the month
   before when the day has not yet come); a weekday goes back by weeks. In a coming clause a day
   before the document date is that day of the document's month when it is still to come, else of the
@@ -32,8 +34,14 @@ from .units import KNUM, parse_int
 _BARE_DAY = re.compile(rf"^(?:翌\s*)?(?P<n>[0-9０-９]{{1,2}}|{KNUM})\s*日$")
 _WEEKDAY = re.compile(r"^[（(]?[月火水木金土日]曜?日?[）)]?$")
 _END = re.compile(r"[。\n]")
-_PAST = re.compile(r"た[」』）)\s]*$")
-_COMING = re.compile(r"(?:[るうい]|(?:予定|見通し|方針|方向|計画)(?:だ|です))[」』）)\s]*$")
+_CLOSE = r"[」』）)\s]*$"
+_PAST = re.compile(r"た" + _CLOSE)
+_PLANNED = re.compile(r"(?:予定|見通し|方針|方向|計画)(?:だ|です)" + _CLOSE)
+_STATIVE = re.compile(r"(?:(?:て|で)い|であ|でもあ)る" + _CLOSE + r"|(?:ない|ません|だ|です)" + _CLOSE)
+_COMING = re.compile(r"[るう]" + _CLOSE)
+# the reported clause ends where a quotation or report marker begins: its predicate, not the reporting
+# verb's, is the day's tense (20日に訪米すると述べた: a coming visit; 20日の会談が重要であるとの認識)
+_REPORT = re.compile(r"と(?:いう|の|(?=述べ|語|話|発表|説明|強調|明らか|表明|指摘|報じ|伝え|示|言|思|考え|見られ|みられ|され))|旨")
 _ONE_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
 
 
@@ -41,6 +49,12 @@ def clause_tense(norm: str, end: int) -> Optional[str]:
     """'past', 'coming' or None: the tense of the sentence's last predicate after position `end`."""
     m = _END.search(norm, end)
     clause = norm[end:m.start() if m else len(norm)]
+    q = _REPORT.search(clause)
+    clause = clause[:q.start()] if q else clause
+    if _PLANNED.search(clause):
+        return "coming"
+    if _STATIVE.search(clause):
+        return None  # ている, である, ない, だ: a state, no tense to check the day against
     return "past" if _PAST.search(clause) else "coming" if _COMING.search(clause) else None
 
 
