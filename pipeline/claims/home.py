@@ -50,8 +50,9 @@ def _link(arg: Optional[ArgRef], japan, text: str) -> Optional[ArgRef]:
 
 
 def _quoted(text: str, at: int) -> bool:
-    """Is ``at`` inside a 「…」 opened in its sentence?"""
-    s = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    """Is ``at`` inside a 「…」 opened in its line (a quotation of several sentences included:
+    「制裁は不当だ。我が国は屈しない」)?"""
+    s = text.rfind("\n", 0, at) + 1
     depth = 0
     for ch in text[s:at]:
         depth += (ch in _OPEN) - (ch in _CLOSE)

@@ -163,6 +163,7 @@ def test_hearsay_takes_no_carried_speaker(resources):
     ("我が国は、多国間主義を重視します。", "重視", True),
     ("わが国としては、対話を続けてまいります。", "続け", True),
     ("大統領は「我が国は屈しない」と述べた。", "屈", False),   # the quoted speaker's country
+    ("大統領は「制裁は不当だ。我が国は屈しない」と述べた。", "屈", False),  # a quotation of two sentences too
 ])
 def test_wagakuni_is_japan_outside_quotes(resources, text, predicate, linked):
     claim = the(processed(resources, text + "\n").claims, predicate)
