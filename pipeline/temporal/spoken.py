@@ -39,11 +39,15 @@ PART_WORD_RE = re.compile(rf"{_BEFORE}(?<![\u3400-\u9fff々])(?P<w>{'|'.join(_PA
 # 今日 as こんにち: after a predicate (いる今日) or before では/でも/において/にあって/に至/に及
 _NOWADAYS_BEFORE = re.compile(r"(?:[るたいぬ]|ている|ていた)$")
 _NOWADAYS_AFTER = re.compile(r"(?:では|でも|において|にあって|に至|に及|にいた)")
+# the closed class of adverbs and interjections that end like a predicate (私はまた今日も, はい、今日は)
+_NOT_PREDICATE = re.compile(r"(?:^|[^\u3041-\u309f]|[はもがをにで])(?:また|はい)[、,\s]*$")
 
 
 def nowadays(norm: str, start: int, end: int) -> bool:
     """Whether the kanji 今日 at norm[start:end] is こんにち (the present age), not the day of writing."""
-    return bool(_NOWADAYS_BEFORE.search(norm[max(0, start - 3):start]) or _NOWADAYS_AFTER.match(norm, end))
+    before = norm[max(0, start - 4):start]
+    return bool((_NOWADAYS_BEFORE.search(before[-3:]) and not _NOT_PREDICATE.search(before))
+                or _NOWADAYS_AFTER.match(norm, end))
 
 
 def find_spoken(text: str, norm: str, day: Optional[date], label: Optional[str]) -> list[DateMention]:

@@ -45,6 +45,9 @@ def test_not_words_of_the_day(text, doc, word):
     ("今日においても課題は残る。", "2021-06-01", False),
     ("今日、外相会談が行われた。", "2021-06-01", True),
     ("今日の閣議で決定した。", "2021-06-01", True),
+    ("私はまた今日も会見を開いた。", "2021-06-01", True),   # また ends in た but is no predicate (review)
+    ("はい、今日は晴れております。", "2021-06-01", True),
+    ("戦争を知らない今日の世代", "2021-06-01", False),
 ])
 def test_kanji_konnichi_is_the_present_age(text, doc, is_date):
     assert (("今日", "2021-06-01") in _found(text, doc)) is is_date
