@@ -51,8 +51,6 @@ class ParseCache:
     max_bytes: int = 2_000 * 2**20
     hits: int = 0
     misses: int = 0
-    memo_hits: int = 0  # extraction steps served by run/memo.py, and steps it had to run
-    memo_misses: int = 0
     _model_keys: dict = field(default_factory=dict, repr=False)  # id(nlp) -> its model key
     _written: int = field(default=0, repr=False)  # bytes written since the last size check
 

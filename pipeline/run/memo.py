@@ -50,8 +50,8 @@ class DocumentMemo:
     """One document's memo: `call(step, fn, key_inputs, *args)` returns fn(*args), kept under the hash
     of (step, key_inputs); `save()` writes the results this run used. Counts hits and misses."""
 
-    def __init__(self, path: Optional[Path], cache=None):
-        self.path, self.hits, self.misses, self._cache = path, 0, 0, cache
+    def __init__(self, path: Optional[Path]):
+        self.path, self.hits, self.misses = path, 0, 0
         self._old: dict = _read(path) if path is not None else {}
         self._used: dict = {}
 
@@ -82,9 +82,6 @@ class DocumentMemo:
     def save(self) -> None:
         if self.path is None:
             return
-        if self._cache is not None:
-            self._cache.memo_hits += self.hits
-            self._cache.memo_misses += self.misses
         if not self.misses and self._used.keys() == self._old.keys():
             try:
                 os.utime(self.path)  # used now: evicted last
@@ -125,4 +122,4 @@ def document_memo(cache, doc_id: str) -> DocumentMemo:
     that keeps nothing."""
     if cache is None:
         return DocumentMemo(None)
-    return DocumentMemo(Path(cache.folder) / FOLDER / f"{doc_id}{SUFFIX}", cache)
+    return DocumentMemo(Path(cache.folder) / FOLDER / f"{doc_id}{SUFFIX}")
