@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from ..records import Entity
+from .tokens import tokens_in
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 _OPEN = "(（"
@@ -50,5 +51,5 @@ def bracket_forms(ents: list[Entity], text: str, sdoc) -> list[Entity]:
 
 
 def _all_common(sdoc, s: int, e: int) -> bool:
-    tokens = [t for t in sdoc if s <= t.idx < e]
+    tokens = tokens_in(sdoc, s, e)
     return bool(tokens) and all(t.tag_.startswith(_COMMON) for t in tokens)

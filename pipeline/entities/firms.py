@@ -27,6 +27,7 @@ from functools import lru_cache
 from ..glossary import TITLES
 from ..records import Entity
 from .sudachi import sudachi_tokenizer
+from .tokens import tokens_in
 
 _NAME_CHARS = r"[\u4e00-\u9fff\u30a1-\u30fa\u30fcA-Za-zＡ-Ｚａ-ｚ0-9０-９々・&＆]"
 _LATIN_RUN = r"[A-Za-z0-9][A-Za-z0-9&.\-]*(?: [A-Z0-9][A-Za-z0-9&.\-]*)*"
@@ -175,7 +176,7 @@ def _namelike(text: str, s: int, e: int, sdoc) -> bool:
         return False
     if re.search(r"[A-Za-zＡ-Ｚａ-ｚ]", surface) or re.fullmatch(r"[\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)+", surface):
         return True  # Latin, or foreign words joined by ・ (オルカ・ロジスティクス)
-    tokens = [t for t in sdoc if s <= t.idx < e] if sdoc is not None else []
+    tokens = tokens_in(sdoc, s, e)
     if any(PROPER in t.tag_ for t in tokens):
         return True
     return has_unknown_word(surface)

@@ -22,6 +22,7 @@ from ..records import Entity
 from .companies import COMPANY_HEADS
 from .firms import PROPER, has_unknown_word
 from .mentions import _suffix_type
+from .tokens import tokens_in
 
 _PARTICLE_END = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fcA-Za-z])[のはがをにとでも]$")
 _ANAPHOR = re.compile(r"同(?:国|社|省|局|庁|行|中銀|州|市|政府|グループ)")
@@ -57,7 +58,7 @@ def _state_firm(e: Entity, text: str, sdoc, glossary) -> Entity:
     if not (e.glossary_id is None and e.type == "ORGANIZATION" and e.text.endswith(_GENERIC_FIRM)) or sdoc is None:
         return e
     from .shapes import state_entry
-    tokens = [t for t in sdoc if e.start <= t.idx < e.end]
+    tokens = tokens_in(sdoc, e.start, e.end)
     if len(tokens) < 2 or not all(t.tag_.startswith(("名詞-普通名詞", "接尾辞", "接頭辞")) for t in tokens[1:]):
         return e
     entry = state_entry(tokens[0].text, glossary)
@@ -74,7 +75,7 @@ def _address(e: Entity, text: str, sdoc, glossary) -> Entity:
     if e.type != "LOCATION" or sdoc is None:
         return e
     if e.text.endswith("内") and len(e.text) > 2:
-        tokens = [t for t in sdoc if e.start <= t.idx < e.end]
+        tokens = tokens_in(sdoc, e.start, e.end)
         if len(tokens) >= 2 and tokens[-1].text == "内" and "地名" in tokens[-2].tag_:
             return _relinked(e, text, e.start, e.end - 1, glossary)
         return e
@@ -122,13 +123,13 @@ def _no_name(e: Entity, sdoc) -> bool:
     if _ANAPHOR.match(e.text) or _PHASE.match(e.text):
         return True  # 同国政府, 第1期事業
     if e.type == "ORGANIZATION" and e.text.endswith(_GENERIC_FIRM) and sdoc is not None:
-        tokens = [t for t in sdoc if e.start <= t.idx < e.end]
+        tokens = tokens_in(sdoc, e.start, e.end)
         return bool(tokens) and all(t.tag_.startswith(("名詞-普通名詞", "接尾辞", "接頭辞")) for t in tokens)  # 住宅販売連結子会社
     if _QUANTITY_INSIDE.search(e.text) and re.match(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]", e.text):
         return True  # セメント5000万トン, ユニット1000万: a measure, not a name
     m = _COMMODITY_ACRONYM.fullmatch(e.text)
     if m and sdoc is not None and _suffix_type(e.text) is None and e.text[len(m.group(1)):] not in COMPANY_HEADS + ("社", "グループ"):
-        tail = [t for t in sdoc if e.start + len(m.group(1)) <= t.idx < e.end]
+        tail = tokens_in(sdoc, e.start + len(m.group(1)), e.end)
         return bool(tail) and all(t.tag_.startswith("名詞-普通名詞") for t in tail)  # LNG基地建設
     return False
 
@@ -140,8 +141,8 @@ def _province(e: Entity, text: str, sdoc) -> Entity:
     if not (_unlinked(e) and e.type != "LOCATION" and m and len(e.text) >= 3):
         return e
     stem = e.text[:m.start()]
-    tokens = [t for t in sdoc if e.start <= t.idx < e.start + len(stem)] if sdoc is not None else []
-    whole = [t for t in sdoc if e.start <= t.idx < e.end] if sdoc is not None else []
+    tokens = tokens_in(sdoc, e.start, e.start + len(stem))
+    whole = tokens_in(sdoc, e.start, e.end)
     if len(whole) == 1 and PROPER in whole[0].tag_:
         return replace(e, type="LOCATION")  # Sudachi knows 雲南省 as one place name
     if tokens and all(PROPER in t.tag_ for t in tokens):
