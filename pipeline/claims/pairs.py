@@ -16,8 +16,9 @@ from dataclasses import replace
 from typing import Optional
 
 from ..records import ArgRef, Claim, Entity
+from ..titles import HONORIFICS, OFFICES
 
-PEOPLE = ("首脳", "首相", "外相", "外務大臣", "大臣", "大統領", "国防相", "国防大臣", "氏", "長官", "代表", "主席")
+PEOPLE = ("首脳",) + OFFICES + HONORIFICS  # 両首脳, 両外相, 両大統領, 両氏: the one table of titles
 STATES = ("国", "国政府", "政府")
 _PAIR = re.compile(r"^両(?:" + "|".join(sorted(PEOPLE + STATES, key=len, reverse=True)) + r")$")
 
