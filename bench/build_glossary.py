@@ -78,7 +78,7 @@ VARIANTS = {"loc:addis-ababa": ["アディスアベバ"], "loc:mogadishu": ["モ
             "loc:ashgabat": ["アシガバート"], "loc:santiago": ["サンティアゴ"]}
 # Short forms and spellings Japanese texts use beside CLDR's (ソロモン政府, 在ソロモン; バハレーン, the
 # spelling of Bahrain's own Japanese-language pages and of JETRO)
-SHORT_JA = {"SB": ["ソロモン"], "BH": ["バハレーン"]}
+SHORT_JA = {"SB": ["ソロモン"], "BH": ["バハレーン"], "CF": ["中央アフリカ"]}  # CF: MOFA's 略称
 JA_LABEL = {"HK": "香港", "MO": "マカオ", "PS": "パレスチナ", "UM": "合衆国領有小離島"}
 KOSOVO = ("XK", "XKX", "Kosovo")  # not in ISO 3166-1; the user-assigned code used by the EU and IMF
 CLDR_REGIONS = ("002", "003", "005", "009", "011", "013", "014", "015", "017", "018", "019", "021",

@@ -32,6 +32,7 @@ def _first(glossary, text):
     ("コンゴ民主共和国", "country:cod"),
     ("ナイジェリア", "country:nga"),
     ("ソロモン諸島", "country:slb"),
+    ("中央アフリカ", "country:caf"),   # MOFA's short name: it was matched as アフリカ inside it
     ("キリバス", "country:kir"),
     ("グアテマラ", "country:gtm"),
     ("ウルグアイ", "country:ury"),
