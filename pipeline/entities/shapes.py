@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..inputs import NEWS_AGENCIES
 from ..records import Entity
 
 _RUN = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc々ヶ]+")
@@ -170,15 +171,12 @@ def _credits(text: str, glossary) -> list[Entity]:
     return out
 
 
-AGENCIES = ("共同", "時事")  # news agencies a dateline or a credit names by their first word
-
-
 def agency_entity(text: str, start: int, glossary, end: int | None = None) -> Entity | None:
     """共同 / 時事 at ``start`` (of 【テヘラン共同】, ゲッティ=共同): the news agency (共同通信, 時事通信 in the
     glossary); None for another word or when ``end`` says the word is longer."""
-    for short in AGENCIES:
+    for short, name in NEWS_AGENCIES.items():  # the dateline reader's table: 共同 -> 共同通信
         if text.startswith(short, start) and end in (None, start + len(short)):
-            cands = glossary.lookup(short + "通信")
+            cands = glossary.lookup(name)
             entry = glossary.get(cands[0].glossary_id) if cands else None
             if entry is not None and entry.type == "ORGANIZATION":
                 return Entity(start, start + len(short), short, "ORGANIZATION", entry.id, entry.label_en,

@@ -103,8 +103,7 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
     for new in firm_mentions(text, sdoc, ents):  # the model's person over a company's words gives way (仏テクニップ・エナジー)
         ents = [e for e in ents if not (_unlinked(e) and e.type == "PERSON" and e.start < new.end and new.start < e.end)]
         ents = _insert(_retype_same(ents, new), _new(text, new.start, new.end, new.type, glossary, None, None))
-    for new in (*(),
-                *(_new(text, s, e, "COUNTRY", glossary, None, None) for s, e in country_abbreviations(text, sdoc)),
+    for new in (*(_new(text, s, e, "COUNTRY", glossary, None, None) for s, e in country_abbreviations(text, sdoc)),
                 *executives(text)):
         ents = _insert(_retype_same(ents, new), new)
     ents = latin_forms(head_names(dotted_persons(ents, text, breaks), text, sdoc, glossary, breaks), text)

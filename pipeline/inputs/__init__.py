@@ -13,9 +13,9 @@ from .corpus import SUFFIXES, RawDocument, decode, find_inputs, read_document
 from .formats import SUPPORTED, find_documents, read_any, skipped_message
 from .identity import InputFile, display, find_input_files
 from .manifest import front_matter, front_matter_end, load_manifest
-from .metadata import date_bounds, detect as detect_metadata, merge as merge_metadata
+from .metadata import AGENCIES as NEWS_AGENCIES, date_bounds, detect as detect_metadata, merge as merge_metadata
 
-__all__ = ["SUFFIXES", "RawDocument", "decode", "find_inputs", "read_document",
+__all__ = ["NEWS_AGENCIES", "SUFFIXES", "RawDocument", "decode", "find_inputs", "read_document",
            "SUPPORTED", "find_documents", "read_any", "skipped_message", "InputFile", "display", "find_input_files",
            "front_matter", "front_matter_end", "load_manifest",
            "date_bounds", "detect_metadata", "merge_metadata"]
