@@ -366,3 +366,26 @@ def process_text(resources, text: str, name: str = "t.txt"):
     doc = process_document(RawDocument(name, hashlib.sha256(text.encode()).hexdigest(), "utf-8", text), resources)
     assert all(text[e.start:e.end] == e.text for e in doc.entities)
     return doc
+
+
+def check_gold_folder(folder) -> None:
+    """A blind-annotated corpus folder (tests/data/dev, dev2, dev3): every .txt has a .gold.json, its
+    `chars` is the text's length, every record is its evidence (text[start:end] within the text), and
+    every claim fragment occurs once and holds its predicate."""
+    import json
+    from pathlib import Path
+
+    folder = Path(folder)
+    golds = sorted(folder.glob("*.gold.json"))
+    assert {p.name.replace(".gold.json", ".txt") for p in golds} == {p.name for p in folder.glob("*.txt")}
+    for path in golds:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = (folder / gold["file"]).read_text(encoding="utf-8")
+        assert gold["chars"] == len(text), path.name
+        for kind in ("entities", "dates", "quantities", "claims"):
+            for r in gold[kind]:
+                assert 0 <= r["start"] < r["end"] <= len(text), (path.name, kind, r)
+                assert text[r["start"]:r["end"]] == r["text"], (path.name, kind, r)
+        for c in gold["claims"]:
+            assert text.count(c["text"]) == 1, (path.name, c["text"])
+            assert any(alt in c["text"] for alt in c["predicate"].split("|")), (path.name, c)

@@ -1,12 +1,11 @@
 """The blind-annotated development corpus (tests/data/dev/): its gold files are consistent with the
 texts, every record the pipeline writes on these genres points at its evidence, and the scorer runs on
 the result. Scores are measured by bench/eval_dev.py, not asserted here: no threshold was chosen."""
-import json
 from pathlib import Path
 
 import pytest
 
-from support import run_documents, footnote_free, squeeze
+from support import check_gold_folder, run_documents, footnote_free, squeeze
 
 DEV = Path(__file__).resolve().parents[1] / "data" / "dev"
 TEXTS = sorted(DEV.glob("*.txt"))
@@ -14,18 +13,7 @@ GOLDS = sorted(DEV.glob("*.gold.json"))
 
 
 def test_every_document_has_a_gold_file_and_every_gold_row_is_its_evidence():
-    assert {p.name.replace(".gold.json", ".txt") for p in GOLDS} == {p.name for p in TEXTS}
-    for path in GOLDS:
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        text = (DEV / gold["file"]).read_text(encoding="utf-8")
-        assert gold["chars"] == len(text), path.name
-        for kind in ("entities", "dates", "quantities", "claims"):
-            for r in gold[kind]:
-                assert text[r["start"]:r["end"]] == r["text"], (path.name, kind, r)
-        for c in gold["claims"]:
-            assert text.count(c["text"]) == 1, (path.name, c["text"])
-            assert any(alt in c["text"] for alt in c["predicate"].split("|")), (path.name, c)
-
+    check_gold_folder(DEV)
 
 def test_corpus_spans_the_genres_it_claims():
     from pipeline.evaluate.corpus import genre_of
