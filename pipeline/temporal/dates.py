@@ -75,11 +75,11 @@ from .meaning import build_unit, en_unit
 from .narrative import keeps_day, last_day_told, moves_anchor
 from .tense import by_tense
 from .timex import extend, parse_document_date
-from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, OPEN_END, OPEN_START, SHORT_YEAR, SP, UNIT, Context,
-                    Rejected, Unit, day_unit, edtf, normalize)
+from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, OPEN_END, OPEN_START, RANGE_MARK, SHORT_YEAR, SP, UNIT,
+                    Context, Rejected, Unit, day_unit, edtf, normalize)
 from ..records import DateMention
 
-_CONN = re.compile(rf"{SP}(?:から|より|~|-){SP}(?:翌{SP}(?=[0-9]))?")  # every dash is - after normalize; 2005年11月から翌2006年7月
+_CONN = re.compile(rf"{SP}{RANGE_MARK}{SP}(?:翌{SP}(?=[0-9]))?")  # 2005年11月から翌2006年7月
 _RANGE_END = re.compile(rf"{SP}(?:まで|にかけて)")
 _OF = re.compile(rf"{SP}の{SP}")
 _OPEN_BRACKET = re.compile(rf"[（(]{SP}$")

@@ -39,6 +39,10 @@ def parse_int(s: str) -> int:
 
 # --- regexes ----------------------------------------------------------------------------------
 SP = r"[ \u3000\t]*"
+# the range mark between two dates or times (10日から20日, 12:00~17:30, 2020-2022), on normalized text:
+# every dash and wave dash is already - or ~ there (`_NORM`). The one definition of the dates, joins,
+# links and sametime modules.
+RANGE_MARK = r"(?:から|より|~|-)"
 # what opens or closes a range after a date: 2020年から/以降 (start known, end open), 2020年まで/以前
 OPEN_START = re.compile(rf"{SP}(?:から|より(?!前|後|も)|以降|以後|以来|~)")
 OPEN_END = re.compile(rf"{SP}(?:まで|以前)")
