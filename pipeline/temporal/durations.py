@@ -7,7 +7,7 @@ Conventions
 - Units: 年 Y, ヶ月/カ月/か月/ヵ月/ケ月/箇月 M (every spelling: `unitwords`), 週(間) W, 日(間) D, 時間 H, 分(間) M, 秒(間) S;
   compounds keep calendar and clock units apart (1年2ヶ月10日 = 'P1Y2M10D', 1時間30分25秒 =
   'PT1H30M25S'; 1年3時間 is not one duration). 1秒05 = 'PT1.05S'.
-- 半 after a unit adds a half (1年半 'P1.5Y', 2週間半 'P2.5W'); 半年 'P0.5Y', 半月 'P0.5M',
+- 半 after a unit adds a half (1年半 'P1.5Y', 2週間半 'P2.5W'); 半年 'P6M' (six months, as a calendar says it), 半月 'P0.5M',
   半日 'P0.5D', 半世紀 'P50Y', 四半世紀 'P25Y'. N世紀 is 'P{100N}Y' only with 間, 前/後 or an
   approximation after it (1世紀前, 1世紀近く); a bare N世紀 is a century (the `forms` module).
 - A bare N年 (no 間/ぶり) is a duration only for N <= 100 and when a duration-like word follows
@@ -63,7 +63,7 @@ _PER = re.compile(rf"{SP}間?に{SP}[0-9〇一二三四五六七八九十]|[0-9]
 # 十分 (enough), 一時 (for a while) are words unless more time parts follow
 _WORD = re.compile(r"^(?:十分|一時)$")
 _BARE_YEAR_OK = re.compile(r"(?:は|が|も|を|来|経|以上|以内|未満|以下|近く|ほど|くらい|ぐらい|程度|余|になる|で)")
-_HALF = {"四半世紀": "P25Y", "半世紀": "P50Y", "半年": "P0.5Y", "半月": "P0.5M", "半日": "P0.5D"}
+_HALF = {"四半世紀": "P25Y", "半世紀": "P50Y", "半年": "P6M", "半月": "P0.5M", "半日": "P0.5D"}
 _APPROX = {"約", "およそ", "ほぼ", "頃", "前後", "近く", "ほど", "くらい", "ぐらい", "ばかり", "程度", "余り", "あまり"}
 
 
