@@ -76,7 +76,7 @@ from .narrative import keeps_day, last_day_told, moves_anchor
 from .tense import by_tense
 from .timex import extend, parse_document_date
 from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, OPEN_END, OPEN_START, RANGE_MARK, SHORT_YEAR, SP, UNIT,
-                    Context, Rejected, Unit, day_unit, edtf, normalize)
+                    Context, Rejected, Unit, day_unit, edtf, glossed_era, normalize)
 from ..records import DateMention
 
 _CONN = re.compile(rf"{SP}{RANGE_MARK}{SP}(?:翌{SP}(?=[0-9]))?")  # 2005年11月から翌2006年7月
@@ -186,7 +186,8 @@ class DateExtractor:
             nxt = UNIT.match(norm, of.end())
             if nxt and (nxt["year"] or nxt["era"]):
                 return m.end()  # '2年後の2018年': the explicit year wins
-        g = m.groupdict()
+        if (g := glossed_era(m.groupdict())) is None:
+            return m.end()
         if g["docy"] and not self._doc_ctx:
             return m.start("month") if g["month"] else m.end()  # 本年二月, no document date: the month alone
         if g["syear"] and (g := two_digit_groups(norm, m, g, self._era_last, self._four,
@@ -221,7 +222,8 @@ class DateExtractor:
         if not conn:
             return None
         m2 = UNIT.match(norm, conn.end())
-        g2 = m2.groupdict() if m2 else None
+        g2 = glossed_era(m2.groupdict()) if m2 else None
+        m2 = m2 if g2 else None
         if not m2 and u.month and (m2 := DAY_ONLY.match(norm, conn.end())):
             g2 = {k: None for k in UNIT.groupindex} | {"bmonth": str(u.month), "day": m2["day"]}
         if not m2 and u.year and (s := SHORT_YEAR.match(norm, conn.end())):  # 2015年~20年 (no UNIT after a dash)

@@ -26,9 +26,16 @@ from ..text import parse_number
 _NORM = str.maketrans("０１２３４５６７８９－～〜–‒—―\u2010\u2011\u2212", "0123456789-~~-------")
 
 
+# ○ (white circle) written for the kanji zero 〇 after a kanji digit, as newspapers and OCR give it
+# (二○○四年, 一九四○年); a ○ elsewhere (a bullet, a Diet speaker label ○山田君) stays
+_CIRCLE_ZERO = re.compile(r"(?<=[〇一二三四五六七八九])○+")
+
+
 def normalize(text: str) -> str:
-    """Full-width digits, hyphen and wave dashes as ASCII; same length as `text`."""
-    return text.translate(_NORM)
+    """Full-width digits, hyphen and wave dashes as ASCII, ○ as 〇 after a kanji digit; same length
+    as `text`."""
+    out = text.translate(_NORM)
+    return _CIRCLE_ZERO.sub(lambda m: "〇" * len(m[0]), out) if "○" in out else out
 
 
 # --- numerals ---------------------------------------------------------------------------------
@@ -73,6 +80,7 @@ UNIT = re.compile(
         |{LB}(?P<nafter>[0-9]{{1,2}}|{KNUM}){SP}年後(?!半)
         |(?<![\u3400-\u9fff々])(?P<docy>{DOC_YEARS})(?={OF_MONTH})
         |{LB}(?<![-/~])(?P<syear>[0-9]{{2}}){SP}年(?!間|ぶり|後|前|目|来|連続)
+        |{LB}(?P<gyy>[0-9]{{2}}){SP}[(（]{SP}(?P<gera>{"|".join(ERAS)}){SP}(?P<geyear>元|[0-9]{{1,2}}){SP}[)）]{SP}年(?!間|ぶり)
       )
       (?P<suffix>度|代)?
       (?:(?:{SP}(?<!代)の)?{SP}(?P<month>{NUM}){SP}月(?!間|目)|(?P<relm>同|翌)月(?!比))?
@@ -86,6 +94,18 @@ UNIT = re.compile(
     """,
     re.X,
 )
+
+
+def glossed_era(g: dict) -> Optional[dict]:
+    """The `UNIT` groups `g` with the year of a two-digit year glossed by its era year, as the defence
+    white paper writes every year (12(平成24)年7月 = 2012-07: the era year gives the century), in
+    g["year"]; None when the two disagree (12(平成20)年 is no year we can tell)."""
+    if not g.get("gera"):
+        return g
+    year = ERAS[g["gera"]] + (1 if g["geyear"] == "元" else int(g["geyear"]))
+    return g | {"year": str(year)} if year % 100 == int(g["gyy"]) else None
+
+
 # 2015-2016年, （2000 – 2022）: bare four-digit years joined by a dash.
 BARE_RANGE = re.compile(
     rf"(?<![0-9A-Za-z.\-])(?P<a>[0-9]{{4}}){SP}[-~]{SP}(?P<b>[0-9]{{4}})(?![0-9])(?P<nen>{SP}年)?"
