@@ -259,7 +259,8 @@ class DateExtractor:
     def _open_or_single(self, text, norm, m, u: Unit, mentions) -> int:
         end, value = m.end(), edtf(u.lo, u.hi, u.approx)
         earliest, latest = u.earliest, u.latest
-        if o := OPEN_START.match(norm, end):
+        before = (m["rely"] == "前" or m["relm2"] == "前") and not (m["day"] or m["reld"])
+        if (o := OPEN_START.match(norm, end)) and not (before and "より" in o[0]):  # 前年より低い: a comparison
             end, value, latest = o.end(), f"{edtf(u.lo, u.lo, u.approx)}/..", None
         elif o := OPEN_END.match(norm, end):
             end, value, earliest = o.end(), f"../{edtf(u.hi, u.hi, u.approx)}", None

@@ -23,6 +23,7 @@ from .partial import find_partial
 from .links import link
 from .newyear import find_new_year
 from .relative import find_previous_year, find_relative
+from .comparisons import find_comparison_bases
 from .sets import find_sets, set_like_spans
 from .units import Context
 
@@ -75,7 +76,7 @@ def extend(text: str, norm: str, found: list[DateMention], doc: Optional[tuple[d
 
     groups = [find_times(text, norm),
               find_relative(text, norm, doc, doc_ctx and doc_ctx.label, narrative_at)
-              + find_previous_year(text, norm, narrative_at),
+              + find_previous_year(text, norm, narrative_at) + find_comparison_bases(text, norm, narrative_at),
               find_forms(text, norm) + find_fiscal(text, norm, narrative_at), find_sets(text, norm),
               find_durations(text, norm),
               list(unspecified), find_partial(text, norm, context_at)]
