@@ -90,3 +90,13 @@ def test_half_year_is_six_months(text, want):
 ])
 def test_bare_day_after_a_year_only_narrative(text, doc, want):
     assert want in _got(text, doc)
+
+
+@pytest.mark.parametrize("text, doc, want", [
+    # the reported content (支持する) is not the day's tense: the word before the day is
+    ("ついこの間、九日には、長官もこの法案を支持するという意向を表明されております。", "2015-04-17", ("九日", "2015-04-09")),
+    ("去る9日、長官は法案を支持すると述べた。", "2015-04-17", ("9日", "2015-04-09")),
+    ("来る15日に会合を開くと発表した。", "2015-04-17", ("15日", "2015-05-15")),
+])
+def test_word_before_a_day_gives_its_tense(text, doc, want):
+    assert want in _got(text, doc)
