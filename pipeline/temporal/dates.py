@@ -74,6 +74,7 @@ from .partial import unspecified
 from .meaning import build_unit, en_unit
 from .narrative import keeps_day, last_day_told, moves_anchor
 from .tense import by_tense
+from .weekdays import agree_weekdays
 from .timex import extend, parse_document_date
 from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, OPEN_END, OPEN_START, RANGE_MARK, SHORT_YEAR, SP, UNIT,
                     Context, Rejected, Unit, day_unit, edtf, glossed_era, normalize)
@@ -136,6 +137,7 @@ class DateExtractor:
         mentions = [self._sourced(x) for x in more]
         day = self.document[0] if self.document and self.document[1] == 3 else None
         mentions = by_tense(norm, mentions, day, self._doc_ctx and self._doc_ctx.label)  # 20日、明らかにした
+        mentions = agree_weekdays(mentions, day, self._doc_ctx and self._doc_ctx.label)  # 26日(月曜日)
         self.anchor = last_day_told(mentions, trail[-1][0], self.anchor)
         return mentions, warnings
 
