@@ -100,3 +100,22 @@ def test_bare_day_after_a_year_only_narrative(text, doc, want):
 ])
 def test_word_before_a_day_gives_its_tense(text, doc, want):
     assert want in _got(text, doc)
+
+
+@pytest.mark.parametrize("text, doc, want", [
+    ("財務省が発表した23年の貿易統計速報によると、輸出は前年比2.8%増えた。", "2024-01-24", [("23年", "2023"), ("前年", "2022")]),
+    ("22年の輸出額は過去最高だった。", "2024-01-10", [("22年", "2022")]),
+    ("1975年に交渉が始まり、76年の妥結に至った。", None, [("1975年", "1975"), ("76年", "1976")]),
+])
+def test_two_digit_year_of_a_recent_statistic_before_no(text, doc, want):
+    assert _got(text, doc) == want
+
+
+@pytest.mark.parametrize("text, doc", [
+    ("設立から20年の歳月が流れた。", "2021-05-01"),  # a length of time
+    ("20年の歴史を持つ団体", "2021-05-01"),
+    ("10年の間に倍増した。", "2011-01-01"),
+    ("23年の輸出額", "2030-01-01"),  # seven years before the document: too far to be sure
+])
+def test_two_digit_year_before_no_stays_a_count(text, doc):
+    assert _got(text, doc) == []
