@@ -7,6 +7,7 @@ Conventions
 - Units: 年 Y (also 5か年, 3カ年), ヶ月/カ月/か月/ヵ月/ケ月/箇月 M (every spelling: `unitwords`), 週(間) W, 日(間) D, 時間 H, 分(間) M, 秒(間) S;
   compounds keep calendar and clock units apart (1年2ヶ月10日 = 'P1Y2M10D', 1時間30分25秒 =
   'PT1H30M25S'; 1年3時間 is not one duration). 1秒05 = 'PT1.05S'.
+- N年連続, Nカ月連続, N日連続 (3年連続増加: the third year running) are the run's length, as ぶり is ('P3Y').
 - 半 after a unit adds a half (1年半 'P1.5Y', 2週間半 'P2.5W'); 半年 'P6M' (six months, as a calendar says it), 半月 'P0.5M',
   半日 'P0.5D', 半世紀 'P50Y', 四半世紀 'P25Y'. N世紀 is 'P{100N}Y' only with 間, 前/後 or an
   approximation after it (1世紀前, 1世紀近く); a bare N世紀 is a century (the `forms` module).
@@ -53,7 +54,7 @@ def _chain(units: dict) -> str:
 
 
 CAL_RE = re.compile(rf"{_PRE}{_LB}(?=[0-9〇零一二三四五六七八九十百千])" + _chain(CAL)
-                    + rf"(?P<kan>間)?(?P<ord>目)?(?:{SP}(?P<bu>ぶり|もの間))?" + _POST)
+                    + rf"(?P<kan>間)?(?P<ord>目)?(?:{SP}(?P<bu>ぶり|もの間|連続))?" + _POST)
 CLOCK_RE = re.compile(rf"{_PRE}{_LB}(?<!時)(?=[0-9〇零一二三四五六七八九十百千])" + _chain(CLOCK)
                       + r"(?P<ms>(?<=秒)[0-9]+(?![0-9秒分時日回度]))?(?P<kan>間)?" + _POST)
 NIGHTS_RE = re.compile(rf"{_PRE}{_LB}(?P<n>{NUMV}){SP}泊{SP}(?P<d>{NUMV}){SP}日(?:間)?")
@@ -110,6 +111,8 @@ def _cal(text: str, norm: str, m: re.Match) -> Optional[DateMention]:
         if any(got[c] for c in "YMWD") or not (m["post"] or m["kan"] or _RELATIVE.match(norm, m.end())):
             return None
         got["Y"], got["C"] = _fmt(float(got["C"]) * 100), None
+    if m["bu"] == "連続" and got["Y"] and float(got["Y"]) > 100:
+        return None  # 2023年連続: no run of two thousand years
     end = m.end() if m["ord"] or m["bu"] else _tail(norm, m)
     if end < 0:
         return None

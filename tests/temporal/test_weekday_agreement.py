@@ -36,3 +36,13 @@ def test_day_stays_when_weekday_agrees_or_month_is_written(text, doc, want):
 ])
 def test_ka_nen_is_a_count_of_years(text, want):
     assert want in _got(text, "2020-07-14")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("輸出は3年連続増加し、初めて100兆円を超えた。", [("3年連続", "P3Y")]),
+    ("貿易は3年連続で赤字を記録した。", [("3年連続", "P3Y")]),
+    ("鉱工業生産は2カ月連続の減少となった。", [("2カ月連続", "P2M")]),
+    ("5回連続で優勝した。", []),  # a count of times, no length of time
+])
+def test_run_of_years_is_its_length(text, want):
+    assert _got(text, "2024-01-24") == want
