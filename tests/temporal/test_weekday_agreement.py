@@ -1,5 +1,5 @@
 """A bare day told with its weekday is in a month where the day is that weekday (pipeline.temporal.weekdays),
-and 5か年 is a count of years (pipeline.temporal.durations). Weekdays checked by hand on a calendar:
+and 5か年, 3年連続 are lengths of years (pipeline.temporal.durations). Weekdays checked by hand on a calendar:
 2025-04-26 is a Saturday, 2025-05-26 a Monday, 2025-05-27 a Tuesday, 2024-03-15 a Friday, 2024-04-15 a Monday."""
 import pytest
 
