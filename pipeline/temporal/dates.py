@@ -76,6 +76,7 @@ from .narrative import keeps_day, last_day_told, moves_anchor
 from .tense import by_tense
 from .weekdays import agree_weekdays
 from .halfday import follow_afternoon
+from .fiscalgloss import gloss_fiscal
 from .timex import extend, parse_document_date
 from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, OPEN_END, OPEN_START, RANGE_MARK, SHORT_YEAR, SP, UNIT,
                     Context, Rejected, Unit, day_unit, edtf, glossed_era, normalize)
@@ -109,6 +110,7 @@ class DateExtractor:
         self._four: Optional[int] = None  # the last four-digit year written (None after an era year)
         self._era_last = False  # the last explicit year was an era's (昭和51年): 52年 is the era's too
         self._afternoon = None  # (day, minutes) of the last time said with 午後 (`halfday`)
+        self._fiscal = None  # (start month, shift) of a fiscal year the text glossed (`fiscalgloss`)
         self.document = parse_document_date(document_date)
         d = self.document
         self._doc_ctx = Context(d[0].year, d[0].month if d[1] >= 2 else None, d[0].day if d[1] == 3 else None,
@@ -141,6 +143,7 @@ class DateExtractor:
         mentions = by_tense(norm, mentions, day, self._doc_ctx and self._doc_ctx.label)  # 20日、明らかにした
         mentions = agree_weekdays(mentions, day, self._doc_ctx and self._doc_ctx.label)  # 26日(月曜日)
         mentions, self._afternoon = follow_afternoon(mentions, self._afternoon)  # 午後2時半 … 7時半 = 19:30
+        mentions, self._fiscal = gloss_fiscal(text, mentions, self._fiscal, day)  # 2023年度(2023年7月~2024年6月)
         self.anchor = last_day_told(mentions, trail[-1][0], self.anchor)
         return mentions, warnings
 
