@@ -15,7 +15,9 @@ Conventions
   — except before a figure or 時点/比 (22年は336日, 12年の約1.6倍, 22年時点で, 12年比: the year of a
   statistic), read within 20 years of the last four-digit year, else up to 20 years before the
   document date (a statistic is of the past);
-  or after から/して (設立から20年, 発足して10年, それから10年: the time since). A comma or 頃 after
+  or after から/して (設立から20年, 発足して10年, それから10年: the time since); or before の and a noun
+  that is no length (23年の貿易統計, not 20年の歳月) within 3 years of the document's year (up to a year
+  ahead) or of the last four-digit year: the years just past, as business news abbreviates them. A comma or 頃 after
   it is no word of position: 設立から20年、 is a length, and 20年頃 after 2000年 could be either.
 - The two-digit end of a range takes the first year from the start on that ends in it (1998年から
   02年 = 1998/2002), and is no year when that is more than 20 years on (2015年から10年以上).
@@ -44,6 +46,11 @@ COUNT_BEFORE = re.compile(rf"(?:この|その|ここ|過去|直近|最近|約|�
 # after a bare two-digit year, a figure (22年は336日, 22年が37日, 12年の約1.6倍) or 時点/比 (22年時点で,
 # 12年比) makes it the year of a statistic: a length of time is not followed by its own figure
 _STATISTIC = re.compile(rf"{SP}(?:(?:は|が|も|の){SP}、?{SP}(?:約|およそ|ほぼ|延べ|計)?{SP}[0-9]|時点|比(?!率|例|較|べ|重))")
+# a bare two-digit year before の and a noun that is no length of time (23年の貿易統計, 22年の輸出額; not
+# 20年の歳月, 10年の間, 30年の歴史), read only within `RECENT` years of the document's year (or of the
+# last four-digit year): business and news writing abbreviates the years just past this way
+RECENT = 3
+_OF_RECENT = re.compile(rf"{SP}の{SP}(?!歳月|歴史|間|期間|月日|年月|任期|刑|懲役|経験|伝統|節目|長|計画|契約|保証|寿命|空白|時|うち|[0-9一二三四五六七八九十])")
 _POSITION = re.compile(rf"{SP}(?:に(?!{SP}(?:一|1|１|わた|及|な|も|し))|から|まで|以降|以前|以来)")
 
 
@@ -70,6 +77,10 @@ def full_year(yy: str, four: Optional[int], doc_year: Optional[int], with_month:
     if _STATISTIC.match(after):  # 22年は336日, 12年の約1.6倍, 22年時点で: a year of the figures
         near = four if four is not None else doc_year
         return year if near is not None and -NEAR <= year - near <= (NEAR if four is not None else 0) else None
+    if _OF_RECENT.match(after):  # 23年の貿易統計 in a 2024 document: a year just past, not a length
+        near = four if four is not None else doc_year
+        if near is not None and -RECENT <= year - near <= (RECENT if four is not None else 1):
+            return year
     if not _POSITION.match(after):
         return None
     if yy.startswith("0") or (four is not None and abs(year - four) <= NEAR):

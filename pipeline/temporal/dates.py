@@ -74,12 +74,15 @@ from .partial import unspecified
 from .meaning import build_unit, en_unit
 from .narrative import keeps_day, last_day_told, moves_anchor
 from .tense import by_tense
+from .weekdays import agree_weekdays
+from .halfday import follow_afternoon
+from .fiscalgloss import gloss_fiscal
 from .timex import extend, parse_document_date
-from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, OPEN_END, OPEN_START, SHORT_YEAR, SP, UNIT, Context,
-                    Rejected, Unit, day_unit, edtf, normalize)
+from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, OPEN_END, OPEN_START, RANGE_MARK, SHORT_YEAR, SP, UNIT,
+                    Context, Rejected, Unit, day_unit, edtf, glossed_era, normalize)
 from ..records import DateMention
 
-_CONN = re.compile(rf"{SP}(?:から|より|~|-){SP}(?:翌{SP}(?=[0-9]))?")  # every dash is - after normalize; 2005年11月から翌2006年7月
+_CONN = re.compile(rf"{SP}{RANGE_MARK}{SP}(?:翌{SP}(?=[0-9]))?")  # 2005年11月から翌2006年7月
 _RANGE_END = re.compile(rf"{SP}(?:まで|にかけて)")
 _OF = re.compile(rf"{SP}の{SP}")
 _OPEN_BRACKET = re.compile(rf"[（(]{SP}$")
@@ -106,6 +109,8 @@ class DateExtractor:
         self.anchor: Optional[Context] = None
         self._four: Optional[int] = None  # the last four-digit year written (None after an era year)
         self._era_last = False  # the last explicit year was an era's (昭和51年): 52年 is the era's too
+        self._afternoon = None  # (day, minutes) of the last time said with 午後 (`halfday`)
+        self._fiscal = None  # (start month, shift) of a fiscal year the text glossed (`fiscalgloss`)
         self.document = parse_document_date(document_date)
         d = self.document
         self._doc_ctx = Context(d[0].year, d[0].month if d[1] >= 2 else None, d[0].day if d[1] == 3 else None,
@@ -136,6 +141,9 @@ class DateExtractor:
         mentions = [self._sourced(x) for x in more]
         day = self.document[0] if self.document and self.document[1] == 3 else None
         mentions = by_tense(norm, mentions, day, self._doc_ctx and self._doc_ctx.label)  # 20日、明らかにした
+        mentions = agree_weekdays(mentions, day, self._doc_ctx and self._doc_ctx.label)  # 26日(月曜日)
+        mentions, self._afternoon = follow_afternoon(mentions, self._afternoon)  # 午後2時半 … 7時半 = 19:30
+        mentions, self._fiscal = gloss_fiscal(text, mentions, self._fiscal, day)  # 2023年度(2023年7月~2024年6月)
         self.anchor = last_day_told(mentions, trail[-1][0], self.anchor)
         return mentions, warnings
 
@@ -186,7 +194,8 @@ class DateExtractor:
             nxt = UNIT.match(norm, of.end())
             if nxt and (nxt["year"] or nxt["era"]):
                 return m.end()  # '2年後の2018年': the explicit year wins
-        g = m.groupdict()
+        if (g := glossed_era(m.groupdict())) is None:
+            return m.end()
         if g["docy"] and not self._doc_ctx:
             return m.start("month") if g["month"] else m.end()  # 本年二月, no document date: the month alone
         if g["syear"] and (g := two_digit_groups(norm, m, g, self._era_last, self._four,
@@ -221,7 +230,8 @@ class DateExtractor:
         if not conn:
             return None
         m2 = UNIT.match(norm, conn.end())
-        g2 = m2.groupdict() if m2 else None
+        g2 = glossed_era(m2.groupdict()) if m2 else None
+        m2 = m2 if g2 else None
         if not m2 and u.month and (m2 := DAY_ONLY.match(norm, conn.end())):
             g2 = {k: None for k in UNIT.groupindex} | {"bmonth": str(u.month), "day": m2["day"]}
         if not m2 and u.year and (s := SHORT_YEAR.match(norm, conn.end())):  # 2015年~20年 (no UNIT after a dash)
@@ -257,7 +267,8 @@ class DateExtractor:
     def _open_or_single(self, text, norm, m, u: Unit, mentions) -> int:
         end, value = m.end(), edtf(u.lo, u.hi, u.approx)
         earliest, latest = u.earliest, u.latest
-        if o := OPEN_START.match(norm, end):
+        before = (m["rely"] == "前" or m["relm2"] == "前") and not (m["day"] or m["reld"])
+        if (o := OPEN_START.match(norm, end)) and not (before and "より" in o[0]):  # 前年より低い: a comparison
             end, value, latest = o.end(), f"{edtf(u.lo, u.lo, u.approx)}/..", None
         elif o := OPEN_END.match(norm, end):
             end, value, earliest = o.end(), f"../{edtf(u.hi, u.hi, u.approx)}", None

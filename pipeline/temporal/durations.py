@@ -4,10 +4,11 @@ Pure functions of the normalized text (see `units.normalize`); every span indexe
 
 Conventions
 -----------
-- Units: 年 Y, ヶ月/カ月/か月/ヵ月/ケ月/箇月 M (every spelling: `unitwords`), 週(間) W, 日(間) D, 時間 H, 分(間) M, 秒(間) S;
+- Units: 年 Y (also 5か年, 3カ年), ヶ月/カ月/か月/ヵ月/ケ月/箇月 M (every spelling: `unitwords`), 週(間) W, 日(間) D, 時間 H, 分(間) M, 秒(間) S;
   compounds keep calendar and clock units apart (1年2ヶ月10日 = 'P1Y2M10D', 1時間30分25秒 =
   'PT1H30M25S'; 1年3時間 is not one duration). 1秒05 = 'PT1.05S'.
-- 半 after a unit adds a half (1年半 'P1.5Y', 2週間半 'P2.5W'); 半年 'P0.5Y', 半月 'P0.5M',
+- N年連続, Nカ月連続, N日連続 (3年連続増加: the third year running) are the run's length, as ぶり is ('P3Y').
+- 半 after a unit adds a half (1年半 'P1.5Y', 2週間半 'P2.5W'); 半年 'P6M' (six months, as a calendar says it), 半月 'P0.5M',
   半日 'P0.5D', 半世紀 'P50Y', 四半世紀 'P25Y'. N世紀 is 'P{100N}Y' only with 間, 前/後 or an
   approximation after it (1世紀前, 1世紀近く); a bare N世紀 is a century (the `forms` module).
 - A bare N年 (no 間/ぶり) is a duration only for N <= 100 and when a duration-like word follows
@@ -34,11 +35,12 @@ from typing import Optional
 
 from ..records import DateMention
 from .units import KNUM, SP, parse_int
-from .unitwords import ANY_UNIT, MONTH, iso_duration
+from .unitwords import ANY_UNIT, MONTH, MONTH_MARKS, iso_duration
 
 NUMV = rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+(?:\.[0-9]+)?|{KNUM})"
 _LB = "(?<![0-9A-Za-z.,〇零一二三四五六七八九十百千万第])"
-CAL = {"C": "世紀", "Y": "年", "M": MONTH, "W": "週間?", "D": "日"}
+# 5か年, 3カ年 (ヶ/カ/か/ヵ/ケ/箇 + 年, as 5か年計画): a count of years, never a calendar year
+CAL = {"C": "世紀", "Y": f"[{MONTH_MARKS}]?年", "M": MONTH, "W": "週間?", "D": "日"}
 CLOCK = {"H": "時間", "M": "分(?!の[0-9０-９一二三四五六七八九十]|野|類|割|析|散|布|担|娩|子|岐|裂|離|量|け)", "S": "秒"}  # 3分の1 is a third
 _PRE = rf"(?:(?P<pre>約|およそ|ほぼ|わずか|僅か){SP})?"
 _POST = rf"(?:{SP}(?P<post>頃|前後|近く|ほど|くらい|ぐらい|ばかり|程度|余り|あまり|以上|以下|以内|未満|超))?"
@@ -52,7 +54,7 @@ def _chain(units: dict) -> str:
 
 
 CAL_RE = re.compile(rf"{_PRE}{_LB}(?=[0-9〇零一二三四五六七八九十百千])" + _chain(CAL)
-                    + rf"(?P<kan>間)?(?P<ord>目)?(?:{SP}(?P<bu>ぶり|もの間))?" + _POST)
+                    + rf"(?P<kan>間)?(?P<ord>目)?(?:{SP}(?P<bu>ぶり|もの間|連続))?" + _POST)
 CLOCK_RE = re.compile(rf"{_PRE}{_LB}(?<!時)(?=[0-9〇零一二三四五六七八九十百千])" + _chain(CLOCK)
                       + r"(?P<ms>(?<=秒)[0-9]+(?![0-9秒分時日回度]))?(?P<kan>間)?" + _POST)
 NIGHTS_RE = re.compile(rf"{_PRE}{_LB}(?P<n>{NUMV}){SP}泊{SP}(?P<d>{NUMV}){SP}日(?:間)?")
@@ -63,7 +65,7 @@ _PER = re.compile(rf"{SP}間?に{SP}[0-9〇一二三四五六七八九十]|[0-9]
 # 十分 (enough), 一時 (for a while) are words unless more time parts follow
 _WORD = re.compile(r"^(?:十分|一時)$")
 _BARE_YEAR_OK = re.compile(r"(?:は|が|も|を|来|経|以上|以内|未満|以下|近く|ほど|くらい|ぐらい|程度|余|になる|で)")
-_HALF = {"四半世紀": "P25Y", "半世紀": "P50Y", "半年": "P0.5Y", "半月": "P0.5M", "半日": "P0.5D"}
+_HALF = {"四半世紀": "P25Y", "半世紀": "P50Y", "半年": "P6M", "半月": "P0.5M", "半日": "P0.5D"}
 _APPROX = {"約", "およそ", "ほぼ", "頃", "前後", "近く", "ほど", "くらい", "ぐらい", "ばかり", "程度", "余り", "あまり"}
 
 
@@ -109,13 +111,15 @@ def _cal(text: str, norm: str, m: re.Match) -> Optional[DateMention]:
         if any(got[c] for c in "YMWD") or not (m["post"] or m["kan"] or _RELATIVE.match(norm, m.end())):
             return None
         got["Y"], got["C"] = _fmt(float(got["C"]) * 100), None
+    if m["bu"] == "連続" and got["Y"] and float(got["Y"]) > 100:
+        return None  # 2023年連続: no run of two thousand years
     end = m.end() if m["ord"] or m["bu"] else _tail(norm, m)
     if end < 0:
         return None
     if end == m.end() and _PER.match(norm, m.end()):
         return None
     only_year = got["Y"] and not any(got[c] for c in "MWD")
-    if only_year and end == m.end() and not (m["hY"] or m["kan"] or m["ord"] or m["bu"]):
+    if only_year and end == m.end() and not (m["hY"] or m["kan"] or m["ord"] or m["bu"] or m["uY"] != "年"):
         y, post = got["Y"], m["post"]
         said = m["pre"] in ("約", "およそ") and post is None and float(y) <= 100  # 約三年赴任: a length
         if post in (None, "頃") and not said and ("." in y or float(y) > 100 or not _BARE_YEAR_OK.match(norm, m.end())):

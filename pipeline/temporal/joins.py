@@ -21,9 +21,9 @@ from datetime import date, timedelta
 
 from ..records import DateMention
 from .clock import ZONE_OFFSETS, ZONE_WORDS
-from .units import SP
+from .units import RANGE_MARK, SP
 
-_CONN = re.compile(rf"{SP}(?:から|より|~|-|–|—){SP}")
+_CONN = re.compile(rf"{SP}{RANGE_MARK}{SP}")
 _TAIL = re.compile(rf"{SP}(?:まで|にかけて|の間)")
 # a time of a known day, or a part of one (JMA hours): 2024-05-27T22/2024-05-28T05, 2023-05-31T00
 _PART = re.compile(r"^\d{4}-\d\d-\d\dT[0-9:~+Z-]+(?:/\d{4}-\d\d-\d\dT[0-9:~+Z-]+)?$")

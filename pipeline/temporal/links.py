@@ -34,14 +34,14 @@ from ..records import DateMention
 from .clock import DAY_PART_RE, ZONE_OFFSETS, ZONE_WORDS, part_value
 from .joins import join_finished
 from .sametime import minute_ends
-from .units import OPEN_END, OPEN_START, SP
+from .units import OPEN_END, OPEN_START, RANGE_MARK, SP
 
 _GAP = re.compile(rf"{SP}(?:の{SP})?")
 _DAY = re.compile(r"^-?\d{4}-\d\d-\d\d$")
 _SOME_DAY = re.compile(r"^-?[\dX]{4}-[\dX]{2}-\d\d$")
 _DAYLIKE = re.compile(r"^(?:-?[\dX]{4}-[\dX]{2}-\d\d|XXXX-WXX-\d)$")  # a day, known or not, or a weekday
 _WEEKDAY = re.compile(r"^[ \u3000]*[（(](?:[月火水木金土日](?:曜日?)?)[）)]")
-_CONN = re.compile(rf"{SP}(?:から|より|~|-|–|—){SP}(?:翌|同)?{SP}")
+_CONN = re.compile(rf"{SP}{RANGE_MARK}{SP}(?:翌|同)?{SP}")
 _TAIL = re.compile(rf"{SP}(?:まで|にかけて|の間)")
 _APPROX = re.compile(rf"{SP}(?:頃|ごろ|ころ|前後|近く)")
 _ZONE = re.compile(rf"{SP}[（(]{SP}(?P<z>{ZONE_WORDS}){SP}[）)]")

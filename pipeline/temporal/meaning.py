@@ -13,7 +13,7 @@ from .units import (DOC_YEAR_SHIFT, EN_MONTHS, ERAS, MONTH_PARTS, Context, Rejec
 
 # --- match -> Unit ----------------------------------------------------------------------------
 _REL_YEAR = {"同": 0, "翌": 1, "翌々": 2, "前": -1}
-_REL_MONTH = {"同": 0, "翌": 1}
+_REL_MONTH = {"同": 0, "翌": 1, "前": -1}
 
 
 def _impossible_in_any_year(g: dict) -> bool:

@@ -37,7 +37,8 @@ def keeps_day(anchor: Optional[Context], u) -> bool:
 
 def moves_anchor(norm: str, m: re.Match, end: int) -> bool:
     """Whether the `units.UNIT` match `m` (its record ending at `end`) moves the narrative anchor."""
-    comparison = m["rely"] == "前" and not (m["month"] or m["relm"] or m["day"] or m["reld"])
+    comparison = (m["rely"] == "前" and not (m["month"] or m["relm"] or m["day"] or m["reld"])) \
+        or (m["relm2"] == "前" and not (m["day"] or m["reld"]))  # 前月を上回った, as 前年を
     return not (_RETROSPECTIVE.match(norm, m.end()) or _EDITION.match(norm, end)
                 or (comparison and _COMPARISON.match(norm, m.end())))
 

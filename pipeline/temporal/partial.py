@@ -30,11 +30,13 @@ MONTH_DAY_RE = re.compile(r"(?<![0-9A-Za-z.,/\-])(?<!約)(?<!およそ)(?<!の)(
 # a bare day (18日); a month with no year (7月18日, 7月末) is the unit grammar's (`units.UNIT`, bmonth),
 # handed here by the dates module when nothing gives it a year (`unspecified`)
 # (also in kanji from 十日 on: 二十九日; 一日 to 九日 are too often counts, 一日も早く, except after 翌) and
-# 翌29日, 翌二十九日, 翌三日:
+# 翌29日, 翌二十九日, 翌三日, and 二日 to 九日 where only a day of the month stands: before には, a comma
+# or a time of that day (九日には, 五日、, 三日午後; 三日に及ぶ, 三日で, 三日間 are counts):
 # the next such day after the narrative's (the month after when it is not later in the month)
+_DATED_DIGIT = rf"[二三四五六七八九](?={SP}日(?:には|、|,|，|{SP}(?:午前|午後|未明|早朝|朝|夜)))"
 DAY_RE = re.compile(r"(?<![0-9A-Za-z.第])(?<![0-9〇一二三四五六七八九十元]年)"
                     rf"(?P<yoku>翌{SP})?(?:(?P<bd>[0-9]{{1,2}})|(?<![〇一二三四五六七八九十百千万億兆月])"
-                    rf"(?P<kd>[二三]?十[一二三四五六七八九]?|(?(yoku)[一二三四五六七八九]|(?!)))){SP}日(?!間|目|本|米|中|系|曜|前|後|半|以内|程度|おき|ごと|に[0-9一1]|あたり|当たり|当り|につき|平均|分|も早)")
+                    rf"(?P<kd>[二三]?十[一二三四五六七八九]?|(?(yoku)[一二三四五六七八九]|{_DATED_DIGIT}))){SP}日(?!間|目|本|米|中|系|曜|前|後|半|以内|程度|おき|ごと|に[0-9一1]|あたり|当たり|当り|につき|平均|分|も早)")
 
 
 
@@ -95,7 +97,7 @@ def find_partial(text: str, norm: str, context_at) -> list[DateMention]:
     for m in MONTH_DAY_RE.finditer(norm):
         _partial(text, m.span(), int(m["m"]), int(m["d"]), None, context_at(m.start()), out)
     for m in DAY_RE.finditer(norm):
-        ctx, source = context_at(m.start())
+        ctx, source = context_at(m.start(), month=True)
         d = int(m["bd"]) if m["bd"] else parse_int(m["kd"])
         if not 1 <= d <= 31:
             continue

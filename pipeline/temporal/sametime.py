@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from ..records import DateMention
-from .units import KNUM, SP, parse_int
+from .units import KNUM, RANGE_MARK, SP, parse_int
 
 _HOUR = re.compile(r"T(\d\d)(?::(\d\d))?")
-_MINUTES = re.compile(rf"(?P<lead>{SP}(?:から|より|~|-|–|—){SP}|{SP}同{SP})(?P<n>[0-9]{{1,2}}|{KNUM}){SP}分(?!間|の|程度|以上|以内|弱|強|遅れ|後|前)")
+_MINUTES = re.compile(rf"(?P<lead>{SP}{RANGE_MARK}{SP}|{SP}同{SP})(?P<n>[0-9]{{1,2}}|{KNUM}){SP}分(?!間|の|程度|以上|以内|弱|強|遅れ|後|前)")
 
 
 def _hour_of(d: DateMention):

@@ -10,7 +10,8 @@ Conventions
 -----------
 - Only days written without a month (20日, 翌20日, 二十日) and weekdays (火曜日) resolved by the
   narrative or the document date are checked, and only with a document date that names a day.
-- The clause's tense is that of its sentence's last predicate before 。 (or the end of the block), closing
+- A word before the day says its tense outright: 去る9日, 先日, ついこの間 (past), 来る15日 (coming).
+- Else the clause's tense is that of its sentence's last predicate before 。 (or the end of the block), closing
   brackets aside, or, in reported speech, of the reported clause's predicate before と述べた/という/との/旨
   (20日に訪米すると述べた is a coming visit): past when it ends in た (した, だった, ました); coming when it
   ends in る/う or 予定だ/見通しだ/方針だ/方向だ/計画だ (開かれる, 訪れる予定だ); a state (ている, である,
@@ -82,6 +83,23 @@ def _moved(d: DateMention, doc: date, tense: str) -> Optional[date]:
     return same if same and same >= doc else _month_day(doc.year, doc.month + 1, n)
 
 
+# a word right before the day that tells its side of the time of writing, whatever the clause says:
+# 去る9日 / 先日 / ついこの間 (past), 来る15日 / 来たる (coming)
+_SAID_PAST = re.compile(r"(?:去る|この間|先日|先般)[、,\s]*$")
+_SAID_COMING = re.compile(r"(?:来る|来たる|きたる)[、,\s]*$")
+
+
+def day_tense(norm: str, start: int, end: int) -> Optional[str]:
+    """The tense of a day at `start`-`end`: the word before it (去る, 来る) when there is one, else
+    its clause's (`clause_tense`)."""
+    before = norm[max(0, start - 8):start]
+    if _SAID_PAST.search(before):
+        return "past"
+    if _SAID_COMING.search(before):
+        return "coming"
+    return clause_tense(norm, end)
+
+
 def by_tense(norm: str, mentions: list[DateMention], doc: Optional[date], label: Optional[str]) -> list[DateMention]:
     """`mentions` with the bare days and weekdays that contradict their clause's tense moved."""
     if doc is None:
@@ -90,7 +108,7 @@ def by_tense(norm: str, mentions: list[DateMention], doc: Optional[date], label:
     for d in mentions:
         text = d.text.strip()
         if d.kind == "date" and d.anchor_source in ("document", "narrative") \
-                and (_BARE_DAY.match(text) or _WEEKDAY.match(text)) and (t := clause_tense(norm, d.end)) \
+                and (_BARE_DAY.match(text) or _WEEKDAY.match(text)) and (t := day_tense(norm, d.start, d.end)) \
                 and (new := _moved(d, doc, t)):
             v = new.isoformat()
             d = replace(d, value=v, earliest=v, latest=v, resolved_against=label, anchor_source="document")

@@ -23,6 +23,7 @@ from .partial import find_partial
 from .links import link
 from .newyear import find_new_year
 from .relative import find_previous_year, find_relative
+from .comparisons import find_comparison_bases
 from .sets import find_sets, set_like_spans
 from .units import Context
 
@@ -63,17 +64,19 @@ def extend(text: str, norm: str, found: list[DateMention], doc: Optional[tuple[d
     blocked = [DateMention(s, e, "", "", None, None) for s, e in
                [(w.start, w.end) for w in warned] + set_like_spans(norm)]
 
-    def context_at(pos: int) -> tuple[Optional[Context], Optional[str]]:
+    def context_at(pos: int, month: bool = False) -> tuple[Optional[Context], Optional[str]]:
         """The narrative in force at `pos`, else the document date; a narrative that names only the
-        document's own year gives way to the document date (its month and day are the best guess)."""
+        document's own year gives way to the document date (its month and day are the best guess),
+        and so does one that names only a year when a `month` is needed (a bare 九日 after 2016年から:
+        the day of the month of writing, not of a month of 2016 nobody told)."""
         n = narrative_at(pos)
-        if n and n.year and not (n.month is None and doc_ctx and doc_ctx.year == n.year and doc_ctx.month):
+        if n and n.year and not (n.month is None and doc_ctx and doc_ctx.month and (month or doc_ctx.year == n.year)):
             return n, "narrative"
         return (doc_ctx, "document") if doc_ctx else (None, None)
 
     groups = [find_times(text, norm),
               find_relative(text, norm, doc, doc_ctx and doc_ctx.label, narrative_at)
-              + find_previous_year(text, norm, narrative_at),
+              + find_previous_year(text, norm, narrative_at) + find_comparison_bases(text, norm, narrative_at),
               find_forms(text, norm) + find_fiscal(text, norm, narrative_at), find_sets(text, norm),
               find_durations(text, norm),
               list(unspecified), find_partial(text, norm, context_at)]

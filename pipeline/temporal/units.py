@@ -26,9 +26,16 @@ from ..text import parse_number
 _NORM = str.maketrans("０１２３４５６７８９－～〜–‒—―\u2010\u2011\u2212", "0123456789-~~-------")
 
 
+# ○ (white circle) written for the kanji zero 〇 after a kanji digit, as newspapers and OCR give it
+# (二○○四年, 一九四○年); a ○ elsewhere (a bullet, a Diet speaker label ○山田君) stays
+_CIRCLE_ZERO = re.compile(r"(?<=[〇一二三四五六七八九])○+")
+
+
 def normalize(text: str) -> str:
-    """Full-width digits, hyphen and wave dashes as ASCII; same length as `text`."""
-    return text.translate(_NORM)
+    """Full-width digits, hyphen and wave dashes as ASCII, ○ as 〇 after a kanji digit; same length
+    as `text`."""
+    out = text.translate(_NORM)
+    return _CIRCLE_ZERO.sub(lambda m: "〇" * len(m[0]), out) if "○" in out else out
 
 
 # --- numerals ---------------------------------------------------------------------------------
@@ -39,6 +46,10 @@ def parse_int(s: str) -> int:
 
 # --- regexes ----------------------------------------------------------------------------------
 SP = r"[ \u3000\t]*"
+# the range mark between two dates or times (10日から20日, 12:00~17:30, 2020-2022), on normalized text:
+# every dash and wave dash is already - or ~ there (`_NORM`). The one definition of the dates, joins,
+# links and sametime modules.
+RANGE_MARK = r"(?:から|より|~|-)"
 # what opens or closes a range after a date: 2020年から/以降 (start known, end open), 2020年まで/以前
 OPEN_START = re.compile(rf"{SP}(?:から|より(?!前|後|も)|以降|以後|以来|~)")
 OPEN_END = re.compile(rf"{SP}(?:まで|以前)")
@@ -69,11 +80,12 @@ UNIT = re.compile(
         |{LB}(?P<nafter>[0-9]{{1,2}}|{KNUM}){SP}年後(?!半)
         |(?<![\u3400-\u9fff々])(?P<docy>{DOC_YEARS})(?={OF_MONTH})
         |{LB}(?<![-/~])(?P<syear>[0-9]{{2}}){SP}年(?!間|ぶり|後|前|目|来|連続)
+        |{LB}(?P<gyy>[0-9]{{2}}){SP}[(（]{SP}(?P<gera>{"|".join(ERAS)}){SP}(?P<geyear>元|[0-9]{{1,2}}){SP}[)）]{SP}年(?!間|ぶり)
       )
       (?P<suffix>度|代)?
       (?:(?:{SP}(?<!代)の)?{SP}(?P<month>{NUM}){SP}月(?!間|目)|(?P<relm>同|翌)月(?!比))?
       |{LB}(?P<bmonth>{NUM}){SP}月(?!間|目)
-      |(?P<relm2>同|翌)月(?!比)
+      |(?P<relm2>同|翌|(?<![\u3400-\u9fff々])前)月(?!比|末|初)
       |(?<![\u3400-\u9fff々])(?P<reld2>同)日(?!程|{SP}の{SP}(?:論|談))
     )
     (?:{SP}(?P<day>{NUM}){SP}日(?!間|目)|(?P<reld>同)日)?
@@ -82,6 +94,18 @@ UNIT = re.compile(
     """,
     re.X,
 )
+
+
+def glossed_era(g: dict) -> Optional[dict]:
+    """The `UNIT` groups `g` with the year of a two-digit year glossed by its era year, as the defence
+    white paper writes every year (12(平成24)年7月 = 2012-07: the era year gives the century), in
+    g["year"]; None when the two disagree (12(平成20)年 is no year we can tell)."""
+    if not g.get("gera"):
+        return g
+    year = ERAS[g["gera"]] + (1 if g["geyear"] == "元" else int(g["geyear"]))
+    return g | {"year": str(year)} if year % 100 == int(g["gyy"]) else None
+
+
 # 2015-2016年, （2000 – 2022）: bare four-digit years joined by a dash.
 BARE_RANGE = re.compile(
     rf"(?<![0-9A-Za-z.\-])(?P<a>[0-9]{{4}}){SP}[-~]{SP}(?P<b>[0-9]{{4}})(?![0-9])(?P<nen>{SP}年)?"

@@ -130,9 +130,10 @@ def test_bare_day_takes_the_document_month_when_the_narrative_names_only_the_doc
                                                                    ("3日", "2023-09-03", "document")]
 
 
-def test_bare_day_stays_unspecified_when_the_narrative_year_is_not_the_documents():
+def test_bare_day_takes_the_document_month_when_the_narrative_names_only_another_year():
+    # a year with no month gives a bare day no month: the month of writing is the one known
     found = extract_dates("2024年度予算案。3日、会合が開かれた。", DOC)
-    assert [(m.text, m.value) for m in found] == [("2024年度", "2024-04/2025-03"), ("3日", "XXXX-XX-03")]
+    assert [(m.text, m.value) for m in found] == [("2024年度", "2024-04/2025-03"), ("3日", "2023-09-03")]
 
 
 def test_front_matter_date_is_the_document_date():

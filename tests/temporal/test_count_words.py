@@ -1,0 +1,33 @@
+"""Counters of bodies, seats, votes, households, items and sites, and a dollar sign after the figure
+(pipeline.temporal.quantities)."""
+import pytest
+
+from pipeline.temporal import find_quantities
+
+
+def _got(text):
+    return [(q.text, q.value, q.unit) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("北極圏に住む先住民の6団体が参加する。", ("6団体", 6, "団体")),
+    ("与党は衆院で233議席を得た。", ("233議席", 233, "議席")),
+    ("決議は賛成120票、反対98票で採択された。", ("98票", 98, "票")),
+    ("台風で約52万世帯が停電した。", ("約52万世帯", 520000, "世帯")),
+    ("関税の撤廃は3品目にとどまる。", ("3品目", 3, "品目")),
+    ("米軍の2施設が返還される。", ("2施設", 2, "施設")),
+    ("銅の輸出額は60億3,440万$に達した。", ("60億3,440万$", 6034400000, "USD")),
+    ("輸出は1,200万＄だった。", ("1,200万＄", 12000000, "USD")),
+    ("輸出は5億US$だった。", ("5億US$", 500000000, "USD")),
+])
+def test_count_or_dollar_amount(text, want):
+    assert want in _got(text)
+
+
+@pytest.mark.parametrize("text", [
+    "団体交渉が続いた。",      # no figure
+    "第3施設の建設",           # an ordinal
+    "一票の格差が問題となった。",  # kanji 一 with a counter is a word
+])
+def test_no_count(text):
+    assert not [g for g in _got(text) if g[2] in ("団体", "施設", "票")]

@@ -1,0 +1,48 @@
+"""A bare day told with its weekday is in a month where the day is that weekday (pipeline.temporal.weekdays),
+and 5か年, 3年連続 are lengths of years (pipeline.temporal.durations). Weekdays checked by hand on a calendar:
+2025-04-26 is a Saturday, 2025-05-26 a Monday, 2025-05-27 a Tuesday, 2024-03-15 a Friday, 2024-04-15 a Monday."""
+import pytest
+
+from pipeline.temporal import extract_dates
+
+
+def _got(text, doc=None):
+    return [(m.text, m.value) for m in extract_dates(text, doc)]
+
+
+@pytest.mark.parametrize("text, doc, want", [
+    # the narrative's month (April) contradicts the weekday; the document's month agrees
+    ("4月に万博が開幕して以降、要人が来日した。26日(月曜日)には、委員会が表敬した。", "2025-05-28", ("26日(月曜日)", "2025-05-26")),
+    ("4月に万博が開幕して以降、要人が来日した。翌27日（火）には会談を行った。", "2025-05-28", ("翌27日（火）", "2025-05-27")),
+    # no document date: the nearest month to the day first read (April 15th 2024 is a Monday)
+    ("2024年3月に協議が始まった。15日（月）に合意した。", None, ("15日（月）", "2024-04-15")),
+])
+def test_bare_day_moves_to_a_month_its_weekday_agrees_with(text, doc, want):
+    assert want in _got(text, doc)
+
+
+@pytest.mark.parametrize("text, doc, want", [
+    ("2024年3月に協議が始まった。15日（金）に合意した。", None, ("15日（金）", "2024-03-15")),  # agrees: stays
+    ("4月26日(月)に会談した。", "2025-05-28", ("4月26日(月)", "2025-04-26")),  # its month is written: as written
+])
+def test_day_stays_when_weekday_agrees_or_month_is_written(text, doc, want):
+    assert want in _got(text, doc)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("中期防は5か年の経費の総額を示す。", ("5か年", "P5Y")),
+    ("第2次3カ年計画", ("3カ年", "P3Y")),
+    ("10ヵ年にわたる事業", ("10ヵ年", "P10Y")),
+])
+def test_ka_nen_is_a_count_of_years(text, want):
+    assert want in _got(text, "2020-07-14")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("輸出は3年連続増加し、初めて100兆円を超えた。", [("3年連続", "P3Y")]),
+    ("貿易は3年連続で赤字を記録した。", [("3年連続", "P3Y")]),
+    ("鉱工業生産は2カ月連続の減少となった。", [("2カ月連続", "P2M")]),
+    ("5回連続で優勝した。", []),  # a count of times, no length of time
+])
+def test_run_of_years_is_its_length(text, want):
+    assert _got(text, "2024-01-24") == want
