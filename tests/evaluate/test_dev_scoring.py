@@ -148,6 +148,10 @@ def _date_doc(start, end, value):
     ((0, 9, "2024-05-27T22/2024-05-28T03"), (0, 9, "2024-05-27T22+09:00/2024-05-28T03+09:00"), True),  # both ends
     ((0, 5, "2025-02-21T19:15"), (0, 9, "2025-02-21T20:15+09:00"), False),
     ((0, 5, "2021-11-04"), (3, 12, "2021-11-04/2021-11-05"), False),  # overlaps but does not hold it
+    ((0, 2, "2019-08-27"), (0, 7, "2019-08-27T14:30"), True),   # 今日 of 今日午後2時半: the day before its time
+    ((0, 2, "2019-08-28"), (0, 7, "2019-08-27T14:30"), False),  # another day
+    ((2, 7, "2019-08-27"), (0, 7, "2019-08-27T14:30"), False),  # 午後2時半 is a time, not the day
+    ((0, 3, "2019-08-29"), (0, 5, "2019-08-29T00/2019-08-29T06"), True),  # 29日 of 29日未明
 ])
 def test_dates_credit_interval_endpoints_and_ignore_qualifiers(gold, predicted, credited):
     g = {"entities": [], "quantities": [], "claims": [],
