@@ -1,0 +1,107 @@
+"""What a name is, from the words around it (entities/kinds.py; the title and honorific rules in
+entities/unknown.py; the day counter in glossary/match.py): short Japanese sentences written for the
+test, run through the whole document pipeline."""
+from __future__ import annotations
+
+import pytest
+from support import process_text
+
+
+@pytest.fixture(scope="module")
+def run(resources):
+    return lambda text: process_text(resources, text).entities
+
+
+def _pairs(ents) -> set[tuple[str, str]]:
+    return {(e.text, e.type) for e in ents}
+
+
+@pytest.mark.parametrize("text, surface, typ", [
+    # a group and the meeting of its ministers or leaders
+    ("APEC閣僚会議に出席するため、大臣はリマを訪れた。", "APEC閣僚会議", "EVENT"),
+    ("EU外相会合では対ロ制裁が議論された。", "EU外相会合", "EVENT"),
+    ("NATO国防相会合出席のため、防衛大臣はブリュッセルを訪問した。", "NATO国防相会合", "EVENT"),
+    ("ASEAN関連首脳会議が開幕した。", "ASEAN関連首脳会議", "EVENT"),
+    # a treaty's review conference, with its year
+    ("2010年NPT運用検討会議では最終文書が採択された。", "2010年NPT運用検討会議", "EVENT"),
+    # a business forum round a name
+    ("日インドビジネスフォーラムが東京で開かれた。", "日インドビジネスフォーラム", "EVENT"),
+    # fleets after a place or a proper noun
+    ("黒海艦隊の旗艦が沈没した。", "黒海艦隊", "ORGANIZATION"),
+    ("太平洋艦隊は真珠湾に集結した。", "太平洋艦隊", "ORGANIZATION"),
+    # plans named after a city, policies named by a dotted loanword
+    ("会議は「神戸行動計画2030」を採択した。", "神戸行動計画2030", "POLICY"),
+    ("マレーシアはルック・イースト政策を掲げた。", "ルック・イースト政策", "POLICY"),
+])
+def test_name_is_typed_by_what_it_is(run, text, surface, typ):
+    assert (surface, typ) in _pairs(run(text))
+
+
+def test_composed_label_from_the_linked_group(run):
+    ents = {e.text: e for e in run("EU外相会合では対ロ制裁が議論された。")}
+    meeting = ents["EU外相会合"]
+    assert meeting.glossary_id is None and meeting.label_en.endswith("Foreign Ministers' Meeting")
+    assert meeting.label_en_source == "glossary"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("外相会談は1時間に及んだ。", "外相会談"),  # a generic meeting type
+    ("両首脳は首脳会議で合意した。", "首脳会議"),  # no group before it
+    ("ロシア艦隊は港を出た。", "ロシア艦隊"),  # a state's fleet: the state
+    ("主力艦隊が出撃した。", "主力艦隊"),  # common nouns before 艦隊
+    ("両国は投資協定の交渉を始めた。", "投資協定"),  # a generic agreement phrase
+    ("両国は自由貿易協定(FTA)の交渉を始めた。", "FTA"),  # its short form goes with it
+    ("輸出額は前年比12.5%減だった。", "前年比12.5%減"),  # a number with its change word
+    ("同国は八九年に民主化した。", "八九年"),  # a year in kanji numerals
+    ("現在地 HOME > ニュース一覧\n外務省は声明を出した。", "現在地 HOME"),  # a breadcrumb
+])
+def test_not_a_name(run, text, surface):
+    assert all(surface not in e.text for e in run(text))
+
+
+def test_named_treaty_with_parties_stays(run):
+    assert ("日米安全保障条約", "AGREEMENT") in _pairs(run("1960年に日米安全保障条約が改定された。"))
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("会談にはバトバヤル・モンゴル外務大臣が出席した。", "バトバヤル", "モンゴル"),
+    ("ヤンカウスカス・リトアニア国防相は記者団に語った。", "ヤンカウスカス", "リトアニア"),
+])
+def test_person_then_country_around_a_dot(run, text, person, country):
+    pairs = _pairs(run(text))
+    assert (person, "PERSON") in pairs and (country, "COUNTRY") in pairs
+
+
+def test_title_after_a_foreign_name_is_the_role(run):
+    ents = [e for e in run("その後、バトバヤル・ツォグト大臣より説明があった。") if e.type == "PERSON"]
+    assert [e.text for e in ents] == ["バトバヤル・ツォグト"]
+
+
+def test_latin_honorifics_are_outside_the_name(run):
+    ents = run("ケニア外務大臣(H.E. Dr. Musalia MUDAVADI)と会談した。")
+    assert ("Musalia MUDAVADI", "PERSON") in _pairs(ents)
+    assert all("H.E." not in e.text for e in ents)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("5日朝、両国の船が衝突した。", False),  # the morning of the 5th
+    ("24日朝鮮半島情勢について協議した。", False),
+    ("日朝首脳会談が開かれた。", True),
+])
+def test_day_counter_is_not_japan(run, text, pair):
+    assert any(e.text == "日朝" and e.type == "COUNTRY" for e in run(text)) is pair
+
+
+@pytest.mark.parametrize("surface, typ, expected", [
+    ("ジョンソン大臣", "OTHER", ("ジョンソン", "PERSON", "大臣")),  # Sudachi's 人名 before a title
+    ("バトバヤル・ツォグト外相", "PRODUCT", ("バトバヤル・ツォグト", "PERSON", "外相")),  # a dotted name
+    ("エネルギー大臣", "OTHER", ("エネルギー大臣", "OTHER", None)),  # a common word before a title: an office
+    ("Dr. Anna SCHMIDT", "OTHER", ("Anna SCHMIDT", "PERSON", None)),
+])
+def test_title_and_honorifics_are_outside_the_name(surface, typ, expected):
+    from pipeline.entities.unknown import _strip_title
+    from pipeline.records import Entity
+
+    e = _strip_title(Entity(10, 10 + len(surface), surface, typ, match="model", score=0.5))
+    assert (e.text, e.type, e.role) == expected
+    assert surface[e.start - 10:e.end - 10] == e.text  # offsets still index the text
