@@ -12,6 +12,10 @@ Applied by `refine_entities` after the shape and business rules, on one chunk's 
   state's fleet (ロシア艦隊) is a mention of the state, as a state's army or government is;
 - a plan or a strategy named after a place (横浜行動計画2019: 横浜 + 行動計画 + its year) and a
   policy named by a dotted loanword (オープン・ドア政策) are POLICY;
+- a Latin name is typed by its English head word (Export Promotion Bureau: ORGANIZATION; …
+  Conflict: EVENT; … Treaty: AGREEMENT), with a short form the model joined to it after a colon;
+- a state's name at the start of a body the glossary does not know is its own mention (タイ外務省 →
+  タイ + 外務省), as the annotation rules have it;
 - a person the model runs together with his country around a ・ (ボルド・モンゴル外務大臣: the list
   form "name・country title") is the person and the country;
 - a generic agreement of common nouns (経済連携協定, 自由貿易協定: no party, no name) is no entity;
@@ -56,6 +60,17 @@ _NUMBER = re.compile(
     r"(?:%|％|ポイント|年代|年|月|日|倍|人|円|ドル|トン|t|件|台|カ国|か国|ヵ国)?(?:増|減|上昇|低下|増加|減少)?")
 _AGREEMENT_HEAD = re.compile(r"(?:協定|条約|協約)$")
 _NAME_CHAR_LATIN = re.compile(r"[A-Za-z0-9０-９・]")
+_LATIN_HEADS = {**dict.fromkeys(("bureau", "agency", "ministry", "office", "council", "committee", "commission",
+                                  "institute", "university", "bank", "organization", "organisation", "association",
+                                  "authority", "department", "board", "corporation", "repository", "foundation",
+                                  "fund", "secretariat", "parliament", "assembly", "party", "federation"),
+                                 "ORGANIZATION"),
+                **dict.fromkeys(("war", "conflict", "crisis", "summit", "conference", "revolution"), "EVENT"),
+                **dict.fromkeys(("treaty", "agreement", "accord", "convention", "protocol"), "AGREEMENT")}
+_LATIN_NAME = re.compile(r"(?<![A-Za-z])(?!The |A )(?P<name>[A-Z][\w'\-]*(?: (?:of|the|for|and|on|[A-Z][\w'\-]*))* (?P<head>[A-Z][a-z]+))"
+                         r"(?:\s*[:：]\s*(?P<short>[A-Z][A-Z0-9&]{1,9}))?")
+_BODY_HEAD = re.compile(r"(?:省|庁|府|局|本部|委員会)$")
+_KANJI_START = re.compile(r"[\u4e00-\u9fff]{2}")
 _PART = re.compile(r"第[0-9０-９IVXⅠ-Ⅻ一二三四五六七八九十]+(?:部|章|節|編)")
 _CHROME_MARK = re.compile(r"[★☆♪|｜>＞»«◆◇■□▲△▼▽]")
 _CHROME_WORDS = re.compile(r"現在地|HOME|Home|ホーム|トップページ|Contents|CONTENTS|目次|メニュー|Menu|MENU|"
@@ -65,7 +80,7 @@ _CHROME_WORDS = re.compile(r"現在地|HOME|Home|ホーム|トップページ|Co
 def name_kinds(ents: list[Entity], text: str, sdoc, glossary) -> list[Entity]:
     """The chunk's entities after the rules in the module docstring (sorted by offsets)."""
     ents = [e for e in ents if not _no_name(e) and not _generic_agreement(e, sdoc, glossary)]
-    ents = _split_person_country(ents, glossary)
+    ents = _state_bodies(_latin_heads(_split_person_country(ents, glossary), text), glossary)
     for new in (*_meetings(text, ents, sdoc), *_fleets(text, ents, sdoc), *_plans(text, ents, sdoc)):
         ents = _retyped_or_put(ents, new)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
@@ -190,6 +205,57 @@ def _retyped_or_put(ents: list[Entity], new: Entity) -> list[Entity]:
     if any((e.start, e.end) == (new.start, new.end) for e in ents):
         return [replace(e, type=new.type) if (e.start, e.end) == (new.start, new.end) else e for e in ents]
     return put(ents, new)
+
+
+def _latin_heads(ents: list[Entity], text: str) -> list[Entity]:
+    """Export Promotion Bureau：EPB: a Latin name typed by its English head word (the model calls
+    such names events or products at random, and the glossary finds Kenya in Kenya Investment
+    Authority); a short form after a colon is a mention of its own, and its other unlinked mentions
+    in the chunk take the same type."""
+    short = {}
+    for m in _LATIN_NAME.finditer(text):
+        typ = _LATIN_HEADS.get(m.group("head").lower())
+        if typ is None or any(e.glossary_id and (e.start, e.end) == m.span("name") for e in ents):
+            continue
+        if any(e.start < m.end() and m.start() < e.end and not (m.start() <= e.start and e.end <= m.end())
+               for e in ents):
+            continue  # crossing an entity: keep what is there
+        ents = [e for e in ents if not (m.start() <= e.start and e.end <= m.end() and _unlinked(e))]
+        for g in ("name", "short"):
+            if m.group(g) and not any(e.start < m.end(g) and m.start(g) < e.end and not (
+                    m.start(g) <= e.start and e.end <= m.end(g)) for e in ents):
+                ents = [e for e in ents if not (m.start(g) <= e.start and e.end <= m.end(g))]
+                ents.append(Entity(m.start(g), m.end(g), m.group(g), typ, match="model", score=0.5))
+                short[m.group(g)] = typ
+    return [replace(e, type=short[e.text]) if e.text in short and _unlinked(e) else e for e in ents]
+
+
+def _state_bodies(ents: list[Entity], glossary) -> list[Entity]:
+    """タイ外務省, バングラデシュ輸出振興庁: a state's name at the start of a body the glossary does not
+    know is a mention of the state, then the body (the annotation rule: 韓国外交部 → 韓国 + 外交部)."""
+    out = []
+    for e in ents:
+        cut = _state_prefix(e, glossary) if e.type == "ORGANIZATION" and _unlinked(e) else 0
+        if not cut:
+            out.append(e)
+            continue
+        entry = state_entry(e.text[:cut], glossary)
+        out.append(Entity(e.start, e.start + cut, e.text[:cut], "COUNTRY", entry.id, entry.label_en, entry.label_ja,
+                          "exact", 0.9, label_en_source="glossary"))
+        out.append(replace(e, start=e.start + cut, text=e.text[cut:], label_en=None, label_en_source=None))
+    return out
+
+
+def _state_prefix(e: Entity, glossary) -> int:
+    """The length of the longest state name that begins `e` and leaves a body's name (2+ characters
+    ending in a body's head: 省, 庁, 府, 局 ...), else 0."""
+    if not _BODY_HEAD.search(e.text) or e.text.endswith("政府"):
+        return 0
+    for cut in range(len(e.text) - 2, 0, -1):
+        entry = state_entry(e.text[:cut], glossary)
+        if entry is not None and glossary.lookup(e.text[:cut]) and _KANJI_START.match(e.text[cut:]):
+            return cut
+    return 0
 
 
 def _split_person_country(ents: list[Entity], glossary) -> list[Entity]:

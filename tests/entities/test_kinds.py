@@ -105,3 +105,40 @@ def test_title_and_honorifics_are_outside_the_name(surface, typ, expected):
     e = _strip_title(Entity(10, 10 + len(surface), surface, typ, match="model", score=0.5))
     assert (e.text, e.type, e.role) == expected
     assert surface[e.start - 10:e.end - 10] == e.text  # offsets still index the text
+
+
+def test_latin_name_typed_by_its_head_with_its_short_form(run):
+    pairs = _pairs(run("ケニア投資庁（Kenya Investment Authority：KIA）によると、KIAは新たな優遇策を発表した。"))
+    assert ("Kenya Investment Authority", "ORGANIZATION") in pairs
+    assert ("KIA", "ORGANIZATION") in pairs and not any(t != "ORGANIZATION" for s, t in pairs if s == "KIA")
+
+
+@pytest.mark.parametrize("surface, expected", [
+    ("Export Promotion Bureau", ("Export Promotion Bureau", "ORGANIZATION", None)),
+    ("Korean War", ("Korean War", "EVENT", None)),
+    ("Treaty of Amity and Cooperation", None),  # the head word comes first: left to the model
+    ("Peace Treaty", ("Peace Treaty", "AGREEMENT", None)),
+    ("Trade Promotion Agency：TPA", ("Trade Promotion Agency", "ORGANIZATION", "TPA")),
+])
+def test_latin_heads(surface, expected):
+    from pipeline.entities.kinds import _latin_heads
+    from pipeline.records import Entity
+
+    out = _latin_heads([Entity(0, len(surface), surface, "PRODUCT", match="model", score=0.5)], surface)
+    out.sort(key=lambda e: e.start)
+    if expected is None:
+        assert [(e.text, e.type) for e in out] == [(surface, "PRODUCT")]
+        return
+    name, typ, short = expected
+    assert (out[0].text, out[0].type) == (name, typ) and surface[out[0].start:out[0].end] == name
+    assert [e.text for e in out[1:]] == ([short] if short else [])
+    assert all(surface[e.start:e.end] == e.text and e.type == typ for e in out)
+
+
+@pytest.mark.parametrize("text, country, body", [
+    ("ウガンダ輸出振興庁によると、輸出は伸びた。", "ウガンダ", "輸出振興庁"),
+    ("モザンビーク鉱物資源局の発表では、産出量が増えた。", "モザンビーク", "鉱物資源局"),
+])
+def test_state_before_a_body_is_its_own_mention(run, text, country, body):
+    pairs = _pairs(run(text))
+    assert (country, "COUNTRY") in pairs and (body, "ORGANIZATION") in pairs
