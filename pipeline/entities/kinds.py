@@ -69,7 +69,7 @@ _LATIN_HEADS = {**dict.fromkeys(("bureau", "agency", "ministry", "office", "coun
                 **dict.fromkeys(("treaty", "agreement", "accord", "convention", "protocol"), "AGREEMENT")}
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])(?!The |A )(?P<name>[A-Z][\w'\-]*(?: (?:of|the|for|and|on|[A-Z][\w'\-]*))* (?P<head>[A-Z][a-z]+))"
                          r"(?:\s*[:：]\s*(?P<short>[A-Z][A-Z0-9&]{1,9}))?")
-_BODY_HEAD = re.compile(r"(?:省|庁|府|局|本部|委員会)$")
+_BODY_HEAD = re.compile(r"(?:省|庁|府|局)$")  # a ministry or an agency; a commission (…委員会) is often a name
 _KANJI_START = re.compile(r"[\u4e00-\u9fff]{2}")
 _PART = re.compile(r"第[0-9０-９IVXⅠ-Ⅻ一二三四五六七八九十]+(?:部|章|節|編)")
 _CHROME_MARK = re.compile(r"[★☆♪|｜>＞»«◆◇■□▲△▼▽]")
@@ -247,14 +247,13 @@ def _state_bodies(ents: list[Entity], glossary) -> list[Entity]:
 
 
 def _state_prefix(e: Entity, glossary) -> int:
-    """The length of the longest state name that begins `e` and leaves a body's name (2+ characters
-    ending in a body's head: 省, 庁, 府, 局 ...), else 0."""
+    """The length of the longest state name that begins `e` when it leaves a body's name (2+ kanji
+    ending in 省, 庁, 府 or 局: アメリカ合衆国エネルギー省 is not アメリカ + 合衆国エネルギー省), else 0."""
     if not _BODY_HEAD.search(e.text) or e.text.endswith("政府"):
         return 0
     for cut in range(len(e.text) - 2, 0, -1):
-        entry = state_entry(e.text[:cut], glossary)
-        if entry is not None and glossary.lookup(e.text[:cut]) and _KANJI_START.match(e.text[cut:]):
-            return cut
+        if state_entry(e.text[:cut], glossary) is not None and glossary.lookup(e.text[:cut]):
+            return cut if _KANJI_START.match(e.text[cut:]) else 0  # the longest state name only
     return 0
 
 

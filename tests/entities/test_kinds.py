@@ -142,3 +142,18 @@ def test_latin_heads(surface, expected):
 def test_state_before_a_body_is_its_own_mention(run, text, country, body):
     pairs = _pairs(run(text))
     assert (country, "COUNTRY") in pairs and (body, "ORGANIZATION") in pairs
+
+
+@pytest.mark.parametrize("surface, cut", [
+    ("アメリカ合衆国エネルギー省", 0),  # the longest state name leaves a katakana word: no split
+    ("ケニア輸出振興庁", 3),
+    ("ペルー国家警察庁", 3),
+    ("ケニア民間航空委員会", 0),  # a commission is often a name of its own
+    ("ケニア政府", 0),  # X政府 is the governments rule's
+])
+def test_longest_state_name_or_no_split(resources, surface, cut):
+    from pipeline.entities.kinds import _state_prefix
+    from pipeline.records import Entity
+
+    e = Entity(0, len(surface), surface, "ORGANIZATION", match="model", score=0.5)
+    assert _state_prefix(e, resources.glossary) == cut
