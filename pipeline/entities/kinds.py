@@ -19,6 +19,8 @@ Applied by `refine_entities` after the shape and business rules, on one chunk's 
 - a person the model runs together with his country around a ・ (ボルド・モンゴル外務大臣: the list
   form "name・country title") is the person and the country;
 - a generic agreement of common nouns (経済連携協定, 自由貿易協定: no party, no name) is no entity;
+- Latin words of a title the model calls a person (The Phases, Chance For) are no person; bodies
+  run together around ・ (A評議会・B評議会) are each their own name;
 - numbers with their unit or change word (前年比3.8%増, 九一年) and page chrome (breadcrumbs with
   ★ ♪ | >, 現在地, HOME, Contents, a part number 第III部) are no entity.
 """
@@ -28,6 +30,7 @@ import re
 from dataclasses import replace
 
 from ..records import Entity
+from .mentions import _suffix_type
 from .shapes import glossary_entity, put, state_entry
 from .tokens import tokens_in
 
@@ -71,6 +74,10 @@ _LATIN_NAME = re.compile(r"(?<![A-Za-z])(?!The |A )(?P<name>[A-Z][\w'\-]*(?: (?:
                          r"(?:\s*[:：]\s*(?P<short>[A-Z][A-Z0-9&]{1,9}))?")
 _BODY_HEAD = re.compile(r"(?:省|庁|府|局)$")  # a ministry or an agency; a commission (…委員会) is often a name
 _KANJI_START = re.compile(r"[\u4e00-\u9fff]{2}")
+_MORE_BODIES = ("協会", "学会", "財団", "組合", "機関")  # bodies beside SUFFIX_TYPES' heads
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\-.,]*")
+_ARTICLES = frozenset({"The", "A", "An"})
+_FUNCTION_WORDS = frozenset({"for", "of", "and", "the", "to", "in", "on", "at", "with", "from", "by", "a", "an"})
 _PART = re.compile(r"第[0-9０-９IVXⅠ-Ⅻ一二三四五六七八九十]+(?:部|章|節|編)")
 _CHROME_MARK = re.compile(r"[★☆♪|｜>＞»«◆◇■□▲△▼▽]")
 _CHROME_WORDS = re.compile(r"現在地|HOME|Home|ホーム|トップページ|Contents|CONTENTS|目次|メニュー|Menu|MENU|"
@@ -79,7 +86,8 @@ _CHROME_WORDS = re.compile(r"現在地|HOME|Home|ホーム|トップページ|Co
 
 def name_kinds(ents: list[Entity], text: str, sdoc, glossary) -> list[Entity]:
     """The chunk's entities after the rules in the module docstring (sorted by offsets)."""
-    ents = [e for e in ents if not _no_name(e) and not _generic_agreement(e, sdoc, glossary)]
+    ents = [e for e in ents if not _no_name(e) and not _generic_agreement(e, sdoc, glossary) and not _title_fragment(e)]
+    ents = [part for e in ents for part in _listed_bodies(e)]
     ents = _state_bodies(_latin_heads(_split_person_country(ents, glossary), text), glossary)
     for new in (*_meetings(text, ents, sdoc), *_fleets(text, ents, sdoc), *_plans(text, ents, sdoc)):
         ents = _retyped_or_put(ents, new)
@@ -98,6 +106,28 @@ def _no_name(e: Entity) -> bool:
     if _NUMBER.fullmatch(surface) or _PART.fullmatch(surface):
         return True
     return bool(_CHROME_MARK.search(surface)) or not _CHROME_WORDS.sub("", surface).strip()
+
+
+def _title_fragment(e: Entity) -> bool:
+    """The Phases, Chance For: Latin words of a title the model calls a person begin with an article
+    or end with a function word, which no personal name does."""
+    words = e.text.split()
+    return e.type == "PERSON" and _unlinked(e) and len(words) >= 2 and all(_LATIN_WORD.fullmatch(w) for w in words) \
+        and (words[0] in _ARTICLES or words[-1].lower() in _FUNCTION_WORDS)
+
+
+def _listed_bodies(e: Entity) -> list[Entity]:
+    """Aサーミ評議会・B極域評議会: bodies the model ran together around ・ are each their own name
+    (every part ends in an organisation's head noun)."""
+    parts = e.text.split("・")
+    if e.type != "ORGANIZATION" or not _unlinked(e) or len(parts) < 2 or any(
+            len(p) < 3 or not (_suffix_type(p) == "ORGANIZATION" or p.endswith(_MORE_BODIES)) for p in parts):
+        return [e]
+    out, s = [], e.start
+    for p in parts:
+        out.append(Entity(s, s + len(p), p, "ORGANIZATION", match="model", score=0.5))
+        s += len(p) + 1
+    return out
 
 
 def _generic_agreement(e: Entity, sdoc, glossary) -> bool:

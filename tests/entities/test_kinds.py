@@ -157,3 +157,31 @@ def test_longest_state_name_or_no_split(resources, surface, cut):
 
     e = Entity(0, len(surface), surface, "ORGANIZATION", match="model", score=0.5)
     assert _state_prefix(e, resources.glossary) == cut
+
+
+@pytest.mark.parametrize("surface, dropped", [
+    ("The Origins", True),  # an article: a title's words
+    ("Road To", True),  # a function word at the end: a title cut by the model
+    ("John Smith", False),
+    ("Hakan Fidan", False),
+    ("Smith", False),  # one word: left to the other rules
+])
+def test_title_fragment_is_no_person(surface, dropped):
+    from pipeline.entities.kinds import _title_fragment
+    from pipeline.records import Entity
+
+    assert _title_fragment(Entity(0, len(surface), surface, "PERSON", match="model", score=0.5)) is dropped
+
+
+@pytest.mark.parametrize("surface, parts", [
+    ("北方民族協会・極域評議会", ["北方民族協会", "極域評議会"]),
+    ("東海大学・北海道大学・国際研究所", ["東海大学", "北海道大学", "国際研究所"]),
+    ("ボスニア・ヘルツェゴビナ評議会", ["ボスニア・ヘルツェゴビナ評議会"]),  # ボスニア is no body: one name
+])
+def test_listed_bodies_are_each_a_name(surface, parts):
+    from pipeline.entities.kinds import _listed_bodies
+    from pipeline.records import Entity
+
+    out = _listed_bodies(Entity(5, 5 + len(surface), surface, "ORGANIZATION", match="model", score=0.5))
+    assert [e.text for e in out] == parts
+    assert all(surface[e.start - 5:e.end - 5] == e.text for e in out)
