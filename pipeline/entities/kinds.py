@@ -5,7 +5,7 @@ Applied by `refine_entities` after the shape and business rules, on one chunk's 
 
 - a meeting of a group or of its ministers is an EVENT over the group and the meeting word:
   G20 + 外相会合, NATO + 首脳会議, ASEAN + 関連外相会議, a business forum (日モンゴルビジネスフォーラム),
-  a treaty's review conference (NPT + 運用検討会議);
+  a treaty's review conference (NPT + 運用検討会議), a host place between them (G7 + 広島 + 外相会合);
   a year glued before the group is part of the name (2015年NPT運用検討会議). A bare meeting word
   after a group (NATO会議) or a generic one with no group (外相会談) is left alone;
 - a fleet (…艦隊) after a proper name or a place is an ORGANIZATION (バルチック艦隊, 黒海艦隊); a
@@ -21,7 +21,7 @@ Applied by `refine_entities` after the shape and business rules, on one chunk's 
 - a generic agreement of common nouns (経済連携協定, 自由貿易協定: no party, no name) is no entity;
 - Latin words of a title the model calls a person (The Phases, Chance For) are no person; bodies
   run together around ・ (A評議会・B評議会) are each their own name;
-- numbers with their unit or change word (前年比3.8%増, 九一年) and page chrome (breadcrumbs with
+- numbers with their unit or change word (前年比3.8%増, 九一年), honorifics alone (H.E. Ms.) and page chrome (breadcrumbs with
   ★ ♪ | >, 現在地, HOME, Contents, a part number 第III部) are no entity.
 """
 from __future__ import annotations
@@ -78,6 +78,7 @@ _MORE_BODIES = ("協会", "学会", "財団", "組合", "機関")  # bodies besi
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\-.,]*")
 _ARTICLES = frozenset({"The", "A", "An"})
 _FUNCTION_WORDS = frozenset({"for", "of", "and", "the", "to", "in", "on", "at", "with", "from", "by", "a", "an"})
+_HONORIFICS_ONLY = re.compile(r"(?:(?:H\.E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|The Honorable|Hon\.)\s*)+")
 _PART = re.compile(r"第[0-9０-９IVXⅠ-Ⅻ一二三四五六七八九十]+(?:部|章|節|編)")
 _CHROME_MARK = re.compile(r"[★☆♪|｜>＞»«◆◇■□▲△▼▽]")
 _CHROME_WORDS = re.compile(r"現在地|HOME|Home|ホーム|トップページ|Contents|CONTENTS|目次|メニュー|Menu|MENU|"
@@ -103,7 +104,7 @@ def _no_name(e: Entity) -> bool:
     if not _unlinked(e):
         return False
     surface = e.text.strip()
-    if _NUMBER.fullmatch(surface) or _PART.fullmatch(surface):
+    if _NUMBER.fullmatch(surface) or _PART.fullmatch(surface) or _HONORIFICS_ONLY.fullmatch(surface):
         return True
     return bool(_CHROME_MARK.search(surface)) or not _CHROME_WORDS.sub("", surface).strip()
 
@@ -159,7 +160,8 @@ def _meetings(text: str, ents: list[Entity], sdoc) -> list[Entity]:
     out = []
     for e in ents:
         if e.type in _GROUP_TYPES or e.type == "AGREEMENT":
-            m = (_MEETING_AFTER if e.type in _GROUP_TYPES else _TREATY_MEETING).match(text, e.end)
+            at = _after_places(e.end, ents) if e.type in _GROUP_TYPES else e.end  # G7 + 長野県軽井沢 + 外相会合
+            m = (_MEETING_AFTER if e.type in _GROUP_TYPES else _TREATY_MEETING).match(text, at)
             if m is not None and _ends_word(text, m.end(), sdoc):
                 year = _YEAR.search(text, max(0, e.start - 5), e.start)
                 start = year.start() if year is not None and year.end() == e.start else e.start
@@ -173,6 +175,14 @@ def _meetings(text: str, ents: list[Entity], sdoc) -> list[Entity]:
         if named and _ends_word(text, m.end(), sdoc):
             out.append(Entity(m.start(), m.end(), m.group(), "EVENT", match="model", score=0.5))
     return out
+
+
+def _after_places(i: int, ents: list[Entity]) -> int:
+    """The end of the place names glued one after another at `i` (the host of a meeting), else `i`."""
+    places = {e.start: e.end for e in ents if e.type == "LOCATION"}
+    while i in places:
+        i = places[i]
+    return i
 
 
 def _fleets(text: str, ents: list[Entity], sdoc) -> list[Entity]:

@@ -85,7 +85,8 @@ _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・＝=][\u30a1-\u30fa\u3
 _TITLE_ALT = "|".join(sorted((t for t in TITLES if t not in ("政権", "首脳")), key=len, reverse=True))
 _HONORIFICS = tuple(h for h in HONORIFICS if h != "氏")  # ○福山哲郎君: the Diet's speaker labels
 _ENDS_WITH_TITLE = re.compile(r"(.{2,}?)((?:" + "|".join(TITLE_PREFIXES) + r")?(?:" + _TITLE_ALT + ")|" + "|".join(_HONORIFICS) + ")")
-_LATIN_HONORIFICS = re.compile(r"((?:(?:H\.E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Amb\.|Sir|Gen\.) +)+)"
+_KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{1,4}")
+_LATIN_HONORIFICS = re.compile(r"((?:(?:H\.E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Amb\.|Sir|Gen\.|The Honorable|Hon\.) +)+)"
                                r"([A-Z][\w'\-]+(?: [A-Z][\w'\-]+){0,3})")
 _KATAKANA_BEFORE_TITLE = re.compile(
     r"(?<![\u30a0-\u30ff])([\u30a1-\u30fa\u30fc]{3,}(?:[・＝][\u30a1-\u30fa\u30fc]+)*)"
@@ -168,7 +169,7 @@ def _strip_title(e: Entity) -> Entity:
     m = _ENDS_WITH_TITLE.match(e.text)
     if not (_unlinked(e) and m):
         return e
-    if e.type != "PERSON" and not (e.type in _RETYPE_TO_PERSON and _foreign_name(m.group(1))):
+    if e.type != "PERSON" and not (e.type in _RETYPE_TO_PERSON and (_foreign_name(m.group(1)) or _personal_name(m.group(1)))):
         return e
     return replace(e, end=e.start + len(m.group(1)), text=m.group(1), role=m.group(2), type="PERSON")
 
@@ -179,15 +180,21 @@ def _foreign_name(surface: str) -> bool:
         "・" in surface or _unknown_word(surface) or _proper_word(surface))
 
 
+def _personal_name(surface: str) -> bool:
+    """岸田 (大臣): a kanji word Sudachi reads as a personal name (人名), not an office (外務)."""
+    return _KANJI_NAME.fullmatch(surface) is not None and _proper_word(surface, "人名")
+
+
 @lru_cache(maxsize=4096)
-def _proper_word(surface: str) -> bool:
+def _proper_word(surface: str, kind: str = "") -> bool:
     """Sudachi reads the whole surface as proper nouns (ボルド: 固有名詞-人名)."""
     tokenizer = sudachi_tokenizer()
     try:
         morphemes = tokenizer.tokenize(surface) if tokenizer is not None else []
     except Exception:  # a surface Sudachi cannot analyse: the rule does not apply
         return False
-    return bool(morphemes) and all(m.part_of_speech()[1] == "固有名詞" for m in morphemes)
+    return bool(morphemes) and all(m.part_of_speech()[1] == "固有名詞" and (not kind or m.part_of_speech()[2] == kind)
+                                   for m in morphemes)
 
 
 def _titled_names(text: str, ents: list[Entity], sdoc) -> list[Entity]:

@@ -185,3 +185,22 @@ def test_listed_bodies_are_each_a_name(surface, parts):
     out = _listed_bodies(Entity(5, 5 + len(surface), surface, "ORGANIZATION", match="model", score=0.5))
     assert [e.text for e in out] == parts
     assert all(surface[e.start - 5:e.end - 5] == e.text for e in out)
+
+
+def test_meeting_with_its_host_place(run):
+    assert ("G20愛知県名古屋外相会合", "EVENT") in _pairs(run("G20愛知県名古屋外相会合の成果文書が採択された。"))
+
+
+def test_honorifics_alone_are_no_entity(run):
+    ents = run("英国外務大臣(H.E. Mr. David LAMMY, Secretary of State)と会談した。")
+    assert all(not e.text.startswith(("H.E.", "Mr.")) for e in ents)
+
+
+def test_kanji_surname_before_a_title_is_a_person():
+    from pipeline.entities.unknown import _strip_title
+    from pipeline.records import Entity
+
+    e = _strip_title(Entity(0, 4, "岸田大臣", "ORGANIZATION", match="model", score=0.5))
+    assert (e.text, e.type, e.role) == ("岸田", "PERSON", "大臣")
+    office = _strip_title(Entity(0, 4, "外務大臣", "ORGANIZATION", match="model", score=0.5))
+    assert office.type == "ORGANIZATION"  # an office, not a person
