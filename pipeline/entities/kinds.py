@@ -18,7 +18,8 @@ Applied by `refine_entities` after the shape and business rules, on one chunk's 
   タイ + 外務省), as the annotation rules have it;
 - a person the model runs together with his country around a ・ (ボルド・モンゴル外務大臣: the list
   form "name・country title") is the person and the country;
-- a generic agreement of common nouns (経済連携協定, 自由貿易協定: no party, no name) is no entity;
+- a generic agreement of common nouns (経済連携協定, 自由貿易協定 with no party, no name) is no entity;
+  one with a named party before it (EAEUとの自由貿易協定) is that particular agreement;
 - Latin words of a title the model calls a person (The Phases, Chance For) are no person; bodies
   run together around ・ (A評議会・B評議会) are each their own name;
 - numbers with their unit or change word (前年比3.8%増, 九一年), honorifics alone (H.E. Ms.) and page chrome (breadcrumbs with
@@ -61,6 +62,7 @@ _NUMERAL = "0-9０-９.,．，一二三四五六七八九〇十百千万億兆"
 _NUMBER = re.compile(
     rf"(?:前年比|前年同期比|前月比|前期比|前年度比|対前年比)?[{_NUMERAL}]*[0-9０-９一二三四五六七八九〇十][{_NUMERAL}]*"
     r"(?:%|％|ポイント|年代|年|月|日|倍|人|円|ドル|トン|t|件|台|カ国|か国|ヵ国)?(?:増|減|上昇|低下|増加|減少)?")
+_PARTY_PARTICLE = re.compile(r"(?:との|間の|の)$")
 _AGREEMENT_HEAD = re.compile(r"(?:協定|条約|協約)$")
 _NAME_CHAR_LATIN = re.compile(r"[A-Za-z0-9０-９・]")
 _LATIN_HEADS = {**dict.fromkeys(("bureau", "agency", "ministry", "office", "council", "committee", "commission",
@@ -87,7 +89,8 @@ _CHROME_WORDS = re.compile(r"現在地|HOME|Home|ホーム|トップページ|Co
 
 def name_kinds(ents: list[Entity], text: str, sdoc, glossary) -> list[Entity]:
     """The chunk's entities after the rules in the module docstring (sorted by offsets)."""
-    ents = [e for e in ents if not _no_name(e) and not _generic_agreement(e, sdoc, glossary) and not _title_fragment(e)]
+    ents = [e for e in ents if not _no_name(e) and not _title_fragment(e)
+            and not (_generic_agreement(e, sdoc, glossary) and not _party_before(e, text, ents))]
     ents = [part for e in ents for part in _listed_bodies(e)]
     ents = _state_bodies(_latin_heads(_split_person_country(ents, glossary), text), glossary)
     for new in (*_meetings(text, ents, sdoc), *_fleets(text, ents, sdoc), *_plans(text, ents, sdoc)):
@@ -131,6 +134,18 @@ def _listed_bodies(e: Entity) -> list[Entity]:
     return out
 
 
+def _party_before(e: Entity, text: str, ents: list[Entity]) -> bool:
+    """ユーラシア経済連合（EAEU）との自由貿易協定: a named party attached before it (…との, …間の, …の)
+    makes an agreement phrase one particular agreement."""
+    m = _PARTY_PARTICLE.search(text, max(0, e.start - 4), e.start)
+    if m is None:
+        return False
+    p = m.start()
+    if p > 0 and text[p - 1] in ")）":
+        p = max(text.rfind("(", 0, p), text.rfind("（", 0, p))  # the party's short form in brackets
+    return p > 0 and any(x.end == p and x.type in ("COUNTRY", "ORGANIZATION", "LOCATION") for x in ents)
+
+
 def _generic_agreement(e: Entity, sdoc, glossary) -> bool:
     """経済連携協定, 安全保障協定: an agreement of common nouns with no party or name is a kind of treaty
     (the annotation rules' generic agreement phrase); the acronym in brackets after it then goes too
@@ -167,8 +182,9 @@ def _meetings(text: str, ents: list[Entity], sdoc) -> list[Entity]:
                 start = year.start() if year is not None and year.end() == e.start else e.start
                 out.append(_composed(text, start, m.end(), "EVENT", e, m.group(), text[start:e.start]))
                 continue
-        if e.type != "EVENT" and _MEETING_END.search(e.text):
-            out.append(replace(e, type="EVENT", role=None))  # ASEAN関連外相会議: the model's body is a meeting
+        if e.type != "EVENT" and _MEETING_END.search(e.text) and e.match in ("model", "fuzzy"):
+            out.append(replace(e, type="EVENT", role=None))  # ASEAN関連外相会議: the model's body is a meeting;
+            # the glossary's own name of a standing meeting (ASEAN外相会議, AMM) stays the body it lists
     for m in _FORUM.finditer(text):  # 日モンゴルビジネスフォーラム: a name before the forum word
         named = any(m.start() <= x.start and x.end <= m.end() for x in ents) or any(
             "固有名詞" in t.tag_ for t in tokens_in(sdoc, m.start(), m.end()))
