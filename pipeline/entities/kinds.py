@@ -12,7 +12,7 @@ Applied by `refine_entities` after the shape and business rules, on one chunk's 
   state's fleet (ロシア艦隊) is a mention of the state, as a state's army or government is;
 - a plan or a strategy named after a place (横浜行動計画2019: 横浜 + 行動計画 + its year) and a
   policy named by a dotted loanword (オープン・ドア政策) are POLICY;
-- a Latin name is typed by its English head word (Export Promotion Bureau: ORGANIZATION; …
+- a Latin name is typed by its English head word (`latin_names`: Export Promotion Bureau: ORGANIZATION; …
   Conflict: EVENT; … Treaty: AGREEMENT), with a short form the model joined to it after a colon;
 - a state's name at the start of a body the glossary does not know is its own mention (タイ外務省 →
   タイ + 外務省), as the annotation rules have it;
@@ -31,6 +31,7 @@ import re
 from dataclasses import replace
 
 from ..records import Entity
+from .latin_names import latin_heads, title_fragment
 from .mentions import _suffix_type
 from .shapes import glossary_entity, put, state_entry
 from .tokens import tokens_in
@@ -65,21 +66,9 @@ _NUMBER = re.compile(
 _PARTY_PARTICLE = re.compile(r"(?:との|間の|の)$")
 _AGREEMENT_HEAD = re.compile(r"(?:協定|条約|協約)$")
 _NAME_CHAR_LATIN = re.compile(r"[A-Za-z0-9０-９・]")
-_LATIN_HEADS = {**dict.fromkeys(("bureau", "agency", "ministry", "office", "council", "committee", "commission",
-                                  "institute", "university", "bank", "organization", "organisation", "association",
-                                  "authority", "department", "board", "corporation", "repository", "foundation",
-                                  "fund", "secretariat", "parliament", "assembly", "party", "federation"),
-                                 "ORGANIZATION"),
-                **dict.fromkeys(("war", "conflict", "crisis", "summit", "conference", "revolution"), "EVENT"),
-                **dict.fromkeys(("treaty", "agreement", "accord", "convention", "protocol"), "AGREEMENT")}
-_LATIN_NAME = re.compile(r"(?<![A-Za-z])(?!The |A )(?P<name>[A-Z][\w'\-]*(?: (?:of|the|for|and|on|[A-Z][\w'\-]*))* (?P<head>[A-Z][a-z]+))"
-                         r"(?:\s*[:：]\s*(?P<short>[A-Z][A-Z0-9&]{1,9}))?")
 _BODY_HEAD = re.compile(r"(?:省|庁|府|局)$")  # a ministry or an agency; a commission (…委員会) is often a name
 _KANJI_START = re.compile(r"[\u4e00-\u9fff]{2}")
 _MORE_BODIES = ("協会", "学会", "財団", "組合", "機関")  # bodies beside SUFFIX_TYPES' heads
-_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\-.,]*")
-_ARTICLES = frozenset({"The", "A", "An"})
-_FUNCTION_WORDS = frozenset({"for", "of", "and", "the", "to", "in", "on", "at", "with", "from", "by", "a", "an"})
 _HONORIFICS_ONLY = re.compile(r"(?:(?:H\.E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|The Honorable|Hon\.)\s*)+")
 _PART = re.compile(r"第[0-9０-９IVXⅠ-Ⅻ一二三四五六七八九十]+(?:部|章|節|編)")
 _CHROME_MARK = re.compile(r"[★☆♪|｜>＞»«◆◇■□▲△▼▽]")
@@ -89,10 +78,10 @@ _CHROME_WORDS = re.compile(r"現在地|HOME|Home|ホーム|トップページ|Co
 
 def name_kinds(ents: list[Entity], text: str, sdoc, glossary) -> list[Entity]:
     """The chunk's entities after the rules in the module docstring (sorted by offsets)."""
-    ents = [e for e in ents if not _no_name(e) and not _title_fragment(e)
+    ents = [e for e in ents if not _no_name(e) and not title_fragment(e)
             and not (_generic_agreement(e, sdoc, glossary) and not _party_before(e, text, ents))]
     ents = [part for e in ents for part in _listed_bodies(e)]
-    ents = _state_bodies(_latin_heads(_split_person_country(ents, glossary), text), glossary)
+    ents = _state_bodies(latin_heads(_split_person_country(ents, glossary), text), glossary)
     for new in (*_meetings(text, ents, sdoc), *_fleets(text, ents, sdoc), *_plans(text, ents, sdoc)):
         ents = _retyped_or_put(ents, new)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
@@ -110,14 +99,6 @@ def _no_name(e: Entity) -> bool:
     if _NUMBER.fullmatch(surface) or _PART.fullmatch(surface) or _HONORIFICS_ONLY.fullmatch(surface):
         return True
     return bool(_CHROME_MARK.search(surface)) or not _CHROME_WORDS.sub("", surface).strip()
-
-
-def _title_fragment(e: Entity) -> bool:
-    """The Phases, Chance For: Latin words of a title the model calls a person begin with an article
-    or end with a function word, which no personal name does."""
-    words = e.text.split()
-    return e.type == "PERSON" and _unlinked(e) and len(words) >= 2 and all(_LATIN_WORD.fullmatch(w) for w in words) \
-        and (words[0] in _ARTICLES or words[-1].lower() in _FUNCTION_WORDS)
 
 
 def _listed_bodies(e: Entity) -> list[Entity]:
@@ -261,29 +242,6 @@ def _retyped_or_put(ents: list[Entity], new: Entity) -> list[Entity]:
     if any((e.start, e.end) == (new.start, new.end) for e in ents):
         return [replace(e, type=new.type) if (e.start, e.end) == (new.start, new.end) else e for e in ents]
     return put(ents, new)
-
-
-def _latin_heads(ents: list[Entity], text: str) -> list[Entity]:
-    """Export Promotion Bureau：EPB: a Latin name typed by its English head word (the model calls
-    such names events or products at random, and the glossary finds Kenya in Kenya Investment
-    Authority); a short form after a colon is a mention of its own, and its other unlinked mentions
-    in the chunk take the same type."""
-    short = {}
-    for m in _LATIN_NAME.finditer(text):
-        typ = _LATIN_HEADS.get(m.group("head").lower())
-        if typ is None or any(e.glossary_id and (e.start, e.end) == m.span("name") for e in ents):
-            continue
-        if any(e.start < m.end() and m.start() < e.end and not (m.start() <= e.start and e.end <= m.end())
-               for e in ents):
-            continue  # crossing an entity: keep what is there
-        ents = [e for e in ents if not (m.start() <= e.start and e.end <= m.end() and _unlinked(e))]
-        for g in ("name", "short"):
-            if m.group(g) and not any(e.start < m.end(g) and m.start(g) < e.end and not (
-                    m.start(g) <= e.start and e.end <= m.end(g)) for e in ents):
-                ents = [e for e in ents if not (m.start(g) <= e.start and e.end <= m.end(g))]
-                ents.append(Entity(m.start(g), m.end(g), m.group(g), typ, match="model", score=0.5))
-                short[m.group(g)] = typ
-    return [replace(e, type=short[e.text]) if e.text in short and _unlinked(e) else e for e in ents]
 
 
 def _state_bodies(ents: list[Entity], glossary) -> list[Entity]:

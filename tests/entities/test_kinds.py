@@ -121,7 +121,7 @@ def test_latin_name_typed_by_its_head_with_its_short_form(run):
     ("Trade Promotion Agency：TPA", ("Trade Promotion Agency", "ORGANIZATION", "TPA")),
 ])
 def test_latin_heads(surface, expected):
-    from pipeline.entities.kinds import _latin_heads
+    from pipeline.entities.latin_names import latin_heads as _latin_heads
     from pipeline.records import Entity
 
     out = _latin_heads([Entity(0, len(surface), surface, "PRODUCT", match="model", score=0.5)], surface)
@@ -167,7 +167,7 @@ def test_longest_state_name_or_no_split(resources, surface, cut):
     ("Smith", False),  # one word: left to the other rules
 ])
 def test_title_fragment_is_no_person(surface, dropped):
-    from pipeline.entities.kinds import _title_fragment
+    from pipeline.entities.latin_names import title_fragment as _title_fragment
     from pipeline.records import Entity
 
     assert _title_fragment(Entity(0, len(surface), surface, "PERSON", match="model", score=0.5)) is dropped
