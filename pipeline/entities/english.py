@@ -21,7 +21,7 @@ from ..glossary import romanize
 from ..records import Entity
 
 _BRACKET = re.compile(r"[ 　]?[（(]([A-Za-z][A-Za-z .,'’\-]{1,60}?)[)）]")
-_LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .,&'’\-]*")
+_LATIN = re.compile(r"[A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f .,&'’\-]*")  # FİDAN, Čekuolis: Latin letters too
 _SEPARATORS = re.compile(r"[・=＝\s]+")
 
 

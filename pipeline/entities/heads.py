@@ -21,10 +21,11 @@ import re
 from dataclasses import replace
 
 from ..records import Entity
+from .headwords import HISTORICAL_EVENTS, INCIDENTS, MILITARY_UNITS, TREATIES, WARS
 
 _HEADS = {
-    "EVENT": ("戦争", "事件", "事変", "紛争", "戦役", "海戦", "会戦", "の乱", "の変", "の役"),
-    "AGREEMENT": ("条約", "協定", "議定書", "憲章", "宣言", "協約", "和約", "条規"),
+    "EVENT": WARS + INCIDENTS + HISTORICAL_EVENTS,
+    "AGREEMENT": TREATIES + ("協約", "和約", "条規"),
     "ORGANIZATION": ("軍", "党"),
 }
 _TYPE_OF = {h: t for t, hs in _HEADS.items() for h in hs}
@@ -37,7 +38,7 @@ _SHAPED = re.compile(r"(?:[\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)+�
                      r"|[一二三四五六七八九十〇]+・[一二三四五六七八九十〇]+)$")
 _KATAKANA_NAMED = re.compile(r"[\u30a1-\u30fa\u30fc・]{2,}(?:" + "|".join(_HEADS["EVENT"] + _HEADS["AGREEMENT"]) + ")")
 _MAX_TOKENS = 6
-_UNIT_WORD = r"(?:方面軍|軍団|師団|旅団|連隊|大隊|中隊|小隊|艦隊|戦隊|航空隊|飛行隊|軍)"
+_UNIT_WORD = "(?:" + "|".join(MILITARY_UNITS) + ")"
 _UNIT = re.compile(rf"(?:第[0-9０-９一二三四五六七八九十百〇]+[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{{0,8}}?{_UNIT_WORD})+")
 _LEAD = re.compile(r"第[0-9０-９一二三四五六七八九十]+次")
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..glossary import TITLES, affix_stem, prefix_changes_word, suffix_changes_word
 from ..records import Entity
+from .headwords import INCIDENTS, TREATIES, WARS
 
 _FOLD: dict[str, tuple[str, ...]] = {
     "PERSON": ("Person",),
@@ -52,8 +53,9 @@ _FOLD: dict[str, tuple[str, ...]] = {
 ENE_TO_TYPE: dict[str, str] = {label: t for t, labels in _FOLD.items() for label in labels}
 
 SUFFIX_TYPES: tuple[tuple[str, str], ...] = (
-    (r"(条約|協定|宣言|声明|憲章|議定書|合意|法|措置法|概念|覚書|決議)$", "AGREEMENT"),
-    (r"(戦争|侵攻|併合|危機|紛争|事件|クーデター|サミット|会合|革命|内戦|大戦|テロ|事変|戦役|海戦|会戦)$", "EVENT"),  # 会議 is left to the model: 国家安全保障会議 is a body, 首脳会議 a meeting
+    ("(" + "|".join(TREATIES + ("声明", "合意", "法", "措置法", "概念", "覚書", "決議")) + ")$", "AGREEMENT"),
+    ("(" + "|".join(WARS + INCIDENTS + ("内戦", "侵攻", "併合", "危機", "クーデター", "サミット", "会合", "革命", "大戦", "テロ"))
+     + ")$", "EVENT"),  # 会議 is left to the model: 国家安全保障会議 is a body, 首脳会議 a meeting
     (r"(構想|主義|ドクトリン|イニシアチブ|イニシアティブ|戦略|外交)$", "POLICY"),
     (r"(機構|連合|共同体|同盟|省|庁|軍|国軍|銀行|会社|公社|フォーラム|委員会|評議会|裁判所|政府|議会|連盟|研究所|大学|党|戦線|司令部)$", "ORGANIZATION"),
     (r"(電力|電機|商事|物産|重工業|重工|製鉄|証券|海運|新聞社|通信社|ホールディングス)$", "ORGANIZATION"),  # companies

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from ..inputs import NEWS_AGENCIES
 from ..records import Entity
+from .headwords import ARMED_CONFLICTS
 
 _RUN = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc々ヶ]+")
 _EVENT_RUN = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc々ヶ・0-9０-９]+")
@@ -37,7 +38,7 @@ _MEETING_HEAD = ("首脳会議", "閣僚会議", "会議", "委員会", "総会"
                  "会談", "選挙", "大会", "選手権")  # 第2回ワシントン会談, 第45回衆議院議員総選挙
 _CEREMONY_HEAD = ("記念式典", "式典", "祭典", "大会", "国葬儀", "葬儀", "博覧会", "万博", "追悼式")
 _CEREMONY = re.compile("(" + "|".join(_CEREMONY_HEAD) + r")(?=(?:開会式|閉会式|開会|閉会|参列|出席|参加|開催)?$)")
-_ACT_HEAD = ("戦争", "侵略", "侵攻", "核実験", "内戦", "紛争", "事変", "戦")
+_ACT_HEAD = ARMED_CONFLICTS + ("侵略", "侵攻", "核実験", "内戦", "戦")  # 戦 last: 戦争 is tried first
 _ISSUE_HEAD = ("核問題", "核開発問題", "拉致問題")
 _ACRONYM_SESSION = re.compile(r"(?<![A-Za-z0-9])([A-Z]{3,8})( ?)([0-9]{1,2})(?![0-9A-Za-z%.,])")
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")

@@ -39,6 +39,7 @@ from .companies import companies
 from .dotted import dotted_persons
 from .events import named_events
 from .firms import country_abbreviations, executives, firm_mentions
+from .kinds import name_kinds
 from .heads import head_names, katakana_named, named_by_head, numbered_units
 from .latin import latin_forms
 from .repairs import business_rules
@@ -84,6 +85,9 @@ _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・＝=][\u30a1-\u30fa\u3
 _TITLE_ALT = "|".join(sorted((t for t in TITLES if t not in ("政権", "首脳")), key=len, reverse=True))
 _HONORIFICS = tuple(h for h in HONORIFICS if h != "氏")  # ○福山哲郎君: the Diet's speaker labels
 _ENDS_WITH_TITLE = re.compile(r"(.{2,}?)((?:" + "|".join(TITLE_PREFIXES) + r")?(?:" + _TITLE_ALT + ")|" + "|".join(_HONORIFICS) + ")")
+_KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{1,4}")
+_LATIN_HONORIFICS = re.compile(r"((?:(?:H\.E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Amb\.|Sir|Gen\.|The Honorable|Hon\.) +)+)"
+                               r"([A-Z][\w'\-]+(?: [A-Z][\w'\-]+){0,3})")
 _KATAKANA_BEFORE_TITLE = re.compile(
     r"(?<![\u30a0-\u30ff])([\u30a1-\u30fa\u30fc]{3,}(?:[・＝][\u30a1-\u30fa\u30fc]+)*)"
     r"(?=(?:元|前|現|駐)?(?:" + _TITLE_ALT + "|駐))")
@@ -109,6 +113,7 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
     ents = latin_forms(head_names(dotted_persons(ents, text, breaks), text, sdoc, glossary, breaks), text)
     ents = numbered_units(ents, text, sdoc, glossary, breaks)
     ents = business_rules(shape_rules(ents, text, sdoc, glossary, breaks), text, sdoc, glossary)
+    ents = name_kinds(ents, text, sdoc, glossary)
     ents = propagate(bracket_forms(ents, text, sdoc), text)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
 
@@ -154,11 +159,42 @@ def _office_word(e: Entity, sdoc) -> bool:
 
 
 def _strip_title(e: Entity) -> Entity:
-    """ラモラ大臣, ケリー前国務長官: the title is the role, not part of the name (as for glossary names)."""
+    """ラモラ大臣, ケリー前国務長官: the title is the role, not part of the name (as for glossary names);
+    a foreign name before a title that the model typed as something else (ボルド大臣 as OTHER) is a
+    person too, and so is a Latin name after its honorifics (H.E. Dr. Hakan FİDAN)."""
+    latin = _LATIN_HONORIFICS.fullmatch(e.text)
+    if latin is not None and _unlinked(e):
+        s = e.start + latin.start(2)
+        return replace(e, start=s, text=latin.group(2), type="PERSON")
     m = _ENDS_WITH_TITLE.match(e.text)
-    if not (_unlinked(e) and e.type == "PERSON" and m):
+    if not (_unlinked(e) and m):
         return e
-    return replace(e, end=e.start + len(m.group(1)), text=m.group(1), role=m.group(2))
+    if e.type != "PERSON" and not (e.type in _RETYPE_TO_PERSON and (_foreign_name(m.group(1)) or _personal_name(m.group(1)))):
+        return e
+    return replace(e, end=e.start + len(m.group(1)), text=m.group(1), role=m.group(2), type="PERSON")
+
+
+def _foreign_name(surface: str) -> bool:
+    """A katakana name: dotted (ボルド・バトツェツェグ) or a word Sudachi does not know (ボルド)."""
+    return _KATAKANA_RUN.fullmatch(surface) is not None and (
+        "・" in surface or _unknown_word(surface) or _proper_word(surface))
+
+
+def _personal_name(surface: str) -> bool:
+    """岸田 (大臣): a kanji word Sudachi reads as a personal name (人名), not an office (外務)."""
+    return _KANJI_NAME.fullmatch(surface) is not None and _proper_word(surface, "人名")
+
+
+@lru_cache(maxsize=4096)
+def _proper_word(surface: str, kind: str = "") -> bool:
+    """Sudachi reads the whole surface as proper nouns (ボルド: 固有名詞-人名)."""
+    tokenizer = sudachi_tokenizer()
+    try:
+        morphemes = tokenizer.tokenize(surface) if tokenizer is not None else []
+    except Exception:  # a surface Sudachi cannot analyse: the rule does not apply
+        return False
+    return bool(morphemes) and all(m.part_of_speech()[1] == "固有名詞" and (not kind or m.part_of_speech()[2] == kind)
+                                   for m in morphemes)
 
 
 def _titled_names(text: str, ents: list[Entity], sdoc) -> list[Entity]:

@@ -9,7 +9,8 @@ span (the run; 対 is not part of it), method ``compound``, score 0.9. Conservat
 before must not be a kanji (在日米軍), the next must be a non-kanji or a context word (関係, 首脳, 間,
 両国, 制裁 ... `COMPOUND_CONTEXT`), katakana ロ/ウ must not run on into a katakana word (中ロシア),
 中米 and 日中 need a context word (Central America; daytime), 対比 is never a compound, and nothing
-already matched as a longer key (中国, 米国, 日本) is split.
+already matched as a longer key (中国, 米国, 日本) is split; after a digit the first character is a
+counter (24日朝 is the morning of the 24th).
 
 Word-forming affixes (`affixes.py`): a key found inside a longer word whose prefix or suffix makes it
 a different word (非友好国, 反米, 新ASEAN, ロシア人, 親ロ派) gives no match there.
@@ -362,6 +363,8 @@ class DocumentMatcher:
         prev = text[i - 1] if i > 0 and not line_start else ""
         if prev and (is_kanji(prev) or (is_katakana(run[0]) and not tai and is_katakana(prev))):
             return []
+        if prev and prev.isdigit() and not tai:
+            return []  # 24日朝: 日 counts the day after a number (a counter, not Japan)
         if ("対" if tai else "") + run in _NOT_COMPOUND or not self._next_ok(text, k, run):
             return []
         ids = [comp[c] for c in run]

@@ -302,8 +302,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "typed OTHER: the model's label, and no suffix rule or glossary entry corrects it",
     "c_marcos_xi_brief.md:29":
         "no entity: GiNZA does not tag this span and the default glossary has no alias for it",
-    "c_marcos_xi_brief.md:30":
-        "typed PERSON: the model's label, and no suffix rule or glossary entry corrects it",
     "c_marcos_xi_brief.md:63":
         "durations are stored with English units ('year') by design (temporal/quantities docstring); the expectation says 年",
     "d_vietnam_china_news_cp932.txt:19":

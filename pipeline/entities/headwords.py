@@ -1,0 +1,22 @@
+"""Head nouns by what they name: the one vocabulary the typing rules of this package select from.
+
+A Japanese name's last word says its kind (…戦争 an event, …条約 a treaty, …師団 a unit). The rules
+use different slices of it — `mentions.SUFFIX_TYPES` retypes the model's entities by any of these
+heads, `heads` builds a name before a war or treaty head, `shapes` reads a place before an act of war,
+`numbered_units` and `kinds` read military units — and each slice is named here, so a head added for
+one kind is added once.
+"""
+from __future__ import annotations
+
+# wars and armed conflicts (ペルシア戦争, 日華事変), and battles and campaigns (日露戦役, 日本海海戦)
+ARMED_CONFLICTS: tuple[str, ...] = ("戦争", "紛争", "事変")
+BATTLES: tuple[str, ...] = ("戦役", "海戦", "会戦")
+WARS: tuple[str, ...] = ARMED_CONFLICTS + BATTLES
+# a single occurrence other than a war (蘆溝橋事件), and the historical ones named with の (壬申の乱)
+INCIDENTS: tuple[str, ...] = ("事件",)
+HISTORICAL_EVENTS: tuple[str, ...] = ("の乱", "の変", "の役")
+# written agreements between parties (イリ条約, 大西洋憲章, 京都議定書, ポツダム宣言)
+TREATIES: tuple[str, ...] = ("条約", "協定", "議定書", "憲章", "宣言")
+# military units, in the order a regular expression must try them (方面軍 and 軍団 before 軍)
+MILITARY_UNITS: tuple[str, ...] = ("方面軍", "軍団", "師団", "旅団", "連隊", "大隊", "中隊", "小隊", "艦隊", "戦隊",
+                                   "航空隊", "飛行隊", "軍")
