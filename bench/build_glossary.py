@@ -88,6 +88,10 @@ CLDR_REGIONS = ("002", "003", "005", "009", "011", "013", "014", "015", "017", "
 # the title is the name researchers write, kept as an English alias beside CLDR's label
 REGION_TITLES = {"011": "West Africa", "014": "East Africa", "015": "North Africa", "017": "Central Africa",
                  "057": "Micronesia"}
+# newspaper short forms of M49 regions (欧 Europe, 米 America, 部 for the compass part): in no library;
+# not 中米 (Central America), which is also 中 + 米, China and the US
+REGION_SHORT_JA = {"155": ["西欧"], "039": ["南欧"], "005": ["南米"], "003": ["北米"],
+                   "011": ["西部アフリカ"], "014": ["東部アフリカ"], "015": ["北部アフリカ"]}
 _PAREN = re.compile(r"\s*[（(]([^）)]*)[）)]\s*")
 CURATED = DATA / "glossary.tsv"
 WORLD = DATA / "glossary_world.tsv"
@@ -168,7 +172,7 @@ def region_rows(babel) -> list[dict]:
     rows = []
     for code in CLDR_REGIONS:
         label_en = en.territories[code]
-        rows.append(_row(f"loc:{_slug(label_en)}", "LOCATION", ja.territories[code], label_en, [],
+        rows.append(_row(f"loc:{_slug(label_en)}", "LOCATION", ja.territories[code], label_en, REGION_SHORT_JA.get(code, []),
                          [REGION_TITLES[code]] if code in REGION_TITLES else [],
                          source=f"CLDR {babel.core.get_cldr_version()}",
                          notes=f"UN M49 region {code}" if code.isdigit() else "CLDR region"))
