@@ -1,0 +1,78 @@
+"""English labels follow English Wikipedia titles for whole classes of entries (languages, regions), and the
+short forms a Japanese text writes for regions and office holders are found in sentences."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.config import Config
+from pipeline.glossary import load_glossary
+
+
+@pytest.fixture(scope="module")
+def glossary():
+    return load_glossary(Config().glossary_paths())
+
+
+def _linked(glossary, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.glossary_id) for m in glossary.matcher().feed(text) if m.glossary_id]
+
+
+@pytest.mark.parametrize("gid, label_en, alias", [
+    ("lang:ar", "Arabic", "Arabic language"),          # the title is the bare name
+    ("lang:af", "Afrikaans", "Afrikaans language"),
+    ("lang:hi", "Hindi", "Hindi language"),
+    ("lang:en", "English language", None),              # a demonym too: the title says language
+    ("lang:fr", "French language", None),
+    ("lang:ja", "Japanese language", None),
+])
+def test_language_labels_are_wikipedia_titles(glossary, gid, label_en, alias):
+    entry = glossary.get(gid)
+    assert entry.label_en == label_en
+    assert (alias in entry.aliases_en) if alias else not entry.aliases_en
+
+
+def test_no_language_label_repeats_language_as_bare_title(glossary):
+    langs = [e for e in glossary.entries.values() if e.id.startswith("lang:")]
+    assert len(langs) > 150
+    assert all(e.label_en.endswith(" language") or f"{e.label_en} language" in e.aliases_en for e in langs)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("欧米の制裁は続いた。", [("欧米", "other:euro-america")]),
+    ("中・東欧諸国との協力を進める。", [("中・東欧", "loc:central-eastern-europe")]),  # not 中東 inside it
+    ("北欧と西欧の首脳が集まった。", [("北欧", "loc:nordic-countries"), ("西欧", "loc:western-europe")]),
+    ("南米と北米の貿易", [("南米", "loc:south-america"), ("北米", "loc:north-america")]),
+    ("西部アフリカの治安が悪化した。", [("西部アフリカ", "loc:western-africa")]),
+    ("極東の安全保障環境", [("極東", "loc:far-east")]),
+    ("ロシア極東の開発", [("ロシア極東", "loc:russian-far-east")]),  # the longer name wins
+    ("バルカン半島の緊張", [("バルカン半島", "loc:balkans")]),
+])
+def test_region_short_forms_are_found(glossary, text, expected):
+    assert _linked(glossary, text) == expected
+
+
+def test_the_western_world_label(glossary):
+    entry = glossary.get("other:euro-america")
+    assert entry.label_en == "Western world" and "Europe and America" in entry.aliases_en
+
+
+@pytest.mark.parametrize("text, gid", [
+    ("ナウセーダ大統領は演説で支援を訴えた。", "person:gitanas-nauseda"),
+    ("ボルド外相と会談した。", "person:luvsanvandan-bold"),
+    ("エンフバヤル首相が来日した。", "person:nambaryn-enkhbayar"),
+    ("プムタム副首相兼商務相は記者団に語った。", "person:phumtham-wechayachai"),  # a Thai given name
+    ("リンケービッチ外相は懸念を示した。", "person:edgars-rinkevics"),
+    ("エルベクドルジ大統領との首脳会談", "person:tsakhiagiin-elbegdorj"),  # MOFA's spelling
+])
+def test_office_holders_by_their_short_name(glossary, text, gid):
+    assert gid in {g for _, g in _linked(glossary, text)}
+
+
+@pytest.mark.parametrize("gid", [
+    "person:luvsanvandan-bold", "person:nambaryn-enkhbayar", "person:janlavyn-narantsatsralt",
+    "person:gitanas-nauseda", "person:edgars-rinkevics", "person:alar-karis", "person:phumtham-wechayachai",
+])
+def test_an_added_office_holder_names_its_page_and_terms(glossary, gid):
+    entry = glossary.get(gid)
+    assert entry.label_source.startswith("curated: English Wikipedia article (https://en.wikipedia.org/wiki/")
+    assert entry.valid_from and entry.country and entry.notes
