@@ -14,7 +14,9 @@ rule reads the shape of a name and the glossary entries it is built of, never a 
   row added later takes its place; English label "Ministry of the Interior of Russia";
 - a diplomatic mission: 在{host}[{sender}]大使館/総領事館/領事館 (在ソロモン米大使館; no sender: Japan's,
   MOFA's usage) and 駐日{sender}大使館 / {sender}駐日大使館: ``org:embassy-usa-in-slb``, "Embassy of the
-  United States in Solomon Islands".
+  United States in Solomon Islands";
+- a conflict named by its place (カシミール紛争, 西サハラ紛争) with no row: ``event:conflict-kashmir``,
+  "Kashmir conflict", the form of Wikipedia's titles.
 
 A derived id has no glossary row: ``label_en_source`` ``composed`` says so (``match`` ``composed``);
 `glossary.get(id)` is None for it.
@@ -45,6 +47,7 @@ BODY_HEADS = {
 }
 MISSIONS = {"大使館": ("embassy", "Embassy"), "総領事館": ("consulate-general", "Consulate-General"),
             "領事館": ("consulate", "Consulate")}
+CONFLICT = "紛争"
 _EDITION = re.compile(r"^第[0-9０-９一二三四五六七八九十百]+回\s*|[\s　]*(?:[0-9０-９]{1,4}年?)$")
 _IN_HOST = re.compile(r"^在(.+?)(総領事館|領事館|大使館)$")
 _TO_JAPAN = re.compile(r"^(?:駐日(.+?)|(.+?)駐日)(大使館)$")
@@ -66,7 +69,7 @@ def _compose(e: Entity, glossary, bodies) -> Entity:
         if entry is not None:
             return replace(e, glossary_id=entry.id, label_en=entry.label_en, label_ja=entry.label_ja,
                            match="composed", score=COMPOSED_SCORE, label_en_source="glossary", candidates=())
-    derived = _mission(surface, glossary) or _state_body(surface, glossary, bodies)
+    derived = _mission(surface, glossary) or _state_body(surface, glossary, bodies) or _conflict(surface, glossary)
     if derived is None:
         return e
     if not isinstance(derived, tuple):  # the state's own row
@@ -99,6 +102,15 @@ def _series_edition(surface: str, glossary):
     if stem == surface or len(stem) < 2:
         return None
     return _exact(glossary, stem, _SERIES_TYPES)
+
+
+def _conflict(surface: str, glossary):
+    """{place}紛争 -> ("event:conflict-{place}", "{Place} conflict"), the form of Wikipedia's titles
+    (Kashmir conflict, Western Sahara conflict)."""
+    if not surface.endswith(CONFLICT) or len(surface) <= len(CONFLICT) + 1:
+        return None
+    place = _exact(glossary, surface[: -len(CONFLICT)], {"LOCATION", "COUNTRY"})
+    return (f"event:conflict-{_slug(place.id)}", f"{place.label_en} conflict") if place is not None else None
 
 
 def _state(glossary, surface: str):

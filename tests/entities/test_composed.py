@@ -93,3 +93,16 @@ def test_no_composition_without_its_parts(glossary, surface):
 def test_a_linked_entity_is_left_as_it_is(glossary):
     e = Entity(0, 5, "中南米地域", "LOCATION", glossary_id="loc:x", label_en="X", match="exact")
     assert link_composed([e], glossary) == [e]
+
+
+@pytest.mark.parametrize("surface, gid, label_en", [
+    ("カシミール紛争", "event:conflict-kashmir", "Kashmir conflict"),
+    ("西サハラ紛争", "event:conflict-esh", "Western Sahara conflict"),
+])
+def test_a_conflict_named_by_its_place(glossary, surface, gid, label_en):
+    e = _one(glossary, surface, "EVENT")
+    assert (e.glossary_id, e.label_en, e.label_en_source) == (gid, label_en, "composed")
+
+
+def test_a_conflict_of_no_place_stays_unlinked(glossary):
+    assert _one(glossary, "国境紛争", "EVENT").glossary_id is None

@@ -76,3 +76,14 @@ def test_an_added_office_holder_names_its_page_and_terms(glossary, gid):
     entry = glossary.get(gid)
     assert entry.label_source.startswith("curated: English Wikipedia article (https://en.wikipedia.org/wiki/")
     assert entry.valid_from and entry.country and entry.notes
+
+
+@pytest.mark.parametrize("text, gid", [
+    ("ナゴルノ・カラバフ紛争が再燃した。", "event:nagorno-karabakh-conflict"),
+    ("古代のペルシア戦争を論じる。", "event:greco-persian-wars"),
+    ("シベリア鉄道で物資を運ぶ。", "loc:trans-siberian-railway"),  # not Siberia inside it
+    ("北九州市で会議が開かれた。", "loc:kitakyushu"),
+    ("満洲の鉄道権益", "loc:manchuria"),
+])
+def test_conflicts_places_and_cities_added(glossary, text, gid):
+    assert gid in {g for _, g in _linked(glossary, text)}
