@@ -3,6 +3,8 @@
 Applied to a whole document's entities (after `link_in_context`), to the mentions still unlinked. Each
 rule reads the shape of a name and the glossary entries it is built of, never a particular name:
 
+- a foreign name given with fewer of its parts (ムーサ・ファキ for ムーサ・ファキ・マハマト) is the one person
+  whose longer katakana name has those parts in that order (same ``match`` and source);
 - a region with a generic suffix (中南米地域, コーカサス地方, 欧米諸国, ASEAN諸国) is the region: its glossary
   id and labels (``match`` ``composed``, ``label_en_source`` ``glossary``);
 - an edition of a series the glossary knows (TICAD 9, 第8回TICAD, APEC2023) is the series' entry when the
@@ -48,6 +50,8 @@ BODY_HEADS = {
 MISSIONS = {"大使館": ("embassy", "Embassy"), "総領事館": ("consulate-general", "Consulate-General"),
             "領事館": ("consulate", "Consulate")}
 CONFLICT = "紛争"
+_NAME_SEP = re.compile(r"[・＝=･ ]")
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
 _EDITION = re.compile(r"^第[0-9０-９一二三四五六七八九十百]+回\s*|[\s　]*(?:[0-9０-９]{1,4}年?)$")
 _IN_HOST = re.compile(r"^在(.+?)(総領事館|領事館|大使館)$")
 _TO_JAPAN = re.compile(r"^(?:駐日(.+?)|(.+?)駐日)(大使館)$")
@@ -59,12 +63,14 @@ _THE = re.compile(r"^(?:United |Republic |Democratic |Czech |Central African |Do
 def link_composed(ents: list[Entity], glossary) -> list[Entity]:
     """The document's entities with unlinked composed names linked (see the module's rules)."""
     bodies = _state_bodies(glossary)
-    return [_compose(e, glossary, bodies) if e.glossary_id is None else e for e in ents]
+    people = _person_parts(glossary) if any(e.type == "PERSON" and e.glossary_id is None for e in ents) else {}
+    return [_compose(e, glossary, bodies, people) if e.glossary_id is None else e for e in ents]
 
 
-def _compose(e: Entity, glossary, bodies) -> Entity:
+def _compose(e: Entity, glossary, bodies, people) -> Entity:
     surface = e.text.strip()
-    for rule in (_suffixed_region, _series_edition):
+    rules = (_suffixed_region, _series_edition) + ((lambda s, g: _fewer_parts(s, g, people)),) * (e.type == "PERSON")
+    for rule in rules:
         entry = rule(surface, glossary)
         if entry is not None:
             return replace(e, glossary_id=entry.id, label_en=entry.label_en, label_ja=entry.label_ja,
@@ -111,6 +117,34 @@ def _conflict(surface: str, glossary):
         return None
     place = _exact(glossary, surface[: -len(CONFLICT)], {"LOCATION", "COUNTRY"})
     return (f"event:conflict-{_slug(place.id)}", f"{place.label_en} conflict") if place is not None else None
+
+
+def _person_parts(glossary) -> dict[str, list[tuple[str, ...]]]:
+    """First name part -> the ・-separated parts of every katakana PERSON name (label or alias) it begins."""
+    out: dict[str, list] = {}
+    for entry in glossary.entries.values():
+        if entry.type == "PERSON":
+            for name in (entry.label_ja, *entry.aliases_ja):
+                parts = tuple(p for p in _NAME_SEP.split(name) if p)
+                if len(parts) >= 3 and all(_KATAKANA.fullmatch(p) for p in parts):
+                    out.setdefault(parts[0], []).append((parts, entry))
+    return out
+
+
+def _fewer_parts(surface: str, glossary, people):
+    """A katakana name of two or more parts that begins the parts of exactly one person's longer name,
+    in order with none changed (ムーサ・ファキ of ムーサ・ファキ・マハマト, トーマス・イルヴェス of
+    トーマス・ヘンドリク・イルヴェス), is that person."""
+    parts = tuple(p for p in _NAME_SEP.split(surface) if p)
+    if len(parts) < 2 or not all(_KATAKANA.fullmatch(p) for p in parts):
+        return None
+    found = {entry.id: entry for full, entry in people.get(parts[0], ()) if _subsequence(parts, full)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _subsequence(parts: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    it = iter(full)
+    return len(parts) < len(full) and all(p in it for p in parts)
 
 
 def _state(glossary, surface: str):

@@ -106,3 +106,25 @@ def test_a_conflict_named_by_its_place(glossary, surface, gid, label_en):
 
 def test_a_conflict_of_no_place_stays_unlinked(glossary):
     assert _one(glossary, "国境紛争", "EVENT").glossary_id is None
+
+
+@pytest.mark.parametrize("surface, gid", [
+    ("ムーサ・ファキ", "person:moussa-faki"),                   # the last part left out
+    ("トーマス・イルヴェス", "person:toomas-hendrik-ilves"),      # the middle part left out
+])
+def test_a_name_with_fewer_parts_is_the_one_person(glossary, surface, gid):
+    e = _one(glossary, surface, "PERSON")
+    assert (e.glossary_id, e.match, e.label_en_source) == (gid, "composed", "glossary")
+
+
+@pytest.mark.parametrize("surface", [
+    "レベッカ・アクフォ=アド",   # another first name: his wife, not the president
+    "ファキ・ムーサ",            # the parts out of order
+    "ムーサ",                    # one part says too little
+])
+def test_a_name_whose_parts_differ_stays_unlinked(glossary, surface):
+    assert _one(glossary, surface, "PERSON").glossary_id is None
+
+
+def test_fewer_parts_only_for_persons(glossary):
+    assert _one(glossary, "ムーサ・ファキ", "ORGANIZATION").glossary_id is None

@@ -87,3 +87,13 @@ def test_an_added_office_holder_names_its_page_and_terms(glossary, gid):
 ])
 def test_conflicts_places_and_cities_added(glossary, text, gid):
     assert gid in {g for _, g in _linked(glossary, text)}
+
+
+@pytest.mark.parametrize("text, gid", [
+    ("日露戦争で東郷平八郎は連合艦隊を率いた。", "person:togo-heihachiro"),
+    ("伊藤博文は初代内閣総理大臣となった。", "person:ito-hirobumi"),
+    ("政府は国家安全保障戦略を改定した。", "policy:national-security-strategy-japan"),
+    ("北極評議会の常時参加者であるサーミ評議会", "org:saami-council"),
+])
+def test_history_policy_and_arctic_rows(glossary, text, gid):
+    assert gid in {g for _, g in _linked(glossary, text)}
