@@ -97,3 +97,11 @@ def test_conflicts_places_and_cities_added(glossary, text, gid):
 ])
 def test_history_policy_and_arctic_rows(glossary, text, gid):
     assert gid in {g for _, g in _linked(glossary, text)}
+
+
+@pytest.mark.parametrize("text, gid", [
+    ("ウイーン・ミュンヘン出張", "loc:vienna"),     # ウイーン with a large イ: the key of ウィーン
+    ("クウエートの石油", "country:kwt"),
+])
+def test_a_small_vowel_written_large_still_links(glossary, text, gid):
+    assert gid in {g for _, g in _linked(glossary, text)}
