@@ -105,3 +105,14 @@ def test_history_policy_and_arctic_rows(glossary, text, gid):
 ])
 def test_a_small_vowel_written_large_still_links(glossary, text, gid):
     assert gid in {g for _, g in _linked(glossary, text)}
+
+
+@pytest.mark.parametrize("office, date, expected", [
+    ("外務副大臣", "2019-10-22", {"person:toshiko-abe", "person:keisuke-suzuki", "person:kenji-wakamiya"}),  # a year of change
+    ("外務副大臣", "2022-11", {"person:kiyoshi-odawara", "person:takako-suzuki", "person:kenji-yamada",
+                              "person:shunsuke-takei"}),  # terms by year: the August 2022 reshuffle
+    ("外相", "2019-10-22", {"person:toshimitsu-motegi", "person:taro-kono"}),  # a state minister is no minister
+])
+def test_state_ministers_for_foreign_affairs(glossary, office, date, expected):
+    from pipeline.glossary import office_holders
+    assert {e.id for e in office_holders(glossary, office, "JPN", date)} == expected
