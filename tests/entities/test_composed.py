@@ -60,7 +60,7 @@ def test_an_edition_of_a_series_links_to_the_series(glossary, surface, gid):
     ("モンゴル駐日大使館", "org:embassy-mng-in-jpn", "Embassy of Mongolia in Japan"),
     ("ブータン外務省", "org:mfa-btn", "Ministry of Foreign Affairs of Bhutan"),
     ("露内務省", "org:moi-rus", "Ministry of the Interior of Russia"),
-    ("ロシア漁業庁", "org:fish-rus", "Fisheries Agency of Russia"),
+    ("ブータン財務省", "org:mof-btn", "Ministry of Finance of Bhutan"),
     ("モンゴル国会", "org:leg-mng", "Parliament of Mongolia"),
 ])
 def test_a_body_of_states_gets_a_derived_id(glossary, surface, gid, label_en):

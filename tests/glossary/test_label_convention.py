@@ -116,3 +116,20 @@ def test_a_small_vowel_written_large_still_links(glossary, text, gid):
 def test_state_ministers_for_foreign_affairs(glossary, office, date, expected):
     from pipeline.glossary import office_holders
     assert {e.id for e in office_holders(glossary, office, "JPN", date)} == expected
+
+
+@pytest.mark.parametrize("text, gid", [
+    ("イランは核合意の履行を停止した。", "agreement:jcpoa"),
+    ("包括的共同行動計画(JCPOA)", "agreement:jcpoa"),
+    ("スエズ運河を通航する船舶", "loc:suez-canal"),
+    ("バルチック艦隊は対馬沖で敗れた。", "org:baltic-fleet"),
+    ("東洋と西洋の文明", "loc:orient"),
+    ("阪神・淡路大震災から30年", "event:great-hanshin-earthquake"),
+    ("露漁業庁との協議", "org:fish-rus"),  # the row has the composed scheme's id
+])
+def test_breadth_rows_of_this_round(glossary, text, gid):
+    assert gid in {g for _, g in _linked(glossary, text)}
+
+
+def test_a_people_of_the_west_is_no_place(glossary):
+    assert "loc:occident" not in {g for _, g in _linked(glossary, "西洋人の観光客")}
