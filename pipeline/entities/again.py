@@ -7,10 +7,15 @@ a title) finds it. Each katakana short form (`surname_forms`: the family name) o
 document links, three characters or more, found as a whole katakana word where no entity is, becomes a
 mention of that person (``match`` ``surname``): not inside a longer katakana word, not a part of a longer
 name (a ・ or ＝ on either side), and not a surface the glossary holds for anything else.
+
+Diet minutes tell members who share a surname apart by the first kanji of the given name in brackets
+(○鈴木(貴)委員): an unlinked kanji surname followed by (X) is the one PERSON whose name is surname + X….
 """
 from __future__ import annotations
 
 import re
+
+from dataclasses import replace
 
 from ..records import Entity
 from .surnames import SURNAME_SCORE, surname_forms
@@ -22,6 +27,7 @@ _JOINERS = "・＝=･"
 
 def name_again(ents: list[Entity], text: str, glossary) -> list[Entity]:
     """The document's entities with the bare katakana surnames of its linked persons added."""
+    ents = [_with_initial(e, text, glossary) for e in ents]
     owners: dict[str, dict[str, Entity]] = {}
     for e in ents:
         if e.type == "PERSON" and e.glossary_id:
@@ -55,3 +61,22 @@ def _alone(text: str, s: int, t: int) -> bool:
     after = text[t] if t < len(text) else ""
     edge = re.compile(f"[{_KATAKANA}{_JOINERS}]")
     return not (before and edge.match(before)) and not (after and edge.match(after))
+
+
+_INITIAL = re.compile(r"[(（]([\u4e00-\u9fff])[)）]")
+_KANJI_SURNAME = re.compile(r"[\u4e00-\u9fff]{1,3}")
+
+
+def _with_initial(e: Entity, text: str, glossary) -> Entity:
+    """鈴木 of ○鈴木(貴)委員 -> the one PERSON whose label begins 鈴木貴."""
+    if e.glossary_id or e.type != "PERSON" or not _KANJI_SURNAME.fullmatch(e.text):
+        return e
+    m = _INITIAL.match(text, e.end)
+    if not m:
+        return e
+    head = e.text + m.group(1)
+    found = [x for x in glossary.entries.values() if x.type == "PERSON" and x.label_ja.startswith(head)]
+    if len(found) != 1:
+        return e
+    return replace(e, glossary_id=found[0].id, label_en=found[0].label_en, label_ja=found[0].label_ja,
+                   match="surname", score=SURNAME_SCORE, label_en_source="glossary", candidates=())

@@ -42,3 +42,13 @@ def test_a_katakana_word_containing_the_surname_is_not_it(glossary):
     text = "メルツ首相が会見した。メルツェデスの工場"
     out = name_again([_person(text, "メルツ", "person:friedrich-merz")], text, glossary)
     assert [e.start for e in out if e.match == "surname"] == []
+
+
+@pytest.mark.parametrize("text, gid", [
+    ("○鈴木(貴)委員　質問します。", "person:takako-suzuki"),
+    ("○鈴木（馨）委員　質問します。", "person:keisuke-suzuki"),
+    ("○鈴木(一)委員　質問します。", None),  # no 鈴木一… in the glossary
+])
+def test_a_diet_member_told_apart_by_the_given_names_first_kanji(glossary, text, gid):
+    e = Entity(1, 3, "鈴木", "PERSON")
+    assert name_again([e], text, glossary)[0].glossary_id == gid

@@ -133,3 +133,11 @@ def test_breadth_rows_of_this_round(glossary, text, gid):
 
 def test_a_people_of_the_west_is_no_place(glossary):
     assert "loc:occident" not in {g for _, g in _linked(glossary, "西洋人の観光客")}
+
+
+@pytest.mark.parametrize("text, gid", [
+    ("タイ首相府は声明を出した。", "org:pmo-tha"),
+    ("イスラエル首相府によると", "org:pmo-isr"),
+])
+def test_prime_ministers_offices(glossary, text, gid):
+    assert gid in {g for _, g in _linked(glossary, text)}
