@@ -12,8 +12,7 @@ from ..claims import (apply_frames, extract_claims, find_frames, named_arguments
 from ..temporal import DateExtractor, find_quantities, parse_document_date, writing_year
 from ..entities import (english_labels, extend_matches, harmonize, line_breaks, link_in_context, link_short_forms,
                         merge_entities,
-                        model_entities, refine_entities, space_breaks, split_at_breaks)
-from ..entities import link_composed, name_again
+                        model_entities, refine_entities, space_breaks, split_at_breaks, link_composed, name_again)
 from ..records import Document, Footnote, Sentence
 from .finish import document_metadata, finish_document
 from .memo import document_memo
