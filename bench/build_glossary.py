@@ -88,6 +88,10 @@ CLDR_REGIONS = ("002", "003", "005", "009", "011", "013", "014", "015", "017", "
 # the title is the name researchers write, kept as an English alias beside CLDR's label
 REGION_TITLES = {"011": "West Africa", "014": "East Africa", "015": "North Africa", "017": "Central Africa",
                  "057": "Micronesia"}
+# newspaper short forms of M49 regions (欧 Europe, 米 America, 部 for the compass part): in no library;
+# not 中米 (Central America), which is also 中 + 米, China and the US
+REGION_SHORT_JA = {"155": ["西欧"], "039": ["南欧"], "005": ["南米"], "003": ["北米"],
+                   "011": ["西部アフリカ"], "014": ["東部アフリカ"], "015": ["北部アフリカ"]}
 _PAREN = re.compile(r"\s*[（(]([^）)]*)[）)]\s*")
 CURATED = DATA / "glossary.tsv"
 WORLD = DATA / "glossary_world.tsv"
@@ -135,18 +139,30 @@ def country_rows(babel, pycountry) -> list[dict]:
     return rows
 
 
+# ISO 639-1 languages whose English Wikipedia article is titled by the bare CLDR name, not "X language":
+# the name is no demonym or adjective of a people (Arabic, Hindi, Afrikaans), so Wikipedia needs no qualifier
+WIKIPEDIA_BARE_LANGUAGES = frozenset({
+    "ae", "af", "am", "ar", "bi", "dz", "eo", "gd", "hi", "ht", "ia", "io", "iu", "kn", "la", "lb", "ln",
+    "ml", "pi", "ps", "rw", "sa", "tw", "ur", "vo", "yi"})
+
+
 def language_rows(babel) -> list[dict]:
     """Languages with an ISO 639-1 code whose CLDR Japanese name is a …語 word (英語, アラビア語): the
-    model calls them National_Language (SPEC type OTHER). Labels follow English Wikipedia titles
-    ("Arabic language"); the bare English name is no alias (English, Japanese in Latin text are adjectives)."""
+    model calls them National_Language (SPEC type OTHER). Labels follow English Wikipedia titles:
+    "English language", but "Arabic" where the title is the bare name (`WIKIPEDIA_BARE_LANGUAGES`, with
+    "Arabic language" as alias); elsewhere the bare English name is no alias (English, Japanese in Latin
+    text are adjectives)."""
     ja, en = babel.Locale("ja"), babel.Locale("en")
     rows = []
     for code, name_ja in sorted(ja.languages.items()):
         name_en = en.languages.get(code, "")
         if len(code) != 2 or not name_ja.endswith("語") or len(name_ja) < 2 or not name_en:
             continue
-        rows.append(_row(f"lang:{code}", "OTHER", name_ja, f"{name_en} language", [], [],
-                         source=f"CLDR {babel.core.get_cldr_version()} language names",
+        bare = code in WIKIPEDIA_BARE_LANGUAGES
+        rows.append(_row(f"lang:{code}", "OTHER", name_ja, name_en if bare else f"{name_en} language",
+                         [], [f"{name_en} language"] if bare else [],
+                         source=f"CLDR {babel.core.get_cldr_version()} language names"
+                                + ("; label: the English Wikipedia title, the bare name" if bare else ""),
                          notes=f"language, ISO 639-1 {code}"))
     return rows
 
@@ -156,7 +172,7 @@ def region_rows(babel) -> list[dict]:
     rows = []
     for code in CLDR_REGIONS:
         label_en = en.territories[code]
-        rows.append(_row(f"loc:{_slug(label_en)}", "LOCATION", ja.territories[code], label_en, [],
+        rows.append(_row(f"loc:{_slug(label_en)}", "LOCATION", ja.territories[code], label_en, REGION_SHORT_JA.get(code, []),
                          [REGION_TITLES[code]] if code in REGION_TITLES else [],
                          source=f"CLDR {babel.core.get_cldr_version()}",
                          notes=f"UN M49 region {code}" if code.isdigit() else "CLDR region"))

@@ -6,6 +6,7 @@ One rule set serves both sides, so a key and a mention meet when they differ onl
 * separators inside names: ・ ･ = ＝ ゠, spaces and line breaks (PDF extraction breaks ベ|トナム),
 * ヴ spellings: ヴァ ヴィ ヴ ヴェ ヴォ ヴュ → バ ビ ブ ベ ボ ビュ,
 * the long-vowel mark ー (エフゲニー == エフゲニ),
+* small vowel kana written large (ウイーン == ウィーン, クウエート == クウェート, ウイグル == ウィグル),
 * Latin case (casefold).
 
 `normalize_with_map` also returns, for every normalized character, the half-open range of text
@@ -22,6 +23,7 @@ _DROP = frozenset("・=ー゠\u200b\ufeff")
 _VU_SMALL = {"ァ": "バ", "ィ": "ビ", "ェ": "ベ", "ォ": "ボ", "ュ": "ビュ"}
 _VU_RE = re.compile("ヴ([ァィェォュ]?)")
 _HYPHENS = "-‐‑–－"
+_SMALL_VOWELS = str.maketrans("ァィゥェォ", "アイウエオ")  # after the ヴ spellings, which read them
 
 
 def _drop(ch: str) -> bool:
@@ -32,7 +34,7 @@ def normalize(s: str) -> str:
     """The matching key of a surface (fast path; equal to ``normalize_with_map(s).text``)."""
     t = unicodedata.normalize("NFKC", s)
     t = _VU_RE.sub(lambda m: _VU_SMALL.get(m.group(1), "ブ" + m.group(1)), t)
-    return "".join(ch for ch in t if not _drop(ch)).casefold()
+    return "".join(ch for ch in t if not _drop(ch)).translate(_SMALL_VOWELS).casefold()
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,7 @@ def normalize_with_map(text: str) -> NormalizedText:
             else:
                 rep = "ブ"
         else:
-            rep = ch.casefold()
+            rep = ch.translate(_SMALL_VOWELS).casefold()
         for r in rep:
             out.append(r)
             starts.append(s)

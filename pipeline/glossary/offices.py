@@ -32,10 +32,11 @@ OFFICE_NAMES_EN: dict[str, tuple[str, ...]] = {
     "外務相": _FOREIGN, "長官": _FOREIGN + ("Secretary of State",),  # ユン長官 (Korea's 外交部長官), ブリンケン長官
     "国家主席": ("President",), "主席": ("President",), "国王": ("King",), "女王": ("Queen",),
     "皇太子": ("Crown Prince",), "事務総長": ("Secretary-General",),
+    "外務副大臣": ("State Minister for Foreign Affairs",),
 }
 # Offices that, written with no country, are Japan's in a Japanese text (大統領 is nobody's by default).
 _JAPANESE_BY_DEFAULT = frozenset({"内閣総理大臣", "総理大臣", "総理", "首相", "外務大臣", "外相", "防衛大臣", "防衛相",
-                                  "官房長官", "内閣官房長官"})
+                                  "官房長官", "内閣官房長官", "外務副大臣"})
 _TERM = re.compile(r"(\d{4})(?:\s*[-–]\s*(\d{4})?)?")
 _OFFICE_PARTS = re.compile(r";|,\s*(?=[A-Za-z])")  # "foreign minister 2004-2010, prime minister 2012-2014"
 _ORG_PREFIX = re.compile(r"(?:UN|ASEAN|NATO|EU|OAS|OSCE|WTO|IAEA)\s+(?=\S)")  # UN Secretary-General

@@ -15,6 +15,9 @@ from pipeline.glossary.norm import (is_kanji, is_katakana, is_word_char, latin_b
     ("ヴェトナム", "ベトナム"), ("ヴラジオストク", "ブラジオストク"),
     ("エフゲニー", "エフゲニ"), ("ミャンマー", "ミャンマ"),                         # long vowel
     ("Putin", "putin"), ("STRASSE", "strasse"),                                # casefold
+    ("ウイーン", "ウイン"), ("ウィーン", "ウイン"), ("クウェート", "クウエト"),          # small vowels written large
+    ("ティラソン", "テイラソン"), ("ヴィエンチャン", "ビエンチャン"),                  # ヴィ is read first
+    ("ミャンマー", "ミャンマ"), ("ジョコ", "ジョコ"),                                  # small ャ ョ stay
 ])
 def test_normalize(surface, key):
     assert normalize(surface) == key

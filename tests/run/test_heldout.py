@@ -280,8 +280,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "typed POLICY: the suffix rule 戦略 -> POLICY overrides; the expectation calls the strategy document an AGREEMENT",
     "b_mod_official_notice.txt:14":
         "typed POLICY: the suffix rule 戦略 -> POLICY overrides; the expectation calls the strategy document an AGREEMENT",
-    "b_mod_official_notice.txt:16":
-        "no entity: GiNZA does not tag this span and the default glossary has no alias for it",
     "b_mod_official_notice.txt:17":
         "no entity: GiNZA does not tag this span and the default glossary has no alias for it",
     "b_mod_official_notice.txt:22":

@@ -1,0 +1,130 @@
+"""Names composed of glossary entries (`entities.composed`): a region with a generic suffix, an edition of a
+series, a state's body and a diplomatic mission are linked from their parts; a derived id says so."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.config import Config
+from pipeline.entities import link_composed
+from pipeline.glossary import load_glossary
+from pipeline.records import Entity
+
+
+@pytest.fixture(scope="module")
+def glossary():
+    return load_glossary(Config().glossary_paths())
+
+
+def _one(glossary, surface: str, typ: str = "ORGANIZATION") -> Entity:
+    return link_composed([Entity(0, len(surface), surface, typ)], glossary)[0]
+
+
+@pytest.mark.parametrize("surface, gid, label_en", [
+    ("中南米地域", "loc:latin-america", "Latin America"),
+    ("コーカサス地方", "loc:caucasus", "Caucasus"),
+    ("西アフリカ地域", "loc:western-africa", "Western Africa"),
+    ("欧米諸国", "other:euro-america", "Western world"),
+    ("中東全域", "loc:middle-east", "Middle East"),
+    ("ASEAN諸国", "org:asean", "Association of Southeast Asian Nations"),  # the members of a body
+])
+def test_a_region_with_a_generic_suffix_is_the_region(glossary, surface, gid, label_en):
+    e = _one(glossary, surface, "LOCATION")
+    assert (e.glossary_id, e.label_en, e.match, e.label_en_source) == (gid, label_en, "composed", "glossary")
+
+
+@pytest.mark.parametrize("surface", [
+    "日本地域",      # a state is no region: 地域 after it is not the state
+    "ASEAN地方",     # 地方 after a body names no part of it
+    "北極圏地域研究",  # the suffix must end the name
+])
+def test_a_suffix_after_no_region_links_nothing(glossary, surface):
+    assert _one(glossary, surface, "LOCATION").glossary_id is None
+
+
+@pytest.mark.parametrize("surface, gid", [
+    ("TICAD 9", "org:ticad"),
+    ("TICAD8", "org:ticad"),
+    ("第7回TICAD", "org:ticad"),
+])
+def test_an_edition_of_a_series_links_to_the_series(glossary, surface, gid):
+    e = _one(glossary, surface, "EVENT")
+    assert (e.glossary_id, e.match, e.type) == (gid, "composed", "EVENT")
+
+
+@pytest.mark.parametrize("surface, gid, label_en", [
+    ("在ソロモン米大使館", "org:embassy-usa-in-slb", "Embassy of the United States in Solomon Islands"),
+    ("在フィリピン日本国大使館", "org:embassy-jpn-in-phl", "Embassy of Japan in the Philippines"),
+    ("在ケニア大使館", "org:embassy-jpn-in-ken", "Embassy of Japan in Kenya"),  # no sender: Japan's
+    ("在上海総領事館", "org:consulate-general-jpn-in-shanghai", "Consulate-General of Japan in Shanghai"),
+    ("駐日ガーナ大使館", "org:embassy-gha-in-jpn", "Embassy of Ghana in Japan"),
+    ("モンゴル駐日大使館", "org:embassy-mng-in-jpn", "Embassy of Mongolia in Japan"),
+    ("ブータン外務省", "org:mfa-btn", "Ministry of Foreign Affairs of Bhutan"),
+    ("露内務省", "org:moi-rus", "Ministry of the Interior of Russia"),
+    ("ブータン財務省", "org:mof-btn", "Ministry of Finance of Bhutan"),
+    ("モンゴル国会", "org:leg-mng", "Parliament of Mongolia"),
+])
+def test_a_body_of_states_gets_a_derived_id(glossary, surface, gid, label_en):
+    e = _one(glossary, surface)
+    assert (e.glossary_id, e.label_en, e.label_en_source, e.match) == (gid, label_en, "composed", "composed")
+    assert glossary.get(gid) is None  # derived: no row
+
+
+@pytest.mark.parametrize("surface, gid", [
+    ("タイ外務省", "org:mfa-tha"),  # the curated row of that state
+    ("米国国務省", "org:us-state-department"),   # the state's own row for that head
+    ("韓国外交部", "org:mofa-korea"),
+    ("日本外務省", "org:mofa-japan"),
+])
+def test_a_state_body_the_glossary_has_keeps_its_row(glossary, surface, gid):
+    e = _one(glossary, surface)
+    assert (e.glossary_id, e.label_en_source) == (gid, "glossary")
+
+
+@pytest.mark.parametrize("surface", [
+    "在留外国人",          # 在 without a mission
+    "大使館",              # a head alone
+    "ジャカルタ輸出振興庁",  # a head the table does not know, after a city
+    "東京大学の研究所",     # no state
+])
+def test_no_composition_without_its_parts(glossary, surface):
+    assert _one(glossary, surface).glossary_id is None
+
+
+def test_a_linked_entity_is_left_as_it_is(glossary):
+    e = Entity(0, 5, "中南米地域", "LOCATION", glossary_id="loc:x", label_en="X", match="exact")
+    assert link_composed([e], glossary) == [e]
+
+
+@pytest.mark.parametrize("surface, gid, label_en", [
+    ("カシミール紛争", "event:conflict-kashmir", "Kashmir conflict"),
+    ("西サハラ紛争", "event:conflict-esh", "Western Sahara conflict"),
+])
+def test_a_conflict_named_by_its_place(glossary, surface, gid, label_en):
+    e = _one(glossary, surface, "EVENT")
+    assert (e.glossary_id, e.label_en, e.label_en_source) == (gid, label_en, "composed")
+
+
+def test_a_conflict_of_no_place_stays_unlinked(glossary):
+    assert _one(glossary, "国境紛争", "EVENT").glossary_id is None
+
+
+@pytest.mark.parametrize("surface, gid", [
+    ("ムーサ・ファキ", "person:moussa-faki"),                   # the last part left out
+    ("トーマス・イルヴェス", "person:toomas-hendrik-ilves"),      # the middle part left out
+])
+def test_a_name_with_fewer_parts_is_the_one_person(glossary, surface, gid):
+    e = _one(glossary, surface, "PERSON")
+    assert (e.glossary_id, e.match, e.label_en_source) == (gid, "composed", "glossary")
+
+
+@pytest.mark.parametrize("surface", [
+    "レベッカ・アクフォ=アド",   # another first name: his wife, not the president
+    "ファキ・ムーサ",            # the parts out of order
+    "ムーサ",                    # one part says too little
+])
+def test_a_name_whose_parts_differ_stays_unlinked(glossary, surface):
+    assert _one(glossary, surface, "PERSON").glossary_id is None
+
+
+def test_fewer_parts_only_for_persons(glossary):
+    assert _one(glossary, "ムーサ・ファキ", "ORGANIZATION").glossary_id is None
