@@ -30,6 +30,8 @@ SPECULATIVE_CUES = (
 ) + (  # the polite register of speeches, Diet answers and press conferences (…かもしれません)
     "可能性も否定できません", "可能性は否定できません", "可能性を否定できません", "可能性があります",
     "可能性もあります", "かもしれません", "かも知れません", "でありましょう",
+) + (  # a forecast closing the clause (…115万tに達する見込みである, …来月発効する見通しだ: formal.py)
+    "見込みである", "見込みだ", "見込みです", "見通しである", "見通しだ", "見通しです",
 )
 HEDGED_CUES = (
     "と見られる", "とみられる", "と考えられる", "と思われる", "と推測される", "と推定される",
