@@ -37,7 +37,8 @@ class PredicateMixin:
         """…維持したのが ASEAN であった / …拡大したのは2010年代に入ってからである: the nominalised
         clause's predicate, or None when ``pred`` heads no cleft."""
         _, be = self.bunsetu(pred.i)
-        if pred.pos_ in ("VERB", "ADJ") and not pred.tag_.startswith("名詞") and not any(t.lemma_ in ("から", "まで", "ため") for t in self.doc[pred.i + 1:be]):
+        noun_as_adj = pred.pos_ == "ADJ" and pred.tag_.startswith("名詞-普通名詞-一般")  # 実情 tagged ADJ
+        if pred.pos_ in ("VERB", "ADJ") and not noun_as_adj and not any(t.lemma_ in ("から", "まで", "ため") for t in self.doc[pred.i + 1:be]):
             return None  # …見込まれるのは…に限定されるだろう: a nominalised subject, not a cleft
         if not any(t.dep_ == "cop" or (t.pos_ == "AUX" and t.lemma_ in ("だ", "です")) for t in self.doc[pred.i + 1:be]):
             return None
