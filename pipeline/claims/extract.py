@@ -51,7 +51,7 @@ from .args import Analysis, ArgFinder
 from .coord import conjuncts
 from .fill import Carry, fill_subjects
 from .noise import is_noise_predicate, nominal_heads
-from .report import disclosure, light_verb
+from .report import disclosure, light_verb, noun_suru
 from .cues import (
     ACCORDING_LEMMA_SEQ, CLAUSE_COMMAS, CLOSE_BRACKETS, CONCESSIVE_ENDINGS, CONCURRENT_ENDINGS, COORD_SCONJ, DEFINITION_RE, FIGURE_RE, OPEN_BRACKETS, PARTICLE_VERBS,
     PARTICLE_VERB_MARKS,
@@ -120,8 +120,8 @@ def extract_claims(doc, entities: list[Entity], dates: list[DateMention], quanti
             continue
         clauses = _sentence_clauses(finder, span)
         before, carry = carry, fill_subjects(finder, span, clauses, carry)
-        sentence_claims = [light_verb(finder, c.head, disclosure(finder, c.head, _to_claim(finder, c, dates, quantities, lexicon),
-                                                                 span.start, span.end))
+        sentence_claims = [noun_suru(finder, c.head, light_verb(finder, c.head, disclosure(
+            finder, c.head, _to_claim(finder, c, dates, quantities, lexicon), span.start, span.end)))
                            for c in clauses]  # …ことを明らかにした: reported from the one who discloses; 説明があった
         sentence_claims = [c for c in sentence_claims if not is_noise_predicate(c.predicate)]
         sentence_claims = [carried_speaker(carried_speaker(c, before.topic, people), last_source, people)

@@ -52,3 +52,21 @@ def test_a_cleft_on_a_focus_noun_tagged_adjective(nlp, lexicon):
     """…なかったのが実情だ: the parser tags 実情 ADJ; the nominalised clause is still what is asserted."""
     (c,) = extract_claims(nlp("他の選択肢はなかったのが実情だ。"), [], [], [], [], lexicon)
     assert (c.predicate, c.polarity) == ("ない", "negative")
+
+
+@pytest.mark.parametrize("text, predicate, objects", [
+    ("両外相は、協力を続けていくことで一致をした。", "一致する", []),
+    # the noun is no object; a に-phrase stays one
+    ("大臣は記者団に今後の方針について話をしました。", "話する", ["記者団"]),
+    ("新たな法案が議会に提出をされました。", "提出される", ["議会"]),
+    # a pronoun or a formal noun with を is the object of a real する
+    ("彼はそれをした。", "する", ["それ"]),
+])
+def test_a_noun_with_wo_suru_is_its_verb(nlp, lexicon, text, predicate, objects):
+    (c,) = extract_claims(nlp(text), [], [], [], [], lexicon)
+    assert (c.predicate, [o.text for o in c.objects]) == (predicate, objects)
+
+
+def test_a_verbal_noun_with_okonau_keeps_its_compound(nlp, lexicon):
+    (c,) = extract_claims(nlp("両国は地域情勢について意見交換を行った。"), [], [], [], [], lexicon)
+    assert c.predicate == "意見交換を行う"
