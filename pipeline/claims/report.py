@@ -38,7 +38,7 @@ def light_verb(finder, head, claim: Claim) -> Claim:
             return _speech_agent(finder, head, c, claim) if case == "が" else claim
     for c in head.children:
         if case == "を" and c.i < head.i and "サ変" in c.tag_ and finder.particles(c) == case:
-            return replace(claim, predicate=compound_text(finder, c) + "を行う")  # 議論を行った, 意見交換を行い
+            return replace(claim, predicate=c.lemma_ + "を行う")  # 議論を行った, 会談を行い
     return claim
 
 

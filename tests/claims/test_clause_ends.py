@@ -66,7 +66,3 @@ def test_a_noun_with_wo_suru_is_its_verb(nlp, lexicon, text, predicate, objects)
     (c,) = extract_claims(nlp(text), [], [], [], [], lexicon)
     assert (c.predicate, [o.text for o in c.objects]) == (predicate, objects)
 
-
-def test_a_verbal_noun_with_okonau_keeps_its_compound(nlp, lexicon):
-    (c,) = extract_claims(nlp("両国は地域情勢について意見交換を行った。"), [], [], [], [], lexicon)
-    assert c.predicate == "意見交換を行う"
