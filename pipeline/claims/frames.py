@@ -48,7 +48,7 @@ from .labels import label_blocks
 from .named import entity_arg
 from ..records import ArgRef, Entity
 from ..titles import GROUP_TITLES, OFFICES
-from ..text import has_japanese, split_sentences
+from ..text import split_sentences
 
 FOUND_BY_FRAME = "frame"
 
@@ -267,21 +267,14 @@ def _summary_frame(text, blocks, k, entities) -> list[Frame]:
     m = _SUMMARY.search(text, s, e)
     stop = re.compile(r"[。．]").search(text, m.end(), e)
     start = stop.end() if stop else e
-    j, end = k + 1, e
-    while j < len(blocks) and (blocks[j][0] == "paragraph" or _credit(text[blocks[j][1]:blocks[j][2]])) \
-            and not _SEPARATOR.match(text[blocks[j][1]:blocks[j][2]]):
-        end = blocks[j][2] if blocks[j][0] == "paragraph" else end
+    j = k + 1
+    while j < len(blocks) and blocks[j][0] == "paragraph" and not _SEPARATOR.match(text[blocks[j][1]:blocks[j][2]]):
         j += 1
+    end = blocks[j - 1][2]
     if speaker is None or not text[start:end].strip():
         return []
     start += len(text[start:end]) - len(text[start:end].lstrip())
     return [Frame(start, end, speaker, "summary", False, "要旨は次の通り")]
-
-
-def _credit(line: str) -> bool:
-    """A photo credit inside an article (AlessandroPhoto / iStock / Getty Images Plus): a line with
-    letters and no Japanese, which a summary runs past."""
-    return bool(line.strip()) and not has_japanese(line) and any(ch.isalpha() for ch in line)
 
 
 def _label_frame(text, blocks, k, entities) -> list[Frame]:

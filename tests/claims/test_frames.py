@@ -216,10 +216,10 @@ def test_an_untagged_name_matching_no_earlier_person_is_no_speaker():
 
 
 def test_main_points_announce_a_summary_past_a_photo_credit():
-    """主要点は次の通り frames the paragraphs after it as the author's; a Latin-only credit line between
-    them (a photo credit) does not end the summary."""
-    text = ("シンクタンクのパーク研究員が、論説で、対話の再開を急ぐべきだと書いている。主要点は次の通り。\n"
-            "SomePhoto / iStock\n・制裁だけでは核開発は止まらない。\n・対話の窓口を開くべきである。\n＊　＊　＊\n筆者の見方は異なる。")
+    """主要点は次の通り frames the paragraphs after it as the author's; a photo credit line between them
+    (a paragraph block of its own) does not end the summary."""
+    text = ("シンクタンクのパーク研究員が、論説で、対話の再開を急ぐべきだと書いている。主要点は次の通り。\n\n"
+            "SomePhoto / iStock\n\n・制裁だけでは核開発は止まらない。\n・対話の窓口を開くべきである。\n＊　＊　＊\n筆者の見方は異なる。")
     (f,) = [f for f in frames_of(text, [("パーク", "PERSON")]) if f.kind == "summary"]
     assert f.speaker.text == "パーク" and not f.is_subject
     framed = text[f.start:f.end]
