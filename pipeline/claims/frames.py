@@ -157,7 +157,8 @@ def _title_frame(text: str, blocks, entities) -> list[Frame]:
     if kind not in ("heading", "paragraph") or "。" in title or "．" in title or genre is None \
             or title[genre.end():genre.end() + 1] in ("す", "し"):
         return []  # a sentence, or a photo caption (記者会見するアンワル首相(中央)。右は…=共同): no title
-    speaker = _person_in(entities, s, e)
+    before = [x for x in entities if s <= x.start and x.end <= s + genre.start() and x.type == "PERSON"]
+    speaker = entity_arg(before[-1]) if before else _person_in(entities, s, e)  # …主催晩餐会における小渕総理挨拶
     if speaker is None:
         m = _TITLED_NAME.search(text, s, e) or _OFFICE.search(text, s, e)
         speaker = ArgRef(text=m.group(), start=m.start(), end=m.end()) if m else None

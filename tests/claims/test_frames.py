@@ -233,3 +233,10 @@ def test_a_photo_caption_naming_a_press_conference_is_no_title():
     assert [f for f in frames_of(text, [("アンワル", "PERSON")]) if f.kind == "title"] == []
     titled = "アンワル首相記者会見\n\n停戦は29日に発効した。"
     assert [f.kind for f in frames_of(titled, [("アンワル", "PERSON")])] == ["title"]
+
+
+def test_a_title_naming_a_host_and_a_speaker_frames_the_speaker():
+    """…首相主催晩餐会における小渕内閣総理大臣挨拶: the person right before the genre word speaks, not the host."""
+    text = "[文書名] ナムジル首相主催晩餐会における佐藤内閣総理大臣挨拶\n首相閣下、ご列席の皆様、\n本日はお招きいただき光栄です。"
+    (f,) = [f for f in frames_of(text, [("ナムジル", "PERSON"), ("佐藤", "PERSON")]) if f.kind == "title"]
+    assert f.speaker.text == "佐藤"
