@@ -106,6 +106,8 @@ class ArgFinder(PredicateMixin):
                 continue  # 埋蔵量が|豊富な南シナ海, ASEAN諸国が…継続するかどうか: an embedded clause's subject
             if lone_kana(c):
                 continue  # ま of まもなく cut off by the tokenizer: a lone kana is no subject
+            if not self.same_level(c.idx, pred.idx):
+                continue  # 「大草原は世界の宝」ということを書く: a topic inside a closed quotation is the quote's
             if marks in SUBJECT_MARKS or (c.dep_ in ("nsubj", "csubj", "dislocated") and marks == ""):
                 found.append((marks == "も", -c.i, c))
         subj = min(found, key=lambda x: x[:2])[2] if found else None
@@ -403,6 +405,7 @@ class ArgFinder(PredicateMixin):
         objs = self.object_tokens(an.pred, qlo, qhi)
         if kind in ("plain", "possibility") and head.i != an.pred.i:
             objs += [t for t in self.object_tokens(head, lo, an.pred.i) if t not in objs]
+        objs = [t for t in objs if self.bunsetu(t.i) != self.bunsetu(an.pred.i)]  # お|書き|に|なる: no object of itself
         if an.complement:
             objs = [an.pred] + [t for t in objs if t.i != an.pred.i]
         targets, drop = find_targets(self, an.pred, qlo, qhi, objs, kind not in ("plain", "possibility"))

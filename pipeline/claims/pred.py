@@ -66,6 +66,9 @@ class PredicateMixin:
                 continue
             elif tok.lemma_ == "なる" and i - 1 >= lo and doc[i].lemma_ in ("に", "だ") and doc[i - 1].lemma_ == "よう":
                 j = i - 2
+            elif tok.lemma_ == "なる" and i - 2 >= lo and doc[i].text == "に" and doc[i - 2].text in ("お", "ご", "御") \
+                    and doc[i - 1].tag_.startswith(("動詞", "名詞-普通名詞-サ変")):
+                return doc[i - 1]  # the honorific お書きになる, ご覧になる: the verb itself
             else:
                 return tok
             while j > lo and (doc[j].pos_ in ("AUX", "PUNCT") or doc[j].dep_ == "fixed"):

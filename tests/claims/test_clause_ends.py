@@ -66,3 +66,14 @@ def test_a_noun_with_wo_suru_is_its_verb(nlp, lexicon, text, predicate, objects)
     (c,) = extract_claims(nlp(text), [], [], [], [], lexicon)
     assert (c.predicate, [o.text for o in c.objects]) == (predicate, objects)
 
+
+
+@pytest.mark.parametrize("text, predicate, subject", [
+    # the honorific お/ご + verb + になる is the verb; the verb is no object of itself
+    ("教授は、「草原は国の宝」ということをお書きになっておられます。", "書く", "教授"),
+    ("大臣は式典の会場をご覧になった。", "ご覧", "大臣"),
+])
+def test_honorific_ni_naru_is_the_verb_and_a_quoted_topic_is_no_subject(nlp, lexicon, text, predicate, subject):
+    (c,) = extract_claims(nlp(text), [], [], [], [], lexicon)
+    assert (c.predicate, c.subject.text) == (predicate, subject)
+    assert all(o.text not in ("お書き", "ご覧") for o in c.objects)
