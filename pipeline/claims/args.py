@@ -14,6 +14,7 @@ from .cues import (
     HEDGE_LEMMAS, OPINION_LEMMAS, REPORT_LEMMAS, find_cues, modality_of, normalise_cue,
 )
 from .content import content_predicate
+from .formal import formal_head, polite_copula
 from .phrase import build_arg, bunsetu_index
 from .speech import OPINION_SELF, mune_marker, own_view, organisation_setting, passive_agent
 from .targets import find_targets, phrase_targets
@@ -105,6 +106,8 @@ class ArgFinder(PredicateMixin):
                 continue  # 埋蔵量が|豊富な南シナ海, ASEAN諸国が…継続するかどうか: an embedded clause's subject
             if lone_kana(c):
                 continue  # ま of まもなく cut off by the tokenizer: a lone kana is no subject
+            if not self.same_level(c.idx, pred.idx):
+                continue  # 「大草原は世界の宝」ということを書く: a topic inside a closed quotation is the quote's
             if marks in SUBJECT_MARKS or (c.dep_ in ("nsubj", "csubj", "dislocated") and marks == ""):
                 found.append((marks == "も", -c.i, c))
         subj = min(found, key=lambda x: x[:2])[2] if found else None
@@ -221,7 +224,9 @@ class ArgFinder(PredicateMixin):
     # ---- predicates ------------------------------------------------------------------------
     def analyse(self, head, lo: int, hi: int) -> Analysis:
         doc = self.doc
-        holder = None
+        holder, outer = None, head
+        head = polite_copula(self, head) or head  # …課題でございます: as …課題である
+        head = formal_head(self, head, lo) or head  # …展開しているところであります -> 展開
         rel = self._relative_report(head, lo)
         if rel is not None:  # …増えると予測する専門家もいる: read from the reporting verb
             head, holder = rel
@@ -252,7 +257,7 @@ class ArgFinder(PredicateMixin):
         if content is None and pred.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and "形状詞" not in pred.tag_ \
                 and an.predicate in (pred.lemma_ + "である", pred.lemma_ if kind != "plain" else None):
             an.predicate, an.complement = "である", True  # 輸出先はベトナム、ミャンマーであり -> である + object
-        _, hbe = self.bunsetu(head.i)
+        _, hbe = self.bunsetu(outer.i)
         content_end = marker.i if kind in ("report", "said", "hedge", "eval") else hbe
         if kind == "possibility":
             content_end = next(c.i for c in self.lexical(head, lo).children if c.lemma_ == "可能性")
@@ -277,6 +282,10 @@ class ArgFinder(PredicateMixin):
         elif (pred.pos_ == "ADJ" and not pred.tag_.startswith("動詞")) or an.predicate.endswith("である"):
             an.evaluative = True
         self._arguments(an, head, marker, kind, lo, hi, focus)
+        if an.subject is None and outer.i != head.i and not an.quote_bracketed:
+            subj = self.subject_token(outer, lo, hi)  # 生産量は…に達する見込みである: the noun's topic
+            if subj is not None:
+                an.subject, an.topic = replace(self.arg(subj, lo), found_by="dependency"), self.particles(subj) in ("は", "も")
         if kind == "report":
             an.source = self.arg(holder, lo) if holder is not None else self._speaker(an, head, lo, hi)
             an.source = an.source and replace(an.source, found_by="frame")
@@ -372,6 +381,7 @@ class ArgFinder(PredicateMixin):
         subj = self.subject_token(an.pred, qlo, qhi)
         if subj is None and not an.quote_bracketed and head.i != an.pred.i and focus is None:
             subj = self.subject_token(head, lo, hi)
+            subj = None if subj is not None and subj.i > an.pred.i else subj  # …する必要が|ある: the noun after the verb
         timelike = focus is not None and (self.is_date(focus) or focus.pos_ in ("VERB", "ADJ")
                                           or focus.lemma_ in ADVERBIAL_NOUNS or "副詞可能" in focus.tag_)
         extra = []
@@ -395,6 +405,7 @@ class ArgFinder(PredicateMixin):
         objs = self.object_tokens(an.pred, qlo, qhi)
         if kind in ("plain", "possibility") and head.i != an.pred.i:
             objs += [t for t in self.object_tokens(head, lo, an.pred.i) if t not in objs]
+        objs = [t for t in objs if self.bunsetu(t.i) != self.bunsetu(an.pred.i)]  # お|書き|に|なる: no object of itself
         if an.complement:
             objs = [an.pred] + [t for t in objs if t.i != an.pred.i]
         targets, drop = find_targets(self, an.pred, qlo, qhi, objs, kind not in ("plain", "possibility"))

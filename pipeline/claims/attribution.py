@@ -54,11 +54,19 @@ def _framed(c: Claim, f: Frame) -> Claim:
         return replace(c, source=speaker) if c.attributed and c.source is None else c
     source = c.source or speaker
     subject = c.subject
-    if f.is_subject and not _overt_subject(c, f) and not _stative_of_other(c):
+    if f.is_subject and (_judged(c, f) or not _overt_subject(c, f) and not _stative_of_other(c)):
         subject = speaker
     cues = [x for x in (c.cue or "").split("; ") if x]
     return replace(c, attributed=True, source=source, subject=subject, type="reported",
                    cue="; ".join(dict.fromkeys(cues + [f.cue])))
+
+
+def _judged(c: Claim, f: Frame) -> bool:
+    """Xから、…ことが極めて重要であり / …対処が不可欠である旨述べた: in a から/より speaker's sentence an
+    evaluation (…である) of something that is no named actor (a こと-clause, a common noun) is the
+    speaker's judgment: the speaker is its subject."""
+    return f.kind == "sentence" and c.predicate.endswith("である") and c.predicate != "である" \
+        and (c.subject is None or c.subject.entity_id is None and not _first_person(c.subject.text))
 
 
 def _stative_of_other(c: Claim) -> bool:

@@ -18,6 +18,8 @@ copular or なる clause is the claim's predicate.
 """
 from __future__ import annotations
 
+from .formal import state_or_need
+
 # Words that state how an amount changed: 前年比5.9%増, 10.5%減, 3割の増加.
 STAT_WORDS = frozenset({
     "増", "減", "増加", "減少", "増大", "上昇", "低下", "下落", "拡大", "縮小", "急増", "急減", "微増", "微減",
@@ -40,6 +42,8 @@ def content_predicate(finder, pred, lo: int, wrapped: bool = False):
         return _become(finder, pred, lo)
     if pred.lemma_ == "する":
         return _light_suru(finder, pred, lo)
+    if pred.lemma_ in ("ある", "ござる"):
+        return state_or_need(finder, pred, lo)
     if pred.lemma_ in ("ない", "無い") and any(c.lemma_ == "間違い" and c.i == pred.i - 1 for c in pred.children):
         verb = next((c for c in pred.children if lo <= c.i < pred.i and c.pos_ in ("VERB", "ADJ")
                      and finder.particles(c).endswith(("のは", "ことは"))), None)

@@ -30,6 +30,8 @@ SPECULATIVE_CUES = (
 ) + (  # the polite register of speeches, Diet answers and press conferences (…かもしれません)
     "可能性も否定できません", "可能性は否定できません", "可能性を否定できません", "可能性があります",
     "可能性もあります", "かもしれません", "かも知れません", "でありましょう",
+) + (  # a forecast closing the clause (…115万tに達する見込みである, …来月発効する見通しだ: formal.py)
+    "見込みである", "見込みだ", "見込みです", "見通しである", "見通しだ", "見通しです",
 )
 HEDGED_CUES = (
     "と見られる", "とみられる", "と考えられる", "と思われる", "と推測される", "と推定される",
@@ -79,6 +81,8 @@ COORD_SCONJ = frozenset({"て", "で", "が", "けれど", "けれども", "し"
 # Clause endings that join an act of its own to the next clause (…歓迎するとともに、, …行ったところ、,
 # …表明しつつ、): coordinated clauses, although つつ and ところ otherwise subordinate.
 CONCURRENT_ENDINGS = ("とともに", "と共に", "たところ", "しつつ")
+# A concessive clause asserts its own content (…低下したものの、…を占めた; …根深いものの、): a claim clause.
+CONCESSIVE_ENDINGS = ("ものの",)
 SUBORDINATE_ENDINGS = (
     "ながら", "つつ", "つつも", "ため", "ので", "から", "ば", "たら", "なら", "に対し", "に対して",
 )
@@ -93,7 +97,10 @@ PARTICLE_VERBS = frozenset({
 # clause they end names a topic or a capacity, it asserts nothing.  The plain について is tagged fixed.
 PARTICLE_VERB_MARKS = {"つく": "に", "おく": "に", "もつ": "を", "する": "と"}
 # Auxiliary verbs after て (向かっていく, かけてくる, 支持してはいない): the predicate is before て.
-AUX_VERBS = frozenset({"いる", "いく", "くる", "しまう", "おく", "みる", "おる", "ある", "ゆく", "まいる", "参る"})
+AUX_VERBS = frozenset({"いる", "いく", "くる", "しまう", "おく", "みる", "おる", "ある", "ゆく", "まいる", "参る",
+                       "来る", "行く"})  # …迫って来る, …進めて行く: written in kanji
+# Verbs that follow a verb's 連用形 as an aspect (占領し続けている, 議論し始めた): the predicate is the verb before.
+ASPECT_VERBS = frozenset({"続ける", "始める", "終える", "終わる", "出す", "続く"})
 # Adverbial nouns that are never a subject/object (その後は, 最後に, 中国と共に, ちなみに).
 ADVERBIAL_NOUNS = frozenset({
     "後", "その後", "前", "間", "際", "中", "時", "頃", "以降", "以後", "以前", "当時", "現在", "今日", "最後",

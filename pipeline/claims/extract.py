@@ -51,9 +51,9 @@ from .args import Analysis, ArgFinder
 from .coord import conjuncts
 from .fill import Carry, fill_subjects
 from .noise import is_noise_predicate, nominal_heads
-from .report import disclosure, light_verb
+from .report import disclosure, light_verb, noun_suru
 from .cues import (
-    ACCORDING_LEMMA_SEQ, CLAUSE_COMMAS, CLOSE_BRACKETS, CONCURRENT_ENDINGS, COORD_SCONJ, DEFINITION_RE, FIGURE_RE, OPEN_BRACKETS, PARTICLE_VERBS,
+    ACCORDING_LEMMA_SEQ, CLAUSE_COMMAS, CLOSE_BRACKETS, CONCESSIVE_ENDINGS, CONCURRENT_ENDINGS, COORD_SCONJ, DEFINITION_RE, FIGURE_RE, OPEN_BRACKETS, PARTICLE_VERBS,
     PARTICLE_VERB_MARKS,
     REPORT_LEMMAS, SENTENCE_END, SUBORDINATE_ENDINGS, bracket_depths, normalise_cue,
 )
@@ -63,7 +63,7 @@ from ..text import split_sentences
 from ..titles import OFFICES
 
 DEFAULT_LEXICON = Path(__file__).resolve().parents[1] / "data" / "event_verbs.yaml"
-CONTRAST_NOUNS = frozenset({"一方", "反面"})
+CONTRAST_NOUNS = frozenset({"一方", "反面", "ほか", "他"})  # …開催する一方、 / …運ばれたほか、: the clause before is one
 GENERIC_COUNTERS = frozenset({"度", "回", "つ", "番", "番目", "次"})
 NO_CLAIM_BLOCKS = frozenset({"heading", "caption", "unit", "source"})
 
@@ -120,8 +120,8 @@ def extract_claims(doc, entities: list[Entity], dates: list[DateMention], quanti
             continue
         clauses = _sentence_clauses(finder, span)
         before, carry = carry, fill_subjects(finder, span, clauses, carry)
-        sentence_claims = [light_verb(finder, c.head, disclosure(finder, c.head, _to_claim(finder, c, dates, quantities, lexicon),
-                                                                 span.start, span.end))
+        sentence_claims = [noun_suru(finder, c.head, light_verb(finder, c.head, disclosure(
+            finder, c.head, _to_claim(finder, c, dates, quantities, lexicon), span.start, span.end)))
                            for c in clauses]  # …ことを明らかにした: reported from the one who discloses; 説明があった
         sentence_claims = [c for c in sentence_claims if not is_noise_predicate(c.predicate)]
         sentence_claims = [carried_speaker(carried_speaker(c, before.topic, people), last_source, people)
@@ -183,8 +183,8 @@ def _bunsetu_pred(finder: ArgFinder, bs: int, end: int):
     for t in reversed(doc[bs:end]):
         if t.pos_ in ("AUX", "SCONJ", "PUNCT", "ADP") or t.dep_ == "fixed":
             continue
-        if t.pos_ in ("VERB", "ADJ") or _has_copula(finder, t):
-            return t
+        if t.pos_ in ("VERB", "ADJ") or t.tag_.startswith("形容詞") or _has_copula(finder, t):
+            return t  # 根深く、: an adjective GiNZA tags NOUN is still one
         return None
     return None
 
@@ -201,7 +201,9 @@ def _is_coordinated(finder: ArgFinder, pred, bs: int, be: int) -> bool:
     body = doc[bs:be - 1].text
     last = doc[be - 2]
     if body.endswith(CONCURRENT_ENDINGS) and pred.pos_ == "VERB":
-        return True  # …を歓迎するとともに、 / …会談を行ったところ、 / …を表明しつつ、: an act of its own
+        return True
+    if body.endswith(CONCESSIVE_ENDINGS):
+        return True  # …低下したものの、: asserted, unlike ば / ため / ながら  # …を歓迎するとともに、 / …会談を行ったところ、 / …を表明しつつ、: an act of its own
     if body.endswith(SUBORDINATE_ENDINGS) or "連用形-ニ" in _inflection(last):
         return False
     prev = doc[pred.i - 1] if pred.i > 0 else None
@@ -215,7 +217,7 @@ def _is_coordinated(finder: ArgFinder, pred, bs: int, be: int) -> bool:
         return last.lemma_ in COORD_SCONJ
     if last.pos_ in ("VERB", "AUX", "ADJ") and "終止形" in _inflection(last):
         return pred.dep_ != "acl" and pred.head.pos_ not in ("NOUN", "PROPN")  # …属さない、独立した「極」: a relative clause
-    return last.pos_ in ("VERB", "AUX", "ADJ") and "連用形" in _inflection(last)
+    return (last.pos_ in ("VERB", "AUX", "ADJ") or last.tag_.startswith("形容詞")) and "連用形" in _inflection(last)
 
 
 def _particle_verb(pred, prev) -> bool:

@@ -63,7 +63,7 @@ _RUN_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-zＡ-Ｚａ-ｚ0-9０-�
 _ANNOUNCE = re.compile(
     r"(?:概要)?(?:以下|次)の?(?:とおり|通り|よう|ように)?(?:に)?[^。、，,]{0,8}?(?:発言|述べ|説明|表明|語|応じ|主張|強調|答え|発表)")
 _TITLE_GENRE = re.compile(r"(?:談話|声明|演説|挨拶|あいさつ|スピーチ|メッセージ|所信表明|記者会見|会見記録|会見)")
-_SUMMARY = re.compile(r"(?:要旨|概要|骨子|要約)は(?:次|以下)の(?:とおり|通り)")
+_SUMMARY = re.compile(r"(?:要旨|概要|骨子|要約|要点|主要点|主な点|論点|主旨|ポイント)は(?:次|以下)の(?:とおり|通り)")
 _ITEM = re.compile(r"^\s*(?:[・\-*+●◆■□◇▪◯〇※]|[（(][0-9０-９一二三四五六七八九十ア-ン]{1,2}[)）]|[0-9０-９]{1,2}[.)）．]|[ア-ン][　\s.．])")
 _SEPARATOR = re.compile(r"^[\s*＊・―—–\-]+$")
 _LABEL_NAME = re.compile(r"[（(]([^）)]{2,}?)(?:君)?[）)]")  # not 鈴木(貴)委員: (貴) tells two 鈴木 apart
@@ -109,7 +109,7 @@ def find_frames(text: str, blocks: list[tuple[str, int, int]], entities: list[En
 
 
 _ENUM_ITEM = re.compile(r"\s*(?:[①-⑳⑴-⒇]|[（(][0-9０-９]{1,2}[)）]|[・●])")
-_ENUM_CLOSE = re.compile(r"\s*と(?:する|した|述べ|指摘|主張|論じ|分析|結論)[^。．\n]{0,12}[。．]")
+_ENUM_CLOSE = re.compile(r"\s*(?:等|など)?と(?:する|した|述べ|指摘|主張|論じ|分析|結論)[^。．\n]{0,12}[。．]")
 
 
 def _enumeration_frames(text: str, entities: list[Entity]) -> list[Frame]:
@@ -120,20 +120,26 @@ def _enumeration_frames(text: str, entities: list[Entity]) -> list[Frame]:
         pos += len(line) + 1
     out = []
     for k, (a, b, line) in enumerate(lines):
-        m = _TOPIC_MARK.search(line)
+        m = _last_topic(line)
         if m is None or line[m.end():].strip() or k + 1 >= len(lines):
-            continue  # not a line ending in Xは、
+            continue  # not a line ending in Xは、 (…ものである。ナウセーダは、: the last sentence's topic)
         j = k + 1
         while j < len(lines) and _ENUM_ITEM.match(lines[j][2]):
             j += 1
         close = _ENUM_CLOSE.match(lines[j][2]) if j < len(lines) else None
         if j == k + 1 or close is None:
             continue
-        who = line[:m.start()]
-        speaker = _speaker(text, a + len(who) - len(who.lstrip()), a + m.start(), entities)
+        opens = max(line.rfind(x, 0, m.start()) for x in "。．") + 1  # the topic's own sentence
+        who = line[opens:m.start()]
+        speaker = _speaker(text, a + opens + len(who) - len(who.lstrip()), a + m.start(), entities)
         if speaker is not None:
             out.append(Frame(lines[k + 1][0], lines[j][0] + close.end(), speaker, "list", True, close.group().strip()[:-1]))
     return out
+
+
+def _last_topic(line: str):
+    found = list(_TOPIC_MARK.finditer(line))
+    return found[-1] if found else None
 
 
 def _title_frame(text: str, blocks, entities) -> list[Frame]:
@@ -147,9 +153,12 @@ def _title_frame(text: str, blocks, entities) -> list[Frame]:
     if len(blocks) < 2 and line_end == -1:
         return []
     title = text[s:e]
-    if kind not in ("heading", "paragraph") or title.rstrip().endswith(("。", "．")) or not _TITLE_GENRE.search(title):
-        return []
-    speaker = _person_in(entities, s, e)
+    genre = _TITLE_GENRE.search(title)
+    if kind not in ("heading", "paragraph") or "。" in title or "．" in title or genre is None \
+            or title[genre.end():genre.end() + 1] in ("す", "し"):
+        return []  # a sentence, or a photo caption (記者会見するアンワル首相(中央)。右は…=共同): no title
+    before = [x for x in entities if s <= x.start and x.end <= s + genre.start() and x.type == "PERSON"]
+    speaker = entity_arg(before[-1]) if before else _person_in(entities, s, e)  # …主催晩餐会における小渕総理挨拶
     if speaker is None:
         m = _TITLED_NAME.search(text, s, e) or _OFFICE.search(text, s, e)
         speaker = ArgRef(text=m.group(), start=m.start(), end=m.end()) if m else None
@@ -157,7 +166,7 @@ def _title_frame(text: str, blocks, entities) -> list[Frame]:
         return []
     start = e if kind == "paragraph" else blocks[1][1]
     start += len(text[start:blocks[-1][2]]) - len(text[start:blocks[-1][2]].lstrip())
-    return [Frame(start, blocks[-1][2], speaker, "title", True, _TITLE_GENRE.search(title).group())]
+    return [Frame(start, blocks[-1][2], speaker, "title", True, genre.group())]
 
 
 def _sentence_frames(text: str, s: int, e: int, entities: list[Entity]) -> list[Frame]:
@@ -212,9 +221,18 @@ def _speaker(text: str, a: int, b: int, entities: list[Entity]) -> Optional[ArgR
     person = next((x for x in inside if x.type == "PERSON"), None)
     titled = phrase.endswith(SPEAKER_TITLES)
     if person is None and not titled:
-        return None
+        named = _named_before(phrase.strip(), a, entities)
+        return entity_arg(named, text=text[a:b], start=a, end=b) if named is not None else None
     ent = person or (inside[0] if inside else None)
     return _arg(text, a, b, ent)
+
+
+def _named_before(phrase: str, a: int, entities: list[Entity]) -> Optional[Entity]:
+    """A bare name the model left untagged that repeats a PERSON named earlier (ナウセーダ大統領が… then
+    ナウセーダは、): that person."""
+    if len(phrase) < 2:
+        return None
+    return next((x for x in entities if x.type == "PERSON" and x.end <= a and x.text == phrase), None)
 
 
 def _arg(text: str, a: int, b: int, ent: Optional[Entity]) -> ArgRef:

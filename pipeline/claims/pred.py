@@ -6,7 +6,7 @@ modules small.
 """
 from __future__ import annotations
 
-from .cues import AUX_VERBS, DOUBLE_NEGATIVE_CUES, NEGATION_LEMMAS, PASSIVE_LEMMAS, POSSIBILITY_WRAPPERS
+from .cues import ASPECT_VERBS, AUX_VERBS, DOUBLE_NEGATIVE_CUES, NEGATION_LEMMAS, PASSIVE_LEMMAS, POSSIBILITY_WRAPPERS
 
 
 class PredicateMixin:
@@ -37,7 +37,8 @@ class PredicateMixin:
         """…維持したのが ASEAN であった / …拡大したのは2010年代に入ってからである: the nominalised
         clause's predicate, or None when ``pred`` heads no cleft."""
         _, be = self.bunsetu(pred.i)
-        if pred.pos_ in ("VERB", "ADJ") and not any(t.lemma_ in ("から", "まで", "ため") for t in self.doc[pred.i + 1:be]):
+        noun_as_adj = pred.pos_ == "ADJ" and pred.tag_.startswith("名詞-普通名詞-一般")  # 実情 tagged ADJ
+        if pred.pos_ in ("VERB", "ADJ") and not noun_as_adj and not any(t.lemma_ in ("から", "まで", "ため") for t in self.doc[pred.i + 1:be]):
             return None  # …見込まれるのは…に限定されるだろう: a nominalised subject, not a cleft
         if not any(t.dep_ == "cop" or (t.pos_ == "AUX" and t.lemma_ in ("だ", "です")) for t in self.doc[pred.i + 1:be]):
             return None
@@ -57,11 +58,17 @@ class PredicateMixin:
             if tok.pos_ == "VERB" and tok.lemma_ in AUX_VERBS and i >= lo and doc[i].lemma_ in ("て", "で") \
                     and doc[i].pos_ == "SCONJ":
                 j = i - 1
+            elif tok.lemma_ in ASPECT_VERBS and tok.tag_.startswith("動詞-非自立") and i >= lo \
+                    and doc[i].pos_ in ("VERB", "AUX") and "連用形" in "".join(doc[i].morph.get("Inflection")):
+                j = i  # 占領し|続け, 議論し|始め: the verb before the aspect verb
             elif _modal_double_negative(tok, doc[i], doc[i - 1] if i - 1 >= lo else None):
                 tok = doc[i - 1].head  # 果たしていかなければ|なりません, お願いせざるを|得ません: parsed as roots
                 continue
             elif tok.lemma_ == "なる" and i - 1 >= lo and doc[i].lemma_ in ("に", "だ") and doc[i - 1].lemma_ == "よう":
                 j = i - 2
+            elif tok.lemma_ == "なる" and i - 2 >= lo and doc[i].text == "に" and doc[i - 2].text in ("お", "ご", "御") \
+                    and doc[i - 1].tag_.startswith(("動詞", "名詞-普通名詞-サ変")):
+                return doc[i - 1]  # the honorific お書きになる, ご覧になる: the verb itself
             else:
                 return tok
             while j > lo and (doc[j].pos_ in ("AUX", "PUNCT") or doc[j].dep_ == "fixed"):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .content import compound_text
 from .speech import passive_agent
 from ..records import Claim
 
@@ -39,6 +40,24 @@ def light_verb(finder, head, claim: Claim) -> Claim:
         if case == "を" and c.i < head.i and "サ変" in c.tag_ and finder.particles(c) == case:
             return replace(claim, predicate=c.lemma_ + "を行う")  # 議論を行った, 会談を行い
     return claim
+
+
+def noun_suru(finder, head, claim: Claim) -> Claim:
+    """A verbal noun with を+する (…ことで一致をし, …という話をしております, 法案が…提出をされました) is that
+    noun's verb: 一致する, 話する, 提出される; the noun leaves the objects (it is the predicate)."""
+    verb = finder.lexical(head, 0)
+    if verb.lemma_ != "する" or claim.predicate not in ("する", "される") or verb.i < 2:
+        return claim
+    wo, noun = finder.doc[verb.i - 1], finder.doc[verb.i - 2]
+    if wo.text != "を" or wo.pos_ != "ADP" or noun.pos_ != "NOUN" or noun.head.i != verb.i \
+            or noun.lemma_ in _NOT_ACTS or finder.is_date(noun) \
+            or any(e.start < noun.idx + len(noun.text) and noun.idx < e.end for e in finder.entities):
+        return claim
+    objects = tuple(o for o in claim.objects if not (o.start is not None and o.start <= noun.idx < o.end))
+    return replace(claim, predicate=compound_text(finder, noun) + claim.predicate, objects=objects)
+
+
+_NOT_ACTS = frozenset({"こと", "事", "もの", "の", "これ", "それ", "何", "ところ", "よう"})
 
 
 def _speech_agent(finder, head, noun, claim: Claim) -> Claim:

@@ -44,3 +44,28 @@ def test_a_stative_clause_keeps_its_own_cosa_subject():
 def test_an_entity_subject_of_an_emotive_predicate_stays():
     text = "ロシアは遺憾であるとの立場を示した。"
     assert framed(text, "遺憾である", "ロシア", entity_id="E9").subject.text == "ロシア"
+
+
+def sentence_framed(text: str, predicate: str, subject: str | None, entity_id=None) -> Claim:
+    """A claim inside a から-speaker's sentence frame (岸田大臣から、…旨述べた)."""
+    speaker = ArgRef(text="岸田", start=0, end=2, entity_id="E0")
+    subj = None
+    if subject is not None:
+        j = text.index(subject)
+        subj = ArgRef(text=subject, start=j, end=j + len(subject), entity_id=entity_id)
+    c = Claim(5, len(text), text[5:], predicate, subject=subj)
+    (after,) = apply_frames([c], [Frame(0, len(text), speaker, "sentence", True, "から")])
+    return after
+
+
+@pytest.mark.parametrize("text, predicate, subject, entity_id, want", [
+    # the speaker's judgment of a こと-clause or of a common noun: the speaker is the subject
+    ("岸田大臣から、停戦合意が誠実に履行されることが極めて重要であり", "重要である", "停戦合意が誠実に履行されること", None, "岸田"),
+    ("岸田大臣から、人道危機への対処が不可欠である旨述べた", "不可欠である", "人道危機への対処", None, "岸田"),
+    ("岸田大臣から、協定の署名は両国関係の大きな進展であり", "進展である", "協定の署名", None, "岸田"),
+    # a named actor keeps its evaluation; a bare である (Y is the complement) is no judgment
+    ("岸田大臣から、モンゴルは重要なパートナーである旨述べた", "パートナーである", "モンゴル", "E9", "モンゴル"),
+    ("岸田大臣から、次回の開催地は東京である旨述べた", "である", "次回の開催地", None, "次回の開催地"),
+])
+def test_judgments_in_a_speakers_sentence_are_the_speakers(text, predicate, subject, entity_id, want):
+    assert sentence_framed(text, predicate, subject, entity_id).subject.text == want

@@ -194,3 +194,49 @@ def test_items_closed_by_a_reporting_verb_are_the_topic_speakers(text, names, sp
 def test_items_without_a_closing_reporting_verb_are_no_frame():
     text = "主な論点は、\n① 資源の確保、\n② 人材の育成。\n以上である。"
     assert [f for f in frames_of(text, []) if f.kind == "list"] == []
+
+
+@pytest.mark.parametrize("text, names, speaker, framed", [
+    # the topic line ends a longer line (…ものである。ナウセーダは、), the items close with 等と主張する
+    ("この記事は首脳会議を控えて書かれたものである。カリスは、\n①同盟は防衛体制を強化すべきである。\n②兵力を常駐させるべきだ。\n等と主張する。\n以上が論説の要旨だ。",
+     [("カリス", "PERSON")], "カリス", ["①同盟は", "②兵力を"]),
+    # the name repeats an earlier PERSON the model left untagged in the topic line
+    ("エストニアのカリス大統領が新聞に寄稿した。\nカリスは、\n①ロシアは長期的な脅威である、\n②抑止を強めるべきだ、\nなどと述べた。",
+     [("カリス", "PERSON")], "カリス", ["①ロシア", "②抑止"]),
+])
+def test_items_after_a_later_topic_or_a_repeated_name(text, names, speaker, framed):
+    frames = [f for f in frames_of(text, names) if f.kind == "list"]
+    assert len(frames) == 1 and frames[0].speaker.text == speaker
+    assert all(frames[0].start <= text.index(item) < frames[0].end for item in framed)
+
+
+def test_an_untagged_name_matching_no_earlier_person_is_no_speaker():
+    text = "カリスは、\n①ロシアは長期的な脅威である、\n②抑止を強めるべきだ、\nなどと述べた。"
+    assert [f for f in frames_of(text, []) if f.kind == "list"] == []
+
+
+def test_main_points_announce_a_summary_past_a_photo_credit():
+    """主要点は次の通り frames the paragraphs after it as the author's; a photo credit line between them
+    (a paragraph block of its own) does not end the summary."""
+    text = ("シンクタンクのパーク研究員が、論説で、対話の再開を急ぐべきだと書いている。主要点は次の通り。\n\n"
+            "SomePhoto / iStock\n\n・制裁だけでは核開発は止まらない。\n・対話の窓口を開くべきである。\n＊　＊　＊\n筆者の見方は異なる。")
+    (f,) = [f for f in frames_of(text, [("パーク", "PERSON")]) if f.kind == "summary"]
+    assert f.speaker.text == "パーク" and not f.is_subject
+    framed = text[f.start:f.end]
+    assert "制裁だけでは" in framed and "窓口を開く" in framed and "筆者の見方" not in framed
+
+
+def test_a_photo_caption_naming_a_press_conference_is_no_title():
+    """記者会見するX首相(中央)。右は…(ロイター=共同): a caption describing a photo, not the record's title."""
+    text = ("記者会見するマレーシアのアンワル首相(中央)。右はタイの首相代行(ロイター=共同)\n\n"
+            "【バンコク共同】両国が合意した停戦が29日、発効した。")
+    assert [f for f in frames_of(text, [("アンワル", "PERSON")]) if f.kind == "title"] == []
+    titled = "アンワル首相記者会見\n\n停戦は29日に発効した。"
+    assert [f.kind for f in frames_of(titled, [("アンワル", "PERSON")])] == ["title"]
+
+
+def test_a_title_naming_a_host_and_a_speaker_frames_the_speaker():
+    """…首相主催晩餐会における小渕内閣総理大臣挨拶: the person right before the genre word speaks, not the host."""
+    text = "[文書名] ナムジル首相主催晩餐会における佐藤内閣総理大臣挨拶\n首相閣下、ご列席の皆様、\n本日はお招きいただき光栄です。"
+    (f,) = [f for f in frames_of(text, [("ナムジル", "PERSON"), ("佐藤", "PERSON")]) if f.kind == "title"]
+    assert f.speaker.text == "佐藤"
