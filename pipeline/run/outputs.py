@@ -15,6 +15,7 @@ from pathlib import Path
 from .. import store
 from ..export import atomic_file, document_to_json, plain
 from .resume import code_fingerprint
+from .stops import store_cannot_write
 
 _MARK = json.dumps(store.TEXT_MARK)  # how the text's place reads in a stored line
 BATCH = 200  # lines made before they are stored (one transaction each)
@@ -38,10 +39,20 @@ def write_outputs(con, path: Path, events_path: Path) -> tuple[int, int]:
             ev.write(events)
             n += 1
             if len(pending) >= BATCH:
-                store.put_lines(con, pending)
+                _keep(con, pending)
                 pending = []
-    store.put_lines(con, pending)
+    _keep(con, pending)
     return n, made
+
+
+def _keep(con, pending: list) -> None:
+    """Store the lines made now; a store that cannot be written (full disk, read-only) keeps none, and
+    the next run makes them again: the files are written all the same."""
+    try:
+        store.put_lines(con, pending)
+    except Exception as e:
+        if not store_cannot_write(e):
+            raise
 
 
 def _lines(doc) -> tuple[str, str, str]:

@@ -130,3 +130,22 @@ def test_the_document_lines_table_is_not_part_of_the_dataset(resources, tmp_path
     con = sqlite3.connect(out / "pipeline.sqlite")
     assert store.undescribed(con) == []
     assert "document_lines" not in store.table_catalog()
+
+
+def test_lines_that_cannot_be_kept_still_give_the_files(resources, tmp_path, monkeypatch):
+    import sqlite3 as sq
+
+    docs, out = _docs(tmp_path), tmp_path / "out"
+    run([str(docs)], out, resources.config, resources=resources, progress=False)
+    before = (out / "documents.jsonl").read_bytes()
+    con = store.connect(out / "pipeline.sqlite")
+    with con:
+        con.execute("UPDATE document_lines SET line = NULL")  # as after a run whose store filled up
+
+    def full(con, rows):
+        raise sq.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store, "put_lines", full)
+    jsonl = out / "documents.jsonl"
+    assert outputs.write_outputs(con, jsonl, out / "events.jsonl") == (len(NAMES), len(NAMES))
+    assert jsonl.read_bytes() == before
