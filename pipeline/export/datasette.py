@@ -69,6 +69,6 @@ def write_datasette(con, database) -> Path | None:
     if not isinstance(con, sqlite3.Connection):
         return None
     database = Path(database)
-    store.rebuild_fts(con)
+    store.refresh_fts(con)  # the rows stored since the last run (a whole rebuild when it has none)
     path = database.with_name("metadata.yml")
     return write_atomic(path, yaml.safe_dump(metadata(con, database.stem), allow_unicode=True, sort_keys=False))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from .load import GlossaryEntry
@@ -66,9 +67,19 @@ def split_office(title: str) -> Optional[Office]:
 def terms(entry: GlossaryEntry, office: str) -> list[tuple[int, Optional[int]]]:
     """The (first year, last year or None while in office) terms of ``office`` (a Japanese office word)
     recorded in the entry's notes."""
+    return list(_terms_in(entry.notes, office))
+
+
+@lru_cache(maxsize=1 << 16)
+def _terms_in(notes: str, office: str) -> tuple[tuple[int, Optional[int]], ...]:
+    """`terms` of a notes text (a pure function of the two strings: read once per run, not per claim)."""
+    return tuple(_parse_terms(notes, office))
+
+
+def _parse_terms(notes: str, office: str) -> list[tuple[int, Optional[int]]]:
     names = OFFICE_NAMES_EN.get(office, ())
     out = []
-    for part in _OFFICE_PARTS.split(entry.notes):
+    for part in _OFFICE_PARTS.split(notes):
         years = _years_of(part.strip(), names)
         if years is None:
             continue
@@ -105,13 +116,24 @@ def office_holders(glossary, office: str, country: Optional[str], date: Optional
     ``date`` (EDTF/ISO, only its year is read); every holder ever when ``date`` is None."""
     year = int(date[:4]) if date and date[:4].isdigit() else None
     out = []
-    for entry in glossary.entries.values():
-        if entry.type != "PERSON" or (country and entry.country != country):
+    for entry in _people(glossary):
+        if country and entry.country != country:
             continue
-        spans = terms(entry, office)
+        spans = _terms_in(entry.notes, office)
         if spans and (year is None or any(a <= year and (b is None or year <= b) for a, b in spans)):
             out.append(entry)
     return out
+
+
+def _people(glossary) -> tuple[GlossaryEntry, ...]:
+    """The glossary's PERSON entries in its order, found once per set of entries (as its fingerprint:
+    replacing an entry finds them again)."""
+    seen = tuple(map(id, glossary.entries.values()))
+    memo = getattr(glossary, "_people_memo", None)
+    if memo is None or memo[0] != seen:
+        memo = (seen, tuple(e for e in glossary.entries.values() if e.type == "PERSON"))
+        glossary._people_memo = memo
+    return memo[1]
 
 
 def office_country(glossary, office: Office) -> Optional[str]:

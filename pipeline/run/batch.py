@@ -16,11 +16,12 @@ from ..config import Config
 from ..inputs import display, find_input_files, read_any, skipped_message
 from ..errors import PipelineError
 from ..glossary import load_romanizations, merge_romanizations, save_romanizations, take_romanizations
-from ..export import write_datasette, write_jsonl
+from ..export import write_datasette
 from ..nlp import model_version
 from .cache import open_cache
 from .engines import check_scheduler, dask_outcomes
 from .lock import check_free, output_lock
+from .outputs import write_outputs
 from .resume import already_stored, output_key
 from . import profile
 from .stops import StoreCannotWrite, interrupt_after, store_cannot_write
@@ -40,6 +41,7 @@ class RunSummary:
     review_dir: Optional[Path] = None  # a reviewer's corrections applied to this run ('pipeline review import')
     skipped: list[str] = field(default_factory=list)  # already stored by a run with the same output key
     profile: Optional[dict] = None  # seconds per stage (config.profile / --profile)
+    unchanged: list[str] = field(default_factory=list)  # processed to the records already stored: not rewritten
 
 
 def load_resources(config: Config):
@@ -188,7 +190,7 @@ def _finish_now(con, summary: RunSummary) -> None:
         if not store_cannot_write(e):
             raise
     try:
-        write_jsonl(con, summary.jsonl, summary.jsonl.with_name("events.jsonl"))  # one pass over the store
+        write_outputs(con, summary.jsonl, summary.jsonl.with_name("events.jsonl"))  # lines of changed documents made anew
         write_datasette(con, summary.database)
     except OSError as e:
         if not store_cannot_write(e):
@@ -315,7 +317,8 @@ def _record(outcome: Outcome, ident, con, run_id: int, summary: RunSummary, warn
         if twin and twin[0] != ident.abs_path and store.file_exists(*twin):
             warn(f"Warning: {path} has the same bytes as {twin[0]}: one document, now listed under {path}")
         try:
-            store.write_document(con, doc, run_id)
+            if not store.write_document(con, doc, run_id):
+                summary.unchanged.append(path)
             summary.processed.append(path)
             return
         except Exception as e:  # the transaction rolled back: what was stored before is kept

@@ -3,7 +3,8 @@ so a re-run after a glossary edit redoes only the steps whose inputs the edit ch
 
 A step's result is kept under the sha256 of (the pipeline's code fingerprint, the step's name, its
 inputs): the chunk's parse-cache key (model and text) and every record the step is given. Memoised
-(run/document.py): the metadata found in a document's first lines, from its text; its dates,
+(run/document.py): the metadata found in a document's first lines, from its text; its repaired
+blocks, from its text and layout; its dates,
 quantities and sentence splits, from its chunks' texts and its date anchor (these read no glossary and
 no entity); and a chunk's claims, from its parse and its entity,
 date, quantity and footnote records, the verb lexicon and the block kind (so a chunk whose entities a

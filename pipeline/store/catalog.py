@@ -11,7 +11,10 @@ from pathlib import Path
 
 import yaml
 
+from .lines import TABLE as LINES_TABLE
+
 CATALOG_FILE = Path(__file__).with_name("catalog.yaml")
+DERIVED = (LINES_TABLE,)  # what a run need not redo (lines.py): derived data, not part of the dataset
 TYPES = ("string", "integer", "number", "boolean", "date", "datetime", "array", "object")
 # inside `fields` also "json": a nested value of no fixed shape, exported as JSON text
 
@@ -66,7 +69,7 @@ def undescribed(con) -> list[str]:
                         " AND name NOT LIKE 'sqlite_%' ORDER BY name").fetchall()
     virtual = [n for n, sql in found if (sql or "").upper().startswith("CREATE VIRTUAL")]
     # full-text indexes and their shadow tables are derived data, not part of the dataset
-    tables = [n for n, _ in found if not any(n == v or n.startswith(v + "_") for v in virtual)]
+    tables = [n for n, _ in found if not any(n == v or n.startswith(v + "_") for v in virtual) and n not in DERIVED]
     cat = table_catalog()
     for t in tables:
         have = [r[1] for r in con.execute(f'PRAGMA table_info("{t}")')]

@@ -8,8 +8,11 @@ queries (米, 日米, 中国), so `SEARCH_CLAIMS_SQL` falls back to LIKE over th
 Tokenized text (GiNZA's words separated by spaces) was the other option; it would tie the index to one
 segmentation (露越 is one token, so 露 would not be found) and need the parse at indexing time.
 
-The indexes are rebuilt from their tables after each run (cheap: one INSERT ... SELECT), keyed by the
-tables' rowids, so Datasette's ``?_search=`` on `claims` and `documents` uses them.
+The indexes are keyed by the tables' rowids, so Datasette's ``?_search=`` on `claims` and `documents`
+uses them. They are kept up to date incrementally (`refresh_fts`, after each run): triggers delete the
+index row of every claim or document row that is deleted or changed (a claim's arguments included),
+by whatever code, and a run adds the rows of what it stored, so a re-run that changed a few documents
+indexes only those; a store whose indexes have no triggers (written before) is rebuilt whole once.
 """
 from __future__ import annotations
 
@@ -50,17 +53,51 @@ def tokenizer(con) -> str | None:
     return None
 
 
+_CLAIM_OF = "(SELECT rowid FROM claims WHERE id = {}.claim_id)"
+# trigger name -> (table, event, rowid of the index row it removes)
+TRIGGERS = {
+    "claims_fts_deleted": ("claims_fts", "claims", "DELETE", "old.rowid"),
+    "claims_fts_updated": ("claims_fts", "claims", "UPDATE", "old.rowid"),
+    "claims_fts_argument_added": ("claims_fts", "claim_arguments", "INSERT", _CLAIM_OF.format("new")),
+    "claims_fts_argument_deleted": ("claims_fts", "claim_arguments", "DELETE", _CLAIM_OF.format("old")),
+    "claims_fts_argument_updated": ("claims_fts", "claim_arguments", "UPDATE", _CLAIM_OF.format("old")),
+    "documents_fts_deleted": ("documents_fts", "documents", "DELETE", "old.rowid"),
+    "documents_fts_updated": ("documents_fts", "documents", "UPDATE OF text, source", "old.rowid"),
+}
+
+
 def rebuild_fts(con) -> str | None:
-    """Drop and refill every full-text index in one transaction; returns the tokenizer used (None:
-    this SQLite has no FTS5, and there is no index)."""
+    """Drop and refill every full-text index in one transaction, with the triggers that keep them
+    current; returns the tokenizer used (None: this SQLite has no FTS5, and there is no index)."""
     tok = tokenizer(con)
     if tok is None:
         return None
     with con:
+        for name in TRIGGERS:
+            con.execute(f"DROP TRIGGER IF EXISTS {name}")
         for name, (_, columns, select) in INDEXES.items():
             con.execute(f"DROP TABLE IF EXISTS {name}")
             con.execute(f"CREATE VIRTUAL TABLE {name} USING fts5({', '.join(columns)}, tokenize='{tok}')")
             con.execute(f"INSERT INTO {name} (rowid, {', '.join(columns)}) {select}")
+        for name, (index, table, event, rowid) in TRIGGERS.items():
+            con.execute(f"CREATE TRIGGER {name} AFTER {event} ON {table} BEGIN"
+                        f" DELETE FROM {index} WHERE rowid = {rowid}; END")
+    return tok
+
+
+def refresh_fts(con) -> str | None:
+    """Bring every full-text index up to date: index the rows that have none (those stored or changed
+    since, whose old index rows the triggers removed); the same indexes as `rebuild_fts`, which it
+    runs instead when an index or trigger is missing. Returns the tokenizer (None: no FTS5)."""
+    tok = tokenizer(con)
+    have = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
+    if tok is None or not (set(INDEXES) | set(TRIGGERS)) <= have:
+        return rebuild_fts(con)
+    with con:
+        for name, (table, columns, select) in INDEXES.items():
+            alias = "c" if table == "claims" else table
+            con.execute(f"INSERT INTO {name} (rowid, {', '.join(columns)}) {select}"
+                        f" WHERE {alias}.rowid NOT IN (SELECT rowid FROM {name})")
     return tok
 
 

@@ -19,6 +19,7 @@ from .durable import relax, transaction
 from ..records import ArgRef, Candidate, Claim, DateMention, Document, Entity, Footnote, Quantity
 from .events import SCHEMA as EVENTS_SCHEMA, insert_events, read_events
 from .links import SCHEMA as LINKS_SCHEMA, insert_links, insert_sentences, read_sentences
+from .lines import SCHEMA as LINES_SCHEMA, put_hash, records_hash, stored_hash
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -79,7 +80,8 @@ CREATE INDEX IF NOT EXISTS claims_doc ON claims(doc_id);
 CREATE INDEX IF NOT EXISTS documents_path ON documents(path);
 CREATE INDEX IF NOT EXISTS documents_source ON documents(source);
 """
-_CHILD_TABLES = ("events", "entities", "dates", "quantities", "footnotes", "claims", "alias_proposals", "sentences")
+_CHILD_TABLES = ("events", "entities", "dates", "quantities", "footnotes", "claims", "alias_proposals", "sentences",
+                 "document_lines")
 
 
 def _now() -> str:
@@ -95,7 +97,7 @@ def connect(path: Path | str) -> sqlite3.Connection:
     """Open (or create) the store; its schema version is SQLite's user_version. A postgresql:// URL
     opens that database instead (the same tables and SQL; see postgres.py)."""
     if is_url(path):
-        return connect_postgres(path, SCHEMA + LINKS_SCHEMA + EVENTS_SCHEMA, SCHEMA_VERSION)
+        return connect_postgres(path, SCHEMA + LINKS_SCHEMA + EVENTS_SCHEMA + LINES_SCHEMA, SCHEMA_VERSION)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         con = sqlite3.connect(path)
@@ -109,6 +111,7 @@ def connect(path: Path | str) -> sqlite3.Connection:
         con.executescript(SCHEMA)
         con.executescript(LINKS_SCHEMA)
         con.executescript(EVENTS_SCHEMA)
+        con.executescript(LINES_SCHEMA)
         con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except (OSError, sqlite3.Error) as e:
         raise PipelineError(f"{path}: cannot open the database ({e}); choose another --out folder") from None
@@ -161,10 +164,18 @@ def record_error(con, source: str, stage: str, message: str, run_id: int | None,
         )
 
 
-def write_document(con, doc: Document, run_id: int | None) -> None:
-    """Upsert one document and replace its child rows, atomically."""
+def write_document(con, doc: Document, run_id: int | None) -> bool:
+    """Upsert one document and replace its child rows, atomically; False when the stored rows were
+    already these records (store/lines.py): then only the document's run and time are updated."""
     path = doc.path or doc.source
+    records = records_hash(doc)
     with transaction(con):
+        if stored_hash(con, doc.doc_id) == records:
+            con.execute("UPDATE documents SET run_id = ?, processed_at = ? WHERE doc_id = ?", (run_id, _now(), doc.doc_id))
+            key = ("path", doc.path) if doc.path else ("source", doc.source)
+            con.execute(f"DELETE FROM documents WHERE {key[0]} = ? AND doc_id != ?", (key[1], doc.doc_id))
+            con.execute("DELETE FROM errors WHERE path = ?", (path,))
+            return False
         con.execute(
             "INSERT INTO documents (doc_id, source, encoding, text, n_chars, warnings, run_id, processed_at, metadata,"
             " format, pages, path, path_hex) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (doc_id) DO UPDATE SET"
@@ -184,6 +195,8 @@ def write_document(con, doc: Document, run_id: int | None) -> None:
             con.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc.doc_id,))
         con.execute("DELETE FROM errors WHERE path = ?", (path,))
         _insert_children(con, doc)
+        put_hash(con, doc.doc_id, records)
+    return True
 
 
 def _insert_children(con, doc: Document) -> None:

@@ -115,3 +115,16 @@ def shipped() -> Glossary:
 ])
 def test_shipped_glossary_knows_the_office_holder(shipped, office, country, date, want):
     assert [e.label_en for e in office_holders(shipped, office, country, date)] == [want]
+
+
+def test_office_holders_see_an_entry_replaced_or_added_after_an_earlier_question():
+    """The PERSON entries are found once per set of entries: an entry replaced (its notes edited) or
+    added afterwards is seen by the next question, never a stale answer."""
+    from dataclasses import replace
+
+    glossary = Glossary(list(SMALL.entries.values()))
+    assert [e.id for e in office_holders(glossary, "防衛大臣", "JPN", "2013")] == ["p:a"]
+    glossary.entries["p:a"] = replace(glossary.entries["p:a"], notes="Minister of Defense 2017-2018")
+    assert office_holders(glossary, "防衛大臣", "JPN", "2013") == []
+    glossary.entries["p:h"] = person("p:h", "丁山四郎", "Shiro Choyama", "JPN", "Minister of Defense 2013")
+    assert [e.id for e in office_holders(glossary, "防衛大臣", "JPN", "2013")] == ["p:h"]

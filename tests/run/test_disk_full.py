@@ -84,6 +84,7 @@ def test_full_disk_mid_batch_stops_parsing_and_says_what_was_stored(tmp_path, sm
 
 def test_full_disk_on_documents_jsonl_names_it_and_leaves_no_tmp(tmp_path, use_resources, monkeypatch, capsys):
     from pipeline.export import tables
+    from pipeline.run import outputs
 
     real = tables.atomic_file
 
@@ -105,6 +106,7 @@ def test_full_disk_on_documents_jsonl_names_it_and_leaves_no_tmp(tmp_path, use_r
             yield FullDisk(f)
 
     monkeypatch.setattr(tables, "atomic_file", atomic_file)
+    monkeypatch.setattr(outputs, "atomic_file", atomic_file)  # what a run writes documents.jsonl with
     out = tmp_path / "out"
     code = cli.main(["run", str(_inputs(tmp_path / "in", 3)), "--out", str(out), "--quiet"])
     err = capsys.readouterr().err.strip().splitlines()[-1]

@@ -15,7 +15,7 @@ from pipeline.run.document import process_document
 from pipeline.run.memo import MAGIC, DocumentMemo, document_memo
 
 DEV = Path(__file__).resolve().parent.parent / "data" / "dev"
-TEXT_STEPS = ("metadata", "dates")
+TEXT_STEPS = ("metadata", "blocks", "dates")
 
 
 class StepLog:
@@ -55,7 +55,7 @@ def test_a_second_pass_serves_every_step_from_the_memo_with_the_same_document(re
     first = process_document(raw, res)
     log = StepLog(monkeypatch)
     again = process_document(raw, res)
-    assert log.misses == [] and set(log.hits) == {"metadata", "dates", "claims"}
+    assert log.misses == [] and set(log.hits) == {"metadata", "blocks", "dates", "claims"}
     assert again == first
     assert again == process_document(raw, replace(resources, cache=None))  # no cache: no memo, the same records
 
@@ -92,7 +92,7 @@ def test_a_changed_code_fingerprint_is_a_miss_for_every_step(resources, tmp_path
     monkeypatch.setattr(memo_module, "code_fingerprint", lambda: "an edited rule")
     log = StepLog(monkeypatch)
     assert process_document(raw, res) == first
-    assert log.hits == [] and set(log.misses) == {"metadata", "dates", "claims"}
+    assert log.hits == [] and set(log.misses) == {"metadata", "blocks", "dates", "claims"}
 
 
 @pytest.mark.parametrize("damage", ["torn", "altered", "empty"])
@@ -159,3 +159,17 @@ def test_a_rerun_after_a_glossary_edit_matches_a_cold_run_and_counts_memo_hits(r
     run([str(docs)], cold, edited.config, resources=edited, progress=False, cache=False)
     assert not (cold / "cache").exists()
     assert (out / "documents.jsonl").read_bytes() == (cold / "documents.jsonl").read_bytes()
+
+
+def test_memoised_blocks_are_the_repaired_blocks_and_a_hit_the_second_time(tmp_path):
+    from pipeline.run.document import document_blocks, memoised_blocks
+
+    text = "日本政府は同日、声明を\n発表した[1]。\n\n外務省は「遺憾だ」と述べた。\n\n注\n[1] 外務省発表による。\n"
+    want = document_blocks(text)
+    assert any(b.footnotes for b in want) and len(want) > 2
+    path = tmp_path / "doc.memo"
+    first = DocumentMemo(path)
+    assert memoised_blocks(text, None, first) == want
+    first.save()
+    again = DocumentMemo(path)
+    assert memoised_blocks(text, None, again) == want and (again.hits, again.misses) == (1, 0)
