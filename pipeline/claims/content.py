@@ -18,7 +18,7 @@ copular or なる clause is the claim's predicate.
 """
 from __future__ import annotations
 
-from .formal import state_or_need
+from .formal import compound_text, state_or_need
 
 # Words that state how an amount changed: 前年比5.9%増, 10.5%減, 3割の増加.
 STAT_WORDS = frozenset({
@@ -132,15 +132,6 @@ def predicate_nominal(finder, noun) -> bool:
         return False
     s, e = noun.idx, noun.idx + len(noun.text)
     return not any(x.start < e and s < x.end for x in finder.entities)
-
-
-def compound_text(finder, noun) -> str:
-    """The noun with the prefixes and compound nouns glued before it (片+貿易 -> 片貿易)."""
-    i = noun.i
-    while i - 1 >= 0 and finder.doc[i - 1].dep_ == "compound" and finder.doc[i - 1].head.i == noun.i \
-            and finder.doc[i - 1].pos_ == "NOUN":
-        i -= 1
-    return finder.doc[i:noun.i].text + noun.lemma_
 
 
 def _relative_verb(noun, lo: int):

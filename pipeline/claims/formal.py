@@ -63,16 +63,17 @@ def state_or_need(finder, pred, lo: int):
             continue
         marks = finder.particles(c)
         if c.lemma_ in STATE_NOUNS and marks == "に":
-            return pred, _compound(finder, c) + "にある"
+            return pred, compound_text(finder, c) + "にある"
         if c.lemma_ == "必要" and marks in ("が", "は", "も"):
             verb = _modifying_verb(finder, c, lo)
             if verb is not None:
-                glued = _compound(finder, verb)[:-len(verb.lemma_)] if verb.pos_ == "NOUN" else ""  # 加速+化
+                glued = compound_text(finder, verb)[:-len(verb.lemma_)] if verb.pos_ == "NOUN" else ""  # 加速+化
                 return verb, glued + finder.predicate_phrase(verb) + "必要がある"
     return None
 
 
-def _compound(finder, noun) -> str:
+def compound_text(finder, noun) -> str:
+    """The noun with the prefixes and compound nouns glued before it (片+貿易 -> 片貿易)."""
     i = noun.i
     while i - 1 >= 0 and finder.doc[i - 1].dep_ == "compound" and finder.doc[i - 1].head.i == noun.i \
             and finder.doc[i - 1].pos_ == "NOUN":
