@@ -169,7 +169,7 @@ def edtf(lo: str, hi: str, approx: bool) -> str:
     return f"{lo}{t}" if lo == hi else f"{lo}{t}/{hi}{t}"
 
 
-def _last_day(y: int, m: int) -> int:
+def last_day(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
 
 
@@ -177,7 +177,7 @@ def _ym(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}"
 
 
-def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+def add_months(y: int, m: int, n: int) -> tuple[int, int]:
     k = y * 12 + (m - 1) + n
     return k // 12, k % 12 + 1
 
@@ -217,25 +217,25 @@ def months_unit(y: int, m0: int, part: Optional[str], n: int, label: str) -> Uni
     a, b = 0, n - 1
     if part in SEASONS and m0 == 1:
         code, a, b = SEASONS[part]
-        (ya, ma), (yb, mb) = _add_months(y, 1, a), _add_months(y, 1, b)
+        (ya, ma), (yb, mb) = add_months(y, 1, a), add_months(y, 1, b)
         return Unit(f"{y:04d}-{code}", f"{y:04d}-{code}", date(ya, ma, 1),
-                    date(yb, mb, _last_day(yb, mb)), year=y)
+                    date(yb, mb, last_day(yb, mb)), year=y)
     if part:
         if part not in YEAR_PARTS:
             return Rejected(f"unsupported part {part} of {label}")
         a, b = YEAR_PARTS[part]
-    ya, ma = _add_months(y, m0, a)
-    yb, mb = _add_months(y, m0, b)
+    ya, ma = add_months(y, m0, a)
+    yb, mb = add_months(y, m0, b)
     if (a, b) == (0, 11) and m0 == 1:
         return Unit(f"{y:04d}", f"{y:04d}", date(y, 1, 1), date(y, 12, 31), year=y)
     single_month = (ya, ma) == (yb, mb)
-    return Unit(_ym(ya, ma), _ym(yb, mb), date(ya, ma, 1), date(yb, mb, _last_day(yb, mb)),
+    return Unit(_ym(ya, ma), _ym(yb, mb), date(ya, ma, 1), date(yb, mb, last_day(yb, mb)),
                 year=y, month=ma if single_month else None)
 
 
 def days_unit(y: int, m: int, part: Optional[str], label: str) -> Unit | Rejected:
     """A month, optionally narrowed by a part (上旬, 末 ...)."""
-    last = _last_day(y, m)
+    last = last_day(y, m)
     if not part:
         return Unit(_ym(y, m), _ym(y, m), date(y, m, 1), date(y, m, last), year=y, month=m)
     if part not in MONTH_PARTS:

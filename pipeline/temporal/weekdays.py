@@ -11,13 +11,13 @@ Convention
 """
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import replace
 from datetime import date
 from typing import Optional
 
 from ..records import DateMention
+from .units import add_months, last_day
 
 _BRACKETED = re.compile(r"[（(]\s*(?P<w>[月火水木金土日])(?:曜日?)?\s*[）)]$")
 _BARE_DAY = re.compile(r"^(?:翌\s*)?(?:[0-9０-９]{1,2}|[〇一二三四五六七八九十]+)\s*日")
@@ -28,9 +28,8 @@ _REACH = 3  # months either side searched for the weekday
 def _candidates(day: date, weekday: int) -> list[date]:
     out = []
     for k in range(-_REACH, _REACH + 1):
-        n = day.year * 12 + day.month - 1 + k
-        y, m = divmod(n, 12)
-        if day.day <= calendar.monthrange(y, m + 1)[1] and (c := date(y, m + 1, day.day)).weekday() == weekday:
+        y, m = add_months(day.year, day.month, k)
+        if day.day <= last_day(y, m) and (c := date(y, m, day.day)).weekday() == weekday:
             out.append(c)
     return out
 
