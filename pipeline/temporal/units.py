@@ -54,6 +54,18 @@ RANGE_MARK = r"(?:から|より|~|-)"
 OPEN_START = re.compile(rf"{SP}(?:から|より(?!前|後|も)|以降|以後|以来|~)")
 OPEN_END = re.compile(rf"{SP}(?:まで|以前)")
 KNUM = "[〇零一二三四五六七八九十百千]+"
+# a day written without its month (15日, 翌27日, 十五日), its bracketed weekday optional (26日(月曜日), 27日（火）)
+BARE_DAY = re.compile(rf"(?:翌{SP})?(?P<n>[0-9０-９]{{1,2}}|{KNUM}){SP}日"
+                      rf"(?:{SP}[（(]{SP}(?P<w>[月火水木金土日])(?:曜日?)?{SP}[）)])?")
+ANCHORED = ("document", "narrative")  # a record's anchor_source when the date was read against one
+
+
+def anchored_bare_day(d) -> Optional[re.Match]:
+    """The BARE_DAY match of a date record (the whole of its text) resolved against the narrative or
+    the document date: 15日 after 2023年8月, 26日(月) in a document of 2025-05-28; None otherwise."""
+    if d.kind != "date" or d.anchor_source not in ANCHORED:
+        return None
+    return BARE_DAY.fullmatch(d.text.strip())
 NUM = rf"(?:[0-9]{{1,4}}|{KNUM})"
 LB = "(?<![0-9A-Za-z.〇零一二三四五六七八九十百千])"  # not inside a longer number or word
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}  # year 1 = base + 1

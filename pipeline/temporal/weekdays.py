@@ -17,10 +17,8 @@ from datetime import date
 from typing import Optional
 
 from ..records import DateMention
-from .units import add_months, last_day
+from .units import add_months, anchored_bare_day, last_day
 
-_BRACKETED = re.compile(r"[（(]\s*(?P<w>[月火水木金土日])(?:曜日?)?\s*[）)]$")
-_BARE_DAY = re.compile(r"^(?:翌\s*)?(?:[0-9０-９]{1,2}|[〇一二三四五六七八九十]+)\s*日")
 _ONE_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _REACH = 3  # months either side searched for the weekday
 
@@ -38,8 +36,8 @@ def agree_weekdays(mentions: list[DateMention], doc: Optional[date], label: Opti
     """`mentions` with each bare day whose bracketed weekday contradicts it moved to a month that agrees."""
     out = []
     for d in mentions:
-        w = _BRACKETED.search(d.text) if d.kind == "date" and _ONE_DAY.match(d.value) else None
-        if w and d.anchor_source and _BARE_DAY.match(d.text.strip()):
+        w = anchored_bare_day(d) if _ONE_DAY.match(d.value) else None
+        if w and w["w"]:
             day = date.fromisoformat(d.value)
             want = "月火水木金土日".index(w["w"])
             if day.weekday() != want and (cands := _candidates(day, want)):
