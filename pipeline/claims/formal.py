@@ -81,6 +81,13 @@ def compound_text(finder, noun) -> str:
     return finder.doc[i:noun.i].text + noun.lemma_
 
 
+def relative_verb(noun, lo: int):
+    """The last verb or adjective of a relative clause (acl) on ``noun`` between ``lo`` and it
+    (…を強化する|ため -> 強化する, …とする|こと -> する); None when there is none."""
+    acl = [c for c in noun.children if lo <= c.i < noun.i and c.dep_ == "acl" and c.pos_ in ("VERB", "ADJ")]
+    return acl[-1] if acl else None
+
+
 def _modifying_verb(finder, noun, lo: int):
     """The verb of the bunsetu right before ``noun`` when that bunsetu ends in an attributive form
     (…強化する|必要): found on the surface, as the parser may hang the verb elsewhere."""
