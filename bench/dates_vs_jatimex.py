@@ -43,7 +43,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from pipeline.temporal.dates import DateExtractor  # noqa: E402
-from pipeline.temporal.units import MONTH_PARTS, YEAR_PARTS, _add_months  # noqa: E402
+from pipeline.temporal.units import MONTH_PARTS, YEAR_PARTS, add_months  # noqa: E402
 
 CASES = Path(__file__).with_name("date_cases.tsv")
 
@@ -116,7 +116,7 @@ def _endpoints(tag, anchor: int | None) -> tuple[str, str] | None:
     if v.startswith("FY"):
         y = int(v[2:])
         a, b = YEAR_PARTS.get(part, (0, 11))  # fiscal parts count months from April, as ours
-        (ya, ma), (yb, mb) = _add_months(y, 4, a), _add_months(y, 4, b)
+        (ya, ma), (yb, mb) = add_months(y, 4, a), add_months(y, 4, b)
         return f"{ya}-{ma:02d}", f"{yb}-{mb:02d}"
     y, m, d = (v.split("-") + ["XX", "XX"])[:3]
     if y == "XXXX":
@@ -128,7 +128,7 @@ def _endpoints(tag, anchor: int | None) -> tuple[str, str] | None:
     if m == "XX":
         if part in YEAR_PARTS:
             a, b = YEAR_PARTS[part]
-            (ya, ma), (yb, mb) = _add_months(int(y), 1, a), _add_months(int(y), 1, b)
+            (ya, ma), (yb, mb) = add_months(int(y), 1, a), add_months(int(y), 1, b)
             return f"{ya}-{ma:02d}", f"{yb}-{mb:02d}"
         return y, y
     if d == "XX":

@@ -14,7 +14,7 @@ from .cues import (
     HEDGE_LEMMAS, OPINION_LEMMAS, REPORT_LEMMAS, find_cues, modality_of, normalise_cue,
 )
 from .content import content_predicate
-from .formal import formal_head, polite_copula
+from .formal import formal_head, polite_copula, relative_verb
 from .phrase import build_arg, bunsetu_index
 from .speech import OPINION_SELF, mune_marker, own_view, organisation_setting, passive_agent
 from .targets import find_targets, phrase_targets
@@ -332,8 +332,8 @@ class ArgFinder(PredicateMixin):
 
     def _koto_content(self, koto, lo: int):
         """The verb of the relative clause on こと (…４３兆円程度とすること -> する), else こと itself."""
-        acl = [v for v in koto.children if v.dep_ == "acl" and v.i < koto.i and v.pos_ in ("VERB", "ADJ")]
-        return self.lexical(acl[-1], lo) if acl else koto
+        verb = relative_verb(koto, 0)  # from the sentence start: the こと clause may begin before lo
+        return self.lexical(verb, lo) if verb is not None else koto
 
     def _relative_report(self, head, lo: int):
         """(reporting verb, holder) for …と予測する専門家もいる / …と見る向きがある: a reporting verb in a

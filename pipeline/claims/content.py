@@ -18,7 +18,7 @@ copular or なる clause is the claim's predicate.
 """
 from __future__ import annotations
 
-from .formal import state_or_need
+from .formal import compound_text, relative_verb, state_or_need
 
 # Words that state how an amount changed: 前年比5.9%増, 10.5%減, 3割の増加.
 STAT_WORDS = frozenset({
@@ -55,7 +55,7 @@ def content_predicate(finder, pred, lo: int, wrapped: bool = False):
     if stat is not None:
         return stat, stat.lemma_
     if pred.lemma_ in REASON_NOUNS:
-        verb = _relative_verb(pred, lo)
+        verb = relative_verb(pred, lo)
         return (finder.lexical(verb, lo), None) if verb is not None else None
     if quoted:  # …感じているのは当然のことと言えよう: the nominalised clause is what is evaluated
         verb = next((c for c in sorted(pred.children, key=lambda t: -t.i) if lo <= c.i < pred.i
@@ -99,7 +99,7 @@ def _become(finder, pred, lo: int):
         if stat is not None:
             return stat, stat.lemma_
         if marks == "に" and c.lemma_ in ("こと", "事"):
-            verb = _relative_verb(c, lo)
+            verb = relative_verb(c, lo)
             if verb is not None:
                 return finder.lexical(verb, lo), None
         return None
@@ -132,17 +132,3 @@ def predicate_nominal(finder, noun) -> bool:
         return False
     s, e = noun.idx, noun.idx + len(noun.text)
     return not any(x.start < e and s < x.end for x in finder.entities)
-
-
-def compound_text(finder, noun) -> str:
-    """The noun with the prefixes and compound nouns glued before it (片+貿易 -> 片貿易)."""
-    i = noun.i
-    while i - 1 >= 0 and finder.doc[i - 1].dep_ == "compound" and finder.doc[i - 1].head.i == noun.i \
-            and finder.doc[i - 1].pos_ == "NOUN":
-        i -= 1
-    return finder.doc[i:noun.i].text + noun.lemma_
-
-
-def _relative_verb(noun, lo: int):
-    acl = [c for c in noun.children if lo <= c.i < noun.i and c.dep_ == "acl" and c.pos_ in ("VERB", "ADJ")]
-    return acl[-1] if acl else None

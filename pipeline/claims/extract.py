@@ -201,9 +201,9 @@ def _is_coordinated(finder: ArgFinder, pred, bs: int, be: int) -> bool:
     body = doc[bs:be - 1].text
     last = doc[be - 2]
     if body.endswith(CONCURRENT_ENDINGS) and pred.pos_ == "VERB":
-        return True
+        return True  # …を歓迎するとともに、 / …会談を行ったところ、 / …を表明しつつ、: an act of its own
     if body.endswith(CONCESSIVE_ENDINGS):
-        return True  # …低下したものの、: asserted, unlike ば / ため / ながら  # …を歓迎するとともに、 / …会談を行ったところ、 / …を表明しつつ、: an act of its own
+        return True  # …低下したものの、: asserted, unlike ば / ため / ながら
     if body.endswith(SUBORDINATE_ENDINGS) or "連用形-ニ" in _inflection(last):
         return False
     prev = doc[pred.i - 1] if pred.i > 0 else None

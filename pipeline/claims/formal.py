@@ -63,21 +63,29 @@ def state_or_need(finder, pred, lo: int):
             continue
         marks = finder.particles(c)
         if c.lemma_ in STATE_NOUNS and marks == "に":
-            return pred, _compound(finder, c) + "にある"
+            return pred, compound_text(finder, c) + "にある"
         if c.lemma_ == "必要" and marks in ("が", "は", "も"):
             verb = _modifying_verb(finder, c, lo)
             if verb is not None:
-                glued = _compound(finder, verb)[:-len(verb.lemma_)] if verb.pos_ == "NOUN" else ""  # 加速+化
+                glued = compound_text(finder, verb)[:-len(verb.lemma_)] if verb.pos_ == "NOUN" else ""  # 加速+化
                 return verb, glued + finder.predicate_phrase(verb) + "必要がある"
     return None
 
 
-def _compound(finder, noun) -> str:
+def compound_text(finder, noun) -> str:
+    """The noun with the prefixes and compound nouns glued before it (片+貿易 -> 片貿易)."""
     i = noun.i
     while i - 1 >= 0 and finder.doc[i - 1].dep_ == "compound" and finder.doc[i - 1].head.i == noun.i \
             and finder.doc[i - 1].pos_ == "NOUN":
         i -= 1
     return finder.doc[i:noun.i].text + noun.lemma_
+
+
+def relative_verb(noun, lo: int):
+    """The last verb or adjective of a relative clause (acl) on ``noun`` between ``lo`` and it
+    (…を強化する|ため -> 強化する, …とする|こと -> する); None when there is none."""
+    acl = [c for c in noun.children if lo <= c.i < noun.i and c.dep_ == "acl" and c.pos_ in ("VERB", "ADJ")]
+    return acl[-1] if acl else None
 
 
 def _modifying_verb(finder, noun, lo: int):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .content import compound_text
+from .formal import compound_text
 from .speech import passive_agent
 from ..records import Claim
 

@@ -12,20 +12,15 @@ Conventions
 """
 from __future__ import annotations
 
-import calendar
 import re
 from typing import Callable, Optional
 
 from ..records import DateMention
-from .units import Context
+from .fiscal import fiscal_mention, is_fiscal_year
+from .units import Context, add_months, last_day
 
 _BEFORE_MONTH = re.compile(r"(?<![\u3400-\u9fff々])前月(?=比)")
 _BEFORE_FISCAL = re.compile(r"(?<![\u3400-\u9fff々])前年度(?=比)")
-
-
-def _is_fiscal(ctx: Context) -> bool:
-    return bool(ctx.first and ctx.last and ctx.first.month == 4 and ctx.first.day == 1 and ctx.last.month == 3
-                and ctx.last.year == ctx.first.year + 1)
 
 
 def _mention(text: str, m: re.Match, value: str, lo: str, hi: str, ctx: Context) -> DateMention:
@@ -39,18 +34,15 @@ def find_comparison_bases(text: str, norm: str, narrative_at: Callable[[int], Op
     for m in _BEFORE_MONTH.finditer(norm):
         ctx = narrative_at(m.start())
         if ctx and ctx.year and ctx.month:
-            k = ctx.year * 12 + ctx.month - 2  # the month before, counted from 0
-            y, mo = divmod(k, 12)
-            last = calendar.monthrange(y, mo + 1)[1]
-            out.append(_mention(text, m, f"{y:04d}-{mo + 1:02d}", f"{y:04d}-{mo + 1:02d}-01",
-                                f"{y:04d}-{mo + 1:02d}-{last:02d}", ctx))
+            y, mo = add_months(ctx.year, ctx.month, -1)
+            out.append(_mention(text, m, f"{y:04d}-{mo:02d}", f"{y:04d}-{mo:02d}-01",
+                                f"{y:04d}-{mo:02d}-{last_day(y, mo):02d}", ctx))
     for m in _BEFORE_FISCAL.finditer(norm):
         ctx = narrative_at(m.start())
         if not (ctx and ctx.year):
             continue
-        if _is_fiscal(ctx):
-            y = ctx.first.year - 1
-            out.append(_mention(text, m, f"{y:04d}-04/{y + 1:04d}-03", f"{y:04d}-04-01", f"{y + 1:04d}-03-31", ctx))
+        if is_fiscal_year(ctx):
+            out.append(fiscal_mention(text, m.start(), m.end(), ctx.first.year - 1, ctx.label, "narrative"))
         else:
             y = ctx.year - 1
             out.append(_mention(text, m, f"{y:04d}", f"{y:04d}-01-01", f"{y:04d}-12-31", ctx))

@@ -22,13 +22,20 @@ RELATIVE_FY_RE = re.compile(r"(?<![\u3400-\u9fff々])(?P<w>翌|前)年度(?!比|
 _SHIFT = {"翌": 1, "前": -1}
 
 
-def _mention(text, s, e, y, label=None, source=None) -> DateMention:
+def is_fiscal_year(ctx: Context) -> bool:
+    """The narrative is a fiscal year (2022年度: 1 April to the March after)."""
+    return bool(ctx.first and ctx.last and ctx.first.month == 4 and ctx.first.day == 1 and ctx.last.month == 3
+                and ctx.last.year == ctx.first.year + 1)
+
+
+def fiscal_mention(text, s, e, y, label=None, source=None) -> DateMention:
+    """The record of fiscal year ``y`` ('y-04/y+1-03') for text[s:e]."""
     return DateMention(s, e, text[s:e], f"{y:04d}-04/{y + 1:04d}-03", f"{y:04d}-04-01", f"{y + 1:04d}-03-31",
                        False, label, kind="date", anchor_source=source)
 
 
 def _fiscal_of(ctx: Context) -> int:
-    if ctx.first and ctx.last and ctx.first.month == 4 and ctx.first.day == 1 and ctx.last.month == 3:
+    if is_fiscal_year(ctx):
         return ctx.first.year  # the narrative is a fiscal year (2022年度)
     return ctx.year - (1 if ctx.month and ctx.month < 4 else 0)
 
@@ -37,9 +44,9 @@ def find_fiscal(text: str, norm: str, narrative_at: Callable[[int], Optional[Con
     out = []
     for m in FY_RE.finditer(norm):
         y = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
-        out.append(_mention(text, m.start(), m.end(), y))
+        out.append(fiscal_mention(text, m.start(), m.end(), y))
     for m in RELATIVE_FY_RE.finditer(norm):
         ctx = narrative_at(m.start())
         if ctx and ctx.year:
-            out.append(_mention(text, m.start(), m.end(), _fiscal_of(ctx) + _SHIFT[m["w"]], ctx.label, "narrative"))
+            out.append(fiscal_mention(text, m.start(), m.end(), _fiscal_of(ctx) + _SHIFT[m["w"]], ctx.label, "narrative"))
     return out

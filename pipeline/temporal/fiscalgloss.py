@@ -20,6 +20,7 @@ from datetime import date
 from typing import Optional
 
 from ..records import DateMention
+from .units import add_months, last_day
 
 _JAPANESE_FY = re.compile(r"^(\d{4})-04/(\d{4})-03$")
 _SPAN = re.compile(r"^(\d{4})-(\d\d)/(\d{4})-(\d\d)$")
@@ -31,8 +32,8 @@ _DOC_WORD = {"今年度": 0, "本年度": 0, "昨年度": -1, "来年度": 1}
 
 
 def _fy(year: int, month: int) -> tuple[str, str, str]:
-    end_y, end_m = (year + 1, month - 1) if month > 1 else (year, 12)
-    last = (date(end_y + (end_m == 12), end_m % 12 + 1, 1) - date.resolution).day
+    end_y, end_m = add_months(year, month, 11)
+    last = last_day(end_y, end_m)
     return (f"{year:04d}-{month:02d}/{end_y:04d}-{end_m:02d}", f"{year:04d}-{month:02d}-01",
             f"{end_y:04d}-{end_m:02d}-{last:02d}")
 

@@ -34,7 +34,7 @@ from ..records import DateMention
 from .clock import DAY_PART_RE, ZONE_OFFSETS, ZONE_WORDS, part_value
 from .joins import join_finished
 from .sametime import minute_ends
-from .units import OPEN_END, OPEN_START, RANGE_MARK, SP
+from .units import BARE_DAY, OPEN_END, OPEN_START, RANGE_MARK, SP
 
 _GAP = re.compile(rf"{SP}(?:の{SP})?")
 _DAY = re.compile(r"^-?\d{4}-\d\d-\d\d$")
@@ -67,13 +67,12 @@ def _hours_shape(v: str) -> str:
     return _shape(re.sub(r"(T\d\d)(?::\d\d){1,2}(?=$|[Z+-])", r"\1", v))
 
 
-_BARE_DAY = re.compile(rf"[0-9０-９]{{1,2}}{SP}日(?:{SP}[（(][月火水木金土日](?:曜日?)?[）)])?")
 _PM = re.compile(r"(?:午後|PM|pm|夜)")
 
 
 def _second_end(text, prev: DateMention, d: DateMention, conn: str) -> DateMention:
     """The second end in the terms of the first: 7月18日から20日 (the month), 午後1時半から同3時半 (午後)."""
-    if d.kind == "date" and _BARE_DAY.fullmatch(d.text) and _SOME_DAY.match(prev.value):
+    if d.kind == "date" and BARE_DAY.fullmatch(d.text) and _SOME_DAY.match(prev.value):
         v = prev.value[:-2] + d.value[-2:]
         known = prev.latest is not None and v[:4].isdigit()
         return replace(d, value=v, earliest=v if known else None, latest=v if known else None,

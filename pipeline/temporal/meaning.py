@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Optional
 
 from .lunisolar import GREGORIAN_ADOPTED, old_days
-from .units import (DOC_YEAR_SHIFT, EN_MONTHS, ERAS, MONTH_PARTS, Context, Rejected, Unit, _add_months, _last_day,
+from .units import (DOC_YEAR_SHIFT, EN_MONTHS, ERAS, MONTH_PARTS, Context, Rejected, Unit, add_months, last_day,
                     day_unit, days_unit, months_unit, parse_int, years_unit)
 
 # --- match -> Unit ----------------------------------------------------------------------------
@@ -24,7 +24,7 @@ def _impossible_in_any_year(g: dict) -> bool:
     m = parse_int(m)
     if not 1 <= m <= 12:
         return True
-    return bool(g["day"]) and not 1 <= parse_int(g["day"]) <= _last_day(2000, m)
+    return bool(g["day"]) and not 1 <= parse_int(g["day"]) <= last_day(2000, m)
 
 
 def _year(g: dict, anchor: Optional[Context], inherit: Optional[Context], surface: str,
@@ -66,7 +66,7 @@ def _month(g: dict, y: int, anchor: Optional[Context], inherit: Optional[Context
     ctx = inherit if inherit and inherit.month else anchor
     if not ctx or ctx.month is None:
         return Rejected(f"unresolved relative date {surface} (no earlier month in the document)")
-    return _add_months(y, ctx.month, _REL_MONTH[rel])
+    return add_months(y, ctx.month, _REL_MONTH[rel])
 
 
 def build_unit(g: dict, surface: str, anchor: Optional[Context] = None,
@@ -118,7 +118,7 @@ def en_unit(g: dict) -> Unit | Rejected:
         return Rejected()
     if d is None:
         return days_unit(y, m, None, "")
-    if not 1 <= int(d) <= _last_day(y, m):
+    if not 1 <= int(d) <= last_day(y, m):
         return Rejected("impossible date")
     return day_unit(y, m, int(d))
 
@@ -158,7 +158,7 @@ def _with_month(g, y, ym, anchor, inherit, surface) -> Unit | Rejected:
             d = ctx.day
         else:
             d = parse_int(g["day"])
-        if not 1 <= d <= _last_day(y, m):
+        if not 1 <= d <= last_day(y, m):
             return Rejected(f"impossible date {surface}")
         return day_unit(y, m, d)
     if part and part not in MONTH_PARTS:  # 3月の下期: a part of a year, not of the month; the month alone

@@ -30,9 +30,8 @@ from datetime import date, timedelta
 from typing import Optional
 
 from ..records import DateMention
-from .units import KNUM, parse_int
+from .units import ANCHORED, BARE_DAY, anchored_bare_day, parse_int
 
-_BARE_DAY = re.compile(rf"^(?:翌\s*)?(?P<n>[0-9０-９]{{1,2}}|{KNUM})\s*日$")
 _WEEKDAY = re.compile(r"^[（(]?[月火水木金土日]曜?日?[）)]?$")
 _END = re.compile(r"[。\n]")
 _CLOSE = r"[」』）)\s]*$"
@@ -76,7 +75,7 @@ def _moved(d: DateMention, doc: date, tense: str) -> Optional[date]:
         weeks = -((day - doc).days // 7 + (1 if (day - doc).days % 7 else 0)) if tense == "past" else \
             -((day - doc).days // 7)
         return day + timedelta(weeks=weeks)
-    n = parse_int(_BARE_DAY.match(d.text.strip())["n"])
+    n = parse_int(BARE_DAY.fullmatch(d.text.strip())["n"])
     same = _month_day(doc.year, doc.month, n)
     if tense == "past":
         return same if same and same <= doc else _month_day(doc.year, doc.month - 1, n)
@@ -106,9 +105,9 @@ def by_tense(norm: str, mentions: list[DateMention], doc: Optional[date], label:
         return mentions
     out = []
     for d in mentions:
-        text = d.text.strip()
-        if d.kind == "date" and d.anchor_source in ("document", "narrative") \
-                and (_BARE_DAY.match(text) or _WEEKDAY.match(text)) and (t := day_tense(norm, d.start, d.end)) \
+        bare = anchored_bare_day(d)  # a day with its weekday is agree_weekdays' to move
+        weekday = d.kind == "date" and d.anchor_source in ANCHORED and _WEEKDAY.match(d.text.strip())
+        if ((bare and not bare["w"]) or weekday) and (t := day_tense(norm, d.start, d.end)) \
                 and (new := _moved(d, doc, t)):
             v = new.isoformat()
             d = replace(d, value=v, earliest=v, latest=v, resolved_against=label, anchor_source="document")

@@ -54,6 +54,18 @@ RANGE_MARK = r"(?:から|より|~|-)"
 OPEN_START = re.compile(rf"{SP}(?:から|より(?!前|後|も)|以降|以後|以来|~)")
 OPEN_END = re.compile(rf"{SP}(?:まで|以前)")
 KNUM = "[〇零一二三四五六七八九十百千]+"
+# a day written without its month (15日, 翌27日, 十五日), its bracketed weekday optional (26日(月曜日), 27日（火）)
+BARE_DAY = re.compile(rf"(?:翌{SP})?(?P<n>[0-9０-９]{{1,2}}|{KNUM}){SP}日"
+                      rf"(?:{SP}[（(]{SP}(?P<w>[月火水木金土日])(?:曜日?)?{SP}[）)])?")
+ANCHORED = ("document", "narrative")  # a record's anchor_source when the date was read against one
+
+
+def anchored_bare_day(d) -> Optional[re.Match]:
+    """The BARE_DAY match of a date record (the whole of its text) resolved against the narrative or
+    the document date: 15日 after 2023年8月, 26日(月) in a document of 2025-05-28; None otherwise."""
+    if d.kind != "date" or d.anchor_source not in ANCHORED:
+        return None
+    return BARE_DAY.fullmatch(d.text.strip())
 NUM = rf"(?:[0-9]{{1,4}}|{KNUM})"
 LB = "(?<![0-9A-Za-z.〇零一二三四五六七八九十百千])"  # not inside a longer number or word
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}  # year 1 = base + 1
@@ -169,7 +181,7 @@ def edtf(lo: str, hi: str, approx: bool) -> str:
     return f"{lo}{t}" if lo == hi else f"{lo}{t}/{hi}{t}"
 
 
-def _last_day(y: int, m: int) -> int:
+def last_day(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
 
 
@@ -177,7 +189,7 @@ def _ym(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}"
 
 
-def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+def add_months(y: int, m: int, n: int) -> tuple[int, int]:
     k = y * 12 + (m - 1) + n
     return k // 12, k % 12 + 1
 
@@ -217,25 +229,25 @@ def months_unit(y: int, m0: int, part: Optional[str], n: int, label: str) -> Uni
     a, b = 0, n - 1
     if part in SEASONS and m0 == 1:
         code, a, b = SEASONS[part]
-        (ya, ma), (yb, mb) = _add_months(y, 1, a), _add_months(y, 1, b)
+        (ya, ma), (yb, mb) = add_months(y, 1, a), add_months(y, 1, b)
         return Unit(f"{y:04d}-{code}", f"{y:04d}-{code}", date(ya, ma, 1),
-                    date(yb, mb, _last_day(yb, mb)), year=y)
+                    date(yb, mb, last_day(yb, mb)), year=y)
     if part:
         if part not in YEAR_PARTS:
             return Rejected(f"unsupported part {part} of {label}")
         a, b = YEAR_PARTS[part]
-    ya, ma = _add_months(y, m0, a)
-    yb, mb = _add_months(y, m0, b)
+    ya, ma = add_months(y, m0, a)
+    yb, mb = add_months(y, m0, b)
     if (a, b) == (0, 11) and m0 == 1:
         return Unit(f"{y:04d}", f"{y:04d}", date(y, 1, 1), date(y, 12, 31), year=y)
     single_month = (ya, ma) == (yb, mb)
-    return Unit(_ym(ya, ma), _ym(yb, mb), date(ya, ma, 1), date(yb, mb, _last_day(yb, mb)),
+    return Unit(_ym(ya, ma), _ym(yb, mb), date(ya, ma, 1), date(yb, mb, last_day(yb, mb)),
                 year=y, month=ma if single_month else None)
 
 
 def days_unit(y: int, m: int, part: Optional[str], label: str) -> Unit | Rejected:
     """A month, optionally narrowed by a part (上旬, 末 ...)."""
-    last = _last_day(y, m)
+    last = last_day(y, m)
     if not part:
         return Unit(_ym(y, m), _ym(y, m), date(y, m, 1), date(y, m, last), year=y, month=m)
     if part not in MONTH_PARTS:

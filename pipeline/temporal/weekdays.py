@@ -11,16 +11,14 @@ Convention
 """
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import replace
 from datetime import date
 from typing import Optional
 
 from ..records import DateMention
+from .units import add_months, anchored_bare_day, last_day
 
-_BRACKETED = re.compile(r"[（(]\s*(?P<w>[月火水木金土日])(?:曜日?)?\s*[）)]$")
-_BARE_DAY = re.compile(r"^(?:翌\s*)?(?:[0-9０-９]{1,2}|[〇一二三四五六七八九十]+)\s*日")
 _ONE_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _REACH = 3  # months either side searched for the weekday
 
@@ -28,9 +26,8 @@ _REACH = 3  # months either side searched for the weekday
 def _candidates(day: date, weekday: int) -> list[date]:
     out = []
     for k in range(-_REACH, _REACH + 1):
-        n = day.year * 12 + day.month - 1 + k
-        y, m = divmod(n, 12)
-        if day.day <= calendar.monthrange(y, m + 1)[1] and (c := date(y, m + 1, day.day)).weekday() == weekday:
+        y, m = add_months(day.year, day.month, k)
+        if day.day <= last_day(y, m) and (c := date(y, m, day.day)).weekday() == weekday:
             out.append(c)
     return out
 
@@ -39,8 +36,8 @@ def agree_weekdays(mentions: list[DateMention], doc: Optional[date], label: Opti
     """`mentions` with each bare day whose bracketed weekday contradicts it moved to a month that agrees."""
     out = []
     for d in mentions:
-        w = _BRACKETED.search(d.text) if d.kind == "date" and _ONE_DAY.match(d.value) else None
-        if w and d.anchor_source and _BARE_DAY.match(d.text.strip()):
+        w = anchored_bare_day(d) if _ONE_DAY.match(d.value) else None
+        if w and w["w"]:
             day = date.fromisoformat(d.value)
             want = "月火水木金土日".index(w["w"])
             if day.weekday() != want and (cands := _candidates(day, want)):

@@ -77,3 +77,13 @@ def test_honorific_ni_naru_is_the_verb_and_a_quoted_topic_is_no_subject(nlp, lex
     (c,) = extract_claims(nlp(text), [], [], [], [], lexicon)
     assert (c.predicate, c.subject.text) == (predicate, subject)
     assert all(o.text not in ("お書き", "ご覧") for o in c.objects)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("外相は合意を歓迎するとともに、早期の履行を求めた。", ["歓迎する", "求める"]),
+    ("首相は懸念を表明しつつ、対話の継続を呼びかけた。", ["表明する", "呼びかける"]),
+])
+def test_concurrent_clauses_are_acts_of_their_own(nlp, lexicon, text, want):
+    """…とともに、 / …しつつ、 (cues.CONCURRENT_ENDINGS) close a claim of their own, as the concessive
+    …ものの、 does: both branches of extract._is_coordinated, each with its own comment."""
+    assert predicates(nlp, lexicon, text) == want

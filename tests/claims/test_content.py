@@ -161,3 +161,14 @@ def test_an_amount_before_a_comma_is_not_part_of_the_next_subject(nlp, lexicon):
 def test_the_agent_of_a_passive_is_its_subject(nlp, lexicon, text, ents, subject, objects):
     c = claims_of(nlp, lexicon, text, ents)[-1]
     assert c.subject.text == subject and [o.text for o in c.objects] == objects
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("これは新興国向けの再輸出が多いためである。", "多い"),                       # the clause on ため (content)
+    ("新たな基金を設けることとされた。", "設ける"),                                    # the clause on こと (args)
+    ("整備の水準を、おおむね４３兆円程度とすることとされた。", "する"),
+])
+def test_relative_clause_on_tame_and_koto_is_read_by_one_helper(nlp, lexicon, text, predicate):
+    """The last acl verb before ため and before こと came from two copies of one search
+    (content._relative_verb, args._koto_content); formal.relative_verb is the one."""
+    assert claims_of(nlp, lexicon, text)[-1].predicate == predicate

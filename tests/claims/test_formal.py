@@ -78,3 +78,16 @@ def test_a_place_with_ni_aru_stays_aru(nlp, lexicon):
     """日本大使館は市の中心部にある: a location, not a state noun: the predicate stays ある."""
     (c,) = claims_of(nlp, lexicon, "日本大使館は市の中心部にある。")
     assert c.predicate == "ある"
+
+
+@pytest.mark.parametrize("text, predicate", [
+    # a state noun (formal.state_or_need) and a predicate nominal (content) glue their compounds alike
+    ("両国間の貿易額は近年減少傾向にあります。", "減少傾向にある"),
+    ("両国の貿易は日本の大幅な出超という片貿易である。", "片貿易である"),
+])
+def test_state_nouns_and_predicate_nominals_share_one_compound_reading(nlp, lexicon, text, predicate):
+    """The compound before a state noun and before a predicate nominal was read by two copies of the
+    same loop (formal._compound, content.compound_text) that could drift; there is one now."""
+    from pipeline.claims import content, formal, report
+    assert content.compound_text is formal.compound_text is report.compound_text
+    assert claims_of(nlp, lexicon, text)[-1].predicate == predicate

@@ -41,3 +41,35 @@ def test_comparison_does_not_move_the_narrative():
 ])
 def test_yori_after_the_period_before_is_a_comparison_not_a_start(text, want):
     assert want in _got(text)
+
+
+@pytest.mark.parametrize("text, surface, want", [
+    # the month before ends on its own last day (a leap February), across New Year too
+    ("2024年3月の輸出は前月比3%増えた。", "前月", ("2024-02", "2024-02-01", "2024-02-29")),
+    ("2023年1月の輸入は前月比2.1%減だった。", "前月", ("2022-12", "2022-12-01", "2022-12-31")),
+    # 前年度比 after a fiscal year: the same record as 前年度 (fiscal.py) gives
+    ("2023年度の税収は前年度比3%増えた。", "前年度", ("2022-04/2023-03", "2022-04-01", "2023-03-31")),
+    ("2023年度の税収は前年度を上回った。", "前年度", ("2022-04/2023-03", "2022-04-01", "2023-03-31")),
+])
+def test_period_before_bounds_come_from_the_shared_month_and_fiscal_helpers(text, surface, want):
+    got = [(m.value, m.earliest, m.latest) for m in extract_dates(text, "2024-09-07") if m.text == surface]
+    assert got == [want]
+
+
+@pytest.mark.parametrize("y, m, n, want", [
+    (2023, 8, -1, (2023, 7)),
+    (2023, 1, -1, (2022, 12)),
+    (2022, 7, 11, (2023, 6)),    # a fiscal year glossed from July ends in June
+    (2023, 1, 11, (2023, 12)),
+    (2025, 5, -3, (2025, 2)),
+    (2025, 11, 3, (2026, 2)),
+])
+def test_add_months(y, m, n, want):
+    from pipeline.temporal.units import add_months
+    assert add_months(y, m, n) == want
+
+
+@pytest.mark.parametrize("y, m, want", [(2024, 2, 29), (2023, 2, 28), (2100, 2, 28), (2023, 6, 30), (2022, 12, 31)])
+def test_last_day(y, m, want):
+    from pipeline.temporal.units import last_day
+    assert last_day(y, m) == want

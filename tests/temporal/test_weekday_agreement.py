@@ -46,3 +46,35 @@ def test_ka_nen_is_a_count_of_years(text, want):
 ])
 def test_run_of_years_is_its_length(text, want):
     assert _got(text, "2024-01-24") == want
+
+
+@pytest.mark.parametrize("text, day, weekday", [
+    ("15日", "15", None),
+    ("翌27日", "27", None),
+    ("二十六日", "二十六", None),
+    ("26日(月曜日)", "26", "月"),
+    ("翌27日（火）", "27", "火"),
+    ("26日 (月)", "26", "月"),
+    ("十五日（金曜）", "十五", "金"),
+])
+def test_one_bare_day_pattern_reads_the_day_and_its_weekday(text, day, weekday):
+    """The weekday, tense and range passes each had a bare-day pattern of their own; units.BARE_DAY is the one."""
+    from pipeline.temporal.units import BARE_DAY
+    m = BARE_DAY.fullmatch(text)
+    assert m and (m["n"], m["w"]) == (day, weekday)
+
+
+@pytest.mark.parametrize("text", ["4月26日", "26日目", "(月)", "26"])
+def test_bare_day_pattern_refuses_a_day_with_its_month_or_no_day(text):
+    from pipeline.temporal.units import BARE_DAY
+    assert BARE_DAY.fullmatch(text) is None
+
+
+@pytest.mark.parametrize("text, doc, want", [
+    # a kanji day with its weekday is moved by the weekday pass (2025-05-26 is a Monday) ...
+    ("4月に万博が開幕して以降、要人が来日した。二十六日(月)には、委員会が表敬した。", "2025-05-28", ("二十六日(月)", "2025-05-26")),
+    # ... a day without one by its clause's tense: 20日 said in the past of a document of 10 May is April's
+    ("政府は20日、明らかにした。", "2025-05-10", ("20日", "2025-04-20")),
+])
+def test_weekday_and_tense_passes_share_the_anchored_bare_day_test(text, doc, want):
+    assert want in _got(text, doc)
