@@ -31,9 +31,11 @@ import re
 from dataclasses import replace
 
 from ..records import Entity
+from ..titles import LATIN_HONORIFICS
 from .latin_names import latin_heads, title_fragment
 from .mentions import _suffix_type
 from .shapes import glossary_entity, put, state_entry
+from .surfaces import _NAV_WORDS
 from .tokens import tokens_in
 
 _GROUP_TYPES = ("ORGANIZATION",)
@@ -69,11 +71,11 @@ _NAME_CHAR_LATIN = re.compile(r"[A-Za-z0-9０-９・]")
 _BODY_HEAD = re.compile(r"(?:省|庁|府|局)$")  # a ministry or an agency; a commission (…委員会) is often a name
 _KANJI_START = re.compile(r"[\u4e00-\u9fff]{2}")
 _MORE_BODIES = ("協会", "学会", "財団", "組合", "機関")  # bodies beside SUFFIX_TYPES' heads
-_HONORIFICS_ONLY = re.compile(r"(?:(?:H\.E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|The Honorable|Hon\.)\s*)+")
+_HONORIFICS_ONLY = re.compile(r"(?:(?:" + "|".join(map(re.escape, LATIN_HONORIFICS)) + r")\s*)+")
 _PART = re.compile(r"第[0-9０-９IVXⅠ-Ⅻ一二三四五六七八九十]+(?:部|章|節|編)")
 _CHROME_MARK = re.compile(r"[★☆♪|｜>＞»«◆◇■□▲△▼▽]")
-_CHROME_WORDS = re.compile(r"現在地|HOME|Home|ホーム|トップページ|Contents|CONTENTS|目次|メニュー|Menu|MENU|"
-                           r"サイトマップ|パンくずリスト")  # the repair drops the space: 現在地HOME
+_CHROME_WORDS = re.compile("|".join(("現在地", "Home", "ホーム", "トップページ", "Contents", "CONTENTS", "目次", "メニュー", "Menu",
+                                     "サイトマップ", "パンくずリスト", *sorted(_NAV_WORDS))))  # the repair drops the space: 現在地HOME
 
 
 def name_kinds(ents: list[Entity], text: str, sdoc, glossary) -> list[Entity]:

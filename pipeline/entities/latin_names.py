@@ -12,12 +12,9 @@ import re
 from dataclasses import replace
 
 from ..records import Entity
+from .headwords import LATIN_ORGANIZATIONS
 
-_LATIN_HEADS = {**dict.fromkeys(("bureau", "agency", "ministry", "office", "council", "committee", "commission",
-                                  "institute", "university", "bank", "organization", "organisation", "association",
-                                  "authority", "department", "board", "corporation", "repository", "foundation",
-                                  "fund", "secretariat", "parliament", "assembly", "party", "federation"),
-                                 "ORGANIZATION"),
+_LATIN_HEADS = {**dict.fromkeys(LATIN_ORGANIZATIONS, "ORGANIZATION"),
                 **dict.fromkeys(("war", "conflict", "crisis", "summit", "conference", "revolution"), "EVENT"),
                 **dict.fromkeys(("treaty", "agreement", "accord", "convention", "protocol"), "AGREEMENT")}
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])(?!The |A )(?P<name>[A-Z][\w'\-]*(?: (?:of|the|for|and|on|[A-Z][\w'\-]*))* (?P<head>[A-Z][a-z]+))"

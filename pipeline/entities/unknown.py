@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from ..glossary import TITLES
 from ..records import Entity
-from ..titles import HONORIFICS, PROFESSIONS, TITLE_PREFIXES
+from ..titles import HONORIFICS, LATIN_HONORIFICS, PROFESSIONS, TITLE_PREFIXES
 from .brackets import bracket_forms
 from .companies import companies
 from .dotted import dotted_persons
@@ -86,7 +86,7 @@ _TITLE_ALT = "|".join(sorted((t for t in TITLES if t not in ("政権", "首脳")
 _HONORIFICS = tuple(h for h in HONORIFICS if h != "氏")  # ○福山哲郎君: the Diet's speaker labels
 _ENDS_WITH_TITLE = re.compile(r"(.{2,}?)((?:" + "|".join(TITLE_PREFIXES) + r")?(?:" + _TITLE_ALT + ")|" + "|".join(_HONORIFICS) + ")")
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{1,4}")
-_LATIN_HONORIFICS = re.compile(r"((?:(?:H\.E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Amb\.|Sir|Gen\.|The Honorable|Hon\.) +)+)"
+_LATIN_HONORIFICS = re.compile(r"((?:(?:" + "|".join(map(re.escape, LATIN_HONORIFICS)) + r") +)+)"
                                r"([A-Z][\w'\-]+(?: [A-Z][\w'\-]+){0,3})")
 _KATAKANA_BEFORE_TITLE = re.compile(
     r"(?<![\u30a0-\u30ff])([\u30a1-\u30fa\u30fc]{3,}(?:[・＝][\u30a1-\u30fa\u30fc]+)*)"
