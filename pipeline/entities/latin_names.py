@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from ..records import Entity
 from .headwords import LATIN_ORGANIZATIONS
+from .unlinked import unlinked as _unlinked
 
 _LATIN_HEADS = {**dict.fromkeys(LATIN_ORGANIZATIONS, "ORGANIZATION"),
                 **dict.fromkeys(("war", "conflict", "crisis", "summit", "conference", "revolution"), "EVENT"),
@@ -22,10 +23,6 @@ _LATIN_NAME = re.compile(r"(?<![A-Za-z])(?!The |A )(?P<name>[A-Z][\w'\-]*(?: (?:
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\-.,]*")
 _ARTICLES = frozenset({"The", "A", "An"})
 _FUNCTION_WORDS = frozenset({"for", "of", "and", "the", "to", "in", "on", "at", "with", "from", "by", "a", "an"})
-
-
-def _unlinked(e: Entity) -> bool:
-    return e.glossary_id is None and e.match == "model"
 
 
 def latin_heads(ents: list[Entity], text: str) -> list[Entity]:

@@ -49,6 +49,7 @@ from .shapes import agency_entity, glossary_entity, shape_rules
 from .sudachi import sudachi_tokenizer
 from .surfaces import propagate, surface_rules
 from .surnames import link_surnames
+from .unlinked import unlinked as _unlinked
 
 _COMMON = ("名詞-普通名詞", "接尾辞", "接頭辞", "補助記号")
 _KEEP_COMMON_TYPES = ("ORGANIZATION", "AGREEMENT")
@@ -116,10 +117,6 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
     ents = name_kinds(ents, text, sdoc, glossary)
     ents = propagate(bracket_forms(ents, text, sdoc), text)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
-
-
-def _unlinked(e: Entity) -> bool:
-    return e.glossary_id is None and e.match == "model"
 
 
 def _demonym(e: Entity, text: str) -> bool:

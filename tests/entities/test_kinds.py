@@ -259,3 +259,23 @@ def test_surface_rules_share_the_honorific_and_body_words(word):
 
     assert word.rstrip(".") in surfaces._HONORIFIC_EN or word.lower() in surfaces._ORG_WORDS
     assert word in LATIN_HONORIFICS or word == "Rt" or word.lower() in LATIN_ORGANIZATIONS
+
+
+@pytest.mark.parametrize("match, glossary_id, expected", [
+    ("model", None, True), ("exact", "org:un", False), ("composed", None, False), ("surname", "person:x", False)])
+def test_every_rule_means_the_same_by_unlinked(match, glossary_id, expected):
+    """unknown, kinds and latin_names each defined _unlinked; one definition now serves all three."""
+    from pipeline.entities import kinds, latin_names, unknown
+    from pipeline.records import Entity
+
+    e = Entity(0, 2, "国連", "ORGANIZATION", glossary_id=glossary_id, match=match, score=0.5)
+    assert kinds._unlinked(e) is unknown._unlinked(e) is latin_names._unlinked(e) is expected
+
+
+@pytest.mark.parametrize("surface, generic", [("経済連携協定", True), ("労働協約", True), ("京都議定書", False)])
+def test_generic_agreement_heads_come_from_the_head_vocabulary(surface, generic):
+    from pipeline.entities import kinds
+    from pipeline.entities.headwords import FLEET, GENERIC_AGREEMENTS, MILITARY_UNITS
+
+    assert bool(kinds._AGREEMENT_HEAD.search(surface)) is generic is surface.endswith(GENERIC_AGREEMENTS)
+    assert FLEET in MILITARY_UNITS and kinds._FLEET.search("バルチック艦隊")
