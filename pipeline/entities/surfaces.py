@@ -264,13 +264,20 @@ def propagate(ents: list[Entity], text: str) -> list[Entity]:
     for surface, e in named.items():
         if e.glossary_id is not None:
             continue  # the glossary matcher has found a linked name wherever it is one (not in ロシア人)
-        for m in re.finditer(re.escape(surface), text):
-            s, t = m.span()
-            if (s > 0 and _KATAKANA.match(text[s - 1])) or (t < len(text) and _KATAKANA.match(text[t])):
-                continue
+        for s, t in katakana_words(surface, text):
             if not any(x.start < t and s < x.end for x in ents):
                 ents = put(ents, replace(e, start=s, end=t, text=surface, id="", model_label=None, role=None))
     return ents
+
+
+def katakana_words(surface: str, text: str, joiners: str = ""):
+    """The spans of `surface` in `text` that are a whole katakana word: not inside a longer one, nor
+    beside one of `joiners` (・＝ of a longer name)."""
+    edge = re.compile(f"[\u30a1-\u30fa\u30fc{re.escape(joiners)}]")
+    for m in re.finditer(re.escape(surface), text):
+        s, t = m.span()
+        if not ((s > 0 and edge.match(text[s - 1])) or (t < len(text) and edge.match(text[t]))):
+            yield s, t
 
 
 _ACRONYM_NAME = re.compile(r"[A-Z][A-Z0-9]{1,7}")
