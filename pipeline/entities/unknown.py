@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from ..glossary import TITLES
 from ..records import Entity
@@ -46,7 +45,7 @@ from .repairs import business_rules
 from .states import state_forms
 from .mentions import _suffix_type
 from .shapes import agency_entity, glossary_entity, shape_rules
-from .sudachi import sudachi_tokenizer
+from .sudachi import words
 from .surfaces import propagate, surface_rules
 from .surnames import link_surnames
 from .unlinked import unlinked as _unlinked
@@ -182,16 +181,10 @@ def _personal_name(surface: str) -> bool:
     return _KANJI_NAME.fullmatch(surface) is not None and _proper_word(surface, "人名")
 
 
-@lru_cache(maxsize=4096)
 def _proper_word(surface: str, kind: str = "") -> bool:
     """Sudachi reads the whole surface as proper nouns (ボルド: 固有名詞-人名)."""
-    tokenizer = sudachi_tokenizer()
-    try:
-        morphemes = tokenizer.tokenize(surface) if tokenizer is not None else []
-    except Exception:  # a surface Sudachi cannot analyse: the rule does not apply
-        return False
-    return bool(morphemes) and all(m.part_of_speech()[1] == "固有名詞" and (not kind or m.part_of_speech()[2] == kind)
-                                   for m in morphemes)
+    read = words(surface)
+    return bool(read) and all(pos[1] == "固有名詞" and (not kind or pos[2] == kind) for pos, _ in read)
 
 
 def _titled_names(text: str, ents: list[Entity], sdoc) -> list[Entity]:
@@ -210,17 +203,10 @@ def _titled_names(text: str, ents: list[Entity], sdoc) -> list[Entity]:
     return out
 
 
-@lru_cache(maxsize=4096)
 def _unknown_word(surface: str) -> bool:
     """Not in Sudachi's dictionary (ブンナーク), so not a common word such as エネルギー or デジタル."""
-    tokenizer = sudachi_tokenizer()
-    if tokenizer is None:  # no core dictionary: the rule does not apply
-        return False
-    try:
-        morphemes = tokenizer.tokenize(surface)
-    except Exception:  # a surface Sudachi cannot analyse: the rule does not apply
-        return False
-    return len(morphemes) == 1 and morphemes[0].is_oov()
+    read = words(surface)
+    return bool(read) and len(read) == 1 and read[0][1]
 
 
 def _retyped(e: Entity, text: str) -> Entity:
