@@ -27,9 +27,12 @@ PROFESSIONS: tuple[str, ...] = _longest_first((
     "研究員", "上級研究員", "主任研究員", "教授", "准教授", "講師", "記者", "所長", "会長", "社長", "理事長",
     "博士", "フェロー", "シニアフェロー", "特使", "顧問",
 ))
+# Latin honorifics before a name, in the order a regular expression tries them (H.E. Dr. Hakan FİDAN, Sir John).
+LATIN_HONORIFICS: tuple[str, ...] = ("H.E.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Amb.", "Sir", "Gen.", "The Honorable",
+                                     "Hon.")
 # Titles of two or more people (両首脳は, 両外相).
 GROUP_TITLES: tuple[str, ...] = ("首脳", "両首脳", "両大臣", "両外相")
 # Words before a title that belong to it (元大統領, 前国務長官, 初代事務総長).
 TITLE_PREFIXES: tuple[str, ...] = ("初代", "元", "前", "現", "新")
 
-__all__ = ["OFFICES", "HONORIFICS", "PROFESSIONS", "GROUP_TITLES", "TITLE_PREFIXES"]
+__all__ = ["OFFICES", "HONORIFICS", "LATIN_HONORIFICS", "PROFESSIONS", "GROUP_TITLES", "TITLE_PREFIXES"]

@@ -18,7 +18,9 @@ import re
 from dataclasses import replace
 
 from ..records import Entity
-from .surnames import SURNAME_SCORE, surname_forms
+from .coref import short_form_owners
+from .surfaces import katakana_words
+from .surnames import SURNAME_SCORE, surname_forms, surname_index
 
 MIN_FORM = 3
 _KATAKANA = "\u30a1-\u30fa\u30fc"
@@ -28,15 +30,7 @@ _JOINERS = "・＝=･"
 def name_again(ents: list[Entity], text: str, glossary) -> list[Entity]:
     """The document's entities with the bare katakana surnames of its linked persons added."""
     ents = [_with_initial(e, text, glossary) for e in ents]
-    owners: dict[str, dict[str, Entity]] = {}
-    for e in ents:
-        if e.type == "PERSON" and e.glossary_id:
-            entry = glossary.get(e.glossary_id)
-            names = {e.text, *((entry.label_ja,) if entry else ())}
-            for name in names:
-                for form in surname_forms(name, entry.country if entry else None):
-                    if len(form) >= MIN_FORM and re.fullmatch(f"[{_KATAKANA}]+", form):
-                        owners.setdefault(form, {}).setdefault(e.glossary_id, e)
+    owners = short_form_owners(ents, lambda e: _katakana_forms(e, glossary))
     taken = bytearray(len(text) + 1)
     for e in ents:
         taken[e.start:e.end] = b"\x01" * (e.end - e.start)
@@ -45,9 +39,8 @@ def name_again(ents: list[Entity], text: str, glossary) -> list[Entity]:
         if len(people) != 1 or any(c.glossary_id not in people for c in glossary.lookup(form)):
             continue
         ref = next(iter(people.values()))
-        for m in re.finditer(re.escape(form), text):
-            s, t = m.span()
-            if any(taken[s:t]) or not _alone(text, s, t):
+        for s, t in katakana_words(form, text, _JOINERS):
+            if any(taken[s:t]):
                 continue
             added.append(Entity(s, t, form, "PERSON", glossary_id=ref.glossary_id, label_en=ref.label_en,
                                 label_ja=ref.label_ja, match="surname", score=SURNAME_SCORE,
@@ -56,11 +49,12 @@ def name_again(ents: list[Entity], text: str, glossary) -> list[Entity]:
     return sorted(ents + added, key=lambda e: (e.start, e.end, e.glossary_id or "")) if added else ents
 
 
-def _alone(text: str, s: int, t: int) -> bool:
-    before = text[s - 1] if s > 0 else ""
-    after = text[t] if t < len(text) else ""
-    edge = re.compile(f"[{_KATAKANA}{_JOINERS}]")
-    return not (before and edge.match(before)) and not (after and edge.match(after))
+def _katakana_forms(e: Entity, glossary) -> list[str]:
+    """The katakana short forms (three letters or more) of a linked mention and of its entry's label."""
+    entry = glossary.get(e.glossary_id)
+    names = {e.text, *((entry.label_ja,) if entry else ())}
+    return [form for name in names for form in surname_forms(name, entry.country if entry else None)
+            if len(form) >= MIN_FORM and re.fullmatch(f"[{_KATAKANA}]+", form)]
 
 
 _INITIAL = re.compile(r"[(（]([\u4e00-\u9fff])[)）]")
@@ -75,7 +69,8 @@ def _with_initial(e: Entity, text: str, glossary) -> Entity:
     if not m:
         return e
     head = e.text + m.group(1)
-    found = [x for x in glossary.entries.values() if x.type == "PERSON" and x.label_ja.startswith(head)]
+    found = [x for x in map(glossary.get, sorted(surname_index(glossary).get(e.text, ())))
+             if x is not None and x.label_ja.startswith(head)]
     if len(found) != 1:
         return e
     return replace(e, glossary_id=found[0].id, label_en=found[0].label_en, label_ja=found[0].label_ja,

@@ -17,20 +17,29 @@ from .surnames import SURNAME_SCORE, surname_forms
 
 
 def _forms(e: Entity) -> frozenset[str]:
-    """The short forms of a linked mention: of its own surface and of its glossary label."""
+    """The short forms of a mention linked by its full name: of its own surface and of its glossary label."""
+    if e.match == "surname":
+        return frozenset()
     out = set(surname_forms(e.text))
     if e.label_ja and e.label_ja != e.text:
         out |= surname_forms(e.label_ja)
     return frozenset(f for f in out if f != e.text)
 
 
+def short_form_owners(ents: list[Entity], forms=_forms) -> dict[str, dict[str, Entity]]:
+    """short form -> {glossary id: its first mention} over the PERSON mentions the document links;
+    `forms(e)` gives a mention's short forms (by default `_forms`)."""
+    owners: dict[str, dict[str, Entity]] = {}
+    for e in ents:
+        if e.type == "PERSON" and e.glossary_id:
+            for f in forms(e):
+                owners.setdefault(f, {}).setdefault(e.glossary_id, e)
+    return owners
+
+
 def link_short_forms(ents: list[Entity]) -> list[Entity]:
     """The document's entities with unlinked PERSON short forms linked to the one person named in full."""
-    owners: dict[str, dict[str, Entity]] = {}  # short form -> {glossary id: a full mention}
-    for e in ents:
-        if e.type == "PERSON" and e.glossary_id and e.match != "surname":
-            for f in _forms(e):
-                owners.setdefault(f, {}).setdefault(e.glossary_id, e)
+    owners = short_form_owners(ents)
     if not owners:
         return ents
     out = []

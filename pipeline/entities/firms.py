@@ -22,11 +22,10 @@ The repairs of the merged entities business news needs are in `repairs`.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..glossary import TITLES
 from ..records import Entity
-from .sudachi import sudachi_tokenizer
+from .sudachi import words
 from .tokens import tokens_in
 
 _NAME_CHARS = r"[\u4e00-\u9fff\u30a1-\u30fa\u30fcA-Za-zＡ-Ｚａ-ｚ0-9０-９々・&＆]"
@@ -182,11 +181,9 @@ def _namelike(text: str, s: int, e: int, sdoc) -> bool:
     return has_unknown_word(surface)
 
 
-@lru_cache(maxsize=4096)
 def has_unknown_word(surface: str) -> bool:
-    tokenizer = sudachi_tokenizer()
-    if tokenizer is None:
-        return False
+    """A word of `surface` is out of Sudachi's dictionary or a proper noun to it."""
+    return any(oov or "固有名詞" in pos for pos, oov in words(surface) or ())
     try:
         return any(m.is_oov() or "固有名詞" in m.part_of_speech() for m in tokenizer.tokenize(surface))
     except Exception:  # a surface Sudachi cannot analyse: not known to be a name

@@ -17,6 +17,20 @@ INCIDENTS: tuple[str, ...] = ("事件",)
 HISTORICAL_EVENTS: tuple[str, ...] = ("の乱", "の変", "の役")
 # written agreements between parties (イリ条約, 大西洋憲章, 京都議定書, ポツダム宣言)
 TREATIES: tuple[str, ...] = ("条約", "協定", "議定書", "憲章", "宣言")
+# the heads of a kind of agreement named by common nouns alone (経済連携協定, 安全保障条約, 労働協約)
+GENERIC_AGREEMENTS: tuple[str, ...] = ("協定", "条約", "協約")
+# a navy's fleet (バルチック艦隊, 黒海艦隊), one of the military units
+FLEET = "艦隊"
 # military units, in the order a regular expression must try them (方面軍 and 軍団 before 軍)
-MILITARY_UNITS: tuple[str, ...] = ("方面軍", "軍団", "師団", "旅団", "連隊", "大隊", "中隊", "小隊", "艦隊", "戦隊",
+MILITARY_UNITS: tuple[str, ...] = ("方面軍", "軍団", "師団", "旅団", "連隊", "大隊", "中隊", "小隊", FLEET, "戦隊",
                                    "航空隊", "飛行隊", "軍")
+# English (and other Latin-script) head words of a body's name (Export Promotion Bureau, Banco de España)
+LATIN_ORGANIZATIONS: frozenset[str] = frozenset(
+    "union unión união unie unione organisation organization organización organização organisatie "
+    "organisasi council conseil consejo committee comité commission commissione kommission bank banque "
+    "banco institute institut instituto agency agence agencia party partei parti partido forum "
+    "association associação asociación verband league liga alliance allianz assembly assemblée "
+    "parliament parlement parlamento court cour tribunal fund fonds fondo foundation stiftung "
+    "fondation fundación university universität université universidad ministry ministère ministerio "
+    "images press news agentur corporation company group gruppe inc ltd co "
+    "bureau office authority department board repository secretariat federation".split())

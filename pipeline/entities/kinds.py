@@ -31,10 +31,14 @@ import re
 from dataclasses import replace
 
 from ..records import Entity
+from ..titles import LATIN_HONORIFICS
+from .headwords import FLEET, GENERIC_AGREEMENTS
 from .latin_names import latin_heads, title_fragment
 from .mentions import _suffix_type
 from .shapes import glossary_entity, put, state_entry
+from .surfaces import _NAV_WORDS
 from .tokens import tokens_in
+from .unlinked import unlinked as _unlinked
 
 _GROUP_TYPES = ("ORGANIZATION",)
 _ROLE = r"(?:外相|外務大臣|首脳|閣僚|財務相|財務大臣|国防相|防衛相|経済相|貿易相|農相|環境相|保健相|エネルギー相|高官|次官級|局長級|実務者|大臣)"
@@ -54,7 +58,7 @@ _HEAD_EN = {"外相会合": "Foreign Ministers' Meeting", "外相会議": "Forei
             "締約国会議": "Conference of the Parties",
             "艦隊": "Fleet", "行動計画": "Action Plan", "戦略": "Strategy", "ビジョン": "Vision"}
 _YEAR = re.compile(r"(?<![0-9０-９])[0-9０-９]{4}年$")
-_FLEET = re.compile(r"艦隊")
+_FLEET = re.compile(FLEET)
 _PLAN_AFTER = re.compile(r"(?:行動計画|行動指針|戦略|ビジョン)(?:[0-9０-９]{4})?")
 _DOTTED_POLICY = re.compile(r"(?<![\u30a1-\u30fa\u30fc・])[\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)+(?:政策|主義|ドクトリン)")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc々A-Za-z0-9０-９]")
@@ -64,16 +68,16 @@ _NUMBER = re.compile(
     rf"(?:前年比|前年同期比|前月比|前期比|前年度比|対前年比)?[{_NUMERAL}]*[0-9０-９一二三四五六七八九〇十][{_NUMERAL}]*"
     r"(?:%|％|ポイント|年代|年|月|日|倍|人|円|ドル|トン|t|件|台|カ国|か国|ヵ国)?(?:増|減|上昇|低下|増加|減少)?")
 _PARTY_PARTICLE = re.compile(r"(?:との|間の|の)$")
-_AGREEMENT_HEAD = re.compile(r"(?:協定|条約|協約)$")
+_AGREEMENT_HEAD = re.compile("(?:" + "|".join(GENERIC_AGREEMENTS) + ")$")
 _NAME_CHAR_LATIN = re.compile(r"[A-Za-z0-9０-９・]")
 _BODY_HEAD = re.compile(r"(?:省|庁|府|局)$")  # a ministry or an agency; a commission (…委員会) is often a name
 _KANJI_START = re.compile(r"[\u4e00-\u9fff]{2}")
 _MORE_BODIES = ("協会", "学会", "財団", "組合", "機関")  # bodies beside SUFFIX_TYPES' heads
-_HONORIFICS_ONLY = re.compile(r"(?:(?:H\.E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|The Honorable|Hon\.)\s*)+")
+_HONORIFICS_ONLY = re.compile(r"(?:(?:" + "|".join(map(re.escape, LATIN_HONORIFICS)) + r")\s*)+")
 _PART = re.compile(r"第[0-9０-９IVXⅠ-Ⅻ一二三四五六七八九十]+(?:部|章|節|編)")
 _CHROME_MARK = re.compile(r"[★☆♪|｜>＞»«◆◇■□▲△▼▽]")
-_CHROME_WORDS = re.compile(r"現在地|HOME|Home|ホーム|トップページ|Contents|CONTENTS|目次|メニュー|Menu|MENU|"
-                           r"サイトマップ|パンくずリスト")  # the repair drops the space: 現在地HOME
+_CHROME_WORDS = re.compile("|".join(("現在地", "Home", "ホーム", "トップページ", "Contents", "CONTENTS", "目次", "メニュー", "Menu",
+                                     "サイトマップ", "パンくずリスト", *sorted(_NAV_WORDS))))  # the repair drops the space: 現在地HOME
 
 
 def name_kinds(ents: list[Entity], text: str, sdoc, glossary) -> list[Entity]:
@@ -85,10 +89,6 @@ def name_kinds(ents: list[Entity], text: str, sdoc, glossary) -> list[Entity]:
     for new in (*_meetings(text, ents, sdoc), *_fleets(text, ents, sdoc), *_plans(text, ents, sdoc)):
         ents = _retyped_or_put(ents, new)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
-
-
-def _unlinked(e: Entity) -> bool:
-    return e.glossary_id is None and e.match == "model"
 
 
 def _no_name(e: Entity) -> bool:
@@ -190,7 +190,7 @@ def _fleets(text: str, ents: list[Entity], sdoc) -> list[Entity]:
             continue
         owner = next((e for e in ents if e.end == m.start() and e.type == "LOCATION"), None)
         if owner is not None:
-            out.append(_composed(text, owner.start, m.end(), "ORGANIZATION", owner, "艦隊"))
+            out.append(_composed(text, owner.start, m.end(), "ORGANIZATION", owner, FLEET))
             continue
         if any(e.end == m.start() for e in ents):
             continue  # ロシア艦隊: a state's fleet is a mention of the state

@@ -12,12 +12,10 @@ import re
 from dataclasses import replace
 
 from ..records import Entity
+from .headwords import LATIN_ORGANIZATIONS
+from .unlinked import unlinked as _unlinked
 
-_LATIN_HEADS = {**dict.fromkeys(("bureau", "agency", "ministry", "office", "council", "committee", "commission",
-                                  "institute", "university", "bank", "organization", "organisation", "association",
-                                  "authority", "department", "board", "corporation", "repository", "foundation",
-                                  "fund", "secretariat", "parliament", "assembly", "party", "federation"),
-                                 "ORGANIZATION"),
+_LATIN_HEADS = {**dict.fromkeys(LATIN_ORGANIZATIONS, "ORGANIZATION"),
                 **dict.fromkeys(("war", "conflict", "crisis", "summit", "conference", "revolution"), "EVENT"),
                 **dict.fromkeys(("treaty", "agreement", "accord", "convention", "protocol"), "AGREEMENT")}
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])(?!The |A )(?P<name>[A-Z][\w'\-]*(?: (?:of|the|for|and|on|[A-Z][\w'\-]*))* (?P<head>[A-Z][a-z]+))"
@@ -25,10 +23,6 @@ _LATIN_NAME = re.compile(r"(?<![A-Za-z])(?!The |A )(?P<name>[A-Z][\w'\-]*(?: (?:
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'\-.,]*")
 _ARTICLES = frozenset({"The", "A", "An"})
 _FUNCTION_WORDS = frozenset({"for", "of", "and", "the", "to", "in", "on", "at", "with", "from", "by", "a", "an"})
-
-
-def _unlinked(e: Entity) -> bool:
-    return e.glossary_id is None and e.match == "model"
 
 
 def latin_heads(ents: list[Entity], text: str) -> list[Entity]:

@@ -22,21 +22,15 @@ from dataclasses import replace
 
 from ..glossary import in_english_title
 from ..records import Entity
-from ..titles import OFFICES, TITLE_PREFIXES
+from ..titles import LATIN_HONORIFICS, OFFICES, TITLE_PREFIXES
+from .headwords import LATIN_ORGANIZATIONS
 from .mentions import _suffix_type
 from .shapes import put
 
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž\-]")
-_ORG_WORDS = frozenset(
-    "union unión união unie unione organisation organization organización organização organisatie "
-    "organisasi council conseil consejo committee comité commission commissione kommission bank banque "
-    "banco institute institut instituto agency agence agencia party partei parti partido forum "
-    "association associação asociación verband league liga alliance allianz assembly assemblée "
-    "parliament parlement parlamento court cour tribunal fund fonds fondo foundation stiftung "
-    "fondation fundación university universität université universidad ministry ministère ministerio "
-    "images press news agentur corporation company group gruppe inc ltd co".split())
+_ORG_WORDS = LATIN_ORGANIZATIONS
 _NAV_WORDS = frozenset({"TOP", "HOME", "MENU", "PDF", "HTML", "PAGE", "NEXT", "BACK", "PREV", "LINK", "URL"})
-_HONORIFIC_EN = frozenset({"Hon", "Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "H.E", "Rt", "Jr"})
+_HONORIFIC_EN = frozenset({*(h.rstrip(".") for h in LATIN_HONORIFICS), "Rt", "Jr"})  # Rt Hon, John Smith Jr.
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _KATAKANA_CHAR = re.compile(r"[\u30a1-\u30fa\u30fc・]")
 _KANJI_OR_KANA = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc]")
@@ -270,13 +264,20 @@ def propagate(ents: list[Entity], text: str) -> list[Entity]:
     for surface, e in named.items():
         if e.glossary_id is not None:
             continue  # the glossary matcher has found a linked name wherever it is one (not in ロシア人)
-        for m in re.finditer(re.escape(surface), text):
-            s, t = m.span()
-            if (s > 0 and _KATAKANA.match(text[s - 1])) or (t < len(text) and _KATAKANA.match(text[t])):
-                continue
+        for s, t in katakana_words(surface, text):
             if not any(x.start < t and s < x.end for x in ents):
                 ents = put(ents, replace(e, start=s, end=t, text=surface, id="", model_label=None, role=None))
     return ents
+
+
+def katakana_words(surface: str, text: str, joiners: str = ""):
+    """The spans of `surface` in `text` that are a whole katakana word: not inside a longer one, nor
+    beside one of `joiners` (・＝ of a longer name)."""
+    edge = re.compile(f"[\u30a1-\u30fa\u30fc{re.escape(joiners)}]")
+    for m in re.finditer(re.escape(surface), text):
+        s, t = m.span()
+        if not ((s > 0 and edge.match(text[s - 1])) or (t < len(text) and edge.match(text[t]))):
+            yield s, t
 
 
 _ACRONYM_NAME = re.compile(r"[A-Z][A-Z0-9]{1,7}")

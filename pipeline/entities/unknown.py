@@ -29,11 +29,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from ..glossary import TITLES
 from ..records import Entity
-from ..titles import HONORIFICS, PROFESSIONS, TITLE_PREFIXES
+from ..titles import HONORIFICS, LATIN_HONORIFICS, PROFESSIONS, TITLE_PREFIXES
 from .brackets import bracket_forms
 from .companies import companies
 from .dotted import dotted_persons
@@ -46,9 +45,10 @@ from .repairs import business_rules
 from .states import state_forms
 from .mentions import _suffix_type
 from .shapes import agency_entity, glossary_entity, shape_rules
-from .sudachi import sudachi_tokenizer
+from .sudachi import words
 from .surfaces import propagate, surface_rules
 from .surnames import link_surnames
+from .unlinked import unlinked as _unlinked
 
 _COMMON = ("名詞-普通名詞", "接尾辞", "接頭辞", "補助記号")
 _KEEP_COMMON_TYPES = ("ORGANIZATION", "AGREEMENT")
@@ -86,7 +86,7 @@ _TITLE_ALT = "|".join(sorted((t for t in TITLES if t not in ("政権", "首脳")
 _HONORIFICS = tuple(h for h in HONORIFICS if h != "氏")  # ○福山哲郎君: the Diet's speaker labels
 _ENDS_WITH_TITLE = re.compile(r"(.{2,}?)((?:" + "|".join(TITLE_PREFIXES) + r")?(?:" + _TITLE_ALT + ")|" + "|".join(_HONORIFICS) + ")")
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{1,4}")
-_LATIN_HONORIFICS = re.compile(r"((?:(?:H\.E\.|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Amb\.|Sir|Gen\.|The Honorable|Hon\.) +)+)"
+_LATIN_HONORIFICS = re.compile(r"((?:(?:" + "|".join(map(re.escape, LATIN_HONORIFICS)) + r") +)+)"
                                r"([A-Z][\w'\-]+(?: [A-Z][\w'\-]+){0,3})")
 _KATAKANA_BEFORE_TITLE = re.compile(
     r"(?<![\u30a0-\u30ff])([\u30a1-\u30fa\u30fc]{3,}(?:[・＝][\u30a1-\u30fa\u30fc]+)*)"
@@ -116,10 +116,6 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
     ents = name_kinds(ents, text, sdoc, glossary)
     ents = propagate(bracket_forms(ents, text, sdoc), text)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
-
-
-def _unlinked(e: Entity) -> bool:
-    return e.glossary_id is None and e.match == "model"
 
 
 def _demonym(e: Entity, text: str) -> bool:
@@ -185,16 +181,10 @@ def _personal_name(surface: str) -> bool:
     return _KANJI_NAME.fullmatch(surface) is not None and _proper_word(surface, "人名")
 
 
-@lru_cache(maxsize=4096)
 def _proper_word(surface: str, kind: str = "") -> bool:
     """Sudachi reads the whole surface as proper nouns (ボルド: 固有名詞-人名)."""
-    tokenizer = sudachi_tokenizer()
-    try:
-        morphemes = tokenizer.tokenize(surface) if tokenizer is not None else []
-    except Exception:  # a surface Sudachi cannot analyse: the rule does not apply
-        return False
-    return bool(morphemes) and all(m.part_of_speech()[1] == "固有名詞" and (not kind or m.part_of_speech()[2] == kind)
-                                   for m in morphemes)
+    read = words(surface)
+    return bool(read) and all(pos[1] == "固有名詞" and (not kind or pos[2] == kind) for pos, _ in read)
 
 
 def _titled_names(text: str, ents: list[Entity], sdoc) -> list[Entity]:
@@ -213,17 +203,10 @@ def _titled_names(text: str, ents: list[Entity], sdoc) -> list[Entity]:
     return out
 
 
-@lru_cache(maxsize=4096)
 def _unknown_word(surface: str) -> bool:
     """Not in Sudachi's dictionary (ブンナーク), so not a common word such as エネルギー or デジタル."""
-    tokenizer = sudachi_tokenizer()
-    if tokenizer is None:  # no core dictionary: the rule does not apply
-        return False
-    try:
-        morphemes = tokenizer.tokenize(surface)
-    except Exception:  # a surface Sudachi cannot analyse: the rule does not apply
-        return False
-    return len(morphemes) == 1 and morphemes[0].is_oov()
+    read = words(surface)
+    return bool(read) and len(read) == 1 and read[0][1]
 
 
 def _retyped(e: Entity, text: str) -> Entity:

@@ -47,7 +47,7 @@ FUZZY_MIN_LEN = 4
 # head nouns that name the level or kind of a thing: a fuzzy match never swaps or adds one
 # (中東アフリカ課 is a section, not the bureau 中東アフリカ局; カシミール is not カシミール語)
 FUZZY_FIXED_HEADS = frozenset("課局部室省庁語人党軍院所州県府市区町村郡島")  # …州 is the state, not a typo of its bare name
-_LONG_VOWEL_KANA = frozenset("アイウエオァィゥェォッ")
+_LONG_VOWEL_KANA = frozenset("アイウエオッ")  # small ァィゥェォ are folded to these by normalize
 COMPOUND_TYPES = ("COUNTRY", "ORGANIZATION", "LOCATION")
 _FIELDS = tuple(f.name for f in fields(GlossaryEntry) if f.name != "source")  # what the fingerprint hashes
 

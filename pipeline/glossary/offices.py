@@ -116,24 +116,13 @@ def office_holders(glossary, office: str, country: Optional[str], date: Optional
     ``date`` (EDTF/ISO, only its year is read); every holder ever when ``date`` is None."""
     year = int(date[:4]) if date and date[:4].isdigit() else None
     out = []
-    for entry in _people(glossary):
-        if country and entry.country != country:
+    for entry in glossary.entries.values():
+        if entry.type != "PERSON" or (country and entry.country != country):
             continue
         spans = _terms_in(entry.notes, office)
         if spans and (year is None or any(a <= year and (b is None or year <= b) for a, b in spans)):
             out.append(entry)
     return out
-
-
-def _people(glossary) -> tuple[GlossaryEntry, ...]:
-    """The glossary's PERSON entries in its order, found once per set of entries (as its fingerprint:
-    replacing an entry finds them again)."""
-    seen = tuple(map(id, glossary.entries.values()))
-    memo = getattr(glossary, "_people_memo", None)
-    if memo is None or memo[0] != seen:
-        memo = (seen, tuple(e for e in glossary.entries.values() if e.type == "PERSON"))
-        glossary._people_memo = memo
-    return memo[1]
 
 
 def office_country(glossary, office: Office) -> Optional[str]:

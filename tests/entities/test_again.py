@@ -52,3 +52,22 @@ def test_a_katakana_word_containing_the_surname_is_not_it(glossary):
 def test_a_diet_member_told_apart_by_the_given_names_first_kanji(glossary, text, gid):
     e = Entity(1, 3, "鈴木", "PERSON")
     assert name_again([e], text, glossary)[0].glossary_id == gid
+
+
+def test_a_person_linked_by_a_surname_rule_is_named_again_bare(glossary):
+    """The owners map again shares with coref keeps mentions linked by surname (ナウセーダ大統領)."""
+    text = "ナウセーダ大統領は演説した。ナウセーダは、支援を求めた。"
+    first = Entity(0, 5, "ナウセーダ", "PERSON", glossary_id="person:gitanas-nauseda", match="surname")
+    assert [e.start for e in name_again([first], text, glossary) if e is not first] == [14]
+
+
+@pytest.mark.parametrize("surface, text, joiners, expected", [
+    ("ナウセーダ", "ナウセーダは、ナウセーダ家", "", [(0, 5), (7, 12)]),
+    ("メルツ", "メルツェデスのメルツ", "", [(7, 10)]),  # inside a longer katakana word
+    ("ナウセーダ", "アンナ・ナウセーダ、ナウセーダ", "・＝=･", [(10, 15)]),  # a part of a longer name
+    ("ナウセーダ", "アンナ・ナウセーダ", "", [(4, 9)]),  # without joiners a ・ is an edge
+])
+def test_a_katakana_name_is_found_only_as_a_whole_word(surface, text, joiners, expected):
+    from pipeline.entities.surfaces import katakana_words
+
+    assert list(katakana_words(surface, text, joiners)) == expected

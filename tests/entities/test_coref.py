@@ -78,3 +78,9 @@ def test_an_english_office_title_is_not_the_journal(resources):
 
     doc = process_text(resources, "会談した(H.E. Mr. John DOE, Federal Minister for Foreign Affairs, Austria)。\n")
     assert "org:foreign-affairs" not in [e.glossary_id for e in doc.entities]
+
+
+def test_a_mention_linked_by_its_surname_names_no_one_in_full():
+    """short_form_owners (shared with again) still counts only mentions linked by their full name here."""
+    ents = [person(0, "河野", "person:taro-kono", "河野太郎", "surname"), person(20, "河野")]
+    assert link_short_forms(ents)[1].glossary_id is None

@@ -218,3 +218,64 @@ def test_agreement_with_a_named_party_is_one_agreement(run, text, surface, kept)
 def test_glossary_standing_meeting_stays_a_body(run):
     """ASEAN外相会議 (AMM) as the glossary lists it: the body, as in the seed's hand-checked list."""
     assert ("ASEAN外相会議", "ORGANIZATION") in _pairs(run("ASEAN外相会議はジャカルタで開かれた。"))
+
+
+@pytest.mark.parametrize("surface", ["Sir", "Amb.", "Gen.", "H.E. Amb.", "Amb. Gen.", "H.E. Dr."])
+def test_every_latin_honorific_alone_is_no_entity(surface):
+    """kinds knew H.E./Dr./Mr./... but not Amb., Sir, Gen., which unknown strips before a name."""
+    from pipeline.entities.kinds import _no_name
+    from pipeline.records import Entity
+
+    assert _no_name(Entity(0, len(surface), surface, "PERSON", match="model", score=0.5))
+
+
+@pytest.mark.parametrize("surface, dropped", [("PDF", True), ("HOME", True), ("現在地HOME", True), ("NEXT", True),
+                                              ("PDF版ロシア", False), ("Homeland Security", False)])
+def test_navigation_words_alone_are_page_chrome(surface, dropped):
+    from pipeline.entities.kinds import _no_name
+    from pipeline.records import Entity
+
+    assert _no_name(Entity(0, len(surface), surface, "OTHER", match="model", score=0.5)) is dropped
+
+
+@pytest.mark.parametrize("surface, expected", [
+    ("Nordic Council", ("Nordic Council", "ORGANIZATION", None)),  # a head word of surfaces' list before
+    ("Tokyo Images", ("Tokyo Images", "ORGANIZATION", None)),
+    ("Asian Development Bank", ("Asian Development Bank", "ORGANIZATION", None)),
+])
+def test_latin_heads_know_every_organisation_head_word(surface, expected):
+    from pipeline.entities.latin_names import latin_heads as _latin_heads
+    from pipeline.records import Entity
+
+    out = _latin_heads([Entity(0, len(surface), surface, "PRODUCT", match="model", score=0.5)], surface)
+    assert [(e.text, e.type, None) for e in out] == [expected]
+
+
+@pytest.mark.parametrize("word", ["Amb.", "Gen.", "Sir", "Rt", "Department", "Board"])
+def test_surface_rules_share_the_honorific_and_body_words(word):
+    from pipeline.entities import surfaces
+    from pipeline.entities.headwords import LATIN_ORGANIZATIONS
+    from pipeline.titles import LATIN_HONORIFICS
+
+    assert word.rstrip(".") in surfaces._HONORIFIC_EN or word.lower() in surfaces._ORG_WORDS
+    assert word in LATIN_HONORIFICS or word == "Rt" or word.lower() in LATIN_ORGANIZATIONS
+
+
+@pytest.mark.parametrize("match, glossary_id, expected", [
+    ("model", None, True), ("exact", "org:un", False), ("composed", None, False), ("surname", "person:x", False)])
+def test_every_rule_means_the_same_by_unlinked(match, glossary_id, expected):
+    """unknown, kinds and latin_names each defined _unlinked; one definition now serves all three."""
+    from pipeline.entities import kinds, latin_names, unknown
+    from pipeline.records import Entity
+
+    e = Entity(0, 2, "国連", "ORGANIZATION", glossary_id=glossary_id, match=match, score=0.5)
+    assert kinds._unlinked(e) is unknown._unlinked(e) is latin_names._unlinked(e) is expected
+
+
+@pytest.mark.parametrize("surface, generic", [("経済連携協定", True), ("労働協約", True), ("京都議定書", False)])
+def test_generic_agreement_heads_come_from_the_head_vocabulary(surface, generic):
+    from pipeline.entities import kinds
+    from pipeline.entities.headwords import FLEET, GENERIC_AGREEMENTS, MILITARY_UNITS
+
+    assert bool(kinds._AGREEMENT_HEAD.search(surface)) is generic is surface.endswith(GENERIC_AGREEMENTS)
+    assert FLEET in MILITARY_UNITS and kinds._FLEET.search("バルチック艦隊")

@@ -234,3 +234,24 @@ def test_diet_speaker_label_keeps_the_name_without_kun(glossary):
     text = "○福山哲郎君 おはようございます。"
     (e,) = refine_entities([model(text, "福山哲郎君", "PERSON")], text, None, glossary)
     assert (e.text, e.role) == ("福山哲郎", "君")
+
+
+@pytest.mark.parametrize("surface, proper, person, unknown", [
+    ("ボルド", True, True, False),  # a personal name in Sudachi's dictionary
+    ("岸田", True, True, False),
+    ("外務", False, False, False),  # a common noun before 大臣: an office
+    ("ブンナーク", False, False, True),  # not in the dictionary
+    ("エネルギー", False, False, False),
+])
+def test_proper_and_unknown_words_read_one_cached_sudachi_reading(surface, proper, person, unknown):
+    """_proper_word and _unknown_word each tokenized the surface with their own try/except; both now
+    read `sudachi.words`, so the second question about a surface tokenizes nothing."""
+    from pipeline.entities import unknown as rules
+    from pipeline.entities.sudachi import sudachi_tokenizer, words
+
+    if sudachi_tokenizer() is None:
+        pytest.skip("no Sudachi core dictionary")
+    assert rules._proper_word(surface) is proper and rules._proper_word(surface, "人名") is person
+    misses = words.cache_info().misses
+    assert rules._unknown_word(surface) is unknown
+    assert words.cache_info().misses == misses

@@ -45,3 +45,20 @@ def test_default_glossary_fuzzy_lookup_keeps_other_names_apart(default, surface,
 
 def test_default_glossary_still_corrects_a_typo(default):
     assert default.lookup_fuzzy("上海極力機構", 0.8)[0].glossary_id == "org:sco"
+
+
+def test_long_vowel_letters_are_letters_a_normalized_key_can_hold():
+    """_LONG_VOWEL_KANA listed ァィゥェォ, which normalize folds to アイウエオ before any typo check."""
+    from pipeline.glossary.index import _LONG_VOWEL_KANA
+    from pipeline.glossary.norm import normalize
+
+    assert all(normalize(c) == c for c in _LONG_VOWEL_KANA)
+    assert set(normalize("クウェート")) - set("クート") <= _LONG_VOWEL_KANA
+
+
+@pytest.mark.parametrize("key, choice, typo", [("クウエイト", "クウエト", True), ("アフリカ議会", "アメリカ議会", False)])
+def test_a_long_vowel_letter_is_a_typo_a_small_one_is_folded_first(key, choice, typo):
+    from pipeline.glossary.index import plausible_typo
+    from pipeline.glossary.norm import normalize
+
+    assert plausible_typo(normalize(key), normalize(choice)) is typo
