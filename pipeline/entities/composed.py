@@ -76,15 +76,18 @@ def _compose(e: Entity, glossary, bodies, people) -> Entity:
             return replace(e, glossary_id=entry.id, label_en=entry.label_en, label_ja=entry.label_ja,
                            match="composed", score=COMPOSED_SCORE, label_en_source="glossary", candidates=())
     derived = _mission(surface, glossary) or _state_body(surface, glossary, bodies) or _conflict(surface, glossary)
-    if derived is None:
-        return e
+    return e if derived is None else replace(e, **_link_fields(derived))
+
+
+def _link_fields(derived) -> dict:
+    """The fields of a mention linked by a derived rule: the state's own row (an entry), or a derived
+    (id, English label, type) with no glossary row."""
     if not isinstance(derived, tuple):  # the state's own row
-        return replace(e, glossary_id=derived.id, label_en=derived.label_en, label_ja=derived.label_ja,
-                       type="ORGANIZATION", match="composed", score=COMPOSED_SCORE, label_en_source="glossary",
-                       candidates=())
-    gid, label_en = derived
-    return replace(e, glossary_id=gid, label_en=label_en, type="ORGANIZATION", match="composed",
-                   score=COMPOSED_SCORE, label_en_source="composed", candidates=())
+        return dict(glossary_id=derived.id, label_en=derived.label_en, label_ja=derived.label_ja, type=derived.type,
+                    match="composed", score=COMPOSED_SCORE, label_en_source="glossary", candidates=())
+    gid, label_en, typ = derived
+    return dict(glossary_id=gid, label_en=label_en, type=typ, match="composed", score=COMPOSED_SCORE,
+                label_en_source="composed", candidates=())
 
 
 def _exact(glossary, surface: str, types: set[str]):
@@ -116,7 +119,7 @@ def _conflict(surface: str, glossary):
     if not surface.endswith(CONFLICT) or len(surface) <= len(CONFLICT) + 1:
         return None
     place = _exact(glossary, surface[: -len(CONFLICT)], {"LOCATION", "COUNTRY"})
-    return (f"event:conflict-{_slug(place.id)}", f"{place.label_en} conflict") if place is not None else None
+    return (f"event:conflict-{_slug(place.id)}", f"{place.label_en} conflict", "EVENT") if place is not None else None
 
 
 def _person_parts(glossary) -> dict[str, list[tuple[str, ...]]]:
@@ -183,10 +186,10 @@ def _mission(surface: str, glossary):
     return None
 
 
-def _mission_id(head: str, sender, host) -> tuple[str, str]:
+def _mission_id(head: str, sender, host) -> tuple[str, str, str]:
     code, english = MISSIONS[head]
     return (f"org:{code}-{_code(sender)}-in-{_slug(host.id)}",
-            f"{english} of {_the(sender.label_en)} in {_the(host.label_en)}")
+            f"{english} of {_the(sender.label_en)} in {_the(host.label_en)}", "ORGANIZATION")
 
 
 def _state_bodies(glossary) -> dict[tuple[str, str], object]:
@@ -216,5 +219,5 @@ def _state_body(surface: str, glossary, bodies):
         if own is not None:
             return own
         code, english = BODY_HEADS[head]
-        return f"org:{code}-{_code(state)}", f"{english} of {_the(state.label_en)}"
+        return f"org:{code}-{_code(state)}", f"{english} of {_the(state.label_en)}", "ORGANIZATION"
     return None

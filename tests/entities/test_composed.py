@@ -104,6 +104,17 @@ def test_a_conflict_named_by_its_place(glossary, surface, gid, label_en):
     assert (e.glossary_id, e.label_en, e.label_en_source) == (gid, label_en, "composed")
 
 
+@pytest.mark.parametrize("model_type", ["ORGANIZATION", "EVENT", "LOCATION"])
+def test_a_conflict_comes_out_an_event_not_an_organization(glossary, model_type):
+    e = _one(glossary, "カシミール紛争", model_type)
+    assert (e.glossary_id, e.type) == ("event:conflict-kashmir", "EVENT")
+
+
+@pytest.mark.parametrize("surface", ["在ソロモン米大使館", "露内務省", "タイ外務省"])
+def test_a_mission_or_state_body_comes_out_an_organization(glossary, surface):
+    assert _one(glossary, surface, "LOCATION").type == "ORGANIZATION"
+
+
 def test_a_conflict_of_no_place_stays_unlinked(glossary):
     assert _one(glossary, "国境紛争", "EVENT").glossary_id is None
 
