@@ -90,6 +90,14 @@ def _link_fields(derived) -> dict:
                 label_en_source="composed", candidates=())
 
 
+def state_body_link(state: str, body: str, glossary) -> dict:
+    """The link fields of `body` written right after the state's name `state` (露 + 内務省 -> org:moi-rus,
+    "Ministry of the Interior of Russia"; 米 + 国務省 -> the State Department's row), {} when the rule finds
+    none. For a mention split off its state (`kinds`), so that the body keeps the id the whole name has."""
+    derived = _state_body(state + body, glossary, _state_bodies(glossary))
+    return {} if derived is None else _link_fields(derived)
+
+
 def _exact(glossary, surface: str, types: set[str]):
     """The one entry of `types` whose name `surface` is (exact or variant), else None."""
     ids = {c.glossary_id for c in glossary.lookup(surface) if c.method in ("exact", "variant")}

@@ -8,6 +8,7 @@ from pipeline.config import Config
 from pipeline.entities import link_composed
 from pipeline.glossary import load_glossary
 from pipeline.records import Entity
+from support import process_text
 
 
 @pytest.fixture(scope="module")
@@ -139,3 +140,17 @@ def test_a_name_whose_parts_differ_stays_unlinked(glossary, surface):
 
 def test_fewer_parts_only_for_persons(glossary):
     assert _one(glossary, "ムーサ・ファキ", "ORGANIZATION").glossary_id is None
+
+
+@pytest.mark.parametrize("text, state, body, gid", [
+    ("ロシアの露内務省は声明を発表した。", "露", "内務省", "org:moi-rus"),
+    ("ブータン財務省は予算案を公表した。", "ブータン", "財務省", "org:mof-btn"),
+    ("ブータン外務省の報道官は会見で述べた。", "ブータン", "外務省", "org:mfa-btn"),  # the glossary drops Japan's 外務省 here
+])
+def test_a_state_body_in_a_document_is_the_state_then_its_derived_body(resources, text, state, body, gid):
+    """The annotation rule splits the state off (露 + 内務省); the body keeps the id of the whole name, so
+    one ministry is one id across documents, and is never dropped."""
+    ents = process_text(resources, text).entities
+    got = {e.text: e for e in ents}
+    assert got[state].type == "COUNTRY"
+    assert (got[body].type, got[body].glossary_id, got[body].label_en_source) == ("ORGANIZATION", gid, "composed")
