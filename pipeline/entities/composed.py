@@ -16,9 +16,10 @@ rule reads the shape of a name and the glossary entries it is built of, never a 
   row added later takes its place; English label "Ministry of the Interior of Russia";
 - a diplomatic mission: 在{host}[{sender}]大使館/総領事館/領事館 (在ソロモン米大使館; no sender: Japan's,
   MOFA's usage) and 駐日{sender}大使館 / {sender}駐日大使館: ``org:embassy-usa-in-slb``, "Embassy of the
-  United States in Solomon Islands";
-- a conflict named by its place (カシミール紛争, 西サハラ紛争) with no row: ``event:conflict-kashmir``,
-  "Kashmir conflict", the form of Wikipedia's titles.
+  United States in Solomon Islands" (the article before the names that take it, as in the curated
+  ``org:mfa-*`` / ``org:mod-*`` rows: "Ministry of Foreign Affairs of the Philippines");
+- a conflict named by its place (カシミール紛争, 西サハラ紛争) with no row: ``event:kashmir-conflict``,
+  "Kashmir conflict", the form of Wikipedia's titles and of the curated ids (``event:nagorno-karabakh-conflict``).
 
 A derived id has no glossary row: ``label_en_source`` ``composed`` says so (``match`` ``composed``);
 `glossary.get(id)` is None for it.
@@ -26,6 +27,7 @@ A derived id has no glossary row: ``label_en_source`` ``composed`` says so (``ma
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from ..records import Entity
@@ -122,12 +124,12 @@ def _series_edition(surface: str, glossary):
 
 
 def _conflict(surface: str, glossary):
-    """{place}紛争 -> ("event:conflict-{place}", "{Place} conflict"), the form of Wikipedia's titles
-    (Kashmir conflict, Western Sahara conflict)."""
+    """{place}紛争 -> ("event:{place}-conflict", "{Place} conflict", EVENT), the form of Wikipedia's titles
+    (Kashmir conflict, Western Sahara conflict) and of the curated ids (event:nagorno-karabakh-conflict)."""
     if not surface.endswith(CONFLICT) or len(surface) <= len(CONFLICT) + 1:
         return None
     place = _exact(glossary, surface[: -len(CONFLICT)], {"LOCATION", "COUNTRY"})
-    return (f"event:conflict-{_slug(place.id)}", f"{place.label_en} conflict", "EVENT") if place is not None else None
+    return (f"event:{_label_slug(place.label_en)}-conflict", f"{place.label_en} conflict", "EVENT") if place is not None else None
 
 
 def _person_parts(glossary) -> dict[str, list[tuple[str, ...]]]:
@@ -173,6 +175,12 @@ def _code(country) -> str:
 
 def _the(label: str) -> str:
     return f"the {label}" if _THE.search(label) else label
+
+
+def _label_slug(label: str) -> str:
+    """Western Sahara -> western-sahara, Côte d'Ivoire -> cote-d-ivoire (the curated ids' form)."""
+    ascii_ = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
 
 
 def _mission(surface: str, glossary):
