@@ -232,7 +232,7 @@ def _composed(text: str, start: int, end: int, typ: str, name: Entity, head: str
         digits = (year + head[len(head.rstrip("0123456789０１２３４５６７８９")):]).translate(_DIGITS).rstrip("年")
         label = " ".join(p for p in (digits if year else "", name.label_en, _HEAD_EN[core], "" if year else digits) if p)
     return Entity(start, end, text[start:end], typ, match="model", score=0.5, label_en=label,
-                  label_en_source="glossary" if label else None)
+                  label_en_source="composed" if label else None)
 
 
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")

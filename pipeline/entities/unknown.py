@@ -273,7 +273,7 @@ def _facilities(text: str, ents: list[Entity], glossary) -> list[Entity]:
             continue
         english = " ".join(p for p in (place.label_en or _roman(place.text), _ordinal(m.group(1)),
                                        _FACILITY_EN[m.group(2)]) if p)
-        how = "glossary" if place.glossary_id else "romanized"
+        how = "composed" if place.glossary_id else "romanized"  # the place's glossary label + a translated head
         out.append(_new(text, place.start, m.end(), "LOCATION", glossary, english, how))
     return out
 
@@ -287,7 +287,7 @@ def _subregions(text: str, ents: list[Entity]) -> list[Entity]:
             s = e.start - len(part)
             if s >= 0 and text.startswith(part, s) and not (s > 0 and _NAME_CHAR.match(text[s - 1])):
                 out.append(Entity(s, e.end, text[s:e.end], "LOCATION", match="model", score=0.5,
-                                  label_en=f"{english} {e.label_en}", label_en_source="glossary"))
+                                  label_en=f"{english} {e.label_en}", label_en_source="composed"))
                 break
     return out
 
