@@ -61,8 +61,9 @@ class Entity:
     candidates: tuple[Candidate, ...] = ()
     page: Optional[int] = None  # 1-based page of `start` in a paged document (PDF); None when unpaged
     page_end: Optional[int] = None  # the page of the last character, only when it differs from `page`
-    # how label_en was found: glossary (a linked entry, or a glossary name composed with a translated
-    # head noun when glossary_id is null), text (the Latin form given in the document), romanized
+    # how label_en was found: glossary (the linked entry's label), composed (built from glossary labels and
+    # translated head words, with no row for the whole: a derived id, or glossary_id null), text (the Latin
+    # form given in the document), romanized
     label_en_source: Optional[str] = None
 
 

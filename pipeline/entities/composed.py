@@ -16,9 +16,10 @@ rule reads the shape of a name and the glossary entries it is built of, never a 
   row added later takes its place; English label "Ministry of the Interior of Russia";
 - a diplomatic mission: 在{host}[{sender}]大使館/総領事館/領事館 (在ソロモン米大使館; no sender: Japan's,
   MOFA's usage) and 駐日{sender}大使館 / {sender}駐日大使館: ``org:embassy-usa-in-slb``, "Embassy of the
-  United States in Solomon Islands";
-- a conflict named by its place (カシミール紛争, 西サハラ紛争) with no row: ``event:conflict-kashmir``,
-  "Kashmir conflict", the form of Wikipedia's titles.
+  United States in Solomon Islands" (the article before the names that take it, as in the curated
+  ``org:mfa-*`` / ``org:mod-*`` rows: "Ministry of Foreign Affairs of the Philippines");
+- a conflict named by its place (カシミール紛争, 西サハラ紛争) with no row: ``event:kashmir-conflict``,
+  "Kashmir conflict", the form of Wikipedia's titles and of the curated ids (``event:nagorno-karabakh-conflict``).
 
 A derived id has no glossary row: ``label_en_source`` ``composed`` says so (``match`` ``composed``);
 `glossary.get(id)` is None for it.
@@ -26,6 +27,7 @@ A derived id has no glossary row: ``label_en_source`` ``composed`` says so (``ma
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from ..records import Entity
@@ -76,15 +78,26 @@ def _compose(e: Entity, glossary, bodies, people) -> Entity:
             return replace(e, glossary_id=entry.id, label_en=entry.label_en, label_ja=entry.label_ja,
                            match="composed", score=COMPOSED_SCORE, label_en_source="glossary", candidates=())
     derived = _mission(surface, glossary) or _state_body(surface, glossary, bodies) or _conflict(surface, glossary)
-    if derived is None:
-        return e
+    return e if derived is None else replace(e, **_link_fields(derived))
+
+
+def _link_fields(derived) -> dict:
+    """The fields of a mention linked by a derived rule: the state's own row (an entry), or a derived
+    (id, English label, type) with no glossary row."""
     if not isinstance(derived, tuple):  # the state's own row
-        return replace(e, glossary_id=derived.id, label_en=derived.label_en, label_ja=derived.label_ja,
-                       type="ORGANIZATION", match="composed", score=COMPOSED_SCORE, label_en_source="glossary",
-                       candidates=())
-    gid, label_en = derived
-    return replace(e, glossary_id=gid, label_en=label_en, type="ORGANIZATION", match="composed",
-                   score=COMPOSED_SCORE, label_en_source="composed", candidates=())
+        return dict(glossary_id=derived.id, label_en=derived.label_en, label_ja=derived.label_ja, type=derived.type,
+                    match="composed", score=COMPOSED_SCORE, label_en_source="glossary", candidates=())
+    gid, label_en, typ = derived
+    return dict(glossary_id=gid, label_en=label_en, type=typ, match="composed", score=COMPOSED_SCORE,
+                label_en_source="composed", candidates=())
+
+
+def state_body_link(state: str, body: str, glossary) -> dict:
+    """The link fields of `body` written right after the state's name `state` (露 + 内務省 -> org:moi-rus,
+    "Ministry of the Interior of Russia"; 米 + 国務省 -> the State Department's row), {} when the rule finds
+    none. For a mention split off its state (`kinds`), so that the body keeps the id the whole name has."""
+    derived = _state_body(state + body, glossary, _state_bodies(glossary))
+    return {} if derived is None else _link_fields(derived)
 
 
 def _exact(glossary, surface: str, types: set[str]):
@@ -111,12 +124,12 @@ def _series_edition(surface: str, glossary):
 
 
 def _conflict(surface: str, glossary):
-    """{place}紛争 -> ("event:conflict-{place}", "{Place} conflict"), the form of Wikipedia's titles
-    (Kashmir conflict, Western Sahara conflict)."""
+    """{place}紛争 -> ("event:{place}-conflict", "{Place} conflict", EVENT), the form of Wikipedia's titles
+    (Kashmir conflict, Western Sahara conflict) and of the curated ids (event:nagorno-karabakh-conflict)."""
     if not surface.endswith(CONFLICT) or len(surface) <= len(CONFLICT) + 1:
         return None
     place = _exact(glossary, surface[: -len(CONFLICT)], {"LOCATION", "COUNTRY"})
-    return (f"event:conflict-{_slug(place.id)}", f"{place.label_en} conflict") if place is not None else None
+    return (f"event:{_label_slug(place.label_en)}-conflict", f"{place.label_en} conflict", "EVENT") if place is not None else None
 
 
 def _person_parts(glossary) -> dict[str, list[tuple[str, ...]]]:
@@ -164,6 +177,12 @@ def _the(label: str) -> str:
     return f"the {label}" if _THE.search(label) else label
 
 
+def _label_slug(label: str) -> str:
+    """Western Sahara -> western-sahara, Côte d'Ivoire -> cote-d-ivoire (the curated ids' form)."""
+    ascii_ = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
+
+
 def _mission(surface: str, glossary):
     m = _IN_HOST.match(surface)
     if m:
@@ -183,10 +202,10 @@ def _mission(surface: str, glossary):
     return None
 
 
-def _mission_id(head: str, sender, host) -> tuple[str, str]:
+def _mission_id(head: str, sender, host) -> tuple[str, str, str]:
     code, english = MISSIONS[head]
     return (f"org:{code}-{_code(sender)}-in-{_slug(host.id)}",
-            f"{english} of {_the(sender.label_en)} in {_the(host.label_en)}")
+            f"{english} of {_the(sender.label_en)} in {_the(host.label_en)}", "ORGANIZATION")
 
 
 def _state_bodies(glossary) -> dict[tuple[str, str], object]:
@@ -216,5 +235,5 @@ def _state_body(surface: str, glossary, bodies):
         if own is not None:
             return own
         code, english = BODY_HEADS[head]
-        return f"org:{code}-{_code(state)}", f"{english} of {_the(state.label_en)}"
+        return f"org:{code}-{_code(state)}", f"{english} of {_the(state.label_en)}", "ORGANIZATION"
     return None

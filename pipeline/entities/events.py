@@ -35,5 +35,5 @@ def named_events(text: str, ents: list[Entity]) -> list[Entity]:
         start = prefix.start() if prefix else e.start
         label = f"Battle of {e.label_en}" if e.label_en else None
         out.append(Entity(start, e.end + 3, text[start:e.end + 3], "EVENT", match="model", score=0.5,
-                          label_en=label, label_en_source="glossary" if label else None))
+                          label_en=label, label_en_source="composed" if label else None))
     return out

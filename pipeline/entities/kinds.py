@@ -32,6 +32,7 @@ from dataclasses import replace
 
 from ..records import Entity
 from ..titles import LATIN_HONORIFICS
+from .composed import BODY_HEADS, state_body_link
 from .headwords import FLEET, GENERIC_AGREEMENTS
 from .latin_names import latin_heads, title_fragment
 from .mentions import _suffix_type
@@ -86,6 +87,7 @@ def name_kinds(ents: list[Entity], text: str, sdoc, glossary) -> list[Entity]:
             and not (_generic_agreement(e, sdoc, glossary) and not _party_before(e, text, ents))]
     ents = [part for e in ents for part in _listed_bodies(e)]
     ents = _state_bodies(latin_heads(_split_person_country(ents, glossary), text), glossary)
+    ents = sorted((*ents, *_bodies_after_states(text, ents, sdoc, glossary)), key=lambda e: (e.start, e.end))
     for new in (*_meetings(text, ents, sdoc), *_fleets(text, ents, sdoc), *_plans(text, ents, sdoc)):
         ents = _retyped_or_put(ents, new)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
@@ -230,7 +232,7 @@ def _composed(text: str, start: int, end: int, typ: str, name: Entity, head: str
         digits = (year + head[len(head.rstrip("0123456789０１２３４５６７８９")):]).translate(_DIGITS).rstrip("年")
         label = " ".join(p for p in (digits if year else "", name.label_en, _HEAD_EN[core], "" if year else digits) if p)
     return Entity(start, end, text[start:end], typ, match="model", score=0.5, label_en=label,
-                  label_en_source="glossary" if label else None)
+                  label_en_source="composed" if label else None)
 
 
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -256,8 +258,29 @@ def _state_bodies(ents: list[Entity], glossary) -> list[Entity]:
         entry = state_entry(e.text[:cut], glossary)
         out.append(Entity(e.start, e.start + cut, e.text[:cut], "COUNTRY", entry.id, entry.label_en, entry.label_ja,
                           "exact", 0.9, label_en_source="glossary"))
-        out.append(replace(e, start=e.start + cut, text=e.text[cut:], label_en=None, label_en_source=None))
+        body = replace(e, start=e.start + cut, text=e.text[cut:], label_en=None, label_en_source=None)
+        out.append(replace(body, **state_body_link(e.text[:cut], body.text, glossary)))  # 露 + 内務省: org:moi-rus
     return out
+
+
+def _bodies_after_states(text: str, ents: list[Entity], sdoc, glossary) -> list[Entity]:
+    """ブータン外務省 where nothing covers 外務省 (the glossary leaves Japan's 外務省 unlinked after another
+    state, and the model may mark nothing): the ministry right after a state's mention, linked as that
+    state's body (org:mfa-btn). Only the ministries' heads (…省, …部), a whole word."""
+    out = []
+    for e in ents:
+        if e.type != "COUNTRY" or e.glossary_id is None:
+            continue
+        head = next((h for h in _MINISTRIES if text.startswith(h, e.end)), None)
+        end = e.end + len(head or "")
+        if head and _ends_word(text, end, sdoc) and not any(x.start < end and e.end < x.end for x in ents):
+            link = state_body_link(e.text, head, glossary)
+            if link:
+                out.append(replace(Entity(e.end, end, head, "ORGANIZATION"), **link))
+    return out
+
+
+_MINISTRIES = sorted((h for h in BODY_HEADS if h.endswith(("省", "部"))), key=len, reverse=True)
 
 
 def _state_prefix(e: Entity, glossary) -> int:

@@ -37,10 +37,11 @@ from .brackets import bracket_forms
 from .companies import companies
 from .dotted import dotted_persons
 from .events import named_events
-from .firms import country_abbreviations, executives, firm_mentions
+from .firms import _LEGAL_LATIN, country_abbreviations, executives, firm_mentions
 from .kinds import name_kinds
 from .heads import head_names, katakana_named, named_by_head, numbered_units
 from .latin import latin_forms
+from .latin_names import _LATIN_HEADS
 from .repairs import business_rules
 from .states import state_forms
 from .mentions import _suffix_type
@@ -159,10 +160,10 @@ def _strip_title(e: Entity) -> Entity:
     a foreign name before a title that the model typed as something else (ボルド大臣 as OTHER) is a
     person too, and so is a Latin name after its honorifics (H.E. Dr. Hakan FİDAN)."""
     latin = _LATIN_HONORIFICS.fullmatch(e.text)
-    if latin is not None and _unlinked(e):
-        s = e.start + latin.start(2)
+    if latin is not None and _unlinked(e) and e.type in ("PERSON", "OTHER") and not _latin_body(latin.group(2)):
+        s = e.start + latin.start(2)  # not Mr. Price Stores (a company), nor Dr. Pepper typed a product
         return replace(e, start=s, text=latin.group(2), type="PERSON")
-    m = _ENDS_WITH_TITLE.match(e.text)
+    m = (_ENDS_WITH_TITLE.match if e.type == "PERSON" else _ENDS_WITH_TITLE.fullmatch)(e.text)  # not 岸田大臣事務所
     if not (_unlinked(e) and m):
         return e
     if e.type != "PERSON" and not (e.type in _RETYPE_TO_PERSON and (_foreign_name(m.group(1)) or _personal_name(m.group(1)))):
@@ -170,10 +171,20 @@ def _strip_title(e: Entity) -> Entity:
     return replace(e, end=e.start + len(m.group(1)), text=m.group(1), role=m.group(2), type="PERSON")
 
 
+def _latin_body(name: str) -> bool:
+    """A Latin name with an organisation's head word or legal form in it (Price Stores, Acme Holdings Inc.)."""
+    return any(w.lower().strip(".,") in _LATIN_BODY_WORDS for w in name.split()) or _LEGAL_FORM.search(name) is not None
+
+
+_LATIN_BODY_WORDS = {w for w, t in _LATIN_HEADS.items() if t == "ORGANIZATION"} | {"store", "stores", "shop", "shops"}
+_LEGAL_FORM = re.compile(rf"(?<![A-Za-z]){_LEGAL_LATIN}(?![A-Za-z])")
+
+
 def _foreign_name(surface: str) -> bool:
-    """A katakana name: dotted (ボルド・バトツェツェグ) or a word Sudachi does not know (ボルド)."""
+    """A katakana name: dotted (ボルド・バトツェツェグ), a word Sudachi does not know (ボルド) or one it reads
+    as a personal name (人名; not ロンドン, a place's name)."""
     return _KATAKANA_RUN.fullmatch(surface) is not None and (
-        "・" in surface or _unknown_word(surface) or _proper_word(surface))
+        "・" in surface or _unknown_word(surface) or _proper_word(surface, "人名"))
 
 
 def _personal_name(surface: str) -> bool:
@@ -245,7 +256,7 @@ def _facilities(text: str, ents: list[Entity], glossary) -> list[Entity]:
             continue
         english = " ".join(p for p in (place.label_en or _roman(place.text), _ordinal(m.group(1)),
                                        _FACILITY_EN[m.group(2)]) if p)
-        how = "glossary" if place.glossary_id else "romanized"
+        how = "composed" if place.glossary_id else "romanized"  # the place's glossary label + a translated head
         out.append(_new(text, place.start, m.end(), "LOCATION", glossary, english, how))
     return out
 
@@ -259,7 +270,7 @@ def _subregions(text: str, ents: list[Entity]) -> list[Entity]:
             s = e.start - len(part)
             if s >= 0 and text.startswith(part, s) and not (s > 0 and _NAME_CHAR.match(text[s - 1])):
                 out.append(Entity(s, e.end, text[s:e.end], "LOCATION", match="model", score=0.5,
-                                  label_en=f"{english} {e.label_en}", label_en_source="glossary"))
+                                  label_en=f"{english} {e.label_en}", label_en_source="composed"))
                 break
     return out
 

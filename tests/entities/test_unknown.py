@@ -70,7 +70,7 @@ def test_parts_of_a_region_are_one_unlinked_location(glossary, text, region, sur
                           region, "LOCATION", regions[0].glossary_id, regions[0].label_en, None, "exact"))
     ents = english_labels(refine_entities(regions, text, None, glossary), text)
     (sub,) = [e for e in ents if e.text == surface]
-    assert (sub.glossary_id, sub.match, sub.label_en, sub.label_en_source) == (None, "model", label_en, "glossary")
+    assert (sub.glossary_id, sub.match, sub.label_en, sub.label_en_source) == (None, "model", label_en, "composed")
 
 
 @pytest.mark.parametrize("text, city, gid", [
@@ -177,7 +177,7 @@ def test_common_nouns_are_not_entities(resources, text, not_entities, entities):
 def test_every_entity_has_an_english_label_source(resources):
     text = "【バンコク時事】タイのセター首相は19日、北京で習主席と会談した。九州電力の社長も同行した。"
     ents = _entities(resources, text)
-    assert ents and all(e.label_en and e.label_en_source in ("glossary", "text", "romanized") for e in ents)
+    assert ents and all(e.label_en and e.label_en_source in ("glossary", "composed", "text", "romanized") for e in ents)
     assert all((e.glossary_id is None) == (e.match in ("model",)) for e in ents)
 
 

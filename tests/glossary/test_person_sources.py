@@ -23,7 +23,7 @@ def test_every_person_with_an_office_term_has_a_source(glossary):
 def test_a_wikipedia_sourced_label_names_its_page(glossary):
     bad = [e.id for e in glossary.entries.values() if e.type == "PERSON"
            and "wikipedia.org/wiki/" in (e.label_source or "")
-           and not re.search(r"https://en\.wikipedia\.org/wiki/\S+\)", e.label_source)]
+           and not re.search(r"https://en\.wikipedia\.org/wiki/\S+(?:\)|;|$)", e.label_source)]  # (URL) or "see URL"
     assert bad == []
 
 
