@@ -2,7 +2,9 @@
 as written, and its documents.jsonl and events.jsonl lines.
 
 One row per document in `document_lines`, a child of `documents` (replaced with the document's other
-rows by write_document, deleted with it by its cascade), so it can never describe rows that are gone.
+rows by write_document, deleted with it by its cascade), so it can never describe rows that are gone;
+`written` ties it to one write of the documents row (`WRITTEN`), so rows another version of the code
+rewrote in place are not taken for the ones it describes.
 `records` is the sha256 of everything write_document stores for the document (and of the store's own
 code, see `records_hash`): a document processed again to the same records is not rewritten (its row
 only gets the new run's id). `line` is the document's documents.jsonl line with its text left out
@@ -21,9 +23,13 @@ from typing import Optional
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS document_lines (
   doc_id TEXT PRIMARY KEY REFERENCES documents(doc_id) ON DELETE CASCADE, records TEXT NOT NULL,
-  code TEXT, line TEXT, events TEXT);
+  code TEXT, line TEXT, events TEXT, written TEXT);
 """
 TABLE = "document_lines"
+# The documents row's write this row describes: its run and time, which every write of the row sets
+# (write_document's, and an older pipeline's that upserts the row and replaces its children but knows
+# nothing of this table). A hash or line is used only while its `written` equals the row's.
+WRITTEN = "COALESCE(CAST(d.run_id AS TEXT), '') || ' ' || d.processed_at"
 TEXT_MARK = "\x00text\x00"  # the document's text in a stored line (JSON: "\u0000text\u0000", no file name has it)
 
 
@@ -44,19 +50,31 @@ def records_hash(doc) -> str:
 
 
 def stored_hash(con, doc_id: str) -> Optional[str]:
-    row = con.execute("SELECT records FROM document_lines WHERE doc_id = ?", (doc_id,)).fetchone()
+    """The records hash of a document's stored rows, None when it has none or it describes another
+    write of the row than the current one (an older pipeline's rewrite of the rows left it)."""
+    row = con.execute(f"SELECT l.records FROM document_lines l JOIN documents d ON d.doc_id = l.doc_id"
+                      f" WHERE l.doc_id = ? AND l.written = {WRITTEN}", (doc_id,)).fetchone()
     return row[0] if row else None
 
 
 def put_hash(con, doc_id: str, records: str) -> None:
     """Inside write_document's transaction, after the old row was deleted with the other child rows."""
-    con.execute("INSERT INTO document_lines (doc_id, records) VALUES (?, ?)", (doc_id, records))
+    con.execute(f"INSERT INTO document_lines (doc_id, records, written) SELECT ?, ?, {WRITTEN}"
+                f" FROM documents d WHERE d.doc_id = ?", (doc_id, records, doc_id))
+
+
+def kept(con, doc_id: str) -> None:
+    """Inside write_document's transaction, after it updated the row's run and time only: the kept hash
+    and lines describe this write too."""
+    con.execute(f"UPDATE document_lines SET written = (SELECT {WRITTEN} FROM documents d WHERE d.doc_id = ?)"
+                f" WHERE doc_id = ?", (doc_id, doc_id))
 
 
 def documents_in_order(con, code: str) -> list[tuple[str, bool]]:
-    """(doc_id, whether its lines under `code` are stored) of every document, in documents.jsonl's order."""
+    """(doc_id, whether its lines under `code`, of its current write, are stored) of every document, in
+    documents.jsonl's order."""
     return [(d, bool(has)) for d, has in con.execute(
-        "SELECT d.doc_id, l.line IS NOT NULL AND l.code = ? FROM documents d"
+        f"SELECT d.doc_id, l.line IS NOT NULL AND l.code = ? AND l.written = {WRITTEN} FROM documents d"
         " LEFT JOIN document_lines l ON l.doc_id = d.doc_id ORDER BY d.source, d.doc_id", (code,))]
 
 
@@ -67,10 +85,22 @@ def stored_lines(con, doc_id: str) -> tuple[str, str, str]:
 
 
 def put_lines(con, rows: list[tuple[str, str, str, str]]) -> None:
-    """(doc_id, code, line, events) of documents whose lines were made now; a document stored without a
-    hash row (by an older pipeline) gets one that matches nothing, so its next write replaces it."""
+    """(doc_id, code, line, events) of documents whose lines were made now, from their current rows; a
+    document stored without a hash row (by an older pipeline), or whose hash describes another write of
+    its rows, gets one that matches nothing, so its next write replaces it."""
     with con:
-        con.executemany("INSERT INTO document_lines (doc_id, records, code, line, events) VALUES (?, '', ?, ?, ?)"
+        con.executemany(f"INSERT INTO document_lines (doc_id, records, code, line, events, written)"
+                        f" SELECT d.doc_id, '', ?, ?, ?, {WRITTEN} FROM documents d WHERE d.doc_id = ?"
                         " ON CONFLICT (doc_id) DO UPDATE SET code = excluded.code, line = excluded.line,"
-                        " events = excluded.events", rows)
+                        " events = excluded.events, written = excluded.written, records = CASE WHEN"
+                        " document_lines.written = excluded.written THEN document_lines.records ELSE '' END",
+                        [(code, line, events, doc_id) for doc_id, code, line, events in rows])
 
+
+def upgrade(con) -> None:
+    """A store whose document_lines predates `written` loses its rows (derived data: every document is
+    written, and its lines made, once more) and gets the column."""
+    if "written" not in {r[1] for r in con.execute(f"PRAGMA table_info({TABLE})")}:
+        with con:
+            con.execute(f"DROP TABLE {TABLE}")
+            con.executescript(SCHEMA)

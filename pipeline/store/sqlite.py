@@ -19,7 +19,7 @@ from .durable import relax, transaction
 from ..records import ArgRef, Candidate, Claim, DateMention, Document, Entity, Footnote, Quantity
 from .events import SCHEMA as EVENTS_SCHEMA, insert_events, read_events
 from .links import SCHEMA as LINKS_SCHEMA, insert_links, insert_sentences, read_sentences
-from .lines import SCHEMA as LINES_SCHEMA, put_hash, records_hash, stored_hash
+from .lines import SCHEMA as LINES_SCHEMA, kept, put_hash, records_hash, stored_hash, upgrade as upgrade_lines
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -112,6 +112,7 @@ def connect(path: Path | str) -> sqlite3.Connection:
         con.executescript(LINKS_SCHEMA)
         con.executescript(EVENTS_SCHEMA)
         con.executescript(LINES_SCHEMA)
+        upgrade_lines(con)
         con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except (OSError, sqlite3.Error) as e:
         raise PipelineError(f"{path}: cannot open the database ({e}); choose another --out folder") from None
@@ -172,6 +173,7 @@ def write_document(con, doc: Document, run_id: int | None) -> bool:
     with transaction(con):
         if stored_hash(con, doc.doc_id) == records:
             con.execute("UPDATE documents SET run_id = ?, processed_at = ? WHERE doc_id = ?", (run_id, _now(), doc.doc_id))
+            kept(con, doc.doc_id)
             key = ("path", doc.path) if doc.path else ("source", doc.source)
             con.execute(f"DELETE FROM documents WHERE {key[0]} = ? AND doc_id != ?", (key[1], doc.doc_id))
             con.execute("DELETE FROM errors WHERE path = ?", (path,))
