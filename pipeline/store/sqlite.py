@@ -170,13 +170,15 @@ def write_document(con, doc: Document, run_id: int | None) -> bool:
     already these records (store/lines.py): then only the document's run and time are updated."""
     path = doc.path or doc.source
     records = records_hash(doc)
+    # an edited file has new bytes and so a new doc_id: its old version (same resolved path) is replaced
+    # (by the indexed column: COALESCE(path, source) made every write scan the whole table)
+    key = ("path", doc.path) if doc.path else ("source", doc.source)
     with transaction(con):
+        con.execute(f"DELETE FROM documents WHERE {key[0]} = ? AND doc_id != ?", (key[1], doc.doc_id))
+        con.execute("DELETE FROM errors WHERE path = ?", (path,))
         if stored_hash(con, doc.doc_id) == records:
             con.execute("UPDATE documents SET run_id = ?, processed_at = ? WHERE doc_id = ?", (run_id, _now(), doc.doc_id))
             kept(con, doc.doc_id)
-            key = ("path", doc.path) if doc.path else ("source", doc.source)
-            con.execute(f"DELETE FROM documents WHERE {key[0]} = ? AND doc_id != ?", (key[1], doc.doc_id))
-            con.execute("DELETE FROM errors WHERE path = ?", (path,))
             return False
         con.execute(
             "INSERT INTO documents (doc_id, source, encoding, text, n_chars, warnings, run_id, processed_at, metadata,"
@@ -189,13 +191,8 @@ def write_document(con, doc: Document, run_id: int | None) -> bool:
              json.dumps(doc.warnings, ensure_ascii=False), run_id, _now(),
              json.dumps(doc.metadata, ensure_ascii=False, default=str), doc.format, doc.pages, doc.path, doc.path_hex),
         )
-        # an edited file has new bytes and so a new doc_id: its old version (same resolved path) is replaced
-        # (by the indexed column: COALESCE(path, source) made every write scan the whole table)
-        key = ("path", doc.path) if doc.path else ("source", doc.source)
-        con.execute(f"DELETE FROM documents WHERE {key[0]} = ? AND doc_id != ?", (key[1], doc.doc_id))
         for table in _CHILD_TABLES:
             con.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc.doc_id,))
-        con.execute("DELETE FROM errors WHERE path = ?", (path,))
         _insert_children(con, doc)
         put_hash(con, doc.doc_id, records)
     return True
