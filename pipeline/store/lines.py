@@ -5,9 +5,9 @@ One row per document in `document_lines`, a child of `documents` (replaced with 
 rows by write_document, deleted with it by its cascade), so it can never describe rows that are gone;
 `written` ties it to one write of the documents row (`WRITTEN`), so rows another version of the code
 rewrote in place are not taken for the ones it describes.
-`records` is the sha256 of everything write_document stores for the document (and of the store's own
-code, see `records_hash`): a document processed again to the same records is not rewritten (its row
-only gets the new run's id). `line` is the document's documents.jsonl line with its text left out
+`records` is the sha256 of every field of the Document, a superset of what write_document stores
+(and of the store's own code, see `records_hash`): a document processed again to the same records is
+not rewritten (its row only gets the new run's id). `line` is the document's documents.jsonl line with its text left out
 (`TEXT_MARK` in its place: the text is in `documents` already) and `events` its events.jsonl lines,
 both made by the code whose fingerprint is `code`: run/outputs.py writes those files from the rows
 and makes a line only for the documents that have none under the running code. Derived data, like
@@ -19,6 +19,8 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
+
+from ..digest import files_digest
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS document_lines (
@@ -36,16 +38,15 @@ TEXT_MARK = "\x00text\x00"  # the document's text in a stored line (JSON: "\u000
 @lru_cache(maxsize=1)
 def _store_code() -> bytes:
     """The store's code and the record classes: what turns a Document into rows."""
-    root = Path(__file__).resolve().parent
-    h = hashlib.sha256()
-    for p in sorted(root.glob("*.py")) + [root.parent / "records.py"]:
-        h.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
-    return h.digest()
+    root = Path(__file__).resolve().parent.parent
+    return files_digest(root, sorted(root.joinpath("store").glob("*.py")) + [root / "records.py"]).encode()
 
 
 def records_hash(doc) -> str:
     """sha256 of a Document's every field (its repr: dataclasses of strings, numbers, tuples, lists and
-    dicts, exact) and of the code that stores it: equal only when write_document would write the same rows."""
+    dicts, exact) and of the code that stores it. The fields cover what write_document stores and more
+    (the repr has fields no table holds): equal hashes mean the same rows; a change in an unstored field
+    only rewrites rows that were equal."""
     return hashlib.sha256(_store_code() + repr(doc).encode("utf-8", "surrogatepass")).hexdigest()
 
 
