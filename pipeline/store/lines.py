@@ -98,10 +98,15 @@ def put_lines(con, rows: list[tuple[str, str, str, str]]) -> None:
                         [(code, line, events, doc_id) for doc_id, code, line, events in rows])
 
 
-def upgrade(con) -> None:
-    """A store whose document_lines predates `written` loses its rows (derived data: every document is
-    written, and its lines made, once more) and gets the column."""
-    if "written" not in {r[1] for r in con.execute(f"PRAGMA table_info({TABLE})")}:
+def upgrade(con):
+    """A store whose document_lines predates `written` gets the column: SQLite's loses its rows (derived
+    data: every document is written, and its lines made, once more), PostgreSQL's keep them with no
+    `written`, which matches no write (the same effect). Returns `con`."""
+    if getattr(con, "dialect", "sqlite") == "postgresql":
+        with con:
+            con.execute(f"ALTER TABLE {TABLE} ADD COLUMN IF NOT EXISTS written TEXT")
+    elif "written" not in {r[1] for r in con.execute(f"PRAGMA table_info({TABLE})")}:
         with con:
             con.execute(f"DROP TABLE {TABLE}")
             con.executescript(SCHEMA)
+    return con

@@ -97,7 +97,7 @@ def connect(path: Path | str) -> sqlite3.Connection:
     """Open (or create) the store; its schema version is SQLite's user_version. A postgresql:// URL
     opens that database instead (the same tables and SQL; see postgres.py)."""
     if is_url(path):
-        return connect_postgres(path, SCHEMA + LINKS_SCHEMA + EVENTS_SCHEMA + LINES_SCHEMA, SCHEMA_VERSION)
+        return upgrade_lines(connect_postgres(path, SCHEMA + LINKS_SCHEMA + EVENTS_SCHEMA + LINES_SCHEMA, SCHEMA_VERSION))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         con = sqlite3.connect(path)
