@@ -174,7 +174,7 @@ def cmd_serve(args) -> int:
 def cmd_remove(args) -> int:
     """Remove documents (doc_id prefix, source or path) with all their records; rewrite documents.jsonl."""
     from . import store
-    from .export import write_jsonl
+    from .run import write_outputs
 
     config = _with_db(args, _config(args))
     out = _out_dir(args, config)
@@ -190,7 +190,7 @@ def cmd_remove(args) -> int:
         else:
             found[doc_id] = con.execute("SELECT source FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()[0]
     store.remove_documents(con, list(found))
-    write_jsonl(con, out / "documents.jsonl", out / "events.jsonl")
+    write_outputs(con, out / "documents.jsonl", out / "events.jsonl")  # the kept lines of the others copied
     for doc_id, source in found.items():
         print(f"removed {source} ({doc_id[:12]})", file=sys.stderr)
     for key in missing:

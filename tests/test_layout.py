@@ -10,7 +10,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "pipeline"
 # Lowest first. A module may import only from units listed before its own (or its own unit).
-ORDER = ["records", "errors", "atomic", "titles", "text", "temporal", "glossary", "inputs", "config", "nlp", "entities", "claims", "events",
+ORDER = ["records", "errors", "atomic", "digest", "titles", "text", "temporal", "glossary", "inputs", "config", "nlp", "entities", "claims", "events",
          "store", "export", "review", "run", "report", "evaluate", "cli"]
 STAGES = [p.name for p in PACKAGE.iterdir() if p.is_dir() and (p / "__init__.py").exists()]
 

@@ -5,7 +5,7 @@ from .datasette import write_datasette
 from .atomic import atomic_file, write_atomic
 from .typed import epoch_days
 from .frames import frame
-from .tables import FORMATS, SPEC_KEYS, TABLES, document_to_json, export_tables, plain, write_jsonl
+from .tables import FORMATS, SPEC_KEYS, TABLES, document_to_json, export_tables, jsonl_lines, plain, write_jsonl
 
 __all__ = ["FORMATS", "SPEC_KEYS", "TABLES", "document_to_json", "export_tables", "write_datasette",
-           "write_jsonl", "atomic_file", "write_atomic", "epoch_days", "frame", "plain"]
+           "write_jsonl", "jsonl_lines", "atomic_file", "write_atomic", "epoch_days", "frame", "plain"]

@@ -54,14 +54,23 @@ def write_jsonl(con, path: Path, events_path: Path | None = None) -> int:
     n = 0
     with atomic_file(path) as f, (atomic_file(events_path) if events_path else nullcontext()) as ev:
         for doc_id in store.document_ids(con):
-            doc = store.read_document(con, doc_id)
-            f.write(json.dumps(document_to_json(doc), ensure_ascii=False))
+            line, events = jsonl_lines(store.read_document(con, doc_id))
+            f.write(line)
             f.write("\n")
             n += 1
-            for e in doc.events if ev else ():
-                ev.write(json.dumps({**plain(e), "doc_id": doc_id}, ensure_ascii=False))
-                ev.write("\n")
+            if ev:
+                ev.write(events)
     return n
+
+
+def jsonl_lines(doc: Document, text: str | None = None) -> tuple[str, str]:
+    """A document's documents.jsonl line (no newline; `text` in place of its text when given) and its
+    events.jsonl lines (each with its newline): what `write_jsonl` writes, and run/outputs.py keeps."""
+    data = document_to_json(doc)
+    if text is not None:
+        data["text"] = text
+    events = "".join(json.dumps({**plain(e), "doc_id": doc.doc_id}, ensure_ascii=False) + "\n" for e in doc.events)
+    return json.dumps(data, ensure_ascii=False), events
 
 
 

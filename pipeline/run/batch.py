@@ -191,15 +191,26 @@ def _finish_now(con, summary: RunSummary) -> None:
             raise
     try:
         write_outputs(con, summary.jsonl, summary.jsonl.with_name("events.jsonl"))  # lines of changed documents made anew
-        write_datasette(con, summary.database)
     except OSError as e:
         if not store_cannot_write(e):
             raise
-        summary.status = "stopped"
         kept = " (the previous file is kept unchanged)" if summary.jsonl.exists() else ""
-        message = (f"{summary.jsonl}: cannot be written ({e.strerror}){kept}; {summary.stored} document(s) "
-                   f"are stored in {summary.database}: free space and run again to rewrite it")
-        summary.stop_message = "\n".join(m for m in (summary.stop_message, message) if m)
+        _stop(summary, f"{summary.jsonl}: cannot be written ({e.strerror}){kept}; {summary.stored} document(s) "
+                       f"are stored in {summary.database}: free space and run again to rewrite it")
+        return
+    try:
+        write_datasette(con, summary.database)
+    except Exception as e:  # a full store fails its index refresh with sqlite3.OperationalError, not OSError
+        if not store_cannot_write(e):
+            raise
+        _stop(summary, f"{summary.database}: the search indexes cannot be updated ({getattr(e, 'strerror', None) or e}); "
+                       f"{summary.jsonl} and the {summary.stored} stored document(s) are complete: free space and "
+                       "run again to index them")
+
+
+def _stop(summary: RunSummary, message: str) -> None:
+    summary.status = "stopped"
+    summary.stop_message = "\n".join(m for m in (summary.stop_message, message) if m)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ stored records changed.
 
 Each document's two lines are kept in the store beside its rows (store/lines.py), made by the running
 code (its fingerprint, run/resume.py): a document the run rewrote has none (its old ones went with its
-old rows), so it is read back from the store and its lines made as `export.write_jsonl` makes them;
+old rows), so it is read back from the store and its lines made by `export.jsonl_lines`, as `write_jsonl` makes them;
 every other document's lines are copied, its text spliced back in. The files are the bytes
 `export.write_jsonl` writes, in the same order, written atomically the same way.
 """
@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 from .. import store
-from ..export import atomic_file, document_to_json, plain
+from ..export import atomic_file, jsonl_lines
 from .resume import code_fingerprint
 from .stops import store_cannot_write
 
@@ -57,7 +57,4 @@ def _keep(con, pending: list) -> None:
 
 def _lines(doc) -> tuple[str, str, str]:
     """(text, documents.jsonl line with the text's place marked, events.jsonl lines) of a stored document."""
-    data = document_to_json(doc)
-    data["text"] = store.TEXT_MARK
-    events = "".join(json.dumps({**plain(e), "doc_id": doc.doc_id}, ensure_ascii=False) + "\n" for e in doc.events)
-    return doc.text, json.dumps(data, ensure_ascii=False), events
+    return (doc.text, *jsonl_lines(doc, store.TEXT_MARK))

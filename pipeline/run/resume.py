@@ -16,17 +16,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from .. import __version__, store
+from ..digest import files_digest, folder_digest
 
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """sha256 over the pipeline package's files (code and packaged data), by relative path."""
     root = Path(__file__).resolve().parent.parent
-    h = hashlib.sha256()
-    for p in sorted(root.rglob("*")):
-        if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc":
-            h.update(str(p.relative_to(root)).encode() + b"\0" + p.read_bytes() + b"\0")
-    return h.hexdigest()
+    return files_digest(root, (p for p in sorted(root.rglob("*"))
+                               if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"))
 
 
 def _file_digest(path) -> str:
@@ -36,20 +34,12 @@ def _file_digest(path) -> str:
         return "unreadable"
 
 
-def _folder_digest(folder: Path) -> str:
-    h = hashlib.sha256()
-    for p in sorted(folder.rglob("*")) if folder.is_dir() else ():
-        if p.is_file():
-            h.update(str(p.relative_to(folder)).encode() + b"\0" + p.read_bytes() + b"\0")
-    return h.hexdigest()
-
-
 def output_key(config, res, model: str, overrides: Path) -> str:
     """The hash of what decides every document's records (see the module docstring); `overrides`: the
     folder of a reviewer's corrections ('pipeline review import'), applied when a document is stored."""
     files = [config.resolve(p) if p else None for p in (config.event_verbs, config.plover_map, config.metadata)]
     parts = [__version__, code_fingerprint(), model, config.fingerprint(), res.glossary.fingerprint(),
-             *(_file_digest(f) for f in files), _folder_digest(overrides)]
+             *(_file_digest(f) for f in files), folder_digest(overrides)]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
 
 

@@ -12,7 +12,8 @@ The indexes are keyed by the tables' rowids, so Datasette's ``?_search=`` on `cl
 uses them. They are kept up to date incrementally (`refresh_fts`, after each run): triggers delete the
 index row of every claim or document row that is deleted or changed (a claim's arguments included),
 by whatever code, and a run adds the rows of what it stored, so a re-run that changed a few documents
-indexes only those; a store whose indexes have no triggers (written before) is rebuilt whole once.
+indexes only those; a store whose indexes or triggers are missing or differ from this code's (an older
+pipeline's, another tokenizer) is rebuilt whole once.
 """
 from __future__ import annotations
 
@@ -66,32 +67,46 @@ TRIGGERS = {
 }
 
 
+def _definitions(tok: str) -> dict[str, str]:
+    """name -> the CREATE statement of every index and trigger under tokenizer `tok`: what
+    `rebuild_fts` runs and what `refresh_fts` compares with the store's (sqlite_master.sql)."""
+    made = {name: f"CREATE VIRTUAL TABLE {name} USING fts5({', '.join(columns)}, tokenize='{tok}')"
+            for name, (_, columns, _) in INDEXES.items()}
+    for name, (index, table, event, rowid) in TRIGGERS.items():
+        made[name] = (f"CREATE TRIGGER {name} AFTER {event} ON {table} BEGIN"
+                      f" DELETE FROM {index} WHERE rowid = {rowid}; END")
+    return made
+
+
 def rebuild_fts(con) -> str | None:
     """Drop and refill every full-text index in one transaction, with the triggers that keep them
     current; returns the tokenizer used (None: this SQLite has no FTS5, and there is no index)."""
     tok = tokenizer(con)
     if tok is None:
         return None
+    made = _definitions(tok)
     with con:
         for name in TRIGGERS:
             con.execute(f"DROP TRIGGER IF EXISTS {name}")
         for name, (_, columns, select) in INDEXES.items():
             con.execute(f"DROP TABLE IF EXISTS {name}")
-            con.execute(f"CREATE VIRTUAL TABLE {name} USING fts5({', '.join(columns)}, tokenize='{tok}')")
+            con.execute(made[name])
             con.execute(f"INSERT INTO {name} (rowid, {', '.join(columns)}) {select}")
-        for name, (index, table, event, rowid) in TRIGGERS.items():
-            con.execute(f"CREATE TRIGGER {name} AFTER {event} ON {table} BEGIN"
-                        f" DELETE FROM {index} WHERE rowid = {rowid}; END")
+        for name in TRIGGERS:
+            con.execute(made[name])
     return tok
 
 
 def refresh_fts(con) -> str | None:
     """Bring every full-text index up to date: index the rows that have none (those stored or changed
     since, whose old index rows the triggers removed); the same indexes as `rebuild_fts`, which it
-    runs instead when an index or trigger is missing. Returns the tokenizer (None: no FTS5)."""
+    runs instead when an index or trigger is missing or was made by another definition (other columns,
+    tokenizer or trigger: an older pipeline's). Returns the tokenizer (None: no FTS5)."""
     tok = tokenizer(con)
-    have = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
-    if tok is None or not (set(INDEXES) | set(TRIGGERS)) <= have:
+    if tok is None:
+        return rebuild_fts(con)
+    have = dict(con.execute("SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'trigger')"))
+    if any(have.get(name) != sql for name, sql in _definitions(tok).items()):
         return rebuild_fts(con)
     with con:
         for name, (table, columns, select) in INDEXES.items():

@@ -19,7 +19,7 @@ from .durable import relax, transaction
 from ..records import ArgRef, Candidate, Claim, DateMention, Document, Entity, Footnote, Quantity
 from .events import SCHEMA as EVENTS_SCHEMA, insert_events, read_events
 from .links import SCHEMA as LINKS_SCHEMA, insert_links, insert_sentences, read_sentences
-from .lines import SCHEMA as LINES_SCHEMA, put_hash, records_hash, stored_hash
+from .lines import SCHEMA as LINES_SCHEMA, kept, put_hash, records_hash, stored_hash, upgrade as upgrade_lines
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -97,7 +97,7 @@ def connect(path: Path | str) -> sqlite3.Connection:
     """Open (or create) the store; its schema version is SQLite's user_version. A postgresql:// URL
     opens that database instead (the same tables and SQL; see postgres.py)."""
     if is_url(path):
-        return connect_postgres(path, SCHEMA + LINKS_SCHEMA + EVENTS_SCHEMA + LINES_SCHEMA, SCHEMA_VERSION)
+        return upgrade_lines(connect_postgres(path, SCHEMA + LINKS_SCHEMA + EVENTS_SCHEMA + LINES_SCHEMA, SCHEMA_VERSION))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         con = sqlite3.connect(path)
@@ -112,6 +112,7 @@ def connect(path: Path | str) -> sqlite3.Connection:
         con.executescript(LINKS_SCHEMA)
         con.executescript(EVENTS_SCHEMA)
         con.executescript(LINES_SCHEMA)
+        upgrade_lines(con)
         con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except (OSError, sqlite3.Error) as e:
         raise PipelineError(f"{path}: cannot open the database ({e}); choose another --out folder") from None
@@ -169,12 +170,15 @@ def write_document(con, doc: Document, run_id: int | None) -> bool:
     already these records (store/lines.py): then only the document's run and time are updated."""
     path = doc.path or doc.source
     records = records_hash(doc)
+    # an edited file has new bytes and so a new doc_id: its old version (same resolved path) is replaced
+    # (by the indexed column: COALESCE(path, source) made every write scan the whole table)
+    key = ("path", doc.path) if doc.path else ("source", doc.source)
     with transaction(con):
+        con.execute(f"DELETE FROM documents WHERE {key[0]} = ? AND doc_id != ?", (key[1], doc.doc_id))
+        con.execute("DELETE FROM errors WHERE path = ?", (path,))
         if stored_hash(con, doc.doc_id) == records:
             con.execute("UPDATE documents SET run_id = ?, processed_at = ? WHERE doc_id = ?", (run_id, _now(), doc.doc_id))
-            key = ("path", doc.path) if doc.path else ("source", doc.source)
-            con.execute(f"DELETE FROM documents WHERE {key[0]} = ? AND doc_id != ?", (key[1], doc.doc_id))
-            con.execute("DELETE FROM errors WHERE path = ?", (path,))
+            kept(con, doc.doc_id)
             return False
         con.execute(
             "INSERT INTO documents (doc_id, source, encoding, text, n_chars, warnings, run_id, processed_at, metadata,"
@@ -187,13 +191,8 @@ def write_document(con, doc: Document, run_id: int | None) -> bool:
              json.dumps(doc.warnings, ensure_ascii=False), run_id, _now(),
              json.dumps(doc.metadata, ensure_ascii=False, default=str), doc.format, doc.pages, doc.path, doc.path_hex),
         )
-        # an edited file has new bytes and so a new doc_id: its old version (same resolved path) is replaced
-        # (by the indexed column: COALESCE(path, source) made every write scan the whole table)
-        key = ("path", doc.path) if doc.path else ("source", doc.source)
-        con.execute(f"DELETE FROM documents WHERE {key[0]} = ? AND doc_id != ?", (key[1], doc.doc_id))
         for table in _CHILD_TABLES:
             con.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc.doc_id,))
-        con.execute("DELETE FROM errors WHERE path = ?", (path,))
         _insert_children(con, doc)
         put_hash(con, doc.doc_id, records)
     return True

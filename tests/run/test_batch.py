@@ -23,7 +23,7 @@ def _tables(db):
     for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"):
         if table in ("runs", "glossary"):
             continue
-        cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})") if r[1] not in ("run_id", "processed_at", "at")]
+        cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})") if r[1] not in ("run_id", "processed_at", "at", "written")]
         out[table] = sorted(map(repr, con.execute(f"SELECT {', '.join(cols)} FROM {table}")))
     return out
 

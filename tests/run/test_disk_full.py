@@ -138,3 +138,32 @@ def test_store_that_reports_a_full_disk_stops_the_batch(tmp_path, use_resources,
     assert sorted(json.loads(d)["source"] for d in docs) == ["0.txt", "1.txt"]
     con = sqlite3.connect(out / "pipeline.sqlite")
     assert con.execute("SELECT status, n_documents FROM runs").fetchall() == [("stopped", 2)]
+
+
+def test_a_store_that_fills_while_indexing_at_the_end_stops_with_one_line_and_keeps_everything(
+        tmp_path, use_resources, monkeypatch, capsys):
+    from pipeline import store
+
+    real = batch.write_datasette
+
+    def full_store(con, database):  # the store has no page left when the full-text indexes are refreshed
+        con.execute(f"PRAGMA max_page_count = {con.execute('PRAGMA page_count').fetchone()[0]}")
+        return real(con, database)
+
+    monkeypatch.setattr(batch, "write_datasette", full_store)
+    out = tmp_path / "out"
+    code = cli.main(["run", str(_inputs(tmp_path / "in", 3)), "--out", str(out), "--quiet"])
+    err = [x for x in capsys.readouterr().err.splitlines() if x.startswith("Error:")]
+    assert code == 3
+    assert len(err) == 1 and err[0].startswith(f"Error: {out / 'pipeline.sqlite'}: the search indexes cannot be updated (")
+    assert "database or disk is full" in err[0]
+    assert err[0].endswith(f"{out / 'documents.jsonl'} and the 3 stored document(s) are complete: free space and run "
+                           "again to index them")
+    docs = (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    assert sorted(json.loads(d)["source"] for d in docs) == ["0.txt", "1.txt", "2.txt"]
+    monkeypatch.setattr(batch, "write_datasette", real)  # space freed: the next run indexes what was stored
+    assert cli.main(["run", str(tmp_path / "in"), "--out", str(out), "--quiet"]) == 0
+    con = store.connect(out / "pipeline.sqlite")
+    assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert [h["doc_id"] for h in store.search_claims(con, "ベトナム")] == [
+        con.execute("SELECT doc_id FROM documents WHERE source = '1.txt'").fetchone()[0]]

@@ -165,3 +165,15 @@ def test_copying_a_store_keeps_its_errors_and_runs(tmp_path, pg_database):
         q = f"SELECT COUNT(*) FROM {table}"
         assert pg.execute(q).fetchone()[0] == lite.execute(q).fetchone()[0], table
     assert pg.execute("SELECT path, stage, message FROM errors").fetchall() == [("/abs/in/bad.txt", "read", "in/bad.txt: not text")]
+
+
+def test_a_store_whose_document_lines_predate_the_write_token_writes_its_documents_again(target):
+    con = store.connect(target)
+    store.write_document(con, _doc(), 1)
+    with con:  # document_lines as the previous version made it
+        con.execute("ALTER TABLE document_lines DROP COLUMN written")
+    con.close()
+    con = store.connect(target)
+    assert store.write_document(con, _doc(), 2)  # its old hash ties to no write: written again
+    assert not store.write_document(con, _doc(), 3)
+    con.close()

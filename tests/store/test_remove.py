@@ -71,3 +71,18 @@ def test_errors_of_vanished_files_are_cleared_without_prune(out, tmp_path):
     (tmp_path / "in" / "bad.txt").unlink()
     assert cli.main(["run", str(tmp_path / "in" / "a.txt"), "--out", str(out), "--quiet"]) == 0
     assert _count(out, "errors") == 0 and _sources(out) == ["a.txt", "b.txt", "c.txt"]
+
+
+def test_remove_writes_the_files_of_a_fresh_export_from_the_kept_lines(out, tmp_path, monkeypatch):
+    from pipeline import store
+    from pipeline.export import write_jsonl
+
+    read = []
+    real = store.read_document
+    monkeypatch.setattr(store, "read_document", lambda con, doc_id: read.append(doc_id) or real(con, doc_id))
+    assert cli.main(["remove", "b.txt", "--out", str(out)]) == 0
+    assert read == []  # the other documents' lines were copied, not made again from their rows
+    monkeypatch.setattr(store, "read_document", real)
+    write_jsonl(store.connect(out / "pipeline.sqlite"), tmp_path / "fresh.jsonl", tmp_path / "fresh_events.jsonl")
+    assert (out / "documents.jsonl").read_bytes() == (tmp_path / "fresh.jsonl").read_bytes()
+    assert (out / "events.jsonl").read_bytes() == (tmp_path / "fresh_events.jsonl").read_bytes()

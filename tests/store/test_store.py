@@ -145,6 +145,18 @@ def test_an_edited_file_replaces_its_old_version(tmp_path):
                       "claim_arguments": 3, "alias_proposals": 1}  # the new version's rows only
 
 
+def test_an_unchanged_document_still_replaces_its_old_version_and_clears_its_errors(tmp_path):
+    con = store.connect(tmp_path / "db.sqlite")
+    store.write_document(con, sample_doc("b" * 64, "corpus/x.txt"), 1)
+    with con:  # an old version of the same file beside it (stored by an older pipeline), and an error
+        con.execute("INSERT INTO documents (doc_id, source, encoding, text, n_chars, warnings, processed_at)"
+                    " VALUES (?, 'corpus/x.txt', 'utf-8', 'x', 1, '[]', '2020-01-01')", ("a" * 64,))
+    store.record_error(con, "corpus/x.txt", "process", "failed once", 1)
+    assert not store.write_document(con, sample_doc("b" * 64, "corpus/x.txt"), 2)  # the same records: kept
+    assert store.document_ids(con) == ["b" * 64]
+    assert con.execute("SELECT COUNT(*) FROM errors").fetchone()[0] == 0
+
+
 def test_find_document_is_literal_and_refuses_ambiguity(tmp_path):
     import pytest
 
