@@ -148,16 +148,24 @@ def _time_of_day(d: DateMention, context_at) -> DateMention:
                    anchor_source=source)
 
 
-def _weekdays(text, found: list[DateMention]) -> list[DateMention]:
+def _weekdays(text, norm, found: list[DateMention]) -> list[DateMention]:
     """7月18日（日）: a bracketed weekday right after a day joins it (whatever day the weekday alone
-    was resolved to). The joined record counts as new: a range or まで after the weekday is read here."""
+    was resolved to). The joined record counts as new: a range or まで after the weekday is read here.
+    A range already ending on a day takes its end's weekday too, with the まで after it (7月18日から20日(木)
+    まで is one range, not the range and an open '(木)まで')."""
     out: list[DateMention] = []
     for d in found:
         prev = out[-1] if out else None
-        if prev and prev.kind == d.kind == "date" and _SOME_DAY.match(prev.value) and d.text[:1] in "（(" \
-                and _WEEKDAY.fullmatch(text[prev.end:d.end]):
-            out[-1] = replace(prev, end=d.end, text=text[prev.start:d.end])  # new: its suffixes are read here
-            continue
+        if prev and prev.kind == d.kind == "date" and d.text[:1] in "（(" and _WEEKDAY.fullmatch(text[prev.end:d.end]):
+            if _SOME_DAY.match(prev.value):
+                out[-1] = replace(prev, end=d.end, text=text[prev.start:d.end])  # new: its suffixes are read here
+                continue
+            start, _, end = prev.value.partition("/")
+            if _SOME_DAY.match(start) and _SOME_DAY.match(end):
+                t = _TAIL.match(norm, d.end)
+                stop = t.end() if t else d.end
+                out[-1] = replace(prev, end=stop, text=text[prev.start:stop])
+                continue
         out.append(d)
     return out
 
@@ -193,7 +201,7 @@ def link(text: str, norm: str, found: list[DateMention], old: set, context_at: C
     ids of the dates module's own mentions."""
     out: list[DateMention] = []
     found = minute_ends(text, norm, found)
-    for d in _ranges(text, norm, _recurring(text, norm, _weekdays(text, found)), old):
+    for d in _ranges(text, norm, _recurring(text, norm, _weekdays(text, norm, found)), old):
         prev = out[-1] if out else None
         if (prev and d.kind == "time" and prev.kind == "date" and _DAYLIKE.match(prev.value)
                 and _GAP.fullmatch(text, prev.end, d.start)):

@@ -30,6 +30,17 @@ def test_day_stays_when_weekday_agrees_or_month_is_written(text, doc, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # 2023-07-20 is a Thursday, 2023-09-05 a Tuesday (document date 2023-09-07)
+    ("総会は7月18日から20日(木)まで開催した。", [("7月18日から20日(木)まで", "2023-07-18/2023-07-20")]),
+    ("総会は7月18日～20日（木）に開催した。", [("7月18日～20日（木）", "2023-07-18/2023-07-20")]),
+    ("協議は3日から5日(火)にかけて行われた。", [("3日から5日(火)にかけて", "2023-09-03/2023-09-05")]),
+])
+def test_a_weekday_after_a_ranges_last_day_is_part_of_the_range(text, want):
+    """Not the range and an open '(木)まで' = ../2023-09-07 (the weekday alone read as the document's Thursday)."""
+    assert _got(text, "2023-09-07") == want
+
+
+@pytest.mark.parametrize("text, want", [
     ("中期防は5か年の経費の総額を示す。", ("5か年", "P5Y")),
     ("第2次3カ年計画", ("3カ年", "P3Y")),
     ("10ヵ年にわたる事業", ("10ヵ年", "P10Y")),
