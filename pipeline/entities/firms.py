@@ -184,7 +184,3 @@ def _namelike(text: str, s: int, e: int, sdoc) -> bool:
 def has_unknown_word(surface: str) -> bool:
     """A word of `surface` is out of Sudachi's dictionary or a proper noun to it."""
     return any(oov or "固有名詞" in pos for pos, oov in words(surface) or ())
-    try:
-        return any(m.is_oov() or "固有名詞" in m.part_of_speech() for m in tokenizer.tokenize(surface))
-    except Exception:  # a surface Sudachi cannot analyse: not known to be a name
-        return False

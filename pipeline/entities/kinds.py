@@ -36,7 +36,7 @@ from .composed import BODY_HEADS, state_body_link
 from .headwords import FLEET, GENERIC_AGREEMENTS
 from .latin_names import latin_heads, title_fragment
 from .mentions import _suffix_type
-from .shapes import glossary_entity, put, state_entry
+from .shapes import put, state_entry
 from .surfaces import _NAV_WORDS
 from .tokens import tokens_in
 from .unlinked import unlinked as _unlinked

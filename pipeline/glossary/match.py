@@ -31,7 +31,7 @@ from .norm import (NormalizedText, is_kanji, is_katakana, is_word_char,
                             latin_boundary_ok, normalize, normalize_with_map)
 from ..records import Candidate
 from ..text import ABBREVIATION_DEFINITION_RE
-from .affixes import changes_word, inside_katakana_word
+from .affixes import changes_word
 from .surnames import surname_spans
 from .owners import foreign_owner, glosses_name_before, in_english_title, in_word, japanese_state_body
 
