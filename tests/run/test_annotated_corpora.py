@@ -15,6 +15,7 @@ GENRES = {
     "dev3": ["meeting", "news", "paper", "thinktank", "wikipedia"],
     "dev4": ["diet", "meeting", "news", "thinktank", "whitepaper"],
     "dev5": ["business", "paper", "press", "release", "wikipedia"],
+    "dev6": ["diet", "meeting", "news", "press", "whitepaper"],
 }
 FOLDERS = sorted(GENRES)
 TYPES = {"PERSON", "COUNTRY", "ORGANIZATION", "AGREEMENT", "LOCATION", "EVENT", "POLICY", "PRODUCT", "OTHER"}
