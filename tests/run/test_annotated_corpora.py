@@ -15,6 +15,7 @@ GENRES = {
     "dev3": ["meeting", "news", "paper", "thinktank", "wikipedia"],
     "dev4": ["diet", "meeting", "news", "thinktank", "whitepaper"],
     "dev5": ["business", "paper", "press", "release", "wikipedia"],
+    "dev7": ["business", "paper", "release", "thinktank", "wikipedia"],
 }
 FOLDERS = sorted(GENRES)
 TYPES = {"PERSON", "COUNTRY", "ORGANIZATION", "AGREEMENT", "LOCATION", "EVENT", "POLICY", "PRODUCT", "OTHER"}
