@@ -16,6 +16,7 @@ GENRES = {
     "dev4": ["diet", "meeting", "news", "thinktank", "whitepaper"],
     "dev5": ["business", "paper", "press", "release", "wikipedia"],
     "dev6": ["diet", "meeting", "news", "press", "whitepaper"],
+    "dev7": ["business", "paper", "release", "thinktank", "wikipedia"],
 }
 FOLDERS = sorted(GENRES)
 TYPES = {"PERSON", "COUNTRY", "ORGANIZATION", "AGREEMENT", "LOCATION", "EVENT", "POLICY", "PRODUCT", "OTHER"}
