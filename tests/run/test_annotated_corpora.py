@@ -1,8 +1,8 @@
-"""The blind-annotated corpora dev2-dev5 (tests/data/devN/, see each folder's README): every gold file is
+"""The blind-annotated corpora dev2-dev7 (tests/data/devN/, see each folder's README): every gold file is
 consistent with its text, the records use the dev README's vocabulary, each folder spans the genres it
 claims, and its manifest gives the pipeline a readable date for every document. No model is loaded and no
-score is asserted: scores are measured by bench/eval_dev.py --dev tests/data/<folder>; dev4 and dev5 stay
-blind (their misses are not read)."""
+score is asserted: scores are measured by bench/eval_dev.py --dev tests/data/<folder>; the newest two
+(dev6, dev7) stay blind (their misses are not read)."""
 import json
 from pathlib import Path
 
