@@ -79,7 +79,7 @@ from .halfday import follow_afternoon
 from .fiscalgloss import gloss_fiscal
 from .timex import extend, parse_document_date
 from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, OPEN_END, OPEN_START, RANGE_MARK, SHORT_YEAR, SP, UNIT,
-                    Context, Rejected, Unit, day_unit, edtf, glossed_era, normalize)
+                    Context, Rejected, Unit, day_unit, edtf, era_named, glossed_era, normalize)
 from ..records import DateMention
 
 _CONN = re.compile(rf"{SP}{RANGE_MARK}{SP}(?:翌{SP}(?=[0-9]))?")  # 2005年11月から翌2006年7月
@@ -109,6 +109,7 @@ class DateExtractor:
         self.anchor: Optional[Context] = None
         self._four: Optional[int] = None  # the last four-digit year written (None after an era year)
         self._era_last = False  # the last explicit year was an era's (昭和51年): 52年 is the era's too
+        self._era_name = None  # the last era named (平成23年, 12(平成24)年): the era of 同29年, 17(同29)年
         self._afternoon = None  # (day, minutes) of the last time said with 午後 (`halfday`)
         self._fiscal = None  # (start month, shift) of a fiscal year the text glossed (`fiscalgloss`)
         self.document = parse_document_date(document_date)
@@ -194,8 +195,9 @@ class DateExtractor:
             nxt = UNIT.match(norm, of.end())
             if nxt and (nxt["year"] or nxt["era"]):
                 return m.end()  # '2年後の2018年': the explicit year wins
-        if (g := glossed_era(m.groupdict())) is None:
+        if (g := glossed_era(m.groupdict(), self._era_name)) is None:
             return m.end()
+        self._era_name = era_named(g) or self._era_name
         if g["docy"] and not self._doc_ctx:
             return m.start("month") if g["month"] else m.end()  # 本年二月, no document date: the month alone
         if g["syear"] and (g := two_digit_groups(norm, m, g, self._era_last, self._four,
@@ -230,7 +232,7 @@ class DateExtractor:
         if not conn:
             return None
         m2 = UNIT.match(norm, conn.end())
-        g2 = glossed_era(m2.groupdict()) if m2 else None
+        g2 = glossed_era(m2.groupdict(), self._era_name) if m2 else None
         m2 = m2 if g2 else None
         if not m2 and u.month and (m2 := DAY_ONLY.match(norm, conn.end())):
             g2 = {k: None for k in UNIT.groupindex} | {"bmonth": str(u.month), "day": m2["day"]}
