@@ -76,6 +76,7 @@ from .narrative import keeps_day, last_day_told, moves_anchor
 from .tense import by_tense
 from .weekdays import agree_weekdays
 from .halfday import follow_afternoon
+from .figures import comparison_anchor, last_figure_period
 from .fiscalgloss import gloss_fiscal
 from .timex import extend, parse_document_date
 from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, OPEN_END, OPEN_START, RANGE_MARK, SHORT_YEAR, SP, UNIT,
@@ -112,6 +113,7 @@ class DateExtractor:
         self._era_name = None  # the last era named (平成23年, 12(平成24)年): the era of 同29年, 17(同29)年
         self._afternoon = None  # (day, minutes) of the last time said with 午後 (`halfday`)
         self._fiscal = None  # (start month, shift) of a fiscal year the text glossed (`fiscalgloss`)
+        self._figure = None  # (end, narrative) of the last period a figure was given for (`figures`)
         self.document = parse_document_date(document_date)
         d = self.document
         self._doc_ctx = Context(d[0].year, d[0].month if d[1] >= 2 else None, d[0].day if d[1] == 3 else None,
@@ -138,7 +140,10 @@ class DateExtractor:
 
         def narrative_at(p: int) -> Optional[Context]:
             return next((a for q, a in reversed(trail) if q <= p), None)
-        more = extend(text, norm, mentions, self.document, self._doc_ctx, narrative_at, warnings, self._unspecified)
+        compare_at = comparison_anchor(norm, mentions, narrative_at, self._figure)  # 前年比: the figure's period
+        more = extend(text, norm, mentions, self.document, self._doc_ctx, narrative_at, warnings, self._unspecified,
+                      compare_at)
+        self._figure = last_figure_period(norm, mentions, narrative_at, self._figure)
         mentions = [self._sourced(x) for x in more]
         day = self.document[0] if self.document and self.document[1] == 3 else None
         mentions = by_tense(norm, mentions, day, self._doc_ctx and self._doc_ctx.label)  # 20日、明らかにした
