@@ -30,6 +30,7 @@ from typing import Optional
 
 from ..text import NUMBER, NUMBER_CHARS, NUMBER_START, is_kanji_only, parse_number
 from ..records import Quantity
+from .kanjipoint import kanji_point
 from .unitwords import MONTH
 
 _SP = r"[ \u3000]*"
@@ -150,6 +151,7 @@ def find_quantities(text: str) -> list[Quantity]:
         amount = _amount(text, match)
         if amount is None:
             continue
+        amount = _kanji_point(text, match, amount)  # 二・五% (the Diet record's decimal point)
         merged = _merge_range(text, found[last], amount) if last is not None else None
         if merged is not None:  # 10%〜20%: both ends carry the unit
             found[last] = merged
@@ -158,6 +160,16 @@ def find_quantities(text: str) -> list[Quantity]:
         found.extend(parts)
         last = len(found) - 1 if parts else None
     return sorted(found, key=lambda q: (q.start, q.end))
+
+
+def _kanji_point(text: str, m: re.Match, amount: Quantity) -> Quantity:
+    """`amount` read with the kanji integer part before a ・ (二・五% = 2.5 percent; `kanjipoint`)."""
+    if amount.start != m.start() or not (got := kanji_point(text, m.start(), m["num"])):
+        return amount
+    start, prefix = _prefix(text, got[0])
+    qualifier = "…".join(q for q in (prefix, amount.qualifier) if q) or None
+    return replace(amount, start=start, text=text[start:amount.end], value=round(amount.value * got[1], 10),
+                   qualifier=qualifier, approximate=amount.approximate or prefix in APPROXIMATE)
 
 
 def _declarations(text: str) -> list[Quantity]:
