@@ -86,6 +86,8 @@ def full_year(yy: str, four: Optional[int], doc_year: Optional[int], with_month:
             return year
         if _LISTED.search(before) and four is not None and 0 < year - four <= NEAR and n % 5:
             return year  # 1956年のスエズ危機、67年の第三次中東戦争: the next year of a list of events
+    if before.endswith("翌") and four is not None and 0 < year - four <= 1:
+        return year  # 一九三九年の…翌四〇年: the year after
     if not _POSITION.match(after):
         return None
     if yy.startswith("0") or (four is not None and abs(year - four) <= NEAR):
@@ -117,9 +119,10 @@ def two_digit_groups(norm: str, m: re.Match, g: dict, era_last: bool, four: Opti
     g["year"], or None when it stays unread (after an era year, `era_last`; 85年代 is no decade)."""
     if era_last:
         return None
-    y = full_year(g["syear"], four, doc_year, bool(g["month"] or g["suffix"]),
+    yy = f"{parse_int(g['syear']):02d}"  # 九一 = '91'
+    y = full_year(yy, four, doc_year, bool(g["month"] or g["suffix"]),
                   norm[m.end("syear") + 1:m.end("syear") + 8], norm[max(0, m.start() - 4):m.start("syear")])
-    if g["suffix"] == "代" and int(g["syear"]) % 10:
+    if g["suffix"] == "代" and int(yy) % 10:
         return None
     return None if y is None else g | {"year": str(y)}
 

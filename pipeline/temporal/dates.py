@@ -80,7 +80,7 @@ from .figures import comparison_anchor, last_figure_period
 from .fiscalgloss import gloss_fiscal
 from .timex import extend, parse_document_date
 from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, OPEN_END, OPEN_START, RANGE_MARK, SHORT_YEAR, SP, UNIT,
-                    Context, Rejected, Unit, day_unit, edtf, era_named, glossed_era, normalize)
+                    Context, Rejected, Unit, day_unit, edtf, era_named, glossed_era, normalize, parse_int)
 from ..records import DateMention
 
 _CONN = re.compile(rf"{SP}{RANGE_MARK}{SP}(?:翌{SP}(?=[0-9]))?")  # 2005年11月から翌2006年7月
@@ -244,7 +244,7 @@ class DateExtractor:
         if not m2 and u.year and (s := SHORT_YEAR.match(norm, conn.end())):  # 2015年~20年 (no UNIT after a dash)
             m2, g2 = s, {k: None for k in UNIT.groupindex} | {"syear": s["sy"], "approx": s["approx"]}
         if g2 and g2.get("syear"):  # 2008年から09年(3月), 1998年から02年: the start's century (`centuries`)
-            y2 = range_end_year(u.year, int(g2["syear"])) if u.year else None
+            y2 = range_end_year(u.year, parse_int(g2["syear"])) if u.year else None
             m2, g2 = (m2, g2 | {"year": str(y2)}) if y2 else (None, None)
         if not m2:
             return None

@@ -54,6 +54,9 @@ RANGE_MARK = r"(?:から|より|~|-)"
 OPEN_START = re.compile(rf"{SP}(?:から|より(?!前|後|も)|以降|以後|以来|~)")
 OPEN_END = re.compile(rf"{SP}(?:まで|以前)")
 KNUM = "[〇零一二三四五六七八九十百千]+"
+# two kanji digits written positionally (九一年, 四〇年: newspapers' 1991, 1940) are a two-digit year, never a
+# count (a count is written 九十一年)
+KDIGIT = "[〇一二三四五六七八九]"
 # a day written without its month (15日, 翌27日, 十五日), its bracketed weekday optional (26日(月曜日), 27日（火）)
 BARE_DAY = re.compile(rf"(?:翌{SP})?(?P<n>[0-9０-９]{{1,2}}|{KNUM}){SP}日"
                       rf"(?:{SP}[（(]{SP}(?P<w>[月火水木金土日])(?:曜日?)?{SP}[）)])?")
@@ -88,12 +91,12 @@ UNIT = re.compile(
       (?:
         (?P<era>{"|".join(ERAS)}){SP}(?P<eyear>元|{NUM})(?:{SP}[(（]{SP}(?P<wyear>[0-9]{{4}}){SP}年?{SP}[)）])?{SP}年(?!間|ぶり)
         |(?<![\u3400-\u9fff々])同{SP}(?P<seyear>元|[0-9]{{1,2}}|{KNUM}){SP}年(?!間|ぶり|後|前|目|来|連続|代|齢)
-        |(?:西暦{SP})?(?<!紀元前){LB}(?P<year>[0-9]{{4}}|{KNUM}){SP}年(?!間|ぶり|後(?!半)|前(?!半|後))
+        |(?:西暦{SP})?(?<!紀元前){LB}(?P<year>[0-9]{{4}}|(?!{KDIGIT}{{2}}{SP}年){KNUM}){SP}年(?!間|ぶり|後(?!半)|前(?!半|後))
           (?:{SP}[(（]{SP}(?P<yera>{"|".join(ERAS)}){SP}(?P<yeyear>元|{NUM}){SP}年{SP}[)）]{SP}(?=度))?
         |(?P<rely>同|翌々|翌|前(?!年同))年(?!代|齢|輩|比|間|度比)
         |{LB}(?P<nafter>[0-9]{{1,2}}|{KNUM}){SP}年後(?!半)
         |(?<![\u3400-\u9fff々])(?P<docy>{DOC_YEARS})(?={OF_MONTH})
-        |{LB}(?<![-/~])(?P<syear>[0-9]{{2}}){SP}年(?!間|ぶり|後|前|目|来|連続)
+        |{LB}(?<![-/~])(?P<syear>[0-9]{{2}}|{KDIGIT}{{2}}){SP}年(?!間|ぶり|後|前|目|来|連続)
         |{LB}(?P<gyy>[0-9]{{2}}){SP}[(（]{SP}(?P<gera>{"|".join(ERAS)}|同){SP}(?P<geyear>元|[0-9]{{1,2}}){SP}[)）]{SP}年(?!間|ぶり)
       )
       (?P<suffix>度|代)?

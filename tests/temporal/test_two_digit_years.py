@@ -152,3 +152,21 @@ def test_listed_two_digit_year(text, want):
 ])
 def test_listed_count_stays_a_length(text):
     assert [m.text for m in extract_dates(text) if m.value.startswith(("20", "19")) and len(m.text) <= 3] == []
+
+
+@pytest.mark.parametrize("text, doc, want", [
+    # two kanji digits written positionally are an abbreviated year, as 91年 is
+    ("九一年十二月にソ連が崩壊した。", "2004-03-30", ("九一年十二月", "1991-12")),
+    ("九〇年代の改革", "2004-03-30", ("九〇年代", "199X")),
+    ("二〇〇八年から〇九年にかけて景気が後退した。", None, ("二〇〇八年から〇九年にかけて", "2008/2009")),
+    # 翌 before a two-digit year: the year after the last four-digit one
+    ("一九三九年の秘密議定書によって翌四○年ソ連に併合された。", None, ("四○年", "1940")),
+    ("1939年の議定書によって翌40年に併合された。", None, ("40年", "1940")),
+])
+def test_kanji_two_digit_year(text, doc, want):
+    assert want in [(m.text, m.value) for m in extract_dates(text, doc)]
+
+
+@pytest.mark.parametrize("text", ["九十一年間続いた。", "二十一年の歳月"])
+def test_kanji_count_of_years_is_no_year(text):
+    assert not [m for m in extract_dates(text, "2004-03-30") if m.value[:2] in ("19", "20")]
