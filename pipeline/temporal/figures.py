@@ -35,25 +35,32 @@ def _sentence(norm: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def last_figure_period(norm: str, found: list[DateMention], narrative_at: Anchor,
-                       before: Optional[tuple[int, Context]]) -> Optional[tuple[int, Context]]:
-    """The last figure period of this text as (its end, the narrative right after it), else `before`
-    (the last one of an earlier block, its position -1)."""
-    out = before
+def _periods(norm: str, found: list[DateMention], narrative_at: Anchor) -> list[tuple[int, Context]]:
+    out = []
     for d in sorted(found, key=lambda d: d.start):
         s, e = _sentence(norm, d.start)
         if _TOPIC.match(norm, d.end) and _FIGURE.search(norm, s, e) and (ctx := narrative_at(d.end)):
-            out = (d.end, ctx)
+            out.append((d.end, ctx))
     return out
+
+
+def last_figure_period(norm: str, found: list[DateMention], narrative_at: Anchor,
+                       before: Optional[tuple[int, Context]]) -> Optional[tuple[int, Context]]:
+    """The last figure period of this text as (its end, the narrative right after it), else `before`
+    (the last one of an earlier block)."""
+    periods = _periods(norm, found, narrative_at)
+    return periods[-1] if periods else before
 
 
 def comparison_anchor(norm: str, found: list[DateMention], narrative_at: Anchor,
                       before: Optional[tuple[int, Context]]) -> Anchor:
     """The anchor a comparison base at a position counts from (see the module docstring)."""
+    periods = _periods(norm, found, narrative_at) if "比" in norm else []
+
     def at(pos: int) -> Optional[Context]:
         s, _ = _sentence(norm, pos)
         if any(s <= d.start < pos for d in found):
             return narrative_at(pos)
-        figure = last_figure_period(norm, [d for d in found if d.end <= pos], narrative_at, before)
+        figure = next((p for p in reversed(periods) if p[0] <= pos), before)
         return figure[1] if figure else narrative_at(pos)
     return at
