@@ -68,8 +68,9 @@ COUNTERS = {
     "ポイント": "ポイント", "%ポイント": "ポイント", "％ポイント": "ポイント",
     "カ国": "カ国", "ヵ国": "カ国", "ヶ国": "カ国", "ケ国": "カ国", "か国": "カ国", "箇国": "カ国",
     "カ所": "カ所", "ヵ所": "カ所", "ヶ所": "カ所", "か所": "カ所", "箇所": "カ所",
-    # prefectures counted (二府四県, 1都3県, 47都道府県); 道 and 州 are left out (北海道, 九州)
-    "都道府県": "都道府県", "府県": "府県", "県": "県", "府": "府", "市町村": "市町村",
+    # prefectures counted (二府四県, 1都3県, 47都道府県); 道 is left out (北海道), 州 counts states only
+    # after Arabic digits (50州, 北部6州; 九州 and 五大州 are names, `_is_word`)
+    "都道府県": "都道府県", "府県": "府県", "県": "県", "府": "府", "市町村": "市町村", "州": "州",
 }
 # 割 is a tenth: 3割 -> 30 percent.
 TENTHS = {"割": "percent"}
@@ -232,7 +233,7 @@ def _is_word(num: str, value, surface: str) -> bool:
     if surface == "つ" and value == 1:
         return True
     if is_kanji_only(num):
-        if value == 1:
+        if value == 1 or surface == "州":
             return True
         if surface == "度" and value >= 10:
             return True

@@ -50,3 +50,16 @@ def test_points_individuals_and_fields(text, want):
 ])
 def test_no_point_or_individual_count(text):
     assert not [g for g in _got(text) if g[2] in ("ポイント", "個人")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("北部6州を除く26州が独立した。", ("26州", 26, "州")),
+    ("米国の50州すべてで", ("50州", 50, "州")),
+])
+def test_states_counted_after_arabic_digits(text, want):
+    assert want in _got(text)
+
+
+@pytest.mark.parametrize("text", ["九州の経済は回復した。", "五大州に広がる", "欧州と豪州"])
+def test_state_names_are_no_count(text):
+    assert not [g for g in _got(text) if g[2] == "州"]
