@@ -51,6 +51,9 @@ _STATISTIC = re.compile(rf"{SP}(?:(?:は|が|も|の){SP}、?{SP}(?:約|およ�
 # last four-digit year): business and news writing abbreviates the years just past this way
 RECENT = 3
 _OF_RECENT = re.compile(rf"{SP}の{SP}(?!歳月|歴史|間|期間|月日|年月|任期|刑|懲役|経験|伝統|節目|長|計画|契約|保証|寿命|空白|時|うち|[0-9一二三四五六七八九十])")
+# a two-digit year listed after a four-digit one (1956年のスエズ危機、67年の…) is a later year of that list
+# when it is not a round count (20年の実績, 30年の歩み: lengths are written in round numbers)
+_LISTED = re.compile(rf"(?:、|や|と|及び|および){SP}$")
 _POSITION = re.compile(rf"{SP}(?:に(?!{SP}(?:一|1|１|わた|及|な|も|し))|から|まで|以降|以前|以来)")
 
 
@@ -81,6 +84,10 @@ def full_year(yy: str, four: Optional[int], doc_year: Optional[int], with_month:
         near = four if four is not None else doc_year
         if near is not None and -RECENT <= year - near <= (RECENT if four is not None else 1):
             return year
+        if _LISTED.search(before) and four is not None and 0 < year - four <= NEAR and n % 5:
+            return year  # 1956年のスエズ危機、67年の第三次中東戦争: the next year of a list of events
+    if before.endswith("翌") and four is not None and 0 < year - four <= 1:
+        return year  # 一九三九年の…翌四〇年: the year after
     if not _POSITION.match(after):
         return None
     if yy.startswith("0") or (four is not None and abs(year - four) <= NEAR):
@@ -112,9 +119,10 @@ def two_digit_groups(norm: str, m: re.Match, g: dict, era_last: bool, four: Opti
     g["year"], or None when it stays unread (after an era year, `era_last`; 85年代 is no decade)."""
     if era_last:
         return None
-    y = full_year(g["syear"], four, doc_year, bool(g["month"] or g["suffix"]),
+    yy = f"{parse_int(g['syear']):02d}"  # 九一 = '91'
+    y = full_year(yy, four, doc_year, bool(g["month"] or g["suffix"]),
                   norm[m.end("syear") + 1:m.end("syear") + 8], norm[max(0, m.start() - 4):m.start("syear")])
-    if g["suffix"] == "代" and int(g["syear"]) % 10:
+    if g["suffix"] == "代" and int(yy) % 10:
         return None
     return None if y is None else g | {"year": str(y)}
 

@@ -76,10 +76,11 @@ from .narrative import keeps_day, last_day_told, moves_anchor
 from .tense import by_tense
 from .weekdays import agree_weekdays
 from .halfday import follow_afternoon
+from .figures import comparison_anchor, last_figure_period
 from .fiscalgloss import gloss_fiscal
 from .timex import extend, parse_document_date
 from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, OPEN_END, OPEN_START, RANGE_MARK, SHORT_YEAR, SP, UNIT,
-                    Context, Rejected, Unit, day_unit, edtf, glossed_era, normalize)
+                    Context, Rejected, Unit, day_unit, edtf, era_named, glossed_era, normalize, parse_int)
 from ..records import DateMention
 
 _CONN = re.compile(rf"{SP}{RANGE_MARK}{SP}(?:翌{SP}(?=[0-9]))?")  # 2005年11月から翌2006年7月
@@ -109,8 +110,10 @@ class DateExtractor:
         self.anchor: Optional[Context] = None
         self._four: Optional[int] = None  # the last four-digit year written (None after an era year)
         self._era_last = False  # the last explicit year was an era's (昭和51年): 52年 is the era's too
+        self._era_name = None  # the last era named (平成23年, 12(平成24)年): the era of 同29年, 17(同29)年
         self._afternoon = None  # (day, minutes) of the last time said with 午後 (`halfday`)
         self._fiscal = None  # (start month, shift) of a fiscal year the text glossed (`fiscalgloss`)
+        self._figure = None  # (end, narrative) of the last period a figure was given for (`figures`)
         self.document = parse_document_date(document_date)
         d = self.document
         self._doc_ctx = Context(d[0].year, d[0].month if d[1] >= 2 else None, d[0].day if d[1] == 3 else None,
@@ -137,7 +140,10 @@ class DateExtractor:
 
         def narrative_at(p: int) -> Optional[Context]:
             return next((a for q, a in reversed(trail) if q <= p), None)
-        more = extend(text, norm, mentions, self.document, self._doc_ctx, narrative_at, warnings, self._unspecified)
+        compare_at = comparison_anchor(norm, mentions, narrative_at, self._figure)  # 前年比: the figure's period
+        more = extend(text, norm, mentions, self.document, self._doc_ctx, narrative_at, warnings, self._unspecified,
+                      compare_at)
+        self._figure = last_figure_period(norm, mentions, narrative_at, self._figure)
         mentions = [self._sourced(x) for x in more]
         day = self.document[0] if self.document and self.document[1] == 3 else None
         mentions = by_tense(norm, mentions, day, self._doc_ctx and self._doc_ctx.label)  # 20日、明らかにした
@@ -194,8 +200,9 @@ class DateExtractor:
             nxt = UNIT.match(norm, of.end())
             if nxt and (nxt["year"] or nxt["era"]):
                 return m.end()  # '2年後の2018年': the explicit year wins
-        if (g := glossed_era(m.groupdict())) is None:
+        if (g := glossed_era(m.groupdict(), self._era_name)) is None:
             return m.end()
+        self._era_name = era_named(g) or self._era_name
         if g["docy"] and not self._doc_ctx:
             return m.start("month") if g["month"] else m.end()  # 本年二月, no document date: the month alone
         if g["syear"] and (g := two_digit_groups(norm, m, g, self._era_last, self._four,
@@ -230,14 +237,14 @@ class DateExtractor:
         if not conn:
             return None
         m2 = UNIT.match(norm, conn.end())
-        g2 = glossed_era(m2.groupdict()) if m2 else None
+        g2 = glossed_era(m2.groupdict(), self._era_name) if m2 else None
         m2 = m2 if g2 else None
         if not m2 and u.month and (m2 := DAY_ONLY.match(norm, conn.end())):
             g2 = {k: None for k in UNIT.groupindex} | {"bmonth": str(u.month), "day": m2["day"]}
         if not m2 and u.year and (s := SHORT_YEAR.match(norm, conn.end())):  # 2015年~20年 (no UNIT after a dash)
             m2, g2 = s, {k: None for k in UNIT.groupindex} | {"syear": s["sy"], "approx": s["approx"]}
         if g2 and g2.get("syear"):  # 2008年から09年(3月), 1998年から02年: the start's century (`centuries`)
-            y2 = range_end_year(u.year, int(g2["syear"])) if u.year else None
+            y2 = range_end_year(u.year, parse_int(g2["syear"])) if u.year else None
             m2, g2 = (m2, g2 | {"year": str(y2)}) if y2 else (None, None)
         if not m2:
             return None

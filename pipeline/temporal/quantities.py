@@ -30,52 +30,12 @@ from typing import Optional
 
 from ..text import NUMBER, NUMBER_CHARS, NUMBER_START, is_kanji_only, parse_number
 from ..records import Quantity
+from .kanjipoint import kanji_point
+from .quantunits import _NOT_AFTER, COUNTERS, CURRENCIES, MEASURES, TENTHS  # noqa: F401 (the tables, re-exported)
 from .unitwords import MONTH
 
 _SP = r"[ \u3000]*"
 
-CURRENCIES = {
-    "米ドル": "USD", "米国ドル": "USD", "USドル": "USD", "US$": "USD", "US＄": "USD",
-    "豪ドル": "AUD", "香港ドル": "HKD", "シンガポールドル": "SGD", "台湾ドル": "TWD",
-    "カナダドル": "CAD", "ドル": "USD", "円": "JPY", "ユーロ": "EUR", "ルーブル": "RUB",
-    "ルーブリ": "RUB", "人民元": "CNY", "元": "CNY", "ウォン": "KRW", "ポンド": "GBP",
-    "ルピー": "INR", "ルピア": "IDR", "ペソ": "PHP", "バーツ": "THB", "ドン": "VND",
-    "リンギット": "MYR", "チャット": "MMK", "リエル": "KHR", "キップ": "LAK",
-    # a bare dollar sign after the figure (60億3,440万$, as trade briefs write it) is the US dollar, as ドル is
-    "$": "USD", "＄": "USD",
-}
-MEASURES = {
-    "km2": "km2", "km²": "km2", "平方キロメートル": "km2", "平方キロ": "km2",
-    "km/h": "km/h", "km": "km", "キロメートル": "km", "メートル": "m", "m": "m",
-    "cm": "cm", "mm": "mm", "kg": "kg", "キログラム": "kg", "トン": "t", "t": "t",
-    "ヘクタール": "ha", "ha": "ha", "バレル": "bbl", "海里": "nmi", "マイル": "mi",
-    "kW": "kW", "MW": "MW", "GW": "GW", "キロワット": "kW",
-    "キロリットル": "kL", "kL": "kL", "kl": "kL", "リットル": "L", "ℓ": "L", "ミリリットル": "mL", "mL": "mL",
-    "立方メートル": "m3", "m3": "m3", "m³": "m3",
-    "%": "percent", "％": "percent", "パーセント": "percent",
-}
-COUNTERS = {
-    "機関": "機関", "機種": "機種", "人": "人", "名": "名", "機": "機", "隻": "隻", "艘": "艘",
-    "件": "件", "倍": "倍", "回": "回", "度": "度", "台": "台", "輌": "輌", "基": "基",
-    "門": "門", "発": "発", "社": "社", "校": "校", "棟": "棟", "頭": "頭", "個": "個",
-    "本": "本", "点": "点", "歳": "歳", "項目": "項目", "つ": "つ",
-    # counts of bodies, seats, votes, households, items and sites (6団体, 233議席, 120票, 3品目)
-    "団体": "団体", "議席": "議席", "票": "票", "世帯": "世帯", "品目": "品目", "施設": "施設",
-    "カ国": "カ国", "ヵ国": "カ国", "ヶ国": "カ国", "ケ国": "カ国", "か国": "カ国", "箇国": "カ国",
-    "カ所": "カ所", "ヵ所": "カ所", "ヶ所": "カ所", "か所": "カ所", "箇所": "カ所",
-    # prefectures counted (二府四県, 1都3県, 47都道府県); 道 and 州 are left out (北海道, 九州)
-    "都道府県": "都道府県", "府県": "府県", "県": "県", "府": "府", "市町村": "市町村",
-}
-# 割 is a tenth: 3割 -> 30 percent.
-TENTHS = {"割": "percent"}
-# Characters that, right after a unit, show it is the start of a word instead (回復, 円滑, 六本木).
-_NOT_AFTER = {
-    "人": "称", "機": "能構会器械密運動長体材", "台": "湾頭風所詞", "回": "復答帰避収線路廊転顧想覧",
-    "度": "と", "円": "滑形満熟卓盤周", "元": "的論化性首帥来号素", "本": "部土社国当来質格木松",
-    "点": "検火滴在", "発": "表展生足言射見電効", "社": "会長説交", "基": "地準本礎盤金調軸づ",
-    "門": "家戸前下", "名": "称義誉古簿", "個": "人別性所", "校": "長舎", "頭": "首脳",
-    "歳": "出入月費", "割": "合当込", "府": "省庁", "県": "境",
-}
 UNITS = {**CURRENCIES, **MEASURES, **COUNTERS, **TENTHS}
 
 PREFIXES = ("少なくとも", "およそ", "凡そ", "ほぼ", "最大", "最小", "最低", "最高", "約")
@@ -146,6 +106,7 @@ def find_quantities(text: str) -> list[Quantity]:
         amount = _amount(text, match)
         if amount is None:
             continue
+        amount = _kanji_point(text, match, amount)  # 二・五% (the Diet record's decimal point)
         merged = _merge_range(text, found[last], amount) if last is not None else None
         if merged is not None:  # 10%〜20%: both ends carry the unit
             found[last] = merged
@@ -154,6 +115,16 @@ def find_quantities(text: str) -> list[Quantity]:
         found.extend(parts)
         last = len(found) - 1 if parts else None
     return sorted(found, key=lambda q: (q.start, q.end))
+
+
+def _kanji_point(text: str, m: re.Match, amount: Quantity) -> Quantity:
+    """`amount` read with the kanji integer part before a ・ (二・五% = 2.5 percent; `kanjipoint`)."""
+    if amount.start != m.start() or not (got := kanji_point(text, m.start(), m["num"])):
+        return amount
+    start, prefix = _prefix(text, got[0])
+    qualifier = "…".join(q for q in (prefix, amount.qualifier) if q) or None
+    return replace(amount, start=start, text=text[start:amount.end], value=round(amount.value * got[1], 10),
+                   qualifier=qualifier, approximate=amount.approximate or prefix in APPROXIMATE)
 
 
 def _declarations(text: str) -> list[Quantity]:
@@ -216,7 +187,7 @@ def _is_word(num: str, value, surface: str) -> bool:
     if surface == "つ" and value == 1:
         return True
     if is_kanji_only(num):
-        if value == 1:
+        if value == 1 or surface == "州":
             return True
         if surface == "度" and value >= 10:
             return True
@@ -260,6 +231,7 @@ def _range(text: str, m: re.Match, amount: Quantity) -> list[Quantity]:
         return [amount]
     if m["unit"] in TENTHS:
         low *= 10
+    low *= _shared_multiplier(r["num"], m["num"])  # 2~3万人: 20000..30000
     start, prefix = _prefix(text, r.start())
     low_approximate = prefix in APPROXIMATE if prefix else False
     if not r["sep"]:
@@ -271,6 +243,18 @@ def _range(text: str, m: re.Match, amount: Quantity) -> list[Quantity]:
     return [replace(amount, start=start, text=text[start:amount.end], value=low, value_max=amount.value,
                     qualifier=_join_qualifiers(prefix, amount.qualifier),
                     approximate=amount.approximate or low_approximate)]
+
+
+_PLAIN_NUM = re.compile(r"[0-9０-９.,．，〇一二三四五六七八九]+")
+_MULTIPLIED = re.compile(r"[0-9０-９.,．，〇一二三四五六七八九]+[ \u3000]*(?P<mul>[万億兆千百])")
+_MULTIPLIER = {"百": 100, "千": 1000, **_BIG}
+
+
+def _shared_multiplier(low: str, high: str) -> int:
+    """The multiplier a range's bare first number shares with the second (2~3万人, 5~6千人, 4~5億円:
+    the 万 of 3万 is the 2's too); 1 when the first has its own or the second has none."""
+    m = _MULTIPLIED.fullmatch(high.strip())
+    return _MULTIPLIER[m["mul"]] if m and _PLAIN_NUM.fullmatch(low.strip()) else 1
 
 
 def _merge_range(text: str, low: Quantity, high: Quantity) -> Optional[Quantity]:

@@ -53,7 +53,7 @@ from .unitwords import CALENDAR_UNIT, designator
 _WORDS = {
     "本日": ("D", 0), "今日": ("D", 0), "昨日": ("D", -1), "一昨昨日": ("D", -3), "一昨々日": ("D", -3),
     "一昨日": ("D", -2), "明後日": ("D", 2), "明日": ("D", 1),
-    "今年度": ("F", 0), "本年度": ("F", 0), "昨年度": ("F", -1), "来年度": ("F", 1),
+    "今年度": ("F", 0), "本年度": ("F", 0), "昨年度": ("F", -1), "一昨年度": ("F", -2), "来年度": ("F", 1),
     **{w: ("Y", n) for w, n in DOC_YEAR_SHIFT.items()},
     "今月": ("M", 0), "先々月": ("M", -2), "先月": ("M", -1), "再来月": ("M", 2), "来月": ("M", 1),
     "今週": ("W", 0), "先々週": ("W", -2), "先週": ("W", -1), "再来週": ("W", 2), "来週": ("W", 1),
@@ -61,7 +61,9 @@ _WORDS = {
 }
 _NARRATIVE = {"翌々日": ("D", 2), "翌日": ("D", 1), "前日": ("D", -1), "翌週": ("W", 1)}
 WORD_RE = re.compile("(?<![\u3400-\u9fff々])(?:" + "|".join(sorted({**_WORDS, **_NARRATIVE}, key=len, reverse=True))
-                     + ")(?!比|同期|来|中(?!旬|に|の|は|ま|も|[、。])|以来|的|香)")
+                     + ")(?:(?<=度)|(?!比))(?!度|同期|来|中(?!旬|に|の|は|ま|も|[、。])|以来|的|香)")
+# a fiscal year word is read before 比 (昨年度比 = the fiscal year before, as 前年度比); a year word is never
+# read out of a fiscal one (昨年度比 was 昨年, the calendar year, when 昨年度 could not stand before 比)
 N_RE = re.compile(rf"(?<![0-9.,〇零一二三四五六七八九十百千])(?P<n>[0-9]{{1,3}}|{KNUM})(?P<u>{CALENDAR_UNIT})"
                   rf"(?P<ap>{SP}(?:くらい|ぐらい|ほど|ばかり|近く))?{SP}(?P<dir>前|まえ|後)(?!半|後|期|者|任|述|身|日)")
 HALF_RE = re.compile(rf"(?P<w>四半世紀|半世紀)(?P<ap>{SP}(?:くらい|ぐらい|ほど|ばかり|近く))?{SP}(?P<dir>前|まえ|後)(?!半|期)")

@@ -24,6 +24,7 @@ from .links import link
 from .newyear import find_new_year
 from .relative import find_previous_year, find_relative
 from .comparisons import find_comparison_bases
+from .decades import find_decade_spans
 from .sets import find_sets, set_like_spans
 from .units import Context
 
@@ -57,7 +58,7 @@ def _add(out: list[DateMention], d: DateMention) -> None:
 
 def extend(text: str, norm: str, found: list[DateMention], doc: Optional[tuple[date, int]],
            doc_ctx: Optional[Context], narrative_at: Callable[[int], Optional[Context]],
-           warned=(), unspecified=()) -> list[DateMention]:
+           warned=(), unspecified=(), comparison_at=None) -> list[DateMention]:
     """`found` plus the other temporal expressions of `text`, sorted by start. `narrative_at(pos)`
     is the narrative anchor in force at `pos`; `warned` spans (impossible dates) stay empty;
     `unspecified`: the bare months the dates module found no year for ('XXXX-07-18')."""
@@ -76,8 +77,10 @@ def extend(text: str, norm: str, found: list[DateMention], doc: Optional[tuple[d
 
     groups = [find_times(text, norm),
               find_relative(text, norm, doc, doc_ctx and doc_ctx.label, narrative_at)
-              + find_previous_year(text, norm, narrative_at) + find_comparison_bases(text, norm, narrative_at),
+              + find_previous_year(text, norm, comparison_at or narrative_at)  # 前年比: the figure's period (`figures`)
+              + find_comparison_bases(text, norm, comparison_at or narrative_at),
               find_forms(text, norm) + find_fiscal(text, norm, narrative_at), find_sets(text, norm),
+              find_decade_spans(text, norm, doc and doc[0].year),  # 1960～70年代
               find_durations(text, norm),
               list(unspecified), find_partial(text, norm, context_at)]
     out = list(found)

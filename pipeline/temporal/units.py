@@ -54,6 +54,9 @@ RANGE_MARK = r"(?:から|より|~|-)"
 OPEN_START = re.compile(rf"{SP}(?:から|より(?!前|後|も)|以降|以後|以来|~)")
 OPEN_END = re.compile(rf"{SP}(?:まで|以前)")
 KNUM = "[〇零一二三四五六七八九十百千]+"
+# two kanji digits written positionally (九一年, 四〇年: newspapers' 1991, 1940) are a two-digit year, never a
+# count (a count is written 九十一年)
+KDIGIT = "[〇一二三四五六七八九]"
 # a day written without its month (15日, 翌27日, 十五日), its bracketed weekday optional (26日(月曜日), 27日（火）)
 BARE_DAY = re.compile(rf"(?:翌{SP})?(?P<n>[0-9０-９]{{1,2}}|{KNUM}){SP}日"
                       rf"(?:{SP}[（(]{SP}(?P<w>[月火水木金土日])(?:曜日?)?{SP}[）)])?")
@@ -86,19 +89,21 @@ UNIT = re.compile(
     (?:(?P<pre>約|およそ){SP})?
     (?:
       (?:
-        (?P<era>{"|".join(ERAS)}){SP}(?P<eyear>元|{NUM}){SP}年(?!間|ぶり)
-        |(?:西暦{SP})?(?<!紀元前){LB}(?P<year>[0-9]{{4}}|{KNUM}){SP}年(?!間|ぶり|後(?!半)|前(?!半|後))
+        (?P<era>{"|".join(ERAS)}){SP}(?P<eyear>元|{NUM})(?:{SP}[(（]{SP}(?P<wyear>[0-9]{{4}}){SP}年?{SP}[)）])?{SP}年(?!間|ぶり)
+        |(?<![\u3400-\u9fff々])同{SP}(?P<seyear>元|[0-9]{{1,2}}|{KNUM}){SP}年(?!間|ぶり|後|前|目|来|連続|代|齢)
+        |(?:西暦{SP})?(?<!紀元前){LB}(?P<year>[0-9]{{4}}|(?!{KDIGIT}{{2}}{SP}年){KNUM}){SP}年(?!間|ぶり|後(?!半)|前(?!半|後))
+          (?:{SP}[(（]{SP}(?P<yera>{"|".join(ERAS)}){SP}(?P<yeyear>元|{NUM}){SP}年{SP}[)）]{SP}(?=度))?
         |(?P<rely>同|翌々|翌|前(?!年同))年(?!代|齢|輩|比|間|度比)
         |{LB}(?P<nafter>[0-9]{{1,2}}|{KNUM}){SP}年後(?!半)
         |(?<![\u3400-\u9fff々])(?P<docy>{DOC_YEARS})(?={OF_MONTH})
-        |{LB}(?<![-/~])(?P<syear>[0-9]{{2}}){SP}年(?!間|ぶり|後|前|目|来|連続)
-        |{LB}(?P<gyy>[0-9]{{2}}){SP}[(（]{SP}(?P<gera>{"|".join(ERAS)}){SP}(?P<geyear>元|[0-9]{{1,2}}){SP}[)）]{SP}年(?!間|ぶり)
+        |{LB}(?<![-/~])(?P<syear>[0-9]{{2}}|{KDIGIT}{{2}}){SP}年(?!間|ぶり|後|前|目|来|連続)
+        |{LB}(?P<gyy>[0-9]{{2}}){SP}[(（]{SP}(?P<gera>{"|".join(ERAS)}|同){SP}(?P<geyear>元|[0-9]{{1,2}}){SP}[)）]{SP}年(?!間|ぶり)
       )
       (?P<suffix>度|代)?
       (?:(?:{SP}(?<!代)の)?{SP}(?P<month>{NUM}){SP}月(?!間|目)|(?P<relm>同|翌)月(?!比))?
       |{LB}(?P<bmonth>{NUM}){SP}月(?!間|目)
       |(?P<relm2>同|翌|(?<![\u3400-\u9fff々])前)月(?!比|末|初)
-      |(?<![\u3400-\u9fff々])(?P<reld2>同)日(?!程|{SP}の{SP}(?:論|談))
+      |(?:(?<=時間)|(?<![\u3400-\u9fff々]))(?P<reld2>同)日(?!程|{SP}の{SP}(?:論|談))
     )
     (?:{SP}(?P<day>{NUM}){SP}日(?!間|目)|(?P<reld>同)日)?
     (?:{SP}(?:の{SP})?(?P<part>{PARTS}))?
@@ -108,14 +113,41 @@ UNIT = re.compile(
 )
 
 
-def glossed_era(g: dict) -> Optional[dict]:
-    """The `UNIT` groups `g` with the year of a two-digit year glossed by its era year, as the defence
-    white paper writes every year (12(平成24)年7月 = 2012-07: the era year gives the century), in
-    g["year"]; None when the two disagree (12(平成20)年 is no year we can tell)."""
-    if not g.get("gera"):
-        return g
-    year = ERAS[g["gera"]] + (1 if g["geyear"] == "元" else int(g["geyear"]))
-    return g | {"year": str(year)} if year % 100 == int(g["gyy"]) else None
+def era_year(era: str, n: str) -> int:
+    """The year of the Gregorian calendar of an era's year n (令和, '元' -> 2019)."""
+    return ERAS[era] + (1 if n == "元" else parse_int(n))
+
+
+def glossed_era(g: dict, last_era: Optional[str] = None) -> Optional[dict]:
+    """The `UNIT` groups `g` with the writer's glosses read, or None when a gloss contradicts its year
+    or names no era we know (the mention is then no date we can tell):
+    - a two-digit year glossed by its era year, as the defence white paper writes every year
+      (12(平成24)年7月 = 2012-07: the era year gives the century), its era 同 for the one last named
+      (17(同29)年1月 after 11(平成23)年 = 2017-01), the year in g["year"];
+    - an era year glossed by its Gregorian year (平成23(2011)年9月, 令和元(2019)年度);
+    - a Gregorian year glossed by its era year before 年度 (2019年(令和元年)度 = the fiscal year 2019);
+    - 同N年, an era's year with the era of the last era year told (昭和45年 … 同51年 = 1976), g["era"]."""
+    if g.get("seyear"):
+        if not last_era:
+            return None
+        g = g | {"era": last_era, "eyear": g["seyear"]}
+    if g.get("gera"):
+        era = last_era if g["gera"] == "同" else g["gera"]
+        if not era:
+            return None
+        year = era_year(era, g["geyear"])
+        return g | {"year": str(year)} if year % 100 == int(g["gyy"]) else None
+    if g.get("wyear") and era_year(g["era"], g["eyear"]) != int(g["wyear"]):
+        return None
+    if g.get("yera") and era_year(g["yera"], g["yeyear"]) != parse_int(g["year"]):
+        return None
+    return g
+
+
+def era_named(g: dict) -> Optional[str]:
+    """The era a date's groups name explicitly (平成23年, 12(平成24)年, 2019年(令和元年)度), for 同N年."""
+    gera = g.get("gera") if g.get("gera") != "同" else None
+    return None if g.get("seyear") else (g.get("era") or gera or g.get("yera"))
 
 
 # 2015-2016年, （2000 – 2022）: bare four-digit years joined by a dash.

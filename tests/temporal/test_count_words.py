@@ -31,3 +31,35 @@ def test_count_or_dollar_amount(text, want):
 ])
 def test_no_count(text):
     assert not [g for g in _got(text) if g[2] in ("団体", "施設", "票")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("輸出に占める割合は26%に達し、同1.9ポイント上昇した。", ("1.9ポイント", 1.9, "ポイント")),
+    ("失業率は前年より0.3%ポイント低下した。", ("0.3%ポイント", 0.3, "ポイント")),
+    ("内閣支持率は約5ポイント下がった。", ("約5ポイント", 5, "ポイント")),
+    ("指定された12個人及び3団体の資産を凍結する。", ("12個人", 12, "個人")),
+    ("交渉は二十一分野に及ぶ。", ("二十一分野", 21, "分野")),
+])
+def test_points_individuals_and_fields(text, want):
+    assert want in _got(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ポイントカードを10枚配った。",   # ポイント with no figure before it
+    "それは3個人的な意見だ。",        # 個人的 is an adjective
+])
+def test_no_point_or_individual_count(text):
+    assert not [g for g in _got(text) if g[2] in ("ポイント", "個人")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("北部6州を除く26州が独立した。", ("26州", 26, "州")),
+    ("米国の50州すべてで", ("50州", 50, "州")),
+])
+def test_states_counted_after_arabic_digits(text, want):
+    assert want in _got(text)
+
+
+@pytest.mark.parametrize("text", ["九州の経済は回復した。", "五大州に広がる", "欧州と豪州"])
+def test_state_names_are_no_count(text):
+    assert not [g for g in _got(text) if g[2] == "州"]

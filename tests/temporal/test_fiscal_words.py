@@ -32,3 +32,19 @@ def test_fiscal_and_century_words(text, doc, want):
 ])
 def test_not_read(text, word):
     assert not any(t.startswith(word) for t, _ in _found(text))
+
+
+@pytest.mark.parametrize("text, doc, want", [
+    # a fiscal year word before 比 is that fiscal year (it was read as the calendar year 昨年)
+    ("歳入は昨年度比で5%増えた。", "2023-09-06", ("昨年度", "2022-04/2023-03")),
+    ("今年度比で見ると、", "2023-09-06", ("今年度", "2023-04/2024-03")),
+    ("本年度比1割減の予算", "2023-09-06", ("本年度", "2023-04/2024-03")),
+    ("一昨年度の決算では", "2023-09-06", ("一昨年度", "2021-04/2022-03")),
+])
+def test_fiscal_year_word_keeps_its_fiscal_year(text, doc, want):
+    assert want in _found(text, doc)
+
+
+@pytest.mark.parametrize("text", ["歳入は昨年度比で5%増えた。", "一昨年度の決算では"])
+def test_fiscal_year_word_is_never_a_calendar_year(text):
+    assert not [v for _, v in _found(text, "2023-09-06") if v in ("2022", "2021")]

@@ -90,3 +90,18 @@ def test_unit_declaration_scales(text, scale):
 ])
 def test_guards_before_and_words(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, low, high", [
+    # the bare first number of a range shares the second's multiplier (it was read as 2, 5, 4)
+    ("参加者は2~3万人に上った。", 20000, 30000),
+    ("5~6千人が避難した。", 5000, 6000),
+    ("事業費は4~5億円とみられる。", 400000000, 500000000),
+    ("約二~三万人の兵力", 20000, 30000),
+    ("1.5~2万トンの貨物", 15000, 20000),
+    # a first number with its own multiplier keeps it
+    ("3万5千~4万人", 35000, 40000),
+])
+def test_range_shares_the_multiplier(text, low, high):
+    got = [(q.value, q.value_max) for q in find_quantities(text) if q.value_max]
+    assert got == [(low, high)]

@@ -133,3 +133,40 @@ def test_range_end_year(start, yy, want):
 ])
 def test_two_digit_end_of_a_range(text, want):
     assert [(m.text, m.value) for m in extract_dates(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a list of events: the two-digit year after a four-digit one is a later year of the list
+    ("1956年のスエズ危機、67年の第三次中東戦争を経て", ("67年", "1967")),
+    ("1989年の冷戦終結、91年の湾岸戦争と続いた。", ("91年", "1991")),
+    ("1990年の統一と、93年の条約発効", ("93年", "1993")),
+])
+def test_listed_two_digit_year(text, want):
+    assert want in [(m.text, m.value) for m in extract_dates(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "2000年に設立され、20年の実績がある。",   # a round count after a list comma: a length
+    "1990年に始まり、12年の歳月を経た。",     # a length word
+    "1950年の設立、90年の歩み",              # more than 20 years on: not read as a listed year
+])
+def test_listed_count_stays_a_length(text):
+    assert [m.text for m in extract_dates(text) if m.value.startswith(("20", "19")) and len(m.text) <= 3] == []
+
+
+@pytest.mark.parametrize("text, doc, want", [
+    # two kanji digits written positionally are an abbreviated year, as 91年 is
+    ("九一年十二月にソ連が崩壊した。", "2004-03-30", ("九一年十二月", "1991-12")),
+    ("九〇年代の改革", "2004-03-30", ("九〇年代", "199X")),
+    ("二〇〇八年から〇九年にかけて景気が後退した。", None, ("二〇〇八年から〇九年にかけて", "2008/2009")),
+    # 翌 before a two-digit year: the year after the last four-digit one
+    ("一九三九年の秘密議定書によって翌四○年ソ連に併合された。", None, ("四○年", "1940")),
+    ("1939年の議定書によって翌40年に併合された。", None, ("40年", "1940")),
+])
+def test_kanji_two_digit_year(text, doc, want):
+    assert want in [(m.text, m.value) for m in extract_dates(text, doc)]
+
+
+@pytest.mark.parametrize("text", ["九十一年間続いた。", "二十一年の歳月"])
+def test_kanji_count_of_years_is_no_year(text):
+    assert not [m for m in extract_dates(text, "2004-03-30") if m.value[:2] in ("19", "20")]

@@ -1,0 +1,34 @@
+"""Kanji decimals written with ・ (二・五%, as the Diet record prints them) are one amount
+(pipeline.temporal.kanjipoint, quantities); 二・五% was read as 5 percent."""
+import pytest
+
+from pipeline.temporal import find_quantities
+
+
+def _got(text):
+    return [(q.text, q.value, q.unit) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("成長率は二・五%と見込まれます。", ("二・五%", 2.5, "percent")),
+    ("失業率は〇・三ポイント低下いたしました。", ("〇・三ポイント", 0.3, "ポイント")),
+    ("金利は〇・二五%引き上げられた。", ("〇・二五%", 0.25, "percent")),
+    ("前年度に比べ十二・五%の増加であります。", ("十二・五%", 12.5, "percent")),
+    ("歳出は一・五兆円の増加となります。", ("一・五兆円", 1500000000000, "JPY")),
+    ("約二・五%の伸び", ("約二・五%", 2.5, "percent")),
+    ("消費は一・五割減った。", ("一・五割", 15, "percent")),
+])
+def test_kanji_decimal(text, want):
+    assert want in _got(text)
+
+
+@pytest.mark.parametrize("text", [
+    "三・一独立運動の記念日",   # a name, no unit after it
+    "日・米・豪の三か国",       # no digits
+])
+def test_dot_between_kanji_is_no_decimal_without_a_unit(text):
+    assert not [g for g in _got(text) if g[2] == "percent" or "・" in g[0]]
+
+
+def test_dot_date_name_keeps_the_later_count_alone():
+    assert _got("二・二六事件では五人が死亡した。") == [("五人", 5, "人")]
