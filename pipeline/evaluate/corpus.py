@@ -133,15 +133,17 @@ def _date_values(g: dict, p: dict) -> set[str]:
     (2017-05-10T11:45~ for 11時45分頃: the qualifier is not scored), and, when it is an interval whose
     span holds the gold mention, the endpoint on the gold's side (11月4日から5日まで = 2021-11-04/2021-11-05
     gives 11月4日 its start and 5日 its end; 1989年以降 = 1989/.. gives 1989), and a day written before its clock
-    time (今日午後2時半 = 2019-08-27T14:30) gives the day at its start (今日 = 2019-08-27), as TimeML writes one record."""
+    time (今日午後2時半 = 2019-08-27T14:30, 日本時間21日午前) gives the day inside it (今日 = 2019-08-27), as TimeML writes one record."""
     value = _QUALIFIERS.sub("", str(p.get("value", ""))).strip()
     out = {value}
     out.add(_ZONE.sub(r"\1", value))  # 日本時間21日午後7時15分: a gold local time without its zone is the same time
     if "/" in value and p["start"] <= g["start"] and g["end"] <= p["end"]:
         start, end = value.split("/", 1)
         out.add(start if g["start"] == p["start"] else end)
-    if p["start"] == g["start"] and g["end"] < p["end"]:  # 今日 of 今日午後2時半 (or 29日 of 29日未明): the gold
-        out |= {v.split("T", 1)[0] for v in out if "T" in v}  # writes the day alone, the prediction day and time
+    if p["start"] <= g["start"] and g["end"] < p["end"]:  # the day before the time it carries
+        # 今日 of 今日午後2時半, 29日 of 29日未明, 21日 of 日本時間21日午前: the gold writes the day alone,
+        # the prediction the day with its time (and zone) as one record
+        out |= {v.split("T", 1)[0] for v in out if "T" in v}
     return out - {"", ".."}
 
 

@@ -152,6 +152,9 @@ def _date_doc(start, end, value):
     ((0, 2, "2019-08-28"), (0, 7, "2019-08-27T14:30"), False),  # another day
     ((2, 7, "2019-08-27"), (0, 7, "2019-08-27T14:30"), False),  # 午後2時半 is a time, not the day
     ((0, 3, "2019-08-29"), (0, 5, "2019-08-29T00/2019-08-29T06"), True),  # 29日 of 29日未明
+    ((4, 7, "2025-02-21"), (0, 11, "2025-02-21T10:00+09:00"), True),  # 21日 of 日本時間21日午前10時
+    ((4, 7, "2025-02-22"), (0, 11, "2025-02-21T10:00+09:00"), False),  # another day
+    ((4, 11, "2025-02-21"), (0, 11, "2025-02-21T10:00+09:00"), False),  # 21日午前10時 is not the day alone
 ])
 def test_dates_credit_interval_endpoints_and_ignore_qualifiers(gold, predicted, credited):
     g = {"entities": [], "quantities": [], "claims": [],
