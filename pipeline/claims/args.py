@@ -16,6 +16,7 @@ from .formal import formal_head, polite_copula
 from .phrase import build_arg, bunsetu_index
 from .speech import mune_marker, organisation_setting, passive_agent
 from .targets import find_targets, phrase_targets
+from .places import place_targets, setting_targets
 from .pred import PredicateMixin
 from .roles import RoleMixin, lone_kana
 from .wrappers import WrapperMixin
@@ -133,6 +134,18 @@ class ArgFinder(RoleMixin, WrapperMixin, PredicateMixin):
                 an.subject = an.source
         return an
 
+    def _setting_parties(self, an: Analysis, lo: int, hi: int) -> list:
+        """Named places of the predicate (横浜で開催), named settings inside its phrases (国連での協力),
+        and the parties inside a subject phrase that names nobody itself (日本に対する姿勢が異なる)."""
+        subject = [an.subject] if an.subject is not None and an.subject.entity_id is None else []
+        sub_toks = set()
+        if an.subject is not None and an.subject.start is not None:
+            span = self.doc.char_span(an.subject.start, an.subject.end, alignment_mode="expand")
+            sub_toks = {t.i for t in span} if span is not None else set()
+        found = place_targets(self, an.pred, lo, hi) + setting_targets(self, an.objects + subject) \
+            + phrase_targets(self, subject)
+        return [(t, m) for t, m in found if not (t.i in sub_toks and an.subject.entity_id is not None)]
+
     def _arguments(self, an: Analysis, head, marker, kind: str, lo: int, hi: int, focus=None) -> None:
         qlo, qhi = lo, hi
         if marker is not None and kind != "plain":
@@ -174,4 +187,5 @@ class ArgFinder(RoleMixin, WrapperMixin, PredicateMixin):
         an.objects = [replace(self.arg(t, qlo), found_by="dependency") for t in sorted(objs + extra, key=lambda t: t.i)]
         seen = {t.i for t, _ in targets}
         targets += [(t, m) for t, m in phrase_targets(self, an.objects) if t.i not in seen and not seen.add(t.i)]
+        targets += [(t, m) for t, m in self._setting_parties(an, qlo, qhi) if t.i not in seen and not seen.add(t.i)]
         an.targets = [replace(self.arg(t, qlo), found_by="dependency", marker=m) for t, m in sorted(targets, key=lambda x: x[0].i)]

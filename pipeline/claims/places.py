@@ -1,0 +1,65 @@
+"""Where a claim happens, and the named settings inside its argument phrases, as targets.
+
+A researcher reads 横浜でTICADが開催された as involving Yokohama, and 国連での緊密な協力を深める as
+involving the United Nations: the annotation rules list every named participant of a claim, and a
+named setting is one.  Two cases, both found by dependency:
+
+| marker | example | where |
+|---|---|---|
+| で, にて, において | 上海にて設立, フィジーで開かれ, 東京で開催した | a dependent of the predicate that is a place (COUNTRY or LOCATION mention) |
+| での, における, において | 国連での協力を深め, 中東における緊張緩和 | a named mention so marked inside an object's or subject's phrase |
+
+Only named mentions count (世界で, 現地で, 会談で are settings with no name, 首脳会議で a meeting
+type); a date (2022年に), a time noun, or a mention that is the claim's subject is never a target.
+A direct で-dependent must be a place: an organisation or person with で is an agent or an
+instrument (政府で検討, 全会一致で) rather than where it happened.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .cues import ADVERBIAL_NOUNS
+
+SETTING_MARKS = ("で", "にて", "において", "でも", "においても", "にても")
+NESTED_SETTING_MARKS = ("での", "における", "においての", "にての")
+PLACE_TYPES = frozenset({"COUNTRY", "LOCATION"})
+_NOUNS = ("NOUN", "PROPN")
+
+
+def place_targets(finder, pred, lo: int, hi: int) -> list:
+    """(token, marker) for the named places where ``pred`` happens: its で/にて/において dependents."""
+    out = []
+    for c in pred.children:
+        if not (lo <= c.i < pred.i) or c.pos_ not in _NOUNS or finder.is_date(c) or c.lemma_ in ADVERBIAL_NOUNS:
+            continue
+        marks = finder.particles(c)
+        if marks in SETTING_MARKS and _named(finder, c, PLACE_TYPES) is not None:
+            out.append((c, marks.rstrip("も") or marks))
+    return out
+
+
+def setting_targets(finder, args) -> list:
+    """(token, marker) for named mentions marked での/における inside the phrases of ``args``
+    (ArgRefs): 国連での|緊密な協力 -> the United Nations, 中東における|緊張緩和 -> the Middle East."""
+    out = []
+    for a in args:
+        if a is None or a.start is None:
+            continue
+        span = finder.doc.char_span(a.start, a.end, alignment_mode="expand")
+        for t in span if span is not None else ():
+            if t.pos_ in _NOUNS and not finder.is_date(t) and t.lemma_ not in ADVERBIAL_NOUNS \
+                    and finder.particles(t) in NESTED_SETTING_MARKS and finder.bunsetu(t.i)[1] < span.end \
+                    and _named(finder, t) is not None:
+                out.append((t, finder.particles(t)))
+    return out
+
+
+def _named(finder, tok, types=None) -> Optional[object]:
+    """The entity mention ending the bunsetu noun ``tok`` heads (of one of ``types`` when given)."""
+    s, e = tok.idx, tok.idx + len(tok.text)
+    for ent in finder.entities:
+        if ent.start is None or ent.start >= e:
+            continue
+        if ent.end > s and ent.end >= e and (types is None or ent.type in types):
+            return ent
+    return None
