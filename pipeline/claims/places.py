@@ -6,7 +6,7 @@ named setting is one.  Two cases, both found by dependency:
 
 | marker | example | where |
 |---|---|---|
-| で, にて, において | 上海にて設立, フィジーで開かれ, 東京で開催した | a dependent of the predicate that is a place (COUNTRY or LOCATION mention) |
+| で, にて, において | 上海にて設立, フィジーで開かれ, 東京で開催した | a dependent of an event predicate (held, founded, signed: `EVENT_LEMMAS`) that is a place (COUNTRY or LOCATION mention) |
 | での, における, において | 国連での協力を深め, 中東における緊張緩和 | a named mention so marked inside an object's or subject's phrase |
 
 Only named mentions count (世界で, 現地で, 会談で are settings with no name, 首脳会議で a meeting
@@ -21,6 +21,13 @@ from typing import Optional
 from .cues import ADVERBIAL_NOUNS
 
 SETTING_MARKS = ("で", "にて", "において", "でも", "においても", "にても")
+# Predicates of something that takes place somewhere: a meeting held, a body founded, a text signed.
+# Elsewhere a place with で is a scope or a circumstance (MENAで輸出が多い, 広島において命を奪った,
+# アルゼンチンにおいて通貨が急落し), which the annotation reads as no participant.
+EVENT_LEMMAS = frozenset({
+    "開催", "開く", "開ける", "催す", "行う", "実施", "設立", "創設", "創立", "設置", "発足", "結成", "署名", "調印", "締結",
+    "採択", "会談", "会合", "会見", "演説", "協議", "意見交換", "首脳会談", "集まる", "会する", "誕生",
+})
 NESTED_SETTING_MARKS = ("での", "における", "においての", "にての")
 PLACE_TYPES = frozenset({"COUNTRY", "LOCATION"})
 _NOUNS = ("NOUN", "PROPN")
@@ -28,6 +35,8 @@ _NOUNS = ("NOUN", "PROPN")
 
 def place_targets(finder, pred, lo: int, hi: int) -> list:
     """(token, marker) for the named places where ``pred`` happens: its で/にて/において dependents."""
+    if pred.lemma_ not in EVENT_LEMMAS:
+        return []
     out = []
     for c in pred.children:
         if not (lo <= c.i < pred.i) or c.pos_ not in _NOUNS or finder.is_date(c) or c.lemma_ in ADVERBIAL_NOUNS:

@@ -47,3 +47,13 @@ def test_named_settings_are_targets(resources, text, stem, want):
 def test_unnamed_settings_add_nothing(resources, text, stem, unwanted):
     c = claim_of(resources, text, stem)
     assert [a for a in c.targets if a.marker in ("で", "にて", "において")] == []
+
+
+@pytest.mark.parametrize("text, stem", [
+    # a place as the scope or circumstance of a state or a change is no participant
+    ("アジアで日本の輸出が最も多いのはタイである。", "多い"),
+    ("ブラジルにおいて通貨価値が急落した。", "急落"),
+])
+def test_a_place_of_no_event_is_no_target(resources, text, stem):
+    c = claim_of(resources, text, stem)
+    assert [a for a in c.targets if a.marker in ("で", "にて", "において")] == []
