@@ -1,4 +1,4 @@
-"""Where a claim happens, and the named settings inside its argument phrases, as targets.
+"""Where a claim happens and the named settings inside its argument phrases, as targets; what it is about.
 
 A researcher reads 横浜でTICADが開催された as involving Yokohama, and 国連での緊密な協力を深める as
 involving the United Nations: the annotation rules list every named participant of a claim, and a
@@ -8,6 +8,7 @@ named setting is one.  Two cases, both found by dependency:
 |---|---|---|
 | で, にて, において | 上海にて設立, フィジーで開かれ, 東京で開催した | a dependent of an event predicate (held, founded, signed: `EVENT_LEMMAS`) that is a place (COUNTRY or LOCATION mention) |
 | での, における, において | 国連での協力を深め, 中東における緊張緩和 | a named mention so marked inside an object's or subject's phrase |
+| について, に関して, につき, をめぐり | トルコの外交努力について説明, 大臣の出席につき謝意 | a dependent of the predicate whose phrase names something: what the talk or thanks is about (kept as an object, so `named_arguments` links it to the names inside) |
 
 Only named mentions count (世界で, 現地で, 会談で are settings with no name, 首脳会議で a meeting
 type); a date (2022年に), a time noun, or a mention that is the claim's subject is never a target.
@@ -19,6 +20,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .cues import ADVERBIAL_NOUNS
+from .targets import ABOUT_MARKS
 
 SETTING_MARKS = ("で", "にて", "において", "でも", "においても", "にても")
 # Predicates of something that takes place somewhere: a meeting held, a body founded, a text signed.
@@ -45,6 +47,26 @@ def place_targets(finder, pred, lo: int, hi: int) -> list:
         if marks in SETTING_MARKS and _named(finder, c, PLACE_TYPES) is not None:
             out.append((c, marks.rstrip("も") or marks))
     return out
+
+
+def about_targets(finder, pred, lo: int) -> list:
+    """(token, marker) for the phrases ``pred`` is about (トルコの外交努力について説明があり, ヌネス大臣の
+    出席につき謝意を述べた) when they name something: a named topic of talks or thanks is a participant."""
+    out = []
+    for c in pred.children:
+        if not (lo <= c.i < pred.i) or c.pos_ not in _NOUNS or finder.is_date(c) or c.lemma_ in ADVERBIAL_NOUNS:
+            continue
+        marks = finder.particles(c).rstrip("、")
+        if marks.endswith("も") and marks[:-1] in ABOUT_MARKS:
+            marks = marks[:-1]
+        if marks in ABOUT_MARKS and _names_inside(finder, finder.arg(c, lo)):
+            out.append((c, marks))
+    return out
+
+
+def _names_inside(finder, a) -> bool:
+    return a.start is not None and any(e.start is not None and a.start <= e.start and e.end <= a.end
+                                       for e in finder.entities)
 
 
 def setting_targets(finder, args) -> list:

@@ -57,3 +57,23 @@ def test_unnamed_settings_add_nothing(resources, text, stem, unwanted):
 def test_a_place_of_no_event_is_no_target(resources, text, stem):
     c = claim_of(resources, text, stem)
     assert [a for a in c.targets if a.marker in ("で", "にて", "において")] == []
+
+
+def arguments(c) -> list:
+    return [(a.text, a.label_en) for a in list(c.objects) + list(c.targets)]
+
+
+@pytest.mark.parametrize("text, stem, want", [
+    # what the talk or the thanks is about, when it names something, is an argument linked to the name
+    ("外相からは、最新の国際情勢及びインドの外交努力について説明があった。", "説明", "India"),
+    ("大臣は、ケニアの出席につき謝意を述べた。", "述べ", "Kenya"),
+    ("両外相は、北朝鮮問題についても意見を交換した。", "交換", "North Korea"),
+])
+def test_a_named_topic_is_an_argument(resources, text, stem, want):
+    c = claim_of(resources, text, stem)
+    assert want in [label for _, label in arguments(c)], arguments(c)
+
+
+def test_an_unnamed_topic_adds_no_argument(resources):
+    c = claim_of(resources, "両首脳は、今後の協力について議論した。", "議論")
+    assert arguments(c) == []
