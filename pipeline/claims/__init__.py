@@ -7,10 +7,11 @@ claim's `when` once the document's dates are known). The verb lexicon that types
 Document-level passes over the claims of all blocks: speaker frames (`find_frames` +
 `apply_frames`, `speaker_subjects`), owners of statistics (`stat_subjects`), surname references
 (`surname_links`), pairs (`pair_links`, 両首脳 -> the two leaders), office titles as their holders (`office_links`, 防衛大臣 -> the minister on the
-document's `reference_date`), 我が国 as Japan (`home_links`) and arguments as the entities they mention (`named_arguments`).
+document's `reference_date`), 我が国 as Japan (`home_links`), 本稿/筆者 as the byline's author (`author_links`) and arguments as the entities they mention (`named_arguments`).
 """
 from .extract import DEFAULT_LEXICON, extract_claims, load_event_lexicon
 from .attribution import apply_frames, speaker_subjects
+from .author import author_links
 from .frames import FOUND_BY_FRAME, find_frames
 from .named import named_arguments
 from .home import home_links
@@ -21,6 +22,6 @@ from .surname import surname_links
 from .when import claim_when, claims_when
 
 __all__ = [
-    "DEFAULT_LEXICON", "FOUND_BY_FRAME", "apply_frames", "claim_when", "claims_when", "extract_claims", "find_frames",
+    "DEFAULT_LEXICON", "FOUND_BY_FRAME", "apply_frames", "author_links", "claim_when", "claims_when", "extract_claims", "find_frames",
     "home_links", "load_event_lexicon", "named_arguments", "office_links", "pair_links", "reference_date", "speaker_subjects", "stat_subjects", "surname_links",
 ]

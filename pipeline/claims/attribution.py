@@ -1,7 +1,8 @@
 """Applying speaker frames (found by `claims_frames`) to a document's claims.
 
 Each claim overlapping a frame after the speaker phrase (the innermost frame wins) becomes
-``attributed`` and ``reported`` with the speaker as ``source`` unless it has a source of its own;
+``attributed`` and ``reported`` with the speaker as ``source`` unless it has a source of its own (in a
+から/より speaker's sentence, a source read from inside the reported content is not its own);
 where the frame makes the speaker the subject (から/より, speaker labels, titles), the speaker also
 replaces a missing, first-person (私, 我々, a phrase opened by 私から), a こと-clause or carried subject, but never a subject the clause names
 itself.  :func:`speaker_subjects` gives a reported clause with no subject its reporting verb's
@@ -52,13 +53,21 @@ def _framed(c: Claim, f: Frame) -> Claim:
     speaker = replace(f.speaker, found_by=FOUND_BY_FRAME)
     if f.fill_only:
         return replace(c, source=speaker) if c.attributed and c.source is None else c
-    source = c.source or speaker
+    source = speaker if _content_source(c, f) else (c.source or speaker)
     subject = c.subject
     if f.is_subject and (_judged(c, f) or not _overt_subject(c, f) and not _stative_of_other(c)):
         subject = speaker
     cues = [x for x in (c.cue or "").split("; ") if x]
     return replace(c, attributed=True, source=source, subject=subject, type="reported",
                    cue="; ".join(dict.fromkeys(cues + [f.cue])))
+
+
+def _content_source(c: Claim, f: Frame) -> bool:
+    """Xから、…ポーランドは…パートナーであり、…強化していきたい旨述べました: in a から/より speaker's sentence
+    the source read from inside the reported content (its は-topic) is no speaker; the frame's is."""
+    s, sp = c.source, f.speaker
+    return (f.kind == "sentence" and f.is_subject and s is not None and s.start is not None and sp.start is not None
+            and s.start >= sp.end and f.start <= s.start and s.end <= f.end)
 
 
 def _judged(c: Claim, f: Frame) -> bool:

@@ -1,8 +1,9 @@
 """Subjects of statistical statements: whose exports, whose trade total.
 
 Runs once per document on original offsets, after the claims are extracted.  A claim whose subject
-phrase is headed by a statistical noun (輸出, 貿易総額, GDP, 成長率 ... see :data:`STAT_HEADS`) and
-is not linked to an entity gets the entity the statistic belongs to:
+phrase is headed by a statistical noun (輸出, 貿易総額, GDP, 成長率 ... see :data:`STAT_HEADS`), or
+whose predicate is a change of an amount the claim gives (…部門が104億ドルで28.9%増加した, see
+:data:`CHANGE_PREDICATES`), and is not linked to an entity gets the entity the statistic belongs to:
 
 - its possessor inside the phrase (``ASEANの2023年の輸出は…だった`` -> ASEAN): the phrase keeps its
   text and span, the link is the possessor's (``found_by``: :data:`FOUND_BY_POSSESSOR`).  A
@@ -28,7 +29,13 @@ STAT_HEADS = (
     "輸出", "輸入", "輸出入", "輸出額", "輸入額", "輸出量", "輸入量", "貿易", "貿易額", "貿易総額", "貿易収支",
     "輸出金額", "輸入金額", "輸出高", "輸入高", "経常収支", "総額", "直接投資", "GDP", "ＧＤＰ", "国内総生産", "経済成長率", "消費者物価", "インフレ率",
     "失業率", "外貨準備", "通貨価値", "為替相場", "財政赤字", "対外債務", "歳出", "歳入", "国防費", "軍事費", "国防予算",
+    "伸び率", "増加率", "減少率", "成長率", "内訳", "総生産額",
 )  # macro statistics of a country or a group; production or sales of a firm or a field are not here
+# A change of an amount (…部門が104億ドルで28.9%増加した, 衣料品は5%減): a statistical statement whatever
+# the subject noun, when the claim gives the amount.
+CHANGE_PREDICATES = ("増加", "減少", "増え", "減っ", "減る", "増", "減", "上昇", "低下", "伸長", "伸び", "拡大", "縮小",
+                     "半減", "倍増", "下落", "急増", "急減", "落ち込")
+_AMOUNT = re.compile(r"[0-9０-９][0-9０-９,，.．]*\s*(?:%|％|パーセント|ドル|円|ユーロ|元|ルピー|トン|台|億|万)")
 _TOPIC_TYPES = frozenset({"COUNTRY", "ORGANIZATION", "LOCATION"})
 _LEAD_LINES = 6  # blocks that may hold a title and the tag lines under it (region, dateline, date, byline)
 _TAG_CHARS = 40  # a tag line is short; a longer line is text
@@ -41,7 +48,8 @@ def stat_subjects(text: str, blocks: list[tuple[str, int, int]], claims: list[Cl
                   entities: list[Entity]) -> list[Claim]:
     """Claims with the statistic's owner linked on their subject (see the module docstring)."""
     ents = sorted((e for e in entities if e.type in _TOPIC_TYPES), key=lambda e: e.start)
-    owners = {i: _possessor(text, c.subject, ents) for i, c in enumerate(claims) if _is_stat(c.subject)}
+    owners = {i: _possessor(text, c.subject, ents) for i, c in enumerate(claims)
+              if _is_stat(c.subject) or _amount_change(c)}
     doc_topic = _title_topic(text, blocks, ents)
     out, last_in_block = [], {}
     for i, c in enumerate(claims):
@@ -64,6 +72,13 @@ def stat_subjects(text: str, blocks: list[tuple[str, int, int]], claims: list[Cl
 def _is_stat(subject: Optional[ArgRef]) -> bool:
     return (subject is not None and subject.entity_id is None and subject.start is not None
             and subject.text.rstrip("はがも").endswith(STAT_HEADS))
+
+
+def _amount_change(c: Claim) -> bool:
+    """An unlinked common-noun subject of a change with its amount in the claim (石油部門が…28.9%増加した)."""
+    s = c.subject
+    return (s is not None and s.entity_id is None and s.start is not None and s.found_by != "frame"
+            and c.predicate.startswith(CHANGE_PREDICATES) and _AMOUNT.search(c.text) is not None)
 
 
 def _possessor(text: str, subject: ArgRef, ents: list[Entity]) -> Optional[Entity]:

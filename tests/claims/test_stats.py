@@ -70,3 +70,29 @@ def test_statistical_subjects(text, names, subjects, expected):
         assert [x.subject.label_en for x in stat_subjects(text, blocks, [c], ents)] == expected
         return
     assert run(text, names, subjects) == expected
+
+
+def run_change(text: str, country: str, label: str, subject: str, clause: str, predicate: str) -> str | None:
+    """Label of the subject of one claim over ``clause`` with ``predicate``, in a document titled by a country."""
+    i = text.index(country)
+    ents = [Entity(i, i + len(country), country, "COUNTRY", glossary_id="G0", label_en=label, id="E0")]
+    j, k = text.index(subject), text.index(clause)
+    c = Claim(k, k + len(clause), clause, predicate, subject=ArgRef(subject, start=j, end=j + len(subject)))
+    blocks = [(b.kind, b.start, b.end) for b in repair(text)]
+    return stat_subjects(text, blocks, [c], ents)[0].subject.label_en
+
+
+@pytest.mark.parametrize("text, subject, clause, predicate, expected", [
+    # a sector's change with its amount: the document's country owns it
+    ("インドネシアの上半期貿易\n\n輸出の内訳では、石炭部門が52億ドルで前年同期比12.5%増加した。", "石炭部門",
+     "石炭部門が52億ドルで前年同期比12.5%増加した", "増加する", "Indonesia"),
+    # a rate noun (伸び率) is a statistic
+    ("インドネシアの上半期貿易\n\n衣料品の伸び率は前年を下回った。", "衣料品の伸び率", "衣料品の伸び率は前年を下回った",
+     "下回る", "Indonesia"),
+    # a change without an amount is no statistic: the subject stays as it is
+    ("インドネシアの上半期貿易\n\n観光客の関心が大きく低下した。", "観光客の関心", "観光客の関心が大きく低下した", "低下する", None),
+    # an amount with a verb that is no change (開催) is no statistic either
+    ("インドネシアの上半期貿易\n\n展示会が500社の参加で開催された。", "展示会", "展示会が500社の参加で開催された", "開催される", None),
+])
+def test_changes_of_an_amount_are_statistics(text, subject, clause, predicate, expected):
+    assert run_change(text, "インドネシア", "Indonesia", subject, clause, predicate) == expected

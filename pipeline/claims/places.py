@@ -1,0 +1,96 @@
+"""Where a claim happens and the named settings inside its argument phrases, as targets; what it is about.
+
+A researcher reads 横浜でTICADが開催された as involving Yokohama, and 国連での緊密な協力を深める as
+involving the United Nations: the annotation rules list every named participant of a claim, and a
+named setting is one.  Two cases, both found by dependency:
+
+| marker | example | where |
+|---|---|---|
+| で, にて, において | 上海にて設立, フィジーで開かれ, 東京で開催した | a dependent of an event predicate (held, founded, signed: `EVENT_LEMMAS`) that is a place (COUNTRY or LOCATION mention) |
+| での, における, において | 国連での協力を深め, 中東における緊張緩和 | a named mention so marked inside an object's or subject's phrase |
+| について, に関して, につき, をめぐり | トルコの外交努力について説明, 大臣の出席につき謝意 | a dependent of the predicate whose phrase names something: what the talk or thanks is about (kept as an object, so `named_arguments` links it to the names inside) |
+
+Only named mentions count (世界で, 現地で, 会談で are settings with no name, 首脳会議で a meeting
+type); a date (2022年に), a time noun, or a mention that is the claim's subject is never a target.
+A direct で-dependent must be a place: an organisation or person with で is an agent or an
+instrument (政府で検討, 全会一致で) rather than where it happened.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .cues import ADVERBIAL_NOUNS
+from .targets import ABOUT_MARKS
+
+SETTING_MARKS = ("で", "にて", "において", "でも", "においても", "にても")
+# Predicates of something that takes place somewhere: a meeting held, a body founded, a text signed.
+# Elsewhere a place with で is a scope or a circumstance (MENAで輸出が多い, 広島において命を奪った,
+# アルゼンチンにおいて通貨が急落し), which the annotation reads as no participant.
+EVENT_LEMMAS = frozenset({
+    "開催", "開く", "開ける", "催す", "行う", "実施", "設立", "創設", "創立", "設置", "発足", "結成", "署名", "調印", "締結",
+    "採択", "会談", "会合", "会見", "演説", "協議", "意見交換", "首脳会談", "集まる", "会する", "誕生",
+})
+NESTED_SETTING_MARKS = ("での", "における", "においての", "にての")
+PLACE_TYPES = frozenset({"COUNTRY", "LOCATION"})
+_NOUNS = ("NOUN", "PROPN")
+
+
+def place_targets(finder, pred, lo: int, hi: int) -> list:
+    """(token, marker) for the named places where ``pred`` happens: its で/にて/において dependents."""
+    if pred.lemma_ not in EVENT_LEMMAS:
+        return []
+    out = []
+    for c in pred.children:
+        if not (lo <= c.i < pred.i) or c.pos_ not in _NOUNS or finder.is_date(c) or c.lemma_ in ADVERBIAL_NOUNS:
+            continue
+        marks = finder.particles(c)
+        if marks in SETTING_MARKS and _named(finder, c, PLACE_TYPES) is not None:
+            out.append((c, marks.rstrip("も") or marks))
+    return out
+
+
+def about_targets(finder, pred, lo: int) -> list:
+    """(token, marker) for the phrases ``pred`` is about (トルコの外交努力について説明があり, ヌネス大臣の
+    出席につき謝意を述べた) when they name something: a named topic of talks or thanks is a participant."""
+    out = []
+    for c in pred.children:
+        if not (lo <= c.i < pred.i) or c.pos_ not in _NOUNS or finder.is_date(c) or c.lemma_ in ADVERBIAL_NOUNS:
+            continue
+        marks = finder.particles(c).rstrip("、")
+        if marks.endswith("も") and marks[:-1] in ABOUT_MARKS:
+            marks = marks[:-1]
+        if marks in ABOUT_MARKS and _names_inside(finder, finder.arg(c, lo)):
+            out.append((c, marks))
+    return out
+
+
+def _names_inside(finder, a) -> bool:
+    return a.start is not None and any(e.start is not None and a.start <= e.start and e.end <= a.end
+                                       for e in finder.entities)
+
+
+def setting_targets(finder, args) -> list:
+    """(token, marker) for named mentions marked での/における inside the phrases of ``args``
+    (ArgRefs): 国連での|緊密な協力 -> the United Nations, 中東における|緊張緩和 -> the Middle East."""
+    out = []
+    for a in args:
+        if a is None or a.start is None:
+            continue
+        span = finder.doc.char_span(a.start, a.end, alignment_mode="expand")
+        for t in span if span is not None else ():
+            if t.pos_ in _NOUNS and not finder.is_date(t) and t.lemma_ not in ADVERBIAL_NOUNS \
+                    and finder.particles(t) in NESTED_SETTING_MARKS and finder.bunsetu(t.i)[1] < span.end \
+                    and _named(finder, t) is not None:
+                out.append((t, finder.particles(t)))
+    return out
+
+
+def _named(finder, tok, types=None) -> Optional[object]:
+    """The entity mention ending the bunsetu noun ``tok`` heads (of one of ``types`` when given)."""
+    s, e = tok.idx, tok.idx + len(tok.text)
+    for ent in finder.entities:
+        if ent.start is None or ent.start >= e:
+            continue
+        if ent.end > s and ent.end >= e and (types is None or ent.type in types):
+            return ent
+    return None
