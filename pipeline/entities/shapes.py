@@ -42,6 +42,9 @@ _CEREMONY = re.compile("(" + "|".join(_CEREMONY_HEAD) + r")(?=(?:開会式|閉�
 _ACT_HEAD = ARMED_CONFLICTS + ("侵略", "侵攻", "核実験", "内戦", "戦")  # 戦 last: 戦争 is tried first
 _ISSUE_HEAD = ("核問題", "核開発問題", "拉致問題")
 _ACRONYM_SESSION = re.compile(r"(?<![A-Za-z0-9])([A-Z]{3,8})( ?)([0-9]{1,2})(?![0-9A-Za-z%.,])")
+# TICADⅤ, TICAD III, PALM Ⅱ: an edition in Roman numerals (one numeral character, or I/V/X up to 39)
+_ACRONYM_ROMAN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{3,8})( ?)([\u2160-\u216b]|X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})"
+                            r"(?![0-9A-Za-z\u2160-\u217f])")
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _NOT_STATE_GOV = ("暫定", "中央", "地方", "連邦", "自治", "臨時", "亡命", "傀儡", "現", "新", "旧", "各", "両", "同")
 GOVERNMENT = "政府"
@@ -237,6 +240,22 @@ def _sessions(text: str, ents: list[Entity], glossary) -> list[Entity]:
         known = any(glossary.get(c.glossary_id).type in ("ORGANIZATION", "EVENT") for c in glossary.lookup(m.group(1)))
         if known or any(x.start <= s and e <= x.end for x in ents):
             out.append(_event(text, s, e, ents))
+    return out + _roman_editions(text, ents, glossary)
+
+
+def _roman_editions(text: str, ents: list[Entity], glossary) -> list[Entity]:
+    """TICADⅤ, TICAD III: an edition in Roman numerals of a series the glossary knows is an EVENT, linked
+    to the series as its editions in digits are (`composed`: TICAD 9); the model's reading of it (a
+    product) gives way."""
+    out = []
+    for m in _ACRONYM_ROMAN.finditer(text):
+        ids = {c.glossary_id for c in glossary.lookup(m.group(1)) if c.method in ("exact", "variant")}
+        series = [glossary.get(i) for i in ids if glossary.get(i).type in ("ORGANIZATION", "EVENT")]
+        if len(series) != 1:
+            continue
+        x = series[0]
+        out.append(Entity(m.start(), m.end(), m.group(), "EVENT", x.id, x.label_en, x.label_ja, "composed", 0.85,
+                          label_en_source="glossary"))
     return out
 
 

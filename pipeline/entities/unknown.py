@@ -37,6 +37,7 @@ from .brackets import bracket_forms
 from .companies import companies
 from .dotted import dotted_persons
 from .events import named_events
+from .glossed import glossed_forms
 from .firms import _LEGAL_LATIN, country_abbreviations, executives, firm_mentions
 from .kinds import name_kinds
 from .heads import head_names, katakana_named, named_by_head, numbered_units
@@ -115,7 +116,7 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
     ents = numbered_units(ents, text, sdoc, glossary, breaks)
     ents = business_rules(shape_rules(ents, text, sdoc, glossary, breaks), text, sdoc, glossary)
     ents = name_kinds(ents, text, sdoc, glossary)
-    ents = propagate(bracket_forms(ents, text, sdoc), text)
+    ents = glossed_forms(propagate(bracket_forms(ents, text, sdoc), text), text)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
 
 
