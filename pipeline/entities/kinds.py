@@ -45,7 +45,6 @@ _GROUP_TYPES = ("ORGANIZATION",)
 _ROLE = r"(?:外相|外務大臣|首脳|閣僚(?:レベル|級)?|財務相|財務大臣|国防相|防衛相|経済相|貿易相|農相|環境相|保健相|エネルギー相|高官|次官級|局長級|実務者|大臣)"
 _MEETING_AFTER = re.compile(
     rf"(?:関連)?(?:{_ROLE}(?:・{_ROLE})*(?:会議|会合)|首脳会議|サミット|運用検討会議|再検討会議)")
-_SHORT_FORM = re.compile(r"[(（][A-Z][A-Za-z0-9]{1,9}[)）]")
 _TREATY_MEETING = re.compile(r"運用検討会議|再検討会議|締約国会議")  # NPT運用検討会議: a treaty's review
 _FORUM = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa\u30fc々])[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,12}?(?:ビジネス|経済|投資|官民)フォーラム")
 _MEETING_END = re.compile(rf"(?<=.)(?:関連)?{_ROLE}(?:会議|会合)$|(?:ビジネス|経済|投資|官民)フォーラム$")
@@ -161,8 +160,6 @@ def _meetings(text: str, ents: list[Entity], sdoc) -> list[Entity]:
     for e in ents:
         if e.type in _GROUP_TYPES or e.type == "AGREEMENT":
             at = _after_places(e.end, ents) if e.type in _GROUP_TYPES else e.end  # G7 + 長野県軽井沢 + 外相会合
-            short = _SHORT_FORM.match(text, at) if e.type in _GROUP_TYPES else None
-            at = short.end() if short else at  # アフリカ開発会議(TICAD) + 閣僚会合: its short form between
             m = (_MEETING_AFTER if e.type in _GROUP_TYPES else _TREATY_MEETING).match(text, at)
             if m is not None and _ends_word(text, m.end(), sdoc):
                 year = _YEAR.search(text, max(0, e.start - 5), e.start)
