@@ -44,6 +44,7 @@ from .heads import head_names, katakana_named, named_by_head, numbered_units
 from .latin import latin_forms
 from .latin_names import _LATIN_HEADS
 from .repairs import business_rules
+from .speakers import titled_surnames
 from .states import state_forms
 from .mentions import _suffix_type
 from .shapes import agency_entity, glossary_entity, shape_rules
@@ -98,7 +99,7 @@ _KATAKANA_BEFORE_TITLE = re.compile(
 def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: frozenset[int] = frozenset()) -> list[Entity]:
     """The chunk's entities after the typing rules above (sorted by offsets); `breaks` are the
     offsets where the original text has a line break (`surfaces.line_breaks`)."""
-    ents = surface_rules(ents, text, glossary, breaks)
+    ents = titled_surnames(surface_rules(ents, text, glossary, breaks), text, sdoc)
     ents = [e for e in map(_strip_title, ents) if not _not_an_entity(e, sdoc, text) or named_by_head(e, glossary)]
     ents = link_surnames([_retyped(e, text) for e in ents], text, glossary)
     for new in (*_hybrids(text, glossary), *_facilities(text, ents, glossary),
