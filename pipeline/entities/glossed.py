@@ -8,6 +8,8 @@ unlinked name's Latin form is its English label, `text`). Applied by `refine_ent
 
 - a form is what stands between a language label (…語:, 簡体字, 繁体字, 英略称 ...) or a separator (、 , ; /)
   and the next one; a label's colon may be missing (中国語上海合作組織);
+- a form already read as an entity keeps its reading (アフリカ開発会議(TICAD 9): the edition), and a
+  place's Latin form is the glossary's to find (援助を越えたガーナ(Ghana beyond Aid) glosses the phrase);
 - a form counts when written in another script: Latin (two letters or more), Cyrillic, Arabic, Hebrew,
   Greek, Hangul, Thai, Devanagari; or in Chinese characters after a Chinese label (中国語, 簡体字, 繁体字,
   carried over a /); a reading in kana (シャンハイきょうりょくきこう) or a Japanese gloss is none.
@@ -30,6 +32,7 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z.'\-]*(?:[ \-][A-Za-z0-9.'\-&]+)*")
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 _MARKS = " \u3000\u200e\u200f\t"
+_PLACE_TYPES = ("COUNTRY", "LOCATION")
 _GLOSSED_TYPES = ("ORGANIZATION", "COUNTRY", "LOCATION", "EVENT", "AGREEMENT", "POLICY", "PRODUCT")
 
 
@@ -43,6 +46,8 @@ def glossed_forms(ents: list[Entity], text: str) -> list[Entity]:
         if close is None:
             continue
         for s, t in _forms(text, e.end + 1, close):
+            if e.type in _PLACE_TYPES and _LATIN.fullmatch(text[s:t]):
+                continue  # 援助を越えたガーナ(Ghana beyond Aid): a place's Latin name is the glossary's to find
             out = _put(out, _mention(e, text, s, t))
     return sorted(out, key=lambda x: (x.start, x.end, x.glossary_id or ""))
 
@@ -103,8 +108,9 @@ def _mention(e: Entity, text: str, s: int, t: int) -> Entity:
 
 
 def _put(ents: list[Entity], new: Entity) -> list[Entity]:
-    """`new` in place of the entities inside its span; a linked entity already on it stays."""
-    if any((x.start, x.end) == (new.start, new.end) and x.glossary_id for x in ents):
+    """`new` in place of the entities strictly inside its span; an entity already on it stays
+    (アフリカ開発会議(TICAD 9): the edition is an event of its own)."""
+    if any((x.start, x.end) == (new.start, new.end) for x in ents):
         return ents
     if any(x.start < new.end and new.start < x.end and not (new.start <= x.start and x.end <= new.end) for x in ents):
         return ents

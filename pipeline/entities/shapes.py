@@ -22,7 +22,7 @@ from dataclasses import replace
 from ..inputs import NEWS_AGENCIES
 from ..records import Entity
 from .composed import government_link
-from .headwords import ARMED_CONFLICTS
+from .headwords import ARMED_CONFLICTS, UNREST
 
 _RUN = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc々ヶ]+")
 _EVENT_RUN = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc々ヶ・0-9０-９]+")
@@ -39,7 +39,8 @@ _MEETING_HEAD = ("首脳会議", "閣僚会議", "会議", "委員会", "総会"
                  "会談", "選挙", "大会", "選手権")  # 第2回ワシントン会談, 第45回衆議院議員総選挙
 _CEREMONY_HEAD = ("記念式典", "式典", "祭典", "大会", "国葬儀", "葬儀", "博覧会", "万博", "追悼式")
 _CEREMONY = re.compile("(" + "|".join(_CEREMONY_HEAD) + r")(?=(?:開会式|閉会式|開会|閉会|参列|出席|参加|開催)?$)")
-_ACT_HEAD = ARMED_CONFLICTS + ("侵略", "侵攻", "核実験", "内戦", "戦")  # 戦 last: 戦争 is tried first
+_ACT_HEAD = ARMED_CONFLICTS + UNREST + ("侵略", "侵攻", "核実験", "内戦", "戦")  # 戦 last: 戦争 is tried first
+_YEAR_BEFORE = re.compile(r"[0-9０-９]{4}年$")  # 2011年バーレーン騒乱: a year is no part of the place
 _ISSUE_HEAD = ("核問題", "核開発問題", "拉致問題")
 _ACRONYM_SESSION = re.compile(r"(?<![A-Za-z0-9])([A-Z]{3,8})( ?)([0-9]{1,2})(?![0-9A-Za-z%.,])")
 # TICADⅤ, TICAD III, PALM Ⅱ: an edition in Roman numerals (one numeral character, or I/V/X up to 39)
@@ -260,7 +261,8 @@ def _roman_editions(text: str, ents: list[Entity], glossary) -> list[Entity]:
 
 
 def _acts(text: str, ents: list[Entity]) -> list[Entity]:
-    """ガダルカナル戦, ウクライナ侵略, パキスタン核実験: a place or a state and what happened there."""
+    """ガダルカナル戦, ウクライナ侵略, パキスタン核実験, バーレーン騒乱, キューバ危機: a place or a state and
+    what happened there."""
     out = []
     for x in ents:
         if x.type not in ("COUNTRY", "LOCATION"):
@@ -271,7 +273,7 @@ def _acts(text: str, ents: list[Entity]) -> list[Entity]:
         end = x.end + len(head)
         if end < len(text) and _RUN.match(text[end]) and not text.startswith(("への", "の"), end):
             continue  # 戦略, 戦線, 侵略者: another word
-        if x.start > 0 and _RUN.match(text[x.start - 1]):
+        if x.start > 0 and _RUN.match(text[x.start - 1]) and not _YEAR_BEFORE.search(text, 0, x.start):
             continue  # inside a longer name
         typ = "OTHER" if head in _ISSUE_HEAD else "EVENT"  # イラン核問題: a named issue
         out.append(Entity(x.start, end, text[x.start:end], typ, match="model", score=0.5))

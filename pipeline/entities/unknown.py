@@ -37,6 +37,7 @@ from .companies import companies
 from .dotted import dotted_persons
 from .events import named_events
 from .glossed import glossed_forms
+from .groups import place_groups
 from .firms import _LEGAL_LATIN, country_abbreviations, executives, firm_mentions
 from .kinds import name_kinds
 from .heads import head_names, katakana_named, named_by_head, numbered_units
@@ -87,6 +88,7 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
     for new in (*hybrids(text, glossary), *facilities(text, ents, glossary),
                 *subregions(text, ents), *datelines(text, glossary), *_titled_names(text, ents, sdoc),
                 *named_events(text, ents), *state_forms(text, ents, glossary),
+                *(new_entity(text, s, e, "ORGANIZATION", glossary, en, en and "composed") for s, e, en in place_groups(text, ents)),
                 *(new_entity(text, c.start, c.end, c.type, glossary, None, None) for c in companies(text, sdoc))):
         ents = _insert(_retype_same(ents, new), new)
     for new in firm_mentions(text, sdoc, ents):  # the model's person over a company's words gives way (仏テクニップ・エナジー)

@@ -57,3 +57,14 @@ def test_an_edition_in_roman_numerals_is_an_event_of_the_series(resources, text,
     doc = process_text(resources, text)
     found = [(e.text, e.type, e.glossary_id) for e in doc.entities if e.start == 0]
     assert found == [(surface, "EVENT", "org:ticad")], [(e.text, e.type) for e in doc.entities]
+
+
+
+def test_a_form_already_read_as_an_entity_keeps_its_reading(resources):
+    doc = process_text(resources, "首相はアフリカ開発会議(TICAD 9)で演説した。")
+    assert {e.type for e in doc.entities if e.text == "TICAD 9"} == {"EVENT"}  # the edition, not the series
+
+
+def test_a_places_latin_form_glossing_a_phrase_is_no_mention_of_the_place(resources):
+    doc = process_text(resources, "「援助を越えたガーナ(Ghana beyond Aid)」構想を掲げた。")
+    assert "COUNTRY" not in {e.type for e in doc.entities if e.text == "Ghana beyond Aid"}
