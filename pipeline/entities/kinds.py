@@ -36,7 +36,8 @@ from .composed import BODY_HEADS, state_body_link
 from .headwords import FLEET, GENERIC_AGREEMENTS
 from .latin_names import latin_heads, title_fragment
 from .mentions import _suffix_type
-from .shapes import put, state_entry
+from .governments import state_entry
+from .shapes import put
 from .surfaces import _NAV_WORDS
 from .tokens import tokens_in
 from .unlinked import unlinked as _unlinked

@@ -9,8 +9,8 @@ is about how a Japanese name is built, never about a particular name:
 - a numbered meeting, election or tournament (第N回…会議 / …委員会 / …総会 / …会談 / …選挙) is one EVENT with its ordinal, an acronym with a
   session number (TICAD 8, COP28) is an EVENT, a place followed by a war or an act (…戦, …侵略,
   …核実験) is an EVENT, and a run naming a ceremony (…記念式典, …大会, …国葬儀) round a name is one;
-- X政府 is one ORGANIZATION, the government of the state X (日本政府 → Government of Japan, a derived id of
-  `composed`; the country is the id's, `derived_country`); 在X大使館 is one ORGANIZATION;
+- X政府 is one ORGANIZATION, the government of the state X (`governments`: 日本政府 → Government of Japan,
+  a derived id of `composed`; the country is the id's, `derived_country`); 在X大使館 is one ORGANIZATION;
 - a kanji name before a katakana reading with a middle dot, 柳興洙(ユ・フンス), or a hiragana one,
   張星(ちょう・せい) (how Chinese news gives a Chinese name), is a person.
 """
@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..inputs import NEWS_AGENCIES
 from ..records import Entity
-from .composed import government_link
+from .governments import governments as _governments
 from .headwords import ARMED_CONFLICTS, UNREST
 
 _RUN = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc々ヶ]+")
@@ -47,11 +47,6 @@ _ACRONYM_SESSION = re.compile(r"(?<![A-Za-z0-9])([A-Z]{3,8})( ?)([0-9]{1,2})(?![
 _ACRONYM_ROMAN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{3,8})( ?)([\u2160-\u216b]|X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})"
                             r"(?![0-9A-Za-z\u2160-\u217f])")
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
-_NOT_STATE_GOV = ("暫定", "中央", "地方", "連邦", "自治", "臨時", "亡命", "傀儡", "現", "新", "旧", "各", "両", "同")
-GOVERNMENT = "政府"
-_NOT_GOVERNMENT_AFTER = ("軍", "系", "間", "開発援助")  # シリア政府軍 (the armed forces), 政府系ファンド, 日中政府間
-_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc々]")  # 同国政府: a country glued to a longer word
-_STATE_FORMS = ("", "諸島", "共和国", "王国", "連邦", "民主共和国", "人民共和国")
 _EMBASSY = re.compile(r"在([\u4e00-\u9fff\u30a1-\u30fa\u30fc・]{1,12}?)(大使館|総領事館|領事館|代表部)")
 _AGENCIES = ("共同", "時事", "ロイター", "AP", "AFP", "EPA", "新華社", "聯合", "UPI", "ブルームバーグ")
 _CREDIT = re.compile(r"[（(]([\u30a1-\u30fa\u30fcA-Za-z][\u30a1-\u30fa\u30fcA-Za-z・ ]{1,14})[=＝]("
@@ -139,48 +134,7 @@ def _within(ents: list[Entity], s: int, e: int) -> list[Entity]:
     return [x for x in ents if s <= x.start and x.end <= e]
 
 
-# -- governments and embassies ---------------------------------------------------------------------
-
-def state_entry(name: str, glossary):
-    """The COUNTRY entry named `name` or one of its long forms (ソロモン → ソロモン諸島), else None."""
-    for form in _STATE_FORMS:
-        for c in glossary.lookup(name + form) if name else ():
-            entry = glossary.get(c.glossary_id)
-            if entry.type == "COUNTRY":
-                return entry
-    return None
-
-
-def _governments(ents: list[Entity], text: str, glossary) -> list[Entity]:
-    """X政府 is one ORGANIZATION, the government of the state X (Government of Japan: `government_link`),
-    whether the model found X政府 or the glossary only X before 政府; a katakana X no entry knows keeps the
-    whole unlinked. 同国政府, 暫定政府, タリバン政府 (a movement's) and 政府軍 / 政府系 / 政府間 are left alone."""
-    out = []
-    for e in ents:
-        name = _government_of(e, text)
-        entry = state_entry(name, glossary) if name and not name.startswith(_NOT_STATE_GOV) else None
-        other = bool(name) and entry is None and any(glossary.get(c.glossary_id).type != "COUNTRY"
-                                                     for c in glossary.lookup(name))  # タリバン政府: a movement's
-        end = e.start + len(name) + len(GOVERNMENT)
-        if entry is not None:
-            e = replace(e, end=end, text=text[e.start:end], **government_link(entry))
-        elif name and not other and _KATAKANA.fullmatch(name) and e.glossary_id is None:
-            e = replace(e, end=end, text=text[e.start:end], type="ORGANIZATION")
-        out.append(e)
-    govs = {(g.start, g.end): g for g in out if g.text.endswith(GOVERNMENT) and g.type == "ORGANIZATION"}
-    return [x for x in out if not any(s <= x.start and x.end <= t for s, t in govs) or govs.get((x.start, x.end)) is x]
-
-
-def _government_of(e: Entity, text: str) -> str:
-    """The X of X政府 when `e` is the model's X政府 or a country right before 政府, else ''."""
-    if e.type == "ORGANIZATION" and e.text.endswith(GOVERNMENT):
-        name, end = e.text[:-len(GOVERNMENT)], e.end
-    elif e.type == "COUNTRY" and text.startswith(GOVERNMENT, e.end) and not (e.start and _NAME_BEFORE.match(text[e.start - 1])):
-        name, end = e.text, e.end + len(GOVERNMENT)
-    else:
-        return ""
-    return "" if text.startswith(_NOT_GOVERNMENT_AFTER, end) else name
-
+# -- embassies -------------------------------------------------------------------------------------
 
 def _credits(text: str, glossary) -> list[Entity]:
     """(ゲッティ=共同), (ロイター=共同): a photo credit names two agencies (共同 is Kyodo: `agency_entity`)."""
