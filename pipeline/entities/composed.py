@@ -19,7 +19,10 @@ rule reads the shape of a name and the glossary entries it is built of, never a 
   United States in Solomon Islands" (the article before the names that take it, as in the curated
   ``org:mfa-*`` / ``org:mod-*`` rows: "Ministry of Foreign Affairs of the Philippines");
 - a conflict named by its place (カシミール紛争, 西サハラ紛争) with no row: ``event:kashmir-conflict``,
-  "Kashmir conflict", the form of Wikipedia's titles and of the curated ids (``event:nagorno-karabakh-conflict``).
+  "Kashmir conflict", the form of Wikipedia's titles and of the curated ids (``event:nagorno-karabakh-conflict``);
+- a state's government (日本政府, 米政府, ケニア政府: `government_link`, applied where `shapes` reads X政府):
+  ``org:gov-jpn``, "Government of Japan" (English Wikipedia's titles, "Government of the Philippines"), one
+  ORGANIZATION; the state stays reachable through `derived_country` (``org:gov-jpn`` -> ``JPN``).
 
 A derived id has no glossary row: ``label_en_source`` ``composed`` says so (``match`` ``composed``);
 `glossary.get(id)` is None for it.
@@ -52,6 +55,8 @@ BODY_HEADS = {
 MISSIONS = {"大使館": ("embassy", "Embassy"), "総領事館": ("consulate-general", "Consulate-General"),
             "領事館": ("consulate", "Consulate")}
 CONFLICT = "紛争"
+GOVERNMENT_CODE = "gov"
+_GOVERNMENT_ID = re.compile(r"org:gov-([a-z]{3})")
 _NAME_SEP = re.compile(r"[・＝=･ ]")
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
 _EDITION = re.compile(r"^第[0-9０-９一二三四五六七八九十百]+回\s*|[\s　]*(?:[0-9０-９]{1,4}年?)$")
@@ -98,6 +103,19 @@ def state_body_link(state: str, body: str, glossary) -> dict:
     none. For a mention split off its state (`kinds`), so that the body keeps the id the whole name has."""
     derived = _state_body(state + body, glossary, _state_bodies(glossary))
     return {} if derived is None else _link_fields(derived)
+
+
+def government_link(state) -> dict:
+    """The link fields of X政府 for the COUNTRY entry `state` (country:jpn -> org:gov-jpn, "Government of
+    Japan"; country:phl -> "Government of the Philippines"): a derived id, no glossary row."""
+    return dict(glossary_id=f"org:{GOVERNMENT_CODE}-{_code(state)}", label_en=f"Government of {_the(state.label_en)}",
+                type="ORGANIZATION", match="composed", score=COMPOSED_SCORE, label_en_source="composed", candidates=())
+
+
+def derived_country(gid: str | None) -> str | None:
+    """The ISO alpha-3 code of the state a derived government id names (org:gov-jpn -> JPN), else None."""
+    m = _GOVERNMENT_ID.fullmatch(gid or "")
+    return m.group(1).upper() if m else None
 
 
 def _exact(glossary, surface: str, types: set[str]):

@@ -14,6 +14,8 @@ BATTLES: tuple[str, ...] = ("戦役", "海戦", "会戦")
 WARS: tuple[str, ...] = ARMED_CONFLICTS + BATTLES
 # a single occurrence other than a war (蘆溝橋事件), and the historical ones named with の (壬申の乱)
 INCIDENTS: tuple[str, ...] = ("事件",)
+# unrest, revolutions and crises named by their place (バーレーン騒乱, イラン革命, キューバ危機)
+UNREST: tuple[str, ...] = ("騒乱", "暴動", "動乱", "蜂起", "革命", "クーデター", "危機")
 HISTORICAL_EVENTS: tuple[str, ...] = ("の乱", "の変", "の役")
 # written agreements between parties (イリ条約, 大西洋憲章, 京都議定書, ポツダム宣言)
 TREATIES: tuple[str, ...] = ("条約", "協定", "議定書", "憲章", "宣言")

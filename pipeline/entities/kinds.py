@@ -36,13 +36,14 @@ from .composed import BODY_HEADS, state_body_link
 from .headwords import FLEET, GENERIC_AGREEMENTS
 from .latin_names import latin_heads, title_fragment
 from .mentions import _suffix_type
-from .shapes import put, state_entry
+from .governments import state_entry
+from .shapes import put
 from .surfaces import _NAV_WORDS
 from .tokens import tokens_in
 from .unlinked import unlinked as _unlinked
 
 _GROUP_TYPES = ("ORGANIZATION",)
-_ROLE = r"(?:外相|外務大臣|首脳|閣僚|財務相|財務大臣|国防相|防衛相|経済相|貿易相|農相|環境相|保健相|エネルギー相|高官|次官級|局長級|実務者|大臣)"
+_ROLE = r"(?:外相|外務大臣|首脳|閣僚(?:レベル|級)?|財務相|財務大臣|国防相|防衛相|経済相|貿易相|農相|環境相|保健相|エネルギー相|高官|次官級|局長級|実務者|大臣)"
 _MEETING_AFTER = re.compile(
     rf"(?:関連)?(?:{_ROLE}(?:・{_ROLE})*(?:会議|会合)|首脳会議|サミット|運用検討会議|再検討会議)")
 _TREATY_MEETING = re.compile(r"運用検討会議|再検討会議|締約国会議")  # NPT運用検討会議: a treaty's review
@@ -52,6 +53,7 @@ _MEETING_END = re.compile(rf"(?<=.)(?:関連)?{_ROLE}(?:会議|会合)$|(?:ビ�
 _HEAD_EN = {"外相会合": "Foreign Ministers' Meeting", "外相会議": "Foreign Ministers' Meeting",
             "外務大臣会合": "Foreign Ministers' Meeting", "首脳会議": "Summit", "首脳会合": "Summit",
             "サミット": "Summit", "閣僚会合": "Ministerial Meeting", "閣僚会議": "Ministerial Meeting",
+            "閣僚レベル会合": "Ministerial Meeting", "閣僚級会合": "Ministerial Meeting",
             "財務相会合": "Finance Ministers' Meeting", "国防相会合": "Defence Ministers' Meeting",
             "国防相会議": "Defence Ministers' Meeting", "防衛相会合": "Defence Ministers' Meeting",
             "経済相会合": "Economic Ministers' Meeting", "貿易相会合": "Trade Ministers' Meeting",

@@ -57,7 +57,7 @@ def _state_firm(e: Entity, text: str, sdoc, glossary) -> Entity:
     """カタール国営石油会社: a country and what kind of company it owns; the country is the mention."""
     if not (e.glossary_id is None and e.type == "ORGANIZATION" and e.text.endswith(_GENERIC_FIRM)) or sdoc is None:
         return e
-    from .shapes import state_entry
+    from .governments import state_entry
     tokens = tokens_in(sdoc, e.start, e.end)
     if len(tokens) < 2 or not all(t.tag_.startswith(("名詞-普通名詞", "接尾辞", "接頭辞")) for t in tokens[1:]):
         return e

@@ -9,8 +9,8 @@ is about how a Japanese name is built, never about a particular name:
 - a numbered meeting, election or tournament (第N回…会議 / …委員会 / …総会 / …会談 / …選挙) is one EVENT with its ordinal, an acronym with a
   session number (TICAD 8, COP28) is an EVENT, a place followed by a war or an act (…戦, …侵略,
   …核実験) is an EVENT, and a run naming a ceremony (…記念式典, …大会, …国葬儀) round a name is one;
-- X政府 is the state X (the annotation rules: a government is a mention of its country); 在X大使館
-  is one ORGANIZATION;
+- X政府 is one ORGANIZATION, the government of the state X (`governments`: 日本政府 → Government of Japan,
+  a derived id of `composed`; the country is the id's, `derived_country`); 在X大使館 is one ORGANIZATION;
 - a kanji name before a katakana reading with a middle dot, 柳興洙(ユ・フンス), or a hiragana one,
   張星(ちょう・せい) (how Chinese news gives a Chinese name), is a person.
 """
@@ -21,7 +21,8 @@ from dataclasses import replace
 
 from ..inputs import NEWS_AGENCIES
 from ..records import Entity
-from .headwords import ARMED_CONFLICTS
+from .governments import governments as _governments
+from .headwords import ARMED_CONFLICTS, UNREST
 
 _RUN = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc々ヶ]+")
 _EVENT_RUN = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc々ヶ・0-9０-９]+")
@@ -38,12 +39,14 @@ _MEETING_HEAD = ("首脳会議", "閣僚会議", "会議", "委員会", "総会"
                  "会談", "選挙", "大会", "選手権")  # 第2回ワシントン会談, 第45回衆議院議員総選挙
 _CEREMONY_HEAD = ("記念式典", "式典", "祭典", "大会", "国葬儀", "葬儀", "博覧会", "万博", "追悼式")
 _CEREMONY = re.compile("(" + "|".join(_CEREMONY_HEAD) + r")(?=(?:開会式|閉会式|開会|閉会|参列|出席|参加|開催)?$)")
-_ACT_HEAD = ARMED_CONFLICTS + ("侵略", "侵攻", "核実験", "内戦", "戦")  # 戦 last: 戦争 is tried first
+_ACT_HEAD = ARMED_CONFLICTS + UNREST + ("侵略", "侵攻", "核実験", "内戦", "戦")  # 戦 last: 戦争 is tried first
+_YEAR_BEFORE = re.compile(r"[0-9０-９]{4}年$")  # 2011年バーレーン騒乱: a year is no part of the place
 _ISSUE_HEAD = ("核問題", "核開発問題", "拉致問題")
 _ACRONYM_SESSION = re.compile(r"(?<![A-Za-z0-9])([A-Z]{3,8})( ?)([0-9]{1,2})(?![0-9A-Za-z%.,])")
+# TICADⅤ, TICAD III, PALM Ⅱ: an edition in Roman numerals (one numeral character, or I/V/X up to 39)
+_ACRONYM_ROMAN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{3,8})( ?)([\u2160-\u216b]|X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})"
+                            r"(?![0-9A-Za-z\u2160-\u217f])")
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
-_NOT_STATE_GOV = ("暫定", "中央", "地方", "連邦", "自治", "臨時", "亡命", "傀儡", "現", "新", "旧", "各", "両", "同")
-_STATE_FORMS = ("", "諸島", "共和国", "王国", "連邦", "民主共和国", "人民共和国")
 _EMBASSY = re.compile(r"在([\u4e00-\u9fff\u30a1-\u30fa\u30fc・]{1,12}?)(大使館|総領事館|領事館|代表部)")
 _AGENCIES = ("共同", "時事", "ロイター", "AP", "AFP", "EPA", "新華社", "聯合", "UPI", "ブルームバーグ")
 _CREDIT = re.compile(r"[（(]([\u30a1-\u30fa\u30fcA-Za-z][\u30a1-\u30fa\u30fcA-Za-z・ ]{1,14})[=＝]("
@@ -131,37 +134,7 @@ def _within(ents: list[Entity], s: int, e: int) -> list[Entity]:
     return [x for x in ents if s <= x.start and x.end <= e]
 
 
-# -- governments and embassies ---------------------------------------------------------------------
-
-def state_entry(name: str, glossary):
-    """The COUNTRY entry named `name` or one of its long forms (ソロモン → ソロモン諸島), else None."""
-    for form in _STATE_FORMS:
-        for c in glossary.lookup(name + form) if name else ():
-            entry = glossary.get(c.glossary_id)
-            if entry.type == "COUNTRY":
-                return entry
-    return None
-
-
-def _governments(ents: list[Entity], text: str, glossary) -> list[Entity]:
-    """X政府 (the model's or the glossary's organisation) is a mention of the state X."""
-    out = []
-    for e in ents:
-        name = e.text[:-2] if e.text.endswith("政府") and e.type == "ORGANIZATION" else ""
-        entry = state_entry(name, glossary) if name and not name.startswith(_NOT_STATE_GOV) else None
-        other = bool(name) and entry is None and any(glossary.get(c.glossary_id).type != "COUNTRY"
-                                                     for c in glossary.lookup(name))  # タリバン政府: a movement's
-        if name and not other and (entry is not None or (_KATAKANA.fullmatch(name) and e.glossary_id is None)):
-            end = e.start + len(name)
-            if entry is None:
-                out.append(Entity(e.start, end, name, "COUNTRY", match="model", score=0.5))
-            else:
-                out.append(Entity(e.start, end, name, "COUNTRY", entry.id, entry.label_en, entry.label_ja,
-                                  "exact", 0.9, label_en_source="glossary"))
-            continue
-        out.append(e)
-    return out
-
+# -- embassies -------------------------------------------------------------------------------------
 
 def _credits(text: str, glossary) -> list[Entity]:
     """(ゲッティ=共同), (ロイター=共同): a photo credit names two agencies (共同 is Kyodo: `agency_entity`)."""
@@ -222,11 +195,28 @@ def _sessions(text: str, ents: list[Entity], glossary) -> list[Entity]:
         known = any(glossary.get(c.glossary_id).type in ("ORGANIZATION", "EVENT") for c in glossary.lookup(m.group(1)))
         if known or any(x.start <= s and e <= x.end for x in ents):
             out.append(_event(text, s, e, ents))
+    return out + _roman_editions(text, ents, glossary)
+
+
+def _roman_editions(text: str, ents: list[Entity], glossary) -> list[Entity]:
+    """TICADⅤ, TICAD III: an edition in Roman numerals of a series the glossary knows is an EVENT, linked
+    to the series as its editions in digits are (`composed`: TICAD 9); the model's reading of it (a
+    product) gives way."""
+    out = []
+    for m in _ACRONYM_ROMAN.finditer(text):
+        ids = {c.glossary_id for c in glossary.lookup(m.group(1)) if c.method in ("exact", "variant")}
+        series = [glossary.get(i) for i in ids if glossary.get(i).type in ("ORGANIZATION", "EVENT")]
+        if len(series) != 1:
+            continue
+        x = series[0]
+        out.append(Entity(m.start(), m.end(), m.group(), "EVENT", x.id, x.label_en, x.label_ja, "composed", 0.85,
+                          label_en_source="glossary"))
     return out
 
 
 def _acts(text: str, ents: list[Entity]) -> list[Entity]:
-    """ガダルカナル戦, ウクライナ侵略, パキスタン核実験: a place or a state and what happened there."""
+    """ガダルカナル戦, ウクライナ侵略, パキスタン核実験, バーレーン騒乱, キューバ危機: a place or a state and
+    what happened there."""
     out = []
     for x in ents:
         if x.type not in ("COUNTRY", "LOCATION"):
@@ -237,7 +227,7 @@ def _acts(text: str, ents: list[Entity]) -> list[Entity]:
         end = x.end + len(head)
         if end < len(text) and _RUN.match(text[end]) and not text.startswith(("への", "の"), end):
             continue  # 戦略, 戦線, 侵略者: another word
-        if x.start > 0 and _RUN.match(text[x.start - 1]):
+        if x.start > 0 and _RUN.match(text[x.start - 1]) and not _YEAR_BEFORE.search(text, 0, x.start):
             continue  # inside a longer name
         typ = "OTHER" if head in _ISSUE_HEAD else "EVENT"  # イラン核問題: a named issue
         out.append(Entity(x.start, end, text[x.start:end], typ, match="model", score=0.5))

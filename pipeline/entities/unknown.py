@@ -13,11 +13,10 @@ name, never about a particular one:
   before a title that the model missed is a person (バンサーン・ブンナーク駐日タイ大使);
 - a katakana name the model types as an event or a product but that a title follows
   (バンサーン・ブンナーク駐日タイ大使, …研究員, …教授) is a person;
-- a Latin name glued to a kanji head (Lowy研究所, Foreign Affairs誌, Carnegie財団) is one organization;
-- a plant, airport or base (福島第1原発, 嘉手納基地) is one facility (LOCATION) over the place name;
-- a part of a region (大陸東南アジア, 海洋東南アジア) is one LOCATION over the glossary region;
-- the city of a dateline (【バンコク共同】, 【ジャカルタ時事】, バンコク発) is a LOCATION, and its agency (共同,
-  時事) the news agency, as in a photo credit (ゲッティ=共同);
+- names built from the text's shape (`builders`): Latin + kanji head (Lowy研究所), facilities (福島第1原発),
+  parts of a region (大陸東南アジア), the city and agency of a dateline (【バンコク共同】);
+- a Japanese name before a title or a Diet label word (○畠山委員, 鈴木俊一君: `speakers`); a name's forms in
+  other scripts in the bracket after it (中国語: 上海合作组织: `glossed`);
 - a battle (ガザラの戦い) or a dated election (1960年アメリカ合衆国大統領選挙) is an EVENT (`events`);
 - a country with its form of state (ドイツ帝国, 大日本帝国) is one COUNTRY (`states`).
 - a name before a company head (…ホールディングス, …建設, …百貨店) is an ORGANIZATION (`companies`).
@@ -37,15 +36,19 @@ from .brackets import bracket_forms
 from .companies import companies
 from .dotted import dotted_persons
 from .events import named_events
+from .glossed import glossed_forms
+from .groups import place_groups
 from .firms import _LEGAL_LATIN, country_abbreviations, executives, firm_mentions
 from .kinds import name_kinds
 from .heads import head_names, katakana_named, named_by_head, numbered_units
 from .latin import latin_forms
 from .latin_names import _LATIN_HEADS
 from .repairs import business_rules
+from .speakers import titled_surnames
 from .states import state_forms
 from .mentions import _suffix_type
-from .shapes import agency_entity, glossary_entity, shape_rules
+from .builders import _FACILITY_END, datelines, facilities, hybrids, new_entity, subregions
+from .shapes import shape_rules
 from .sudachi import words
 from .surfaces import propagate, surface_rules
 from .surnames import link_surnames
@@ -63,24 +66,6 @@ _RETYPE_TO_PERSON = ("EVENT", "PRODUCT", "OTHER", "LOCATION", "ORGANIZATION")
 _NOT_NAMES = frozenset(TITLES) | set(HONORIFICS) - {"君", "さん"}
 _NOT_DEMONYM = ("民", "口", "権", "材", "質", "的", "形")  # 人民, 人口, 人権, 人材, 人質, 人的, 人形
 
-# Latin name + kanji head: the head's English (empty: the Latin name is the whole English name)
-_HYBRID_HEADS = {
-    "研究所": "Institute", "研究センター": "Research Center", "研究院": "Institute", "財団": "Foundation",
-    "大学": "University", "誌": "", "紙": "", "社": "", "通信": "", "銀行": "Bank", "グループ": "Group",
-}
-_HYBRID = re.compile(
-    r"(?<![A-Za-z])([A-Z][A-Za-z0-9&.'\-]*(?: (?:of |the |for |and )*[A-Z][A-Za-z0-9&.'\-]*)*)("
-    + "|".join(sorted(_HYBRID_HEADS, key=len, reverse=True)) + ")")
-_FACILITY = re.compile(r"(第[0-9０-９一二三四五六七八九十]+)?(原子力発電所|原発|発電所|空港|飛行場|基地|駐屯地|演習場|製油所)")
-_FACILITY_END = re.compile(r"(原子力発電所|原発|発電所|空港|飛行場|基地|駐屯地|演習場|製油所)$")
-_FACILITY_EN = {"原子力発電所": "Nuclear Power Plant", "原発": "Nuclear Power Plant", "発電所": "Power Station",
-                "空港": "Airport", "飛行場": "Air Station", "基地": "Base", "製油所": "Refinery",
-                "駐屯地": "Camp", "演習場": "Training Area"}
-_REGION_PARTS = {"大陸部": "Mainland", "大陸": "Mainland", "海洋部": "Maritime", "海洋": "Maritime",
-                 "島嶼部": "Insular", "島嶼": "Insular", "内陸部": "Inland", "沿岸部": "Coastal"}
-_DATELINE = re.compile(
-    r"(?:(?:^|(?<=\n))[ 　]*|(?=【))(?:【([^【】\s=＝]{2,10}?)(?:共同|時事|[=＝][^】]{0,12})】"
-    r"|([\u30a0-\u30ff\u4e00-\u9fff]{2,10}?)発(?=[ 　、,＝=―—\-】]|$))")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff々ー]")
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・＝=][\u30a1-\u30fa\u30fc]+)*")
 _TITLE_ALT = "|".join(sorted((t for t in TITLES if t not in ("政権", "首脳")), key=len, reverse=True))
@@ -97,25 +82,26 @@ _KATAKANA_BEFORE_TITLE = re.compile(
 def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: frozenset[int] = frozenset()) -> list[Entity]:
     """The chunk's entities after the typing rules above (sorted by offsets); `breaks` are the
     offsets where the original text has a line break (`surfaces.line_breaks`)."""
-    ents = surface_rules(ents, text, glossary, breaks)
+    ents = titled_surnames(surface_rules(ents, text, glossary, breaks), text, sdoc)
     ents = [e for e in map(_strip_title, ents) if not _not_an_entity(e, sdoc, text) or named_by_head(e, glossary)]
     ents = link_surnames([_retyped(e, text) for e in ents], text, glossary)
-    for new in (*_hybrids(text, glossary), *_facilities(text, ents, glossary),
-                *_subregions(text, ents), *_datelines(text, glossary), *_titled_names(text, ents, sdoc),
+    for new in (*hybrids(text, glossary), *facilities(text, ents, glossary),
+                *subregions(text, ents), *datelines(text, glossary), *_titled_names(text, ents, sdoc),
                 *named_events(text, ents), *state_forms(text, ents, glossary),
-                *(_new(text, c.start, c.end, c.type, glossary, None, None) for c in companies(text, sdoc))):
+                *(new_entity(text, s, e, "ORGANIZATION", glossary, en, en and "composed") for s, e, en in place_groups(text, ents)),
+                *(new_entity(text, c.start, c.end, c.type, glossary, None, None) for c in companies(text, sdoc))):
         ents = _insert(_retype_same(ents, new), new)
     for new in firm_mentions(text, sdoc, ents):  # the model's person over a company's words gives way (仏テクニップ・エナジー)
         ents = [e for e in ents if not (_unlinked(e) and e.type == "PERSON" and e.start < new.end and new.start < e.end)]
-        ents = _insert(_retype_same(ents, new), _new(text, new.start, new.end, new.type, glossary, None, None))
-    for new in (*(_new(text, s, e, "COUNTRY", glossary, None, None) for s, e in country_abbreviations(text, sdoc)),
+        ents = _insert(_retype_same(ents, new), new_entity(text, new.start, new.end, new.type, glossary, None, None))
+    for new in (*(new_entity(text, s, e, "COUNTRY", glossary, None, None) for s, e in country_abbreviations(text, sdoc)),
                 *executives(text)):
         ents = _insert(_retype_same(ents, new), new)
     ents = latin_forms(head_names(dotted_persons(ents, text, breaks), text, sdoc, glossary, breaks), text)
     ents = numbered_units(ents, text, sdoc, glossary, breaks)
     ents = business_rules(shape_rules(ents, text, sdoc, glossary, breaks), text, sdoc, glossary)
     ents = name_kinds(ents, text, sdoc, glossary)
-    ents = propagate(bracket_forms(ents, text, sdoc), text)
+    ents = glossed_forms(propagate(bracket_forms(ents, text, sdoc), text), text)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
 
 
@@ -232,64 +218,6 @@ def _retyped(e: Entity, text: str) -> Entity:
     return e
 
 
-def _new(text: str, start: int, end: int, typ: str, glossary, label_en: str | None, how: str | None) -> Entity:
-    """An entity on text[start:end]: linked when the glossary knows the whole surface."""
-    return glossary_entity(text, start, end, typ, glossary) or Entity(
-        start, end, text[start:end], typ, match="model", score=0.5, label_en=label_en, label_en_source=how)
-
-
-def _hybrids(text: str, glossary) -> list[Entity]:
-    out = []
-    for m in _HYBRID.finditer(text):
-        name, head = m.group(1), m.group(2)
-        english = f"{name} {_HYBRID_HEADS[head]}".strip()
-        out.append(_new(text, m.start(), m.end(), "ORGANIZATION", glossary, english, "text"))
-    return out
-
-
-def _facilities(text: str, ents: list[Entity], glossary) -> list[Entity]:
-    out = []
-    for m in _FACILITY.finditer(text):
-        place = next((e for e in ents if e.end == m.start() and e.type in ("LOCATION", "PERSON", "COUNTRY")
-                      and e.start < m.start()), None)  # GiNZA often calls 福島 a person
-        if place is None or (m.end() < len(text) and _NAME_CHAR.match(text[m.end()])):
-            continue
-        english = " ".join(p for p in (place.label_en or _roman(place.text), _ordinal(m.group(1)),
-                                       _FACILITY_EN[m.group(2)]) if p)
-        how = "composed" if place.glossary_id else "romanized"  # the place's glossary label + a translated head
-        out.append(_new(text, place.start, m.end(), "LOCATION", glossary, english, how))
-    return out
-
-
-def _subregions(text: str, ents: list[Entity]) -> list[Entity]:
-    out = []
-    for e in ents:
-        if e.type != "LOCATION" or not e.glossary_id:
-            continue
-        for part, english in _REGION_PARTS.items():
-            s = e.start - len(part)
-            if s >= 0 and text.startswith(part, s) and not (s > 0 and _NAME_CHAR.match(text[s - 1])):
-                out.append(Entity(s, e.end, text[s:e.end], "LOCATION", match="model", score=0.5,
-                                  label_en=f"{english} {e.label_en}", label_en_source="composed"))
-                break
-    return out
-
-
-def _datelines(text: str, glossary) -> list[Entity]:
-    out = []
-    for m in _DATELINE.finditer(text):
-        g = 1 if m.group(1) else 2
-        s, e = m.span(g)
-        cands = [c for c in glossary.lookup(text[s:e])
-                 if glossary.get(c.glossary_id).type in ("LOCATION", "COUNTRY")]
-        typ = glossary.get(cands[0].glossary_id).type if cands else "LOCATION"
-        out.append(_new(text, s, e, typ, glossary, None, None))
-        agency = agency_entity(text, e, glossary) if g == 1 else None
-        if agency is not None:
-            out.append(agency)
-    return out
-
-
 def _insert(ents: list[Entity], new: Entity) -> list[Entity]:
     """Add `new` unless an entity already covers it; entities inside it are replaced by it."""
     if any(e.start <= new.start and new.end <= e.end for e in ents):
@@ -307,17 +235,3 @@ def _retype_same(ents: list[Entity], new: Entity) -> list[Entity]:
         return ents
     return [replace(e, type=new.type) if (e.start, e.end) == (new.start, new.end) and _unlinked(e) else e
             for e in ents]
-
-
-def _ordinal(part: str | None) -> str:
-    if not part:
-        return ""
-    digits = part.strip("第").translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-    kanji = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
-    digits = "".join(kanji.get(c, c) for c in digits)
-    return {"1": "Daiichi", "2": "Daini", "3": "Daisan"}.get(digits, f"No. {digits}")
-
-
-def _roman(surface: str) -> str:
-    from .english import romanized
-    return romanized(surface)

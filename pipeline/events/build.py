@@ -12,12 +12,14 @@
   claim's sentence (…武器の…。…タイにも供給していた is military); `mode`: not yet derived (null).
 - Actor `country`/`sector`: the glossary columns `country`/`sector` when the glossary has them (an entry
   of type COUNTRY is its own `iso3166` country), only while the entry is valid at the event's date
-  (`valid_from`/`valid_to`, EDTF years): Kishida is JPN/GOV in 2023, null for a 2030 event.
+  (`valid_from`/`valid_to`, EDTF years): Kishida is JPN/GOV in 2023, null for a 2030 event; a state's
+  government linked by a derived id (日本政府, org:gov-jpn) is that state's, sector GOV.
 """
 from __future__ import annotations
 
 from typing import Callable, Optional
 
+from ..entities import derived_country
 from ..records import Actor, ArgRef, Claim, Document, Entity, Event
 from .plover import PloverMap
 
@@ -73,6 +75,8 @@ def _actor(arg: Optional[ArgRef], ents: dict[str, Entity], lookup, date: dict) -
     if country is None and getattr(entry, "type", None) == "COUNTRY":
         country = getattr(entry, "iso3166", None) or None
     sector = getattr(entry, "sector", None) or None
+    if entry is None and derived_country(arg.glossary_id):  # 日本政府: org:gov-jpn, no glossary row
+        country, sector = derived_country(arg.glossary_id), "GOV"
     if entry is not None and not valid_at(getattr(entry, "valid_from", None), getattr(entry, "valid_to", None), date):
         country = sector = None
     return Actor(arg.glossary_id, arg.label_en, country, sector, text, arg.entity_id, arg.marker)

@@ -22,6 +22,7 @@ def _pairs(ents) -> set[tuple[str, str]]:
     ("EU外相会合では対ロ制裁が議論された。", "EU外相会合", "EVENT"),
     ("NATO国防相会合出席のため、防衛大臣はブリュッセルを訪問した。", "NATO国防相会合", "EVENT"),
     ("ASEAN関連首脳会議が開幕した。", "ASEAN関連首脳会議", "EVENT"),
+    ("APEC閣僚レベル会合が東京で開かれた。", "APEC閣僚レベル会合", "EVENT"),     # a ministerial-level meeting
     # a treaty's review conference, with its year
     ("2010年NPT運用検討会議では最終文書が採択された。", "2010年NPT運用検討会議", "EVENT"),
     # a business forum round a name

@@ -57,6 +57,18 @@ def test_person_actor_has_country_and_sector_only_at_a_date_they_were_valid(look
     assert (e.source_actor.country, e.source_actor.sector) == (None, None)
 
 
+def test_a_government_linked_by_a_derived_id_is_its_states_actor(lookup):
+    text = "日本政府はASEANと会談した。"
+    ents = [Entity(0, 4, "日本政府", "ORGANIZATION", "org:gov-jpn", "Government of Japan", id="E0"),
+            Entity(5, 10, "ASEAN", "ORGANIZATION", "org:asean", "ASEAN", id="E5")]
+    gov = ArgRef("日本政府", "E0", "org:gov-jpn", "Government of Japan", 0, 4)
+    asean = ArgRef("ASEAN", "E5", "org:asean", "ASEAN", 5, 10, found_by="dependency", marker="と")
+    c = Claim(0, 15, text[:15], "会談する", gov, targets=(asean,), id="C0", event_category="meet_visit", when=WHEN)
+    doc = Document("d" * 64, "x.txt", "utf-8", text, entities=ents, claims=[c], sentences=[Sentence("S0", 0, 16, text)])
+    (e,) = build_events(doc, load_plover_map(), lookup)
+    assert (e.source_actor.glossary_id, e.source_actor.country, e.source_actor.sector) == ("org:gov-jpn", "JPN", "GOV")
+
+
 def test_a_predicate_outside_the_lexicon_gives_a_null_type_with_the_reason(lookup):
     c = Claim(0, 22, TEXT[:22], "製造する", ArgRef("ロシア", "E0", "country:rus", "Russia", 0, 3), id="C0", when=WHEN)
     (e,) = build_events(_doc([c]), load_plover_map(), lookup)
