@@ -32,15 +32,29 @@ def romanized(surface: str) -> str:
 
 
 def _western_order(e: Entity, sdoc) -> str | None:
-    """A Japanese name romanized given name first, as English writes it (西村明宏 → 'Akihiro Nishimura'),
-    when Sudachi tags its parts as family (人名-姓) then given name (人名-名)."""
+    """A Japanese name romanized from Sudachi's readings of its parts, given name first as English writes
+    it, when Sudachi tags its parts as family (人名-姓) then given name (人名-名): 平野克己 → 'Katsumi Hirano'
+    (its dictionary reads the name ヒラノ カツミ, where a reading of the characters alone gives 'Heiya')."""
     span = sdoc.char_span(e.start, e.end) if sdoc is not None and e.type == "PERSON" else None
     if span is None or len(span) != 2:
         return None
     family, given = span
     if not (family.tag_.endswith("人名-姓") and given.tag_.endswith("人名-名")):
         return None
-    return f"{romanized(given.text)} {romanized(family.text)}"
+    return f"{_name_part(given)} {_name_part(family)}"
+
+
+def _name_part(token) -> str:
+    """One part of a Japanese name romanized from its reading (katakana, read as the kana of a kanji name:
+    ヨウコ → 'Yoko'), or from its surface when Sudachi gives no kana reading."""
+    reading = "".join(token.morph.get("Reading"))
+    if not _KANA_READING.fullmatch(reading):
+        return romanized(token.text)
+    return romanized(reading.translate(_TO_HIRAGANA))
+
+
+_KANA_READING = re.compile(r"[\u30a1-\u30f6ー]+")
+_TO_HIRAGANA = {c: c - 0x60 for c in range(0x30a1, 0x30f7)}
 
 
 def english_labels(ents: list[Entity], text: str, sdoc=None) -> list[Entity]:

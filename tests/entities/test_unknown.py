@@ -158,6 +158,18 @@ def test_romanized_capitalizes_each_name_part(surface, expected):
     assert romanized(surface) == expected
 
 
+# -- with the model: a Japanese name romanized from its dictionary reading ----------------------
+
+@pytest.mark.parametrize("text, surface, label_en", [
+    ("同大学の平野克己教授は、援助の効果は限られると述べた。", "平野克己", "Katsumi Hirano"),  # 平野 read as a word: Heiya
+    ("座長の中村洋子氏が報告した。", "中村洋子", "Yoko Nakamura"),
+    ("藤田和夫議員が質問に立った。", "藤田和夫", "Kazuo Fujita"),
+])
+def test_a_japanese_name_is_romanized_from_its_reading_given_name_first(resources, text, surface, label_en):
+    (e,) = [e for e in process_text(resources, text).entities if e.text == surface]
+    assert (e.type, e.glossary_id, e.label_en, e.label_en_source) == ("PERSON", None, label_en, "romanized")
+
+
 # -- with the model: common nouns are not entities ----------------------------------------------
 
 def _entities(resources, text):
