@@ -5,7 +5,9 @@ Every comparison works on the original-text offsets both sides carry (``start``/
 counts only where it points at the gold evidence. Counts are returned per document and summed (micro
 averages) per genre and overall; rates are derived from the counts.
 
-- entities: one-to-one, overlapping span and same type -> precision, recall, F1;
+- entities: one-to-one, overlapping span and same type -> precision, recall, F1; a predicted mention is a
+  span and a type: the records written on one span for each state it names (日豪: Japan, Australia) are one
+  mention, as the gold writes one mention with both labels;
 - links: a gold mention is correctly linked when an overlapping prediction has a ``glossary_id`` and a
   ``label_en`` equal (normalized) to one of the gold alternatives, or, when the glossary is given
   (`english_names`), one of the linked entry's English names is (its label, ``aliases_en`` and Latin-script
@@ -228,10 +230,19 @@ class Matching:
     claims: list[tuple[dict, dict | None, dict[str, bool]]]  # gold claim, the prediction found, its fields
 
 
+def mentions(ents: list[dict]) -> list[dict]:
+    """The predicted mentions: the first record of each (start, end, type)."""
+    seen: dict[tuple, dict] = {}
+    for e in ents:
+        seen.setdefault((e.get("start"), e.get("end"), e.get("type")), e)
+    return list(seen.values())
+
+
 def match_document(gold: dict, doc: dict, names: dict[str, set[str]] | None = None) -> Matching:
     """Match one document's records to its gold (see the module docstring for each field's rule)."""
     ents = doc.get("entities", [])
-    pairs = _match_entities(gold["entities"], ents)
+    spans = mentions(ents)
+    pairs = _match_entities(gold["entities"], spans)
     matched_gold, matched_pred = {id(g) for g, _ in pairs}, {id(p) for _, p in pairs}
     claims = []
     for g in gold["claims"]:
@@ -240,7 +251,7 @@ def match_document(gold: dict, doc: dict, names: dict[str, set[str]] | None = No
     return Matching(
         entity_pairs=pairs,
         entity_missed=[g for g in gold["entities"] if id(g) not in matched_gold],
-        entity_spurious=[p for p in ents if id(p) not in matched_pred],
+        entity_spurious=[p for p in spans if id(p) not in matched_pred],
         unlinked=[g for g in gold["entities"] if not _linked(g, ents, names)],
         dates_missed=[g for g in gold["dates"] if not _date_ok(g, doc.get("dates", []))],
         quantities_missed=[g for g in gold["quantities"] if not _quantity_ok(g, doc.get("quantities", []))],
@@ -252,7 +263,7 @@ def score_document(gold: dict, doc: dict, names: dict[str, set[str]] | None = No
     means); `names` are the glossary's English names per id (`english_names`), for the link rule."""
     m = match_document(gold, doc, names)
     c: Counter = Counter()
-    c["entity_gold"], c["entity_pred"] = len(gold["entities"]), len(doc.get("entities", []))
+    c["entity_gold"], c["entity_pred"] = len(gold["entities"]), len(mentions(doc.get("entities", [])))
     c["entity_tp"] = len(m.entity_pairs)
     c["link_ok"] = len(gold["entities"]) - len(m.unlinked)
     c["date_gold"] = len(gold["dates"])

@@ -77,6 +77,18 @@ def test_right_label_without_glossary_link_is_unlinked_and_wrong_type_is_a_miss(
     assert (c["entity_tp"], c["link_ok"]) == (1, 1)   # 韓国 is linked (any type) but typed wrong
 
 
+def test_records_of_one_span_for_each_state_it_names_are_one_mention():
+    gold = {"entities": [{"start": 0, "end": 2, "text": "日豪", "type": "COUNTRY", "label_en": "Japan|Australia"},
+                         {"start": 3, "end": 5, "text": "米中", "type": "COUNTRY", "label_en": "United States|China"}],
+            "dates": [], "quantities": [], "claims": []}
+    doc = {"entities": [{"start": 0, "end": 2, "type": "COUNTRY", "glossary_id": "country:jpn", "label_en": "Japan"},
+                        {"start": 0, "end": 2, "type": "COUNTRY", "glossary_id": "country:aus", "label_en": "Australia"},
+                        {"start": 3, "end": 5, "type": "LOCATION", "glossary_id": None, "label_en": "Beichu"},
+                        {"start": 3, "end": 5, "type": "COUNTRY", "glossary_id": "country:usa", "label_en": "United States"}]}
+    c = score_document(gold, doc)
+    assert (c["entity_tp"], c["entity_pred"], c["link_ok"]) == (2, 3, 2)  # 米中 typed twice: two mentions
+
+
 def test_claim_needs_overlap_and_predicate_and_fields_are_checked_one_by_one():
     far = {"start": 50, "end": 60, "predicate": "歓迎"}
     other_verb = {"start": 30, "end": 40, "predicate": "会談"}
