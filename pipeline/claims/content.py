@@ -18,7 +18,7 @@ copular or なる clause is the claim's predicate.
 """
 from __future__ import annotations
 
-from .formal import compound_text, relative_verb, state_or_need
+from .formal import compound_text, formal_head, relative_verb, state_or_need
 
 # Words that state how an amount changed: 前年比5.9%増, 10.5%減, 3割の増加.
 STAT_WORDS = frozenset({
@@ -33,14 +33,24 @@ EMPTY_COMPLEMENTS = frozenset({
     "一環", "規模", "水準", "程度", "状況", "状態",  # …の一環である, …倍の規模である: the modifier is the content
 })
 REASON_NOUNS = frozenset({"ため", "為"})
+LIGHT_SURU = frozenset({"する", "いたす", "致す"})  # the humble いたす is する (承知をいたしております)
+# …を示す結果となった, …を重視する形となった: the noun names the clause before it as an outcome
+OUTCOME_NOUNS = frozenset({"結果", "形"})
 
 
 def content_predicate(finder, pred, lo: int, wrapped: bool = False):
     """(token, predicate) the clause headed by ``pred`` asserts, or None to keep ``pred`` (module doc).
     ``wrapped``: ``pred`` closes the と-clause of a wrapper (…承認したことへの見返りとされる)."""
+    if wrapped:
+        verb = formal_head(finder, pred, lo)  # 「…意見交換を行う予定だ」と述べた: the verb before 予定
+        if verb is not None:
+            verb = finder.lexical(verb, lo)
+            return content_predicate(finder, verb, lo, True) or (verb, None)
+        if pred.lemma_ == "行う":
+            return _act_noun(finder, pred, lo)
     if pred.lemma_ == "なる":
         return _become(finder, pred, lo)
-    if pred.lemma_ == "する":
+    if pred.lemma_ in LIGHT_SURU:
         return _light_suru(finder, pred, lo)
     if pred.lemma_ in ("ある", "ござる"):
         return state_or_need(finder, pred, lo)
@@ -68,7 +78,9 @@ def content_predicate(finder, pred, lo: int, wrapped: bool = False):
 
 
 def _light_suru(finder, pred, lo: int):
-    """協定に「仮調印」した -> 仮調印する; 爪痕を目の当たりにし -> 目の当たりにする."""
+    """協定に「仮調印」した -> 仮調印する; 爪痕を目の当たりにし -> 目の当たりにする; 支払等を許可制とする
+    -> 許可制とする; …措置を実施することとした / …増やしていくということといたしました -> 実施する, 増やす
+    (a decision is named by the verb of its こと-clause)."""
     doc = finder.doc
     if pred.i - 2 < lo:
         return None
@@ -76,9 +88,31 @@ def _light_suru(finder, pred, lo: int):
     if before.text in ("」", "』") and "サ変" in doc[pred.i - 2].tag_:
         return pred, doc[pred.i - 2].text + "する"
     noun = doc[pred.i - 2]
+    if before.lemma_ == "と" and before.pos_ == "ADP" and noun.head.i == pred.i:
+        return _to_suru(finder, pred, noun, lo)
     if before.lemma_ == "に" and before.pos_ == "ADP" and noun.pos_ == "NOUN" and noun.head.i == pred.i \
             and noun.lemma_ not in EMPTY_COMPLEMENTS and not finder.is_date(noun):
         return pred, compound_text(finder, noun) + "にする"
+    return None
+
+
+def _act_noun(finder, pred, lo: int):
+    """「…意見交換を行いたい」と述べた -> 意見交換を行う: the verbal noun 行う takes as object (heads of
+    a sentence get the same from `report.light_verb`)."""
+    for c in pred.children:
+        if lo <= c.i < pred.i and "サ変" in c.tag_ and finder.particles(c) == "を":
+            return pred, compound_text(finder, c) + "を行う"
+    return None
+
+
+def _to_suru(finder, pred, noun, lo: int):
+    """Xとする: the verb of a こと-clause X (a decision), or the content noun X (許可制とする); None for
+    an entity, a time, an amount or a formal noun (議長国をインドとする keeps する)."""
+    if noun.lemma_ in ("こと", "事"):
+        verb = relative_verb(noun, lo)
+        return (finder.lexical(verb, lo), None) if verb is not None else None
+    if content_noun(finder, noun):
+        return pred, compound_text(finder, noun) + "とする"
     return None
 
 
@@ -89,8 +123,8 @@ def _become(finder, pred, lo: int):
         if not (lo <= c.i < pred.i):
             continue
         marks = finder.particles(c)
-        if "形状詞" in c.tag_ and c.i + 1 < pred.i and finder.doc[c.i + 1].text == "に":
-            return c, c.lemma_ + "になる"  # 重要|に(copula)|なる
+        if "形状詞" in c.tag_ and c.i + 1 < pred.i and finder.doc[c.i + 1].text in ("に", "と"):
+            return c, c.lemma_ + finder.doc[c.i + 1].text + "なる"  # 重要|に(copula)|なる, 重要|と|なる
         if marks not in ("と", "に"):
             continue
         if c.lemma_ in STAT_WORDS:
@@ -98,10 +132,12 @@ def _become(finder, pred, lo: int):
         stat = statistic_word(finder, c)
         if stat is not None:
             return stat, stat.lemma_
-        if marks == "に" and c.lemma_ in ("こと", "事"):
+        if (marks == "に" and c.lemma_ in ("こと", "事")) or c.lemma_ in OUTCOME_NOUNS:
             verb = relative_verb(c, lo)
             if verb is not None:
                 return finder.lexical(verb, lo), None
+        if content_noun(finder, c) and not _measured(c):
+            return c, compound_text(finder, c) + marks + "なる"  # 協議は平行線となった -> 平行線となる
         return None
     return None
 
@@ -123,10 +159,23 @@ def _after_amount(finder, word) -> bool:
     return any(t.pos_ == "NUM" or t.like_num or t.text in ("%", "％", "割", "倍", "ポイント") for t in prev)
 
 
-def predicate_nominal(finder, noun) -> bool:
+def _measured(noun) -> bool:
+    """…7億ドルの増収になる: a noun measured by an amount before it says how much, not what (なる stays)."""
+    return any(t.pos_ == "NUM" or t.like_num for c in noun.children if c.i < noun.i for t in c.subtree)
+
+
+def content_noun(finder, noun) -> bool:
+    """A predicate nominal by its Sudachi tag, whatever part of speech the parser gave it (許可制 before
+    とする is tagged VERB): a common noun that is not an entity, amount, time or formal noun."""
+    if not noun.tag_.startswith("名詞-普通名詞") or noun.pos_ in ("PROPN", "NUM"):
+        return False
+    return predicate_nominal(finder, noun, by_tag=True)
+
+
+def predicate_nominal(finder, noun, by_tag: bool = False) -> bool:
     """A common noun complement that says something (片貿易, 試み, 置き換え, 目標, 見返り): not an
-    entity, an amount, a time, a pronoun or a formal noun."""
-    if noun.pos_ != "NOUN" or noun.lemma_ in EMPTY_COMPLEMENTS or "副詞可能" in noun.tag_ or "助数詞" in noun.tag_:
+    entity, an amount, a time, a pronoun or a formal noun (``by_tag``: whatever its part of speech)."""
+    if (noun.pos_ != "NOUN" and not by_tag) or noun.lemma_ in EMPTY_COMPLEMENTS or "副詞可能" in noun.tag_ or "助数詞" in noun.tag_:
         return False
     if finder.is_date(noun) or any(c.pos_ == "NUM" and c.i < noun.i for c in noun.children):
         return False

@@ -170,12 +170,27 @@ def _coordinated_heads(finder: ArgFinder, span, depths: list[int]) -> list:
             pred = _bunsetu_pred(finder, bs, be - 1)
             if pred is not None and _is_coordinated(finder, pred, bs, be):
                 out.append(pred)
+            elif _example_act(finder, bs, be) is not None:
+                out.append(_example_act(finder, bs, be))
             elif doc[bs].lemma_ in CONTRAST_NOUNS and be - bs == 2 and bs > span.start:
                 pred = _bunsetu_pred(finder, finder.bunsetu(bs - 1)[0], bs)  # …が始まる|一方、
                 if pred is not None and doc[bs - 1].pos_ != "PUNCT":
                     out.append(pred)
         i = be
     return out
+
+
+def _example_act(finder: ArgFinder, bs: int, be: int):
+    """The verb of …決議を履行するなど、 / …役割を自認したなど、: an act given as an example of what the
+    subject does is asserted like a coordinated clause (…などの, a noun before など, is no clause)."""
+    doc = finder.doc
+    if be - bs < 3 or doc[be - 2].lemma_ != "など" or doc[be - 2].pos_ not in ("PART", "ADP"):
+        return None
+    end = doc[be - 3]
+    if end.pos_ not in ("VERB", "AUX") or not any(x in _inflection(end) for x in ("終止形", "連体形")):
+        return None
+    pred = _bunsetu_pred(finder, bs, be - 2)
+    return pred if pred is not None and pred.pos_ in ("VERB", "ADJ") and pred.dep_ != "acl" else None
 
 
 def _bunsetu_pred(finder: ArgFinder, bs: int, end: int):
@@ -206,6 +221,8 @@ def _is_coordinated(finder: ArgFinder, pred, bs: int, be: int) -> bool:
         return True  # …低下したものの、: asserted, unlike ば / ため / ながら
     if body.endswith(SUBORDINATE_ENDINGS) or "連用形-ニ" in _inflection(last):
         return False
+    if last.text == "で" and last.dep_ == "cop":  # 認識は平行線で、: the copula's 連用形 after its own subject
+        return any(c.i < pred.i and finder.particles(c) in ("は", "が") for c in pred.children)
     prev = doc[pred.i - 1] if pred.i > 0 else None
     if pred.lemma_ in PARTICLE_VERBS and prev is not None and prev.pos_ == "ADP":
         return False  # に加え、 / にかけて、 / に向けて、: compound particles, not clauses
