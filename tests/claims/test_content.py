@@ -172,3 +172,38 @@ def test_relative_clause_on_tame_and_koto_is_read_by_one_helper(nlp, lexicon, te
     """The last acl verb before ため and before こと came from two copies of one search
     (content._relative_verb, args._koto_content); formal.relative_verb is the one."""
     assert claims_of(nlp, lexicon, text)[-1].predicate == predicate
+
+
+# The content word of a light verb, なる or a decision is the predicate (claims11r); sentences written for
+# these tests, expected predicates read off by hand.
+@pytest.mark.parametrize("text, predicate", [
+    # Xとなる / Xになる with a content noun or 形状詞; an outcome noun reads through to its clause
+    ("両国の協議は平行線となった。", "平行線となる"),
+    ("地域の安定には日米の連携が重要となる。", "重要となる"),
+    ("この決定は同盟の結束を示す結果となった。", "示す"),
+    # a noun measured by an amount keeps なる (how much, not what)
+    ("合弁企業の予算収入は7億ドルの増収になった。", "なる"),
+    # Xとする with a content noun; a decision Vすることとする / ということといたす is its verb
+    ("外務省は輸出入の支払いを許可制とする。", "許可制とする"),
+    ("政府は新たな制裁措置を実施することとした。", "実施する"),
+    ("防衛省は共同訓練の機会を増やしていくということといたしました。", "増やす"),
+    # the humble いたす is する: 承知をいたす -> 承知する
+    ("そのような事例はないと承知をいたしております。", "承知する"),
+    # a speech act behind ところ; a planned act inside a quotation
+    ("大臣からは、協力を強化したい旨の発言があったところです。", "発言する"),
+    ("長官は「来月にも意見交換を行う予定だ」と述べた。", "意見交換を行う"),
+])
+def test_light_verbs_copulas_and_decisions_give_the_content_word(nlp, lexicon, text, predicate):
+    assert claims_of(nlp, lexicon, text)[-1].predicate == predicate
+
+
+@pytest.mark.parametrize("text, predicates", [
+    # …するなど、: an act given as an example is a claim of its own
+    ("同国は国連安保理の制裁決議を履行するなど、国際社会との協力を続けている。", ["履行する", "続ける"]),
+    # a copula's で、 after its own subject ends a clause (認識は平行線で、)
+    ("北方領土をめぐる認識は平行線で、外相は強硬姿勢を崩さなかった。", ["平行線である", "崩す"]),
+    # …などの before a noun, and a noun list with など、, are no clause
+    ("首相は中国やインドなど、周辺国との協議を重ねた。", ["重ねる"]),
+])
+def test_example_acts_and_copular_te_clauses(nlp, lexicon, text, predicates):
+    assert [c.predicate for c in claims_of(nlp, lexicon, text)] == predicates
