@@ -73,8 +73,28 @@ def content_predicate(finder, pred, lo: int, wrapped: bool = False):
         if verb is not None:
             return finder.lexical(verb, lo), None
     if predicate_nominal(finder, pred):
-        return pred, compound_text(finder, pred) + "である"
+        return pred, described(finder, pred, lo) + compound_text(finder, pred) + "である"
     return None
+
+
+_SAYING = frozenset({"言う", "いう", "云う"})
+_BEING = frozenset({"ある", "いる", "ござる"})  # …意見もある国だ: existence says nothing of the noun
+
+
+def described(finder, noun, lo: int) -> str:
+    """The verb of a relative clause right before a predicate nominal, which says what the noun is
+    (日本の立場を支持している国々です -> 支持する国々である; 8カ国が参加する協議体である -> 参加する協議体である);
+    '' when there is none, when something stands between them (、, a quotation) or the clause is a
+    quotation (…という片貿易である keeps 片貿易である)."""
+    acl = [c for c in noun.children if lo <= c.i < noun.i and c.dep_ == "acl" and c.lemma_ not in _SAYING | _BEING
+           and (c.pos_ == "VERB" or c.tag_.startswith(("動詞", "形容詞", "名詞-普通名詞-サ変")))]
+    if not acl:
+        return ""  # 重要な国である: an adjectival noun alone is the nominal's attribute, not its content
+    verb = acl[-1]
+    inner = finder.doc[verb.i:noun.i]
+    if any(t.pos_ == "PUNCT" or t.lemma_ in _SAYING or not verb.i <= t.head.i <= noun.i for t in inner):
+        return ""  # 「…」という / …する、その / a clause that reaches beyond the phrase
+    return finder.predicate_phrase(finder.lexical(verb, lo))
 
 
 def _light_suru(finder, pred, lo: int):
@@ -175,9 +195,12 @@ def content_noun(finder, noun) -> bool:
 def predicate_nominal(finder, noun, by_tag: bool = False) -> bool:
     """A common noun complement that says something (片貿易, 試み, 置き換え, 目標, 見返り): not an
     entity, an amount, a time, a pronoun or a formal noun (``by_tag``: whatever its part of speech)."""
-    if (noun.pos_ != "NOUN" and not by_tag) or noun.lemma_ in EMPTY_COMPLEMENTS or "副詞可能" in noun.tag_ or "助数詞" in noun.tag_:
+    if (noun.pos_ != "NOUN" and not by_tag) or noun.lemma_ in EMPTY_COMPLEMENTS or "副詞可能" in noun.tag_:
         return False
-    if finder.is_date(noun) or any(c.pos_ == "NUM" and c.i < noun.i for c in noun.children):
+    glued = noun.i > 0 and finder.doc[noun.i - 1].pos_ == "NOUN" and finder.doc[noun.i - 1].dep_ == "compound"
+    if "助数詞" in noun.tag_ and not glued:  # 5か国 is an amount; 国際協議+体 is a noun
         return False
+    if finder.is_date(noun) or any(c.pos_ == "NUM" and c.i < noun.i and c.dep_ != "compound" for c in noun.children):
+        return False  # 7,743億円 is an amount; 二+国+間+関係 is a noun
     s, e = noun.idx, noun.idx + len(noun.text)
     return not any(x.start < e and s < x.end for x in finder.entities)

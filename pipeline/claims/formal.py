@@ -76,8 +76,8 @@ def compound_text(finder, noun) -> str:
     """The noun with the prefixes and compound nouns glued before it (片+貿易 -> 片貿易)."""
     i = noun.i
     while i - 1 >= 0 and finder.doc[i - 1].dep_ == "compound" and finder.doc[i - 1].head.i == noun.i \
-            and finder.doc[i - 1].pos_ == "NOUN":
-        i -= 1
+            and finder.doc[i - 1].pos_ in ("NOUN", "NUM"):
+        i -= 1  # 二+国+間+関係
     return finder.doc[i:noun.i].text + noun.lemma_
 
 
