@@ -53,11 +53,20 @@ def content_predicate(finder, pred, lo: int, wrapped: bool = False):
     if pred.lemma_ in LIGHT_SURU:
         return _light_suru(finder, pred, lo)
     if pred.lemma_ in ("ある", "ござる"):
-        return state_or_need(finder, pred, lo)
+        return held_view(finder, pred, lo) or state_or_need(finder, pred, lo)
+    if pred.lemma_ in ("こと", "事") and finder.potential(pred):
+        verb = relative_verb(pred, lo) or (pred.head if lo <= pred.head.i < pred.i and pred.head.pos_ in ("VERB", "ADJ")
+                                           else None)  # the parser may hang こと on the verb as a compound
+        if verb is None:
+            return None
+        verb = finder.lexical(verb, lo)  # …議論を深めることができた -> 深めることができる
+        return verb, verb.lemma_ + "ことができる"
     if pred.lemma_ in ("ない", "無い") and any(c.lemma_ == "間違い" and c.i == pred.i - 1 for c in pred.children):
         verb = next((c for c in pred.children if lo <= c.i < pred.i and c.pos_ in ("VERB", "ADJ")
                      and finder.particles(c).endswith(("のは", "ことは"))), None)
         return (finder.lexical(verb, lo), None) if verb is not None else None  # …発展するのは間違いない
+    if pred.tag_.startswith("形容詞"):
+        return held_view(finder, pred, lo)  # …増えるとの見方が強い
     quoted = wrapped and pred.i + 1 < len(finder.doc) and finder.doc[pred.i + 1].lemma_ == "と"  # …見返りとされる
     if not (finder.has_copula(pred) or quoted) or pred.pos_ not in ("NOUN", "NUM", "PROPN"):
         return None
@@ -113,6 +122,22 @@ def _light_suru(finder, pred, lo: int):
     if before.lemma_ == "に" and before.pos_ == "ADP" and noun.pos_ == "NOUN" and noun.head.i == pred.i \
             and noun.lemma_ not in EMPTY_COMPLEMENTS and not finder.is_date(noun):
         return pred, compound_text(finder, noun) + "にする"
+    return None
+
+
+# Nouns of a view held by someone unnamed: …であるとの見方がある, …との声もある, …との懸念がある.
+VIEW_NOUNS = frozenset({"見方", "見解", "観測", "声", "意見", "懸念", "指摘", "説"})
+
+
+def held_view(finder, pred, lo: int):
+    """…パワーの源泉であるとの見方がある -> 源泉である: the clause the view says (marked との), which is
+    what the sentence reports (hedged by the との見方 cue); None when ``pred`` names no such view."""
+    for c in pred.children:
+        if lo <= c.i < pred.i and c.lemma_ in VIEW_NOUNS and finder.particles(c) in ("が", "も", "は"):
+            said = [v for v in c.children if lo <= v.i < c.i and finder.particles(v).endswith("との")]
+            if said:
+                tok = finder.lexical(said[-1], lo)
+                return content_predicate(finder, tok, lo, True) or (tok, None)
     return None
 
 

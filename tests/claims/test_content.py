@@ -207,3 +207,15 @@ def test_light_verbs_copulas_and_decisions_give_the_content_word(nlp, lexicon, t
 ])
 def test_example_acts_and_copular_te_clauses(nlp, lexicon, text, predicates):
     assert [c.predicate for c in claims_of(nlp, lexicon, text)] == predicates
+
+
+@pytest.mark.parametrize("text, predicate, modality", [
+    # a view nobody is named for: the clause it holds is the claim, hedged
+    ("背景には、国家の技術がパワーの源泉であるとの見方がある。", "源泉である", "hedged"),
+    ("市場では、来年も輸出が増えるとの見方が強い。", "増える", "hedged"),
+    # ことができる: the verb of the こと-clause
+    ("両国の防衛協力の拡充につながる議論を深めることができたと思っております。", "深めることができる", "asserted"),
+])
+def test_views_and_kotoga_dekiru_give_the_clause_inside(nlp, lexicon, text, predicate, modality):
+    c = claims_of(nlp, lexicon, text)[-1]
+    assert (c.predicate, c.modality) == (predicate, modality)
