@@ -209,6 +209,13 @@ def _measured(noun) -> bool:
     return any(t.pos_ == "NUM" or t.like_num for c in noun.children if c.i < noun.i for t in c.subtree)
 
 
+def _in_word(finder, num, noun) -> bool:
+    """A numeral inside a compound word (二+国+間+関係), not an amount (950+万+人, 3+カ国)."""
+    nxt = finder.doc[num.i + 1]
+    return num.dep_ == "compound" and nxt.i < noun.i and nxt.pos_ != "NUM" and not nxt.like_num \
+        and "助数詞" not in nxt.tag_ and "数詞" not in nxt.tag_
+
+
 def content_noun(finder, noun) -> bool:
     """A predicate nominal by its Sudachi tag, whatever part of speech the parser gave it (許可制 before
     とする is tagged VERB): a common noun that is not an entity, amount, time or formal noun."""
@@ -225,7 +232,7 @@ def predicate_nominal(finder, noun, by_tag: bool = False) -> bool:
     glued = noun.i > 0 and finder.doc[noun.i - 1].pos_ == "NOUN" and finder.doc[noun.i - 1].dep_ == "compound"
     if "助数詞" in noun.tag_ and not glued:  # 5か国 is an amount; 国際協議+体 is a noun
         return False
-    if finder.is_date(noun) or any(c.pos_ == "NUM" and c.i < noun.i and c.dep_ != "compound" for c in noun.children):
+    if finder.is_date(noun) or any(c.pos_ == "NUM" and c.i < noun.i and not _in_word(finder, c, noun) for c in noun.children):
         return False  # 7,743億円 is an amount; 二+国+間+関係 is a noun
     s, e = noun.idx, noun.idx + len(noun.text)
     return not any(x.start < e and s < x.end for x in finder.entities)

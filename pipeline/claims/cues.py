@@ -91,7 +91,7 @@ SUBORDINATE_ENDINGS = (
 
 # Verbs that with a preceding particle form compound particles (に加え、 にかけて、 に向けて、).
 PARTICLE_VERBS = frozenset({
-    "加える", "かける", "向ける", "対する", "関する", "通じる", "基づく", "伴う", "めぐる", "際する",
+    "加える", "かける", "向ける", "対する", "関する", "通じる", "通ずる", "基づく", "伴う", "めぐる", "際する",
     "当たる", "あたる", "比べる", "除く", "含める", "従う", "わたる", "至る", "おける", "よる",
 })
 # Verbs that form a compound particle with one particle before them, in the polite form of speeches

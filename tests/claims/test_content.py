@@ -219,3 +219,31 @@ def test_example_acts_and_copular_te_clauses(nlp, lexicon, text, predicates):
 def test_views_and_kotoga_dekiru_give_the_clause_inside(nlp, lexicon, text, predicate, modality):
     c = claims_of(nlp, lexicon, text)[-1]
     assert (c.predicate, c.modality) == (predicate, modality)
+
+
+@pytest.mark.parametrize("text, inner, source", [
+    # an act coordinated inside a quoted statement is a claim of its own, from the statement's source
+    ("報道官は「安保理は決議を通じて北朝鮮の発射を強く非難し、制裁措置を強化した」と評価した。", "非難する", "報道官"),
+    ("外相は「率直に意見を交わし、有意義だった」と述べた。", "交わす", "外相"),
+    # the compound particle を通じ、 is no clause
+    ("報道官は「安保理は決議を通じ、北朝鮮の発射を強く非難し、制裁措置を強化した」と述べた。", "非難する", "報道官"),
+])
+def test_an_act_coordinated_inside_a_quotation_is_reported(nlp, lexicon, text, inner, source):
+    (c,) = [c for c in claims_of(nlp, lexicon, text) if c.predicate == inner]
+    assert c.attributed and c.source is not None and c.source.text == source
+    assert text[c.start:c.end].endswith("し") and "「" not in c.text
+
+
+def test_a_state_inside_a_quotation_stays_part_of_the_view(nlp, lexicon):
+    text = "専門家は「両国の経済関係は希薄であり、関与の拡大は難しい」と指摘している。"
+    assert [c.predicate for c in claims_of(nlp, lexicon, text)] == ["難しい"]
+
+
+@pytest.mark.parametrize("text, predicates", [
+    # 「…のではなく、…」: the negated contrast is no act of its own
+    ("首相は「敵をつくるのではなく、友好関係を強化するものだ」と主張した。", ["強化する"]),
+    # an amount as the complement keeps である (950万人 is no predicate nominal)
+    ("対象は家族を含める950万人である。", ["である"]),
+])
+def test_contrasts_in_quotations_and_amount_complements(nlp, lexicon, text, predicates):
+    assert [c.predicate for c in claims_of(nlp, lexicon, text)] == predicates
