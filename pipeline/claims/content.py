@@ -53,7 +53,7 @@ def content_predicate(finder, pred, lo: int, wrapped: bool = False):
     if pred.lemma_ in LIGHT_SURU:
         return _light_suru(finder, pred, lo)
     if pred.lemma_ in ("ある", "ござる"):
-        return held_view(finder, pred, lo) or state_or_need(finder, pred, lo)
+        return held_view(finder, pred, lo) or _lies_in(finder, pred, lo) or state_or_need(finder, pred, lo)
     if pred.lemma_ in ("こと", "事") and finder.potential(pred):
         verb = relative_verb(pred, lo) or (pred.head if lo <= pred.head.i < pred.i and pred.head.pos_ in ("VERB", "ADJ")
                                            else None)  # the parser may hang こと on the verb as a compound
@@ -101,7 +101,10 @@ def described(finder, noun, lo: int) -> str:
         return ""  # 重要な国である: an adjectival noun alone is the nominal's attribute, not its content
     verb = acl[-1]
     inner = finder.doc[verb.i:noun.i]
-    if any(t.pos_ == "PUNCT" or t.lemma_ in _SAYING or not verb.i <= t.head.i <= noun.i for t in inner):
+    _, vbe = finder.bunsetu(verb.i)
+    if any(t.pos_ in ("SCONJ", "ADP") for t in finder.doc[verb.i:vbe]):
+        return ""  # …注目されていないが、…プレーヤーである: a clause of its own, not a relative clause
+    if any((t.pos_ == "PUNCT" and t.text not in ("、", "，")) or t.lemma_ in _SAYING or not verb.i <= t.head.i <= noun.i for t in inner):
         return ""  # 「…」という / …する、その / a clause that reaches beyond the phrase
     return finder.predicate_phrase(finder.lexical(verb, lo))
 
@@ -127,6 +130,15 @@ def _light_suru(finder, pred, lo: int):
 
 # Nouns of a view held by someone unnamed: …であるとの見方がある, …との声もある, …との懸念がある.
 VIEW_NOUNS = frozenset({"見方", "見解", "観測", "声", "意見", "懸念", "指摘", "説"})
+
+
+def _lies_in(finder, pred, lo: int):
+    """目的は…を模索することにある -> 模索する: what an aim or a cause lies in is the verb of the こと-clause."""
+    for c in pred.children:
+        if lo <= c.i < pred.i and c.lemma_ in ("こと", "事") and finder.particles(c) == "に":
+            verb = relative_verb(c, lo)
+            return (finder.lexical(verb, lo), None) if verb is not None else None
+    return None
 
 
 def held_view(finder, pred, lo: int):
@@ -177,6 +189,10 @@ def _become(finder, pred, lo: int):
         stat = statistic_word(finder, c)
         if stat is not None:
             return stat, stat.lemma_
+        moved = next((v for v in c.children if v.dep_ == "acl" and v.lemma_ in STAT_WORDS and v.pos_ == "VERB"
+                      and _after_amount(finder, v)), None)
+        if moved is not None:  # 輸出が30.5%増加し420億ドルとなった: the change is what is asserted
+            return moved, None
         if (marks == "に" and c.lemma_ in ("こと", "事")) or c.lemma_ in OUTCOME_NOUNS:
             verb = relative_verb(c, lo)
             if verb is not None:

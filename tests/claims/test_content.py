@@ -247,3 +247,17 @@ def test_a_state_inside_a_quotation_stays_part_of_the_view(nlp, lexicon):
 ])
 def test_contrasts_in_quotations_and_amount_complements(nlp, lexicon, text, predicates):
     assert [c.predicate for c in claims_of(nlp, lexicon, text)] == predicates
+
+
+@pytest.mark.parametrize("text, predicate", [
+    # a relative clause set off by 、 still says what the predicate nominal is (encyclopedia definitions)
+    ("包括的共同作業計画は、2015年にイランと6か国の間で成立した、核開発計画に関する合意である。", "成立する合意である"),
+    # a change before the amount complement of なる is what is asserted
+    ("工業品は、自動車の輸出が30.5%増加し420億ドルとなった。", "増加する"),
+    # …ということになるわけです: the clause before という
+    ("これまでの交渉は、必ず情報を開示して進めてきたということになるわけです。", "進める"),
+    # 目的は…ことにある: the verb of the こと-clause
+    ("本研究の目的は、地域の課題と展望を模索することにある。", "模索する"),
+])
+def test_definitions_changes_wake_and_koto_ni_aru(nlp, lexicon, text, predicate):
+    assert claims_of(nlp, lexicon, text)[-1].predicate == predicate
