@@ -102,7 +102,8 @@ def described(finder, noun, lo: int) -> str:
     verb = acl[-1]
     inner = finder.doc[verb.i:noun.i]
     _, vbe = finder.bunsetu(verb.i)
-    if any(t.pos_ in ("SCONJ", "ADP") for t in finder.doc[verb.i:vbe]):
+    last = next((t for t in reversed(finder.doc[verb.i:vbe]) if t.pos_ != "PUNCT"), verb)
+    if last.pos_ in ("SCONJ", "ADP"):
         return ""  # …注目されていないが、…プレーヤーである: a clause of its own, not a relative clause
     if any((t.pos_ == "PUNCT" and t.text not in ("、", "，")) or t.lemma_ in _SAYING or not verb.i <= t.head.i <= noun.i for t in inner):
         return ""  # 「…」という / …する、その / a clause that reaches beyond the phrase
