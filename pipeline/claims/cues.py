@@ -40,6 +40,8 @@ HEDGED_CUES = (
 ) + (  # polite forms (…と見られます, …ようです)
     "と見られます", "とみられます", "と考えられます", "と思われます", "と推測されます", "と推定されます",
     "とされます", "ようです", "ようでございます", "模様です",
+) + (  # a view nobody is named for (…源泉であるとの見方がある, …との見方が強い: content.py)
+    "との見方", "との見解", "との観測",
 )
 EVALUATIVE_WRAPPER_CUES = (
     "と言わざるを得ない", "と言えよう", "と言える", "といえる", "と指摘できる", "ことが指摘できる", "ことが言える",
@@ -89,7 +91,7 @@ SUBORDINATE_ENDINGS = (
 
 # Verbs that with a preceding particle form compound particles (に加え、 にかけて、 に向けて、).
 PARTICLE_VERBS = frozenset({
-    "加える", "かける", "向ける", "対する", "関する", "通じる", "基づく", "伴う", "めぐる", "際する",
+    "加える", "かける", "向ける", "対する", "関する", "通じる", "通ずる", "基づく", "伴う", "めぐる", "際する",
     "当たる", "あたる", "比べる", "除く", "含める", "従う", "わたる", "至る", "おける", "よる",
 })
 # Verbs that form a compound particle with one particle before them, in the polite form of speeches

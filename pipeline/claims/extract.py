@@ -153,29 +153,79 @@ def _sentence_clauses(finder: ArgFinder, span) -> list[_Clause]:
         clauses = clauses[:-1]  # a (rhetorical) question: its main clause asserts nothing
     _set_spans(finder, clauses, lo, hi)
     _sentence_attribution(finder, span, clauses)
-    return clauses
+    return sorted(clauses + _quoted_clauses(finder, span, clauses, depths), key=lambda c: c.start)
 
 
-def _coordinated_heads(finder: ArgFinder, span, depths: list[int]) -> list:
-    """Predicates of bunsetu that end a coordinated clause with 、 at bracket depth 0.
+def _quoted_clauses(finder: ArgFinder, span, clauses: list[_Clause], depths: list[int]) -> list[_Clause]:
+    """Coordinated clauses inside the bracketed quotation of a reported clause (声明は「安保理は…を糾弾し、
+    …措置を取り、…意志を示した」と評価した): each act is a claim of its own, reported from the same source
+    with the same cue, when it has its own subject or object (a bare …し、 adds nothing; a state or
+    evaluation such as 「関係が希薄であり、…難しい」 stays part of the one quoted view)."""
+    out = []
+    for o in clauses:
+        quote = _quotation(finder, o, span.start)
+        if quote is None:
+            continue
+        qlo, qhi = quote[0] + 1, quote[1] - 1
+        level = depths[finder.doc[quote[0]].idx - span.start_char] + 1
+        heads = [h for h in _coordinated_heads(finder, span, depths, (qlo, qhi), level) if h.i != o.an.pred.i]
+        inner = [_Clause(h, finder.analyse(h, qlo, qhi)) for h in heads]
+        inner = [c for c in inner if c.an.pred.pos_ == "VERB" and not c.an.predicate.endswith("である")
+                 and "ではなく" not in finder.doc[c.head.i:finder.bunsetu(c.head.i)[1]].text  # 「敵をつくるのではなく、…」
+                 and (c.an.subject is not None or c.an.objects or c.an.targets)]  # 「…が希薄であり、…」: one view
+        _set_spans(finder, inner, qlo, qhi)
+        cue = normalise_cue(finder.doc[quote[1]:finder.bunsetu(o.head.i)[1]].text)  # と述べた, と評価した
+        for c in inner:
+            c.source, c.extra_cues = o.an.source or o.an.subject, [cue]
+        out.extend(inner)
+    return out
+
+
+def _quotation(finder: ArgFinder, clause: _Clause, lo: int):
+    """Token range of the 「…」 closed by the と before ``clause``'s head (…」と述べた, …」と評価した), or None."""
+    if clause.an.quote_bracketed and clause.an.quote:
+        return clause.an.quote
+    marker = finder._quote_marker(clause.head, lo)
+    return finder._bracketed_quote(marker, lo) if marker is not None else None
+
+
+def _coordinated_heads(finder: ArgFinder, span, depths: list[int], window=None, level: int = 0) -> list:
+    """Predicates of bunsetu that end a coordinated clause with 、 at bracket depth ``level`` (0: outside
+    every bracket), within the token ``window`` (default: the sentence).
 
     Found on the surface rather than from dependency labels: GiNZA often attaches a 連用中止
     clause (…を開催し、…を宣言した) to a relative clause or a noun."""
-    doc, out, i = finder.doc, [], span.start
-    while i < span.end:
+    lo, hi = window or (span.start, span.end)
+    doc, out, i = finder.doc, [], lo
+    while i < hi:
         bs, be = finder.bunsetu(i)
-        bs, be = max(bs, span.start), min(be, span.end)
+        bs, be = max(bs, lo), min(be, hi)
         comma = doc[be - 1]
-        if be - bs >= 2 and comma.text in CLAUSE_COMMAS and depths[comma.idx - span.start_char] == 0:
+        if be - bs >= 2 and comma.text in CLAUSE_COMMAS and depths[comma.idx - span.start_char] == level:
             pred = _bunsetu_pred(finder, bs, be - 1)
             if pred is not None and _is_coordinated(finder, pred, bs, be):
                 out.append(pred)
+            elif _example_act(finder, bs, be) is not None:
+                out.append(_example_act(finder, bs, be))
             elif doc[bs].lemma_ in CONTRAST_NOUNS and be - bs == 2 and bs > span.start:
                 pred = _bunsetu_pred(finder, finder.bunsetu(bs - 1)[0], bs)  # …が始まる|一方、
                 if pred is not None and doc[bs - 1].pos_ != "PUNCT":
                     out.append(pred)
         i = be
     return out
+
+
+def _example_act(finder: ArgFinder, bs: int, be: int):
+    """The verb of …決議を履行するなど、 / …役割を自認したなど、: an act given as an example of what the
+    subject does is asserted like a coordinated clause (…などの, a noun before など, is no clause)."""
+    doc = finder.doc
+    if be - bs < 3 or doc[be - 2].lemma_ != "など" or doc[be - 2].pos_ not in ("PART", "ADP"):
+        return None
+    end = doc[be - 3]
+    if end.pos_ not in ("VERB", "AUX") or not any(x in _inflection(end) for x in ("終止形", "連体形")):
+        return None
+    pred = _bunsetu_pred(finder, bs, be - 2)
+    return pred if pred is not None and pred.pos_ in ("VERB", "ADJ") and pred.dep_ != "acl" else None
 
 
 def _bunsetu_pred(finder: ArgFinder, bs: int, end: int):
@@ -206,6 +256,8 @@ def _is_coordinated(finder: ArgFinder, pred, bs: int, be: int) -> bool:
         return True  # …低下したものの、: asserted, unlike ば / ため / ながら
     if body.endswith(SUBORDINATE_ENDINGS) or "連用形-ニ" in _inflection(last):
         return False
+    if last.text == "で" and last.dep_ == "cop":  # 認識は平行線で、: the copula's 連用形 after its own subject
+        return any(c.i < pred.i and finder.particles(c) in ("は", "が") for c in pred.children)
     prev = doc[pred.i - 1] if pred.i > 0 else None
     if pred.lemma_ in PARTICLE_VERBS and prev is not None and prev.pos_ == "ADP":
         return False  # に加え、 / にかけて、 / に向けて、: compound particles, not clauses

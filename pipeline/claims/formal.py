@@ -16,7 +16,7 @@ from __future__ import annotations
 
 # ところ: aspect (…しているところである, …したところです); 見込み / 予定: a forecast, a plan;
 # 状況 / 最中: the clause describes the state things are in (予断を許さない状況だ).
-FORMAL_COMPLEMENTS = frozenset({"ところ", "所", "見込み", "見通し", "予定", "状況", "最中"})
+FORMAL_COMPLEMENTS = frozenset({"ところ", "所", "見込み", "見通し", "予定", "状況", "最中", "わけ", "訳"})  # …わけです
 _SAYING = frozenset({"言う", "いう"})
 
 
@@ -33,6 +33,9 @@ def formal_head(finder, head, lo: int):
     between = finder.doc[verb.i + 1:head.i]
     if any(t.lemma_ in _SAYING or t.text in ("」", "』", "、", ",", "，") for t in between):
         return None  # 「…」というところである / …する、その状況: the quotation or phrase is the complement
+    if verb.lemma_ in _SAYING and head.lemma_ in ("わけ", "訳"):  # …進めてきたということになるわけです
+        said = [c for c in verb.children if c.i < verb.i and c.pos_ in ("VERB", "ADJ") and finder.particles(c) == "と"]
+        return said[-1] if said and finder.doc[said[-1].i:verb.i].text.count("」") == 0 else None
     return verb
 
 
@@ -76,8 +79,8 @@ def compound_text(finder, noun) -> str:
     """The noun with the prefixes and compound nouns glued before it (片+貿易 -> 片貿易)."""
     i = noun.i
     while i - 1 >= 0 and finder.doc[i - 1].dep_ == "compound" and finder.doc[i - 1].head.i == noun.i \
-            and finder.doc[i - 1].pos_ == "NOUN":
-        i -= 1
+            and finder.doc[i - 1].pos_ in ("NOUN", "NUM"):
+        i -= 1  # 二+国+間+関係
     return finder.doc[i:noun.i].text + noun.lemma_
 
 

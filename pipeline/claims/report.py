@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .formal import compound_text
+from .formal import compound_text, formal_head
 from .speech import passive_agent
 from ..records import Claim
 
@@ -29,6 +29,7 @@ def light_verb(finder, head, claim: Claim) -> Claim:
     """A speech act named by a noun with a light verb (先方から、…について説明があった; …旨の発言が
     ありました; 丁寧な説明を行いました) has that act as predicate: 説明する, 発言する; any other
     verbal noun with 行う is named in the predicate (…について議論を行った -> 議論を行う)."""
+    head = formal_head(finder, head, 0) or head  # …旨の発言があったところです: the verb before ところ
     case = LIGHT_VERBS.get(head.lemma_)
     if case is None or claim.predicate != head.lemma_:
         return claim
@@ -46,7 +47,7 @@ def noun_suru(finder, head, claim: Claim) -> Claim:
     """A verbal noun with を+する (…ことで一致をし, …という話をしております, 法案が…提出をされました) is that
     noun's verb: 一致する, 話する, 提出される; the noun leaves the objects (it is the predicate)."""
     verb = finder.lexical(head, 0)
-    if verb.lemma_ != "する" or claim.predicate not in ("する", "される") or verb.i < 2:
+    if verb.lemma_ not in _SURU or claim.predicate not in ("する", "される", "いたす", "致す") or verb.i < 2:
         return claim
     wo, noun = finder.doc[verb.i - 1], finder.doc[verb.i - 2]
     if wo.text != "を" or wo.pos_ != "ADP" or noun.pos_ != "NOUN" or noun.head.i != verb.i \
@@ -54,9 +55,10 @@ def noun_suru(finder, head, claim: Claim) -> Claim:
             or any(e.start < noun.idx + len(noun.text) and noun.idx < e.end for e in finder.entities):
         return claim
     objects = tuple(o for o in claim.objects if not (o.start is not None and o.start <= noun.idx < o.end))
-    return replace(claim, predicate=compound_text(finder, noun) + claim.predicate, objects=objects)
+    return replace(claim, predicate=compound_text(finder, noun) + _SURU[claim.predicate], objects=objects)
 
 
+_SURU = {"する": "する", "される": "される", "いたす": "する", "致す": "する"}  # 承知をいたしております -> 承知する
 _NOT_ACTS = frozenset({"こと", "事", "もの", "の", "これ", "それ", "何", "ところ", "よう"})
 
 
