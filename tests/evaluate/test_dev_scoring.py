@@ -87,6 +87,11 @@ def test_records_of_one_span_for_each_state_it_names_are_one_mention():
                         {"start": 3, "end": 5, "type": "COUNTRY", "glossary_id": "country:usa", "label_en": "United States"}]}
     c = score_document(gold, doc)
     assert (c["entity_tp"], c["entity_pred"], c["link_ok"]) == (2, 3, 2)  # 米中 typed twice: two mentions
+    apart = {"entities": [{"start": 0, "end": 1, "text": "日", "type": "COUNTRY", "label_en": "Japan"},
+                          {"start": 1, "end": 2, "text": "豪", "type": "COUNTRY", "label_en": "Australia"}],
+             "dates": [], "quantities": [], "claims": []}
+    c = score_document(apart, {"entities": doc["entities"][:2]})
+    assert (c["entity_tp"], c["entity_pred"]) == (2, 2)  # a gold writing 日 and 豪 apart takes both records
 
 
 def test_claim_needs_overlap_and_predicate_and_fields_are_checked_one_by_one():
