@@ -26,6 +26,9 @@ _HYPHENS = "-‐‑–－"
 _SMALL_VOWELS = str.maketrans("ァィゥェォ", "アイウエオ")  # after the ヴ spellings, which read them
 
 
+_DROP_RE = re.compile(f"[{''.join(sorted(_DROP))}\\s]")  # `_drop` as a pattern (re matches str.isspace for a backslash-s)
+
+
 def _drop(ch: str) -> bool:
     return ch in _DROP or ch.isspace()
 
@@ -34,7 +37,7 @@ def normalize(s: str) -> str:
     """The matching key of a surface (fast path; equal to ``normalize_with_map(s).text``)."""
     t = unicodedata.normalize("NFKC", s)
     t = _VU_RE.sub(lambda m: _VU_SMALL.get(m.group(1), "ブ" + m.group(1)), t)
-    return "".join(ch for ch in t if not _drop(ch)).translate(_SMALL_VOWELS).casefold()
+    return _DROP_RE.sub("", t).translate(_SMALL_VOWELS).casefold()
 
 
 @dataclass(frozen=True)

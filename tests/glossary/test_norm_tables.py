@@ -89,3 +89,18 @@ def test_character_table_and_unit_paths_give_one_map(text, key, starts, ends):
     nt = normalize_with_map(text)
     assert (nt.text, nt.starts, nt.ends) == (key, starts, ends)
     assert _normalize_units(text) == nt
+
+
+@pytest.mark.parametrize("surface, key", [
+    ("ロシア\u2003連邦", "ロシア連邦"), ("ロシア\u00a0連邦", "ロシア連邦"), ("ロシア\u205f連邦", "ロシア連邦"),  # em, no-break, math spaces
+    ("ロシア\u200b連邦", "ロシア連邦"), ("ロシア\u2028連邦", "ロシア連邦"), ("ロシア\x1c連邦", "ロシア連邦"),  # zero width, separators
+])
+def test_normalize_drops_every_space_character(surface, key):
+    assert normalize(surface) == key == normalize_with_map(surface).text
+
+
+def test_the_drop_pattern_drops_what_drop_drops():
+    from pipeline.glossary.norm import _DROP_RE, _drop
+
+    every = (chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    assert [c for c in every if bool(_DROP_RE.fullmatch(c)) != _drop(c)] == []
