@@ -34,6 +34,7 @@ import unicodedata
 from dataclasses import replace
 
 from ..records import Entity
+from .indexes import per_glossary
 
 COMPOSED_SCORE = 0.85
 REGION_SUFFIXES = ("地域", "地方", "諸国", "全域")
@@ -69,8 +70,8 @@ _THE = re.compile(r"^(?:United |Republic |Democratic |Czech |Central African |Do
 
 def link_composed(ents: list[Entity], glossary) -> list[Entity]:
     """The document's entities with unlinked composed names linked (see the module's rules)."""
-    bodies = _state_bodies(glossary)
-    people = _person_parts(glossary) if any(e.type == "PERSON" and e.glossary_id is None for e in ents) else {}
+    bodies = per_glossary(glossary, _state_bodies)
+    people = per_glossary(glossary, _person_parts) if any(e.type == "PERSON" and e.glossary_id is None for e in ents) else {}
     return [_compose(e, glossary, bodies, people) if e.glossary_id is None else e for e in ents]
 
 
@@ -101,7 +102,7 @@ def state_body_link(state: str, body: str, glossary) -> dict:
     """The link fields of `body` written right after the state's name `state` (露 + 内務省 -> org:moi-rus,
     "Ministry of the Interior of Russia"; 米 + 国務省 -> the State Department's row), {} when the rule finds
     none. For a mention split off its state (`kinds`), so that the body keeps the id the whole name has."""
-    derived = _state_body(state + body, glossary, _state_bodies(glossary))
+    derived = _state_body(state + body, glossary, per_glossary(glossary, _state_bodies))
     return {} if derived is None else _link_fields(derived)
 
 

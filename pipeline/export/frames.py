@@ -10,16 +10,21 @@ Columns come in the catalog's order; integers that may be NULL are pandas' nulla
 or object columns as Python lists and dicts, as in the typed Parquet export."""
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ..store import table_catalog
 from .typed import typed_rows
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 _DTYPES = {"integer": "Int64", "boolean": "boolean", "number": "Float64", "string": "string"}
 
 
 def frame(con, table: str) -> pd.DataFrame:
     """`table` of the store on `con` (sqlite3 or the PostgreSQL adapter), one row per stored row."""
+    import pandas as pd  # here, not at the top: every `pipeline run` imports this package, few need pandas
+
     info = table_catalog()[table]
     names = [c.name for c in info.columns]
     df = pd.DataFrame(typed_rows(con, table), columns=names)

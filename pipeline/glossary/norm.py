@@ -26,6 +26,9 @@ _HYPHENS = "-‐‑–－"
 _SMALL_VOWELS = str.maketrans("ァィゥェォ", "アイウエオ")  # after the ヴ spellings, which read them
 
 
+_DROP_RE = re.compile(f"[{''.join(sorted(_DROP))}\\s]")  # `_drop` as a pattern (re matches str.isspace for a backslash-s)
+
+
 def _drop(ch: str) -> bool:
     return ch in _DROP or ch.isspace()
 
@@ -34,7 +37,7 @@ def normalize(s: str) -> str:
     """The matching key of a surface (fast path; equal to ``normalize_with_map(s).text``)."""
     t = unicodedata.normalize("NFKC", s)
     t = _VU_RE.sub(lambda m: _VU_SMALL.get(m.group(1), "ブ" + m.group(1)), t)
-    return "".join(ch for ch in t if not _drop(ch)).translate(_SMALL_VOWELS).casefold()
+    return _DROP_RE.sub("", t).translate(_SMALL_VOWELS).casefold()
 
 
 @dataclass(frozen=True)
@@ -66,8 +69,38 @@ def _nfkc_units(text: str) -> list[tuple[str, int, int]]:
     return units
 
 
+_SLOW = None  # a character the per-character table cannot map alone (a combining mark, ヴ: they read a neighbour)
+_ROWS: dict[str, object] = {}  # character -> its (output, long-vowel mark) units, or _SLOW
+
+
+def _row(c: str):
+    n = c if c.isascii() else unicodedata.normalize("NFKC", c)
+    if any(ch == "ヴ" or unicodedata.combining(ch) for ch in n):
+        return _SLOW
+    return tuple(("", ch == "ー") if _drop(ch) else (ch.translate(_SMALL_VOWELS).casefold(), False) for ch in n)
+
+
 def normalize_with_map(text: str) -> NormalizedText:
     """Normalize ``text`` like `normalize`, keeping every output character's source range."""
+    rows, out, starts, ends = _ROWS, [], [], []
+    for i, c in enumerate(text):  # each character alone, from a table: the same as `_normalize_units`
+        row = rows.get(c, 0)
+        if row == 0:
+            row = rows[c] = _row(c)
+        if row is _SLOW:
+            return _normalize_units(text)
+        for rep, long_vowel in row:
+            if long_vowel and ends and ends[-1] == i:  # a long vowel belongs to the word before it
+                ends[-1] = i + 1
+            for r in rep:
+                out.append(r)
+                starts.append(i)
+                ends.append(i + 1)
+    return NormalizedText("".join(out), tuple(starts), tuple(ends))
+
+
+def _normalize_units(text: str) -> NormalizedText:
+    """`normalize_with_map` of a text with a combining mark or a ヴ: unit by unit, with its neighbours."""
     units = _nfkc_units(text)
     out: list[str] = []
     starts: list[int] = []

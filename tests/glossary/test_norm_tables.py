@@ -74,3 +74,33 @@ def test_latin_boundary(text, start, end, key, ok):
 ])
 def test_character_classes(c, word, kanji, katakana):
     assert (is_word_char(c), is_kanji(c), is_katakana(c)) == (word, kanji, katakana)
+
+
+@pytest.mark.parametrize("text, key, starts, ends", [
+    ("ミャンマー・タイ", "ミャンマタイ", (0, 1, 2, 3, 6, 7), (1, 2, 3, 5, 7, 8)),   # ー joins マ, ・ dropped
+    ("ＥＵ\u3000ウィーン", "euウイン", (0, 1, 3, 4, 6), (1, 2, 4, 6, 7)),          # width, space, small vowel
+    ("ヴィエンチャン・ｶﾞｻﾞ", "ビエンチャンガザ", (0, 2, 3, 4, 5, 6, 8, 10), (2, 3, 4, 5, 6, 7, 10, 12)),  # ヴィ, ｶﾞ
+])
+def test_character_table_and_unit_paths_give_one_map(text, key, starts, ends):
+    """normalize_with_map maps most texts character by character from a table, and texts with ヴ or a
+    combining mark unit by unit: both give the hand-derived map, and the unit path agrees on all."""
+    from pipeline.glossary.norm import _normalize_units
+
+    nt = normalize_with_map(text)
+    assert (nt.text, nt.starts, nt.ends) == (key, starts, ends)
+    assert _normalize_units(text) == nt
+
+
+@pytest.mark.parametrize("surface, key", [
+    ("ロシア\u2003連邦", "ロシア連邦"), ("ロシア\u00a0連邦", "ロシア連邦"), ("ロシア\u205f連邦", "ロシア連邦"),  # em, no-break, math spaces
+    ("ロシア\u200b連邦", "ロシア連邦"), ("ロシア\u2028連邦", "ロシア連邦"), ("ロシア\x1c連邦", "ロシア連邦"),  # zero width, separators
+])
+def test_normalize_drops_every_space_character(surface, key):
+    assert normalize(surface) == key == normalize_with_map(surface).text
+
+
+def test_the_drop_pattern_drops_what_drop_drops():
+    from pipeline.glossary.norm import _DROP_RE, _drop
+
+    every = (chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    assert [c for c in every if bool(_DROP_RE.fullmatch(c)) != _drop(c)] == []
