@@ -49,13 +49,37 @@ def surname_keys(entries: Iterable, held: set[str]) -> dict[str, str]:
 def country_keys(entries: Iterable, keys: dict) -> dict[str, str]:
     """Normalized surface -> ISO alpha-3 of every COUNTRY entry (米, 米国, オランダ ...), for a country written
     between a surname and its office (ペンス米副大統領, ルッテ・オランダ首相)."""
+    entries = list(entries)
     iso = {e.id: e.iso3166 for e in entries if e.type == "COUNTRY" and e.iso3166}
     out = {}
     for key, ids in keys.items():
         found = {iso[i] for i in ids if i in iso}
         if len(found) == 1 and not key.isascii():
             out[key] = found.pop()
+    for short, code in short_state_names(entries).items():
+        out.setdefault(short, code)  # a state's own surface wins (ドミニカ is Dominica's)
     return out
+
+
+# the generic tail of a state's name, which MOFA drops before a title (シミナ・ミクロネシア大統領,
+# ハイネ・マーシャル大統領, ソガバレ・ソロモン首相, プナ・クック首相)
+STATE_TAILS = ("連邦", "諸島", "共和国", "独立国", "王国")
+
+
+def short_state_names(entries: Iterable) -> dict[str, str]:
+    """Normalized short name -> ISO alpha-3 for states whose Japanese label ends in a generic tail
+    (ミクロネシア連邦 -> ミクロネシア, マーシャル諸島 -> マーシャル), at least three characters left and shared
+    by no two states. Read only between a person's surname and an office title, where it names the
+    person's state; elsewhere ミクロネシア stays the region. A short name another state holds as a surface
+stays that state's (ドミニカ is Dominica, not ドミニカ共和国)."""
+    seen: dict[str, set[str]] = {}
+    for e in entries:
+        if e.type != "COUNTRY" or not e.iso3166:
+            continue
+        for tail in STATE_TAILS:
+            if e.label_ja.endswith(tail) and len(e.label_ja) - len(tail) >= 3:
+                seen.setdefault(normalize(e.label_ja[:-len(tail)]), set()).add(e.iso3166)
+    return {k: v.pop() for k, v in seen.items() if len(v) == 1}
 
 
 def surname_pattern(keys: dict[str, str]) -> Pattern[str] | None:
