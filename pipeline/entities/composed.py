@@ -31,6 +31,7 @@ import unicodedata
 from dataclasses import replace
 
 from ..records import Entity
+from .composed_places import link_places
 
 COMPOSED_SCORE = 0.85
 REGION_SUFFIXES = ("地域", "地方", "諸国", "全域")
@@ -66,7 +67,8 @@ def link_composed(ents: list[Entity], glossary) -> list[Entity]:
     """The document's entities with unlinked composed names linked (see the module's rules)."""
     bodies = _state_bodies(glossary)
     people = _person_parts(glossary) if any(e.type == "PERSON" and e.glossary_id is None for e in ents) else {}
-    return [_compose(e, glossary, bodies, people) if e.glossary_id is None else e for e in ents]
+    ents = [_compose(e, glossary, bodies, people) if e.glossary_id is None else e for e in ents]
+    return link_places(ents, glossary)  # island regions, state cities, people's republics, short forms
 
 
 def _compose(e: Entity, glossary, bodies, people) -> Entity:
