@@ -33,7 +33,11 @@ CLASSES = [
     ("大統領", "African presidents", "NGA KEN ZAF TZA COD DZA TUN SEN RWA UGA CIV"),
     ("首長", "Gulf emirs", "KWT QAT"),
     ("国王", "Gulf and Arab monarchs", "SAU OMN BHR JOR MAR"),
+    ("大統領", "presidents of the Caucasus, Moldova, the Maldives, Sri Lanka and Singapore", "ARM GEO MDA MDV LKA SGP"),
+    ("首相", "prime ministers of New Zealand and Bhutan", "NZL BTN"),
+    ("外相", "foreign ministers of the Caucasus, New Zealand and Malaysia", "ARM AZE NZL MYS"),
 ]
+JAPAN_YEARS = range(1990, 2026)
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +52,16 @@ def test_every_state_of_the_class_has_a_holder_every_year(glossary, office, name
     assert gaps == []
 
 
+@pytest.mark.parametrize("office", ["首相", "外相", "官房長官"])
+def test_japanese_cabinet_offices_have_a_holder_every_year_since_1990(glossary, office):
+    assert [y for y in JAPAN_YEARS if not office_holders(glossary, office, "JPN", str(y))] == []
+
+
 @pytest.mark.parametrize("office, country, date, expected", [
+    ("外相", "JPN", "1992", {"person:michio-watanabe"}),
+    ("官房長官", "JPN", "1998-10", {"person:kanezo-muraoka", "person:hiromu-nonaka"}),  # terms by year: two
+    ("官房長官", "JPN", "2002", {"person:yasuo-fukuda"}),  # his term before the premiership, read now
+    ("外相", "MYS", "2019", {"person:saifuddin-abdullah"}),  # his first term was 2018-2020
     ("外相", "POL", "2017-06", {"person:witold-waszczykowski"}),
     ("外相", "POL", "2024-03", {"person:radoslaw-sikorski"}),
     ("外相", "BRA", "2018-01", {"person:aloysio-nunes"}),
