@@ -33,7 +33,7 @@ OFFICE_NAMES_EN: dict[str, tuple[str, ...]] = {
     "官房長官": ("Chief Cabinet Secretary",), "内閣官房長官": ("Chief Cabinet Secretary",),
     "外務相": _FOREIGN, "長官": _FOREIGN + ("Secretary of State",),  # ユン長官 (Korea's 外交部長官), ブリンケン長官
     "国家主席": ("President",), "主席": ("President",), "国王": ("King", "Sultan"), "首長": ("Emir",), "女王": ("Queen",),
-    "皇太子": ("Crown Prince",), "事務総長": ("Secretary-General",),
+    "皇太子": ("Crown Prince",), "事務総長": ("Secretary-General", "Secretary General"),
     "外務副大臣": ("State Minister for Foreign Affairs",),
 }
 # Offices that, written with no country, are Japan's in a Japanese text (大統領 is nobody's by default).

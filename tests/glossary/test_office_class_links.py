@@ -59,3 +59,28 @@ def test_short_state_names_drop_the_generic_tail(shipped, short, iso3):
 def test_a_short_name_another_state_holds_stays_that_states(shipped):
     # ドミニカ共和国 would give ドミニカ, which is Dominica's own name
     assert shipped._countries["ドミニカ"] == "DMA"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a surname two people of the glossary share: the one who held the office written after it
+    ("ハリス副大統領が演説した。", [("ハリス", "person:kamala-harris")]),
+    ("ハリス首相がダブリンで述べた。", [("ハリス", "person:simon-harris")]),  # a Taoiseach is a 首相
+    ("フィッシャー外相の訪米", [("フィッシャー", "person:joschka-fischer")]),
+    ("フィッシャー大統領の訪日", [("フィッシャー", "person:heinz-fischer")]),
+    ("シルバ外相はリスボンで", [("シルバ", "person:augusto-santos-silva")]),
+    ("サイード大統領はチュニスで", [("サイード", "person:kais-saied")]),
+    ("ハリス氏は述べた。", []),  # 氏: either of them
+    ("ラスムセン首相は", []),  # both were Danish prime ministers: the document's year decides (entities.context)
+    ("シャリフ首相は", []),
+])
+def test_a_shared_surname_is_the_one_who_held_the_office(shipped, text, want):
+    assert _people(shipped, text) == want
+
+
+def test_adding_holders_loses_no_surname_that_linked_before(shipped):
+    # each surname that was one person's before glossary_offices.tsv still reaches that person before an
+    # office he held (Fischer, Silva, Harris, Saied, Al Thani became shared with the added holders)
+    for text, gid in [("フィッシャー外相", "person:joschka-fischer"), ("シルバ大統領", "person:lula-da-silva"),
+                      ("ハリス副大統領", "person:kamala-harris"), ("サイード大統領", "person:kais-saied"),
+                      ("ラスムセン事務総長", "person:anders-fogh-rasmussen")]:
+        assert [g for _, g in _people(shipped, text)] == [gid]
