@@ -16,7 +16,7 @@ PACKAGE_DATA = Path(__file__).parent / "data"
 # `default` in `glossaries`: the generated world part (bench/build_glossary.py), the curated
 # international rows, then the original curated file, which overrides both (later files win).
 DEFAULT_GLOSSARIES = ("glossary_world.tsv", "glossary_intl.tsv", "glossary.tsv", "glossary_econ.tsv",
-                      "glossary_hist.tsv")
+                      "glossary_hist.tsv", "glossary_offices.tsv")
 
 
 class Config(BaseModel):

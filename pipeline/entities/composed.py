@@ -34,6 +34,7 @@ import unicodedata
 from dataclasses import replace
 
 from ..records import Entity
+from .composed_places import link_places
 from .indexes import per_glossary
 
 COMPOSED_SCORE = 0.85
@@ -72,7 +73,8 @@ def link_composed(ents: list[Entity], glossary) -> list[Entity]:
     """The document's entities with unlinked composed names linked (see the module's rules)."""
     bodies = per_glossary(glossary, _state_bodies)
     people = per_glossary(glossary, _person_parts) if any(e.type == "PERSON" and e.glossary_id is None for e in ents) else {}
-    return [_compose(e, glossary, bodies, people) if e.glossary_id is None else e for e in ents]
+    ents = [_compose(e, glossary, bodies, people) if e.glossary_id is None else e for e in ents]
+    return link_places(ents, glossary)  # island regions, state cities, people's republics, short forms
 
 
 def _compose(e: Entity, glossary, bodies, people) -> Entity:

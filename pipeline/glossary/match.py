@@ -203,7 +203,8 @@ class DocumentMatcher:
         spans = self._own_bodies(text, nt, spans)
         for a, b, gid, title in surname_spans(text, nt, getattr(self._g, "_surname_re", None),
                                               getattr(self._g, "_surnames", {}), _TITLE_RE, taken, self._g.entries,
-                                              getattr(self._g, "_countries", None), breaks):
+                                              getattr(self._g, "_countries", None), breaks,
+                                              getattr(self._g, "_shared_surnames", None)):
             taken[a:b] = b"\x01" * (b - a)  # メルツ首相: a foreign leader's surname before a title
             spans.append(_Span(a, b, [Candidate(gid, SURNAME_SCORE, "surname")], title))
         spans.sort(key=lambda sp: sp.a)

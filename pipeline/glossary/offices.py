@@ -21,7 +21,8 @@ from .load import GlossaryEntry
 from .norm import normalize
 
 # Japanese office word -> the English office names the glossary notes use for it.
-_FOREIGN = ("Foreign Minister", "Minister of Foreign Affairs", "Foreign Secretary", "External Affairs Minister")
+_FOREIGN = ("Foreign Minister", "Minister of Foreign Affairs", "Foreign Secretary", "External Affairs Minister",
+            "Minister of International Relations and Cooperation")
 _DEFENCE = ("Minister of Defense", "Minister of Defence", "Minister of National Defense", "Defence Minister",
             "Defense Minister", "Secretary of Defense")
 OFFICE_NAMES_EN: dict[str, tuple[str, ...]] = {
@@ -31,8 +32,8 @@ OFFICE_NAMES_EN: dict[str, tuple[str, ...]] = {
     "防衛大臣": _DEFENCE, "防衛相": _DEFENCE, "国防相": _DEFENCE, "国防大臣": _DEFENCE, "国防長官": _DEFENCE,
     "官房長官": ("Chief Cabinet Secretary",), "内閣官房長官": ("Chief Cabinet Secretary",),
     "外務相": _FOREIGN, "長官": _FOREIGN + ("Secretary of State",),  # ユン長官 (Korea's 外交部長官), ブリンケン長官
-    "国家主席": ("President",), "主席": ("President",), "国王": ("King",), "女王": ("Queen",),
-    "皇太子": ("Crown Prince",), "事務総長": ("Secretary-General",),
+    "国家主席": ("President",), "主席": ("President",), "国王": ("King", "Sultan"), "首長": ("Emir",), "女王": ("Queen",),
+    "皇太子": ("Crown Prince",), "事務総長": ("Secretary-General", "Secretary General"),
     "外務副大臣": ("State Minister for Foreign Affairs",),
 }
 # Offices that, written with no country, are Japan's in a Japanese text (大統領 is nobody's by default).
@@ -40,7 +41,7 @@ _JAPANESE_BY_DEFAULT = frozenset({"内閣総理大臣", "総理大臣", "総理"
                                   "官房長官", "内閣官房長官", "外務副大臣"})
 _TERM = re.compile(r"(\d{4})(?:\s*[-–]\s*(\d{4})?)?")
 _OFFICE_PARTS = re.compile(r";|,\s*(?=[A-Za-z])")  # "foreign minister 2004-2010, prime minister 2012-2014"
-_ORG_PREFIX = re.compile(r"(?:UN|ASEAN|NATO|EU|OAS|OSCE|WTO|IAEA)\s+(?=\S)")  # UN Secretary-General
+_ORG_PREFIX = re.compile(r"(?:UN|ASEAN|NATO|EU|OAS|OSCE|WTO|IAEA|GCC|PIF|SCO|Arab League|Commonwealth)\s+(?=\S)")  # UN Secretary-General
 _OF_COUNTRY = re.compile(r" of (?!the\b)[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*(?= )")  # of Indonesia, of South Korea
 _FROM = re.compile(r"(?:from|since)\s+(\d{4})\b", re.IGNORECASE)
 _BY_LENGTH = sorted(OFFICE_NAMES_EN, key=len, reverse=True)

@@ -46,16 +46,59 @@ def surname_keys(entries: Iterable, held: set[str]) -> dict[str, str]:
     return {k: ids[0] for k, ids in seen.items() if len(ids) == 1}
 
 
+def shared_surname_keys(entries: Iterable, held: set[str]) -> dict[str, tuple[str, ...]]:
+    """Normalized surname -> the PERSON ids of the two or more people it is the surname of (ハリス: Kamala
+    Harris and Simon Harris). Such a surname links only before an office exactly one of them held
+    (ハリス副大統領, ハリス首相: `surname_spans`); 氏 or a title no one's terms record leave it unlinked."""
+    seen: dict[str, list[str]] = {}
+    for entry in entries:
+        if entry.type != "PERSON":
+            continue
+        parts = [p for p in _PARTS.split(entry.label_ja) if p]
+        if len(parts) < 2 or not _KATAKANA_WORD.fullmatch(parts[-1]):
+            continue
+        key = normalize(parts[-1])
+        if len(key) >= MIN_SURNAME and key not in held:
+            ids = seen.setdefault(key, [])
+            if entry.id not in ids:
+                ids.append(entry.id)
+    return {k: tuple(ids) for k, ids in seen.items() if len(ids) > 1}
+
+
 def country_keys(entries: Iterable, keys: dict) -> dict[str, str]:
     """Normalized surface -> ISO alpha-3 of every COUNTRY entry (米, 米国, オランダ ...), for a country written
     between a surname and its office (ペンス米副大統領, ルッテ・オランダ首相)."""
+    entries = list(entries)
     iso = {e.id: e.iso3166 for e in entries if e.type == "COUNTRY" and e.iso3166}
     out = {}
     for key, ids in keys.items():
         found = {iso[i] for i in ids if i in iso}
         if len(found) == 1 and not key.isascii():
             out[key] = found.pop()
+    for short, code in short_state_names(entries).items():
+        out.setdefault(short, code)  # a state's own surface wins (ドミニカ is Dominica's)
     return out
+
+
+# the generic tail of a state's name, which MOFA drops before a title (シミナ・ミクロネシア大統領,
+# ハイネ・マーシャル大統領, ソガバレ・ソロモン首相, プナ・クック首相)
+STATE_TAILS = ("連邦", "諸島", "共和国", "独立国", "王国")
+
+
+def short_state_names(entries: Iterable) -> dict[str, str]:
+    """Normalized short name -> ISO alpha-3 for states whose Japanese label ends in a generic tail
+    (ミクロネシア連邦 -> ミクロネシア, マーシャル諸島 -> マーシャル), at least three characters left and shared
+    by no two states. Read only between a person's surname and an office title, where it names the
+    person's state; elsewhere ミクロネシア stays the region. A short name another state holds as a surface
+stays that state's (ドミニカ is Dominica, not ドミニカ共和国)."""
+    seen: dict[str, set[str]] = {}
+    for e in entries:
+        if e.type != "COUNTRY" or not e.iso3166:
+            continue
+        for tail in STATE_TAILS:
+            if e.label_ja.endswith(tail) and len(e.label_ja) - len(tail) >= 3:
+                seen.setdefault(normalize(e.label_ja[:-len(tail)]), set()).add(e.iso3166)
+    return {k: v.pop() for k, v in seen.items() if len(v) == 1}
 
 
 def surname_pattern(keys: dict[str, str]) -> Pattern[str] | None:
@@ -72,6 +115,13 @@ def holds_title(entry, title: str) -> bool:
     return office is None or bool(terms(entry, office.office))
 
 
+def held_office(entry, title: str) -> bool:
+    """Whether ``title`` is an office whose terms this person's notes record (stricter than `holds_title`:
+    an unknown office says nothing of which of two people it is)."""
+    office = split_office(title) if title not in _NOT_OFFICES else None
+    return office is not None and bool(terms(entry, office.office))
+
+
 def _title_at(norm: str, b: int, title_re: Pattern[str], entry, countries: dict[str, str] | None):
     """The title after a surname ending at ``b``: right after it (メルツ首相), or after the name of the
     person's own country (ペンス米国副大統領, ルッテ・オランダ首相: ・ and spaces are gone in ``norm``)."""
@@ -86,10 +136,11 @@ def _title_at(norm: str, b: int, title_re: Pattern[str], entry, countries: dict[
 
 def surname_spans(text: str, nt: NormalizedText, pattern: Pattern[str] | None, keys: dict[str, str],
                   title_re: Pattern[str], taken: bytearray, entries: dict,
-                  countries: dict[str, str] | None = None, breaks: frozenset[int] = frozenset()
-                  ) -> list[tuple[int, int, str, str]]:
+                  countries: dict[str, str] | None = None, breaks: frozenset[int] = frozenset(),
+                  shared: dict[str, tuple[str, ...]] | None = None) -> list[tuple[int, int, str, str]]:
     """(a, b, person id, title) in normalized coordinates for every free surname followed by a title
-    (or by the person's country and a title) and not part of a longer katakana word."""
+    (or by the person's country and a title) and not part of a longer katakana word; a surname ``shared``
+    by several people is the one of them who held the office written after it."""
     if pattern is None:
         return []
     out = []
@@ -97,12 +148,29 @@ def surname_spans(text: str, nt: NormalizedText, pattern: Pattern[str] | None, k
         a, b = m.span()
         if taken.find(1, a, b) != -1:
             continue
-        title = _title_at(nt.text, b, title_re, entries[keys[m.group()]], countries)
-        if not title or not holds_title(entries[keys[m.group()]], title.group()):
-            continue
+        if m.group() in keys:
+            gid = keys[m.group()]
+            title = _title_at(nt.text, b, title_re, entries[gid], countries)
+            if not title or not holds_title(entries[gid], title.group()):
+                continue
+        else:
+            found = _shared_holder(nt.text, b, title_re, (shared or {}).get(m.group(), ()), entries, countries)
+            if found is None:
+                continue
+            gid, title = found
         s, e = nt.source_span(a, b)
         if inside_katakana_word(text, s, e) and not (e in breaks and (s == 0 or s in breaks or
                                                                     not _KATAKANA_WORD.match(text[s - 1]))):
             continue
-        out.append((a, b, keys[m.group()], title.group()))
+        out.append((a, b, gid, title.group()))
     return out
+
+
+def _shared_holder(norm: str, b: int, title_re: Pattern[str], ids: tuple[str, ...], entries: dict, countries):
+    """(id, title match) of the one person among ``ids`` who held the office written after the surname."""
+    found = {}
+    for gid in ids:
+        title = _title_at(norm, b, title_re, entries[gid], countries)
+        if title and held_office(entries[gid], title.group()):
+            found[gid] = title
+    return next(iter(found.items())) if len(found) == 1 else None
