@@ -6,9 +6,9 @@ counts only where it points at the gold evidence. Counts are returned per docume
 averages) per genre and overall; rates are derived from the counts.
 
 - entities: one-to-one, overlapping span and same type -> precision, recall, F1; an unmatched record on
-  the span and type of a matched one is not spurious: the records written on one span for each state it
-  names (日豪: Japan, Australia) are one mention where the gold writes one with both labels (and two where
-  the gold writes 日 and 豪 apart);
+  the span and type of a matched one, for another of the states its gold mention names, is not spurious:
+  the records written on one span for each state it names (日豪: Japan, Australia) are one mention where the
+  gold writes one with both labels (and two where the gold writes 日 and 豪 apart);
 - links: a gold mention is correctly linked when an overlapping prediction has a ``glossary_id`` and a
   ``label_en`` equal (normalized) to one of the gold alternatives, or, when the glossary is given
   (`english_names`), one of the linked entry's English names is (its label, ``aliases_en`` and Latin-script
@@ -87,15 +87,17 @@ def _refers(x, gold_entities) -> bool:
 
 
 def _match_entities(gold: list[dict], pred: list[dict]) -> list[tuple[dict, dict]]:
-    """One-to-one: each gold entity takes the free same-type prediction it overlaps most."""
+    """One-to-one: each gold entity takes the free same-type prediction it overlaps most (of those, one
+    with a label the gold gives, then the first)."""
     used: set[int] = set()
     pairs = []
     for g in gold:
-        best = max(((_overlap(g, p), i) for i, p in enumerate(pred)
+        want = alternatives(g.get("label_en") or "")
+        best = max(((_overlap(g, p), norm_label(p.get("label_en")) in want, -i) for i, p in enumerate(pred)
                     if i not in used and p.get("type") == g["type"] and _overlap(g, p)), default=None)
         if best:
-            used.add(best[1])
-            pairs.append((g, pred[best[1]]))
+            used.add(-best[2])
+            pairs.append((g, pred[-best[2]]))
     return pairs
 
 
@@ -231,11 +233,24 @@ class Matching:
     claims: list[tuple[dict, dict | None, dict[str, bool]]]  # gold claim, the prediction found, its fields
 
 
-def _spurious(ents: list[dict], matched: set[int]) -> list[dict]:
-    """The predictions no gold entity took, but for another record of a span and type that one did
-    take (日豪's record for Australia where the gold's 日豪 took Japan's): one mention, not an extra one."""
-    taken = {(e.get("start"), e.get("end"), e.get("type")) for e in ents if id(e) in matched}
-    return [e for e in ents if id(e) not in matched and (e.get("start"), e.get("end"), e.get("type")) not in taken]
+def _spurious(ents: list[dict], pairs: list[tuple[dict, dict]]) -> list[dict]:
+    """The predictions no gold entity took, but for another state the taken record's gold mention names
+    on the same span and type (日豪's record for Australia where the gold's 日豪, 'Japan|Australia', took
+    Japan's): one mention, not an extra one. A second record of the same id, or of a label the gold
+    does not give, stays spurious."""
+    matched = {id(p) for _, p in pairs}
+    taken = {(p.get("start"), p.get("end"), p.get("type")): (g, {p.get("glossary_id")}) for g, p in pairs}
+    out = []
+    for e in ents:
+        if id(e) in matched:
+            continue
+        g, ids = taken.get((e.get("start"), e.get("end"), e.get("type")), (None, set()))
+        if g is not None and e.get("glossary_id") not in ids and \
+                norm_label(e.get("label_en")) in alternatives(g.get("label_en") or ""):
+            ids.add(e.get("glossary_id"))  # each state of the mention once
+        else:
+            out.append(e)
+    return out
 
 
 def match_document(gold: dict, doc: dict, names: dict[str, set[str]] | None = None) -> Matching:
@@ -250,7 +265,7 @@ def match_document(gold: dict, doc: dict, names: dict[str, set[str]] | None = No
     return Matching(
         entity_pairs=pairs,
         entity_missed=[g for g in gold["entities"] if id(g) not in matched_gold],
-        entity_spurious=_spurious(ents, matched_pred),
+        entity_spurious=_spurious(ents, pairs),
         unlinked=[g for g in gold["entities"] if not _linked(g, ents, names)],
         dates_missed=[g for g in gold["dates"] if not _date_ok(g, doc.get("dates", []))],
         quantities_missed=[g for g in gold["quantities"] if not _quantity_ok(g, doc.get("quantities", []))],

@@ -92,6 +92,10 @@ def test_records_of_one_span_for_each_state_it_names_are_one_mention():
              "dates": [], "quantities": [], "claims": []}
     c = score_document(apart, {"entities": doc["entities"][:2]})
     assert (c["entity_tp"], c["entity_pred"]) == (2, 2)  # a gold writing 日 and 豪 apart takes both records
+    twice = [doc["entities"][0], dict(doc["entities"][0]),
+             {"start": 0, "end": 2, "type": "COUNTRY", "glossary_id": "country:nzl", "label_en": "New Zealand"}]
+    c = score_document({**gold, "entities": gold["entities"][:1]}, {"entities": twice})
+    assert (c["entity_tp"], c["entity_pred"]) == (1, 3)  # the same id again, a state the gold does not name
 
 
 def test_claim_needs_overlap_and_predicate_and_fields_are_checked_one_by_one():
