@@ -69,7 +69,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Optional
 
-from .centuries import range_end_year, rolled_anchor, two_digit_groups
+from .centuries import full_year, range_end_year, rolled_anchor, two_digit_groups
 from .doubts import DateWarning
 from .partial import unspecified
 from .meaning import build_unit, en_unit
@@ -166,8 +166,10 @@ class DateExtractor:
 
     # -- handlers: each returns the position to continue from --------------------------------
     def _bare_range(self, text, norm, m, mentions, warnings) -> int:
-        if m["fy"]:  # 2023～2027年度: April of the first to March after the last
-            if got := fiscal_span(int(m["a"]), m["b"]):
+        if m["fy"]:  # 2023～2027年度, 23～27年度: April of the first to March after the last
+            doc_year = self._doc_ctx and self._doc_ctx.year
+            start = int(m["a"]) if len(m["a"]) == 4 else full_year(m["a"], self._four, doc_year, True)
+            if start and (got := fiscal_span(start, m["b"])):
                 value, first, last, end = got
                 mentions.append(DateMention(m.start(), m.end(), text[m.start():m.end()], value, _iso(first), _iso(last)))
                 self._move_anchor(Unit(f"{end}-04", f"{end + 1}-03", date(end, 4, 1), last, year=end), value)

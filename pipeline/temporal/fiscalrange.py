@@ -5,6 +5,9 @@ Conventions
 -----------
 - 2023～2027年度 = '2023-04/2028-03': from April of the first fiscal year to March after the last
   (before, the 年 made it the calendar years 2023/2027 and 度 was dropped).
+- A two-digit start (23～27年度, as news writes the plan) takes its century as any two-digit year does
+  (`centuries.full_year`: near the last four-digit year, else the document date's window); with neither
+  it is not read.
 - A two-digit end takes the first year from the start on that ends in it (2024～26年度 = fiscal
   2024 to 2026), and is no span when that is more than `SPAN` years on; an end before the start is none.
 """

@@ -151,10 +151,10 @@ def era_named(g: dict) -> Optional[str]:
     return None if g.get("seyear") else (g.get("era") or gera or g.get("yera"))
 
 
-# 2015-2016年, （2000 – 2022）: bare four-digit years joined by a dash; 2023～2027年度 and 2024～26年度
-# (fiscal years: `fiscalrange`)
+# 2015-2016年, （2000 – 2022）: bare four-digit years joined by a dash; 2023～2027年度, 2024～26年度 and
+# 23～27年度 (fiscal years: `fiscalrange`)
 BARE_RANGE = re.compile(
-    rf"(?<![0-9A-Za-z.\-])(?P<a>[0-9]{{4}}){SP}[-~]{SP}(?P<b>[0-9]{{4}}|[0-9]{{2}}(?={SP}年{SP}度))(?![0-9])"
+    rf"(?<![0-9A-Za-z.\-])(?P<a>[0-9]{{4}}|[0-9]{{2}}(?={SP}[-~]{SP}[0-9]{{2}}{SP}年{SP}度)){SP}[-~]{SP}(?P<b>[0-9]{{4}}|[0-9]{{2}}(?={SP}年{SP}度))(?![0-9])"
     rf"(?P<nen>{SP}年(?P<fy>{SP}度)?)?"
 )
 ISO_DAY = re.compile(

@@ -21,6 +21,19 @@ def test_span_of_fiscal_years(text, want):
     assert want in _got(text)
 
 
+@pytest.mark.parametrize("text, doc, want", [
+    ("政府が２０２２年に決定した計画では、２３〜２７年度の防衛費は", "2025-09-29", ("２３〜２７年度", "2023-04/2028-03")),
+    ("23～27年度の5年間で整備する。", "2024-01-10", ("23～27年度", "2023-04/2028-03")),
+    ("1998年に始まり、02～04年度に拡大した。", "2024-01-10", ("02～04年度", "2002-04/2005-03")),
+])
+def test_span_of_fiscal_years_with_two_digit_start(text, doc, want):
+    assert want in _got(text, doc)
+
+
+def test_two_digit_fiscal_span_without_any_year_is_not_read():
+    assert _got("23～27年度の計画") == []     # no document date and no year told: no century
+
+
 def test_short_fiscal_span_is_no_dateline():
     # 2009-10年度: fiscal 2009 and 2010, never the month October 2009 (moved from test_datelines.py)
     got = _got("2009-10年度の予算")
