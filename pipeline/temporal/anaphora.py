@@ -20,7 +20,7 @@ Conventions
   fiscal year (April to March) its halves, '2023-04/2023-09'. A year before them (2024年上半期,
   今年度下期) is the dates module's or the relative module's.
 - The same for other parts with no year before them: 年末 '2024-12', 年初/年頭 '2024-01', 年内 '2024',
-  年度末 '2025-03' (of fiscal 2024: the narrative's fiscal year when it is one, else the fiscal year
+  年度末 '2025-03' and its halves 年度前半/年度上期 '2024-04/2024-09', 年度後半/年度下期 '2024-10/2025-03' (of fiscal 2024: the narrative's fiscal year when it is one, else the fiscal year
   of the narrative's or document's date: 2024-02 is in fiscal 2023, 2024 alone starts fiscal 2024), 年度内 '2024-04/2025-03', 月末 / 月初 of the narrative's month
   ('2024-05-21/2024-05-31', '2024-05-01/2024-05-10'), a bare 上旬/中旬/下旬 (5月中旬、下旬には) its
   thirds of the month, 月内 that month (only when the narrative or the
@@ -53,9 +53,11 @@ SAME_DAY_RE = re.compile(r"(?<![\u3400-\u9fff々])同日(?=[はにがをもで�
 # not inside a word (計上期間, 売上期待) nor after a year (2024年上期: the units grammar)
 HALF_RE = re.compile(r"(?<![\u3400-\u9fff々0-9])(?P<h>上|下)(?:半)?期(?!間|生|末|首|待|限|日)")
 _NO_YEAR_BEFORE = r"(?<![\u3400-\u9fff々0-9])"  # 昨年末, 2024年末, 毎月末, 歳末: not bare
-BARE_PART_RE = re.compile(_NO_YEAR_BEFORE + r"(?P<w>年度末|年度内|年末|年初|年頭|年内|月末|月初|月内|上旬|初旬|中旬|下旬)(?!年始|日)")
+_FISCAL_HALVES = ("上半期", "下半期", "上期", "下期", "前半", "後半")  # 年度前半: of the fiscal year told
+BARE_PART_RE = re.compile(_NO_YEAR_BEFORE + r"(?P<w>年度末|年度内|年度(?:上半期|下半期|上期|下期|前半|後半)|年末|年初|年頭|年内|月末|月初|月内|上旬|初旬|中旬|下旬)(?!年始|日)")
 _BARE_PART = {"年末": ("Y", "末"), "年初": ("Y", "初め"), "年頭": ("Y", "初め"), "年内": ("Y", None),
-              "年度末": ("F", "末"), "年度内": ("F", None), "月末": ("M", "末"), "月初": ("M", "初め"),
+              "年度末": ("F", "末"), "年度内": ("F", None), **{f"年度{p}": ("F", p) for p in _FISCAL_HALVES},
+              "月末": ("M", "末"), "月初": ("M", "初め"),
               "月内": ("M", None), "上旬": ("M", "上旬"), "初旬": ("M", "初旬"), "中旬": ("M", "中旬"),
               "下旬": ("M", "下旬")}
 _QUARTER = re.compile(r"^XXXX-3([3-6])$")
@@ -189,6 +191,16 @@ def _fiscal(ctx: Optional[Context]) -> Optional[int]:
     return None
 
 
+def _owning_fiscal(text, found: list[DateMention], pos: int, narrative: Optional[Context]) -> Optional[Context]:
+    """The fiscal year written right before `pos` (前年度の下半期, 今年度の第1四半期, 令和5年度第2四半期:
+    its half or quarter, not the calendar year's) as a narrative Context, else `narrative`."""
+    for d in found:
+        b = _bounds(d) if d.end <= pos and text[d.end:pos] in ("", "の") else None
+        if b and (b[0].month, b[0].day) == (4, 1) and b[1] == date(b[0].year + 1, 3, 31):
+            return Context(year=b[0].year, label=f"{d.value} ({d.text})", first=b[0], last=b[1])
+    return narrative
+
+
 def _bare_part(text, m, ctx_source, narrative) -> Optional[DateMention]:
     ctx, source = ctx_source
     if not ctx or not ctx.year:
@@ -223,7 +235,8 @@ def place_unspecified(text: str, found: list[DateMention], narrative_at, context
     """`found` with its year-less quarters (第2四半期 = 'XXXX-34') placed in the narrative's year."""
     out = []
     for d in found:
-        placed = _quarter(text, d, context_at(d.start), narrative_at(d.start)) if d.value.startswith("XXXX-3") else None
+        placed = _quarter(text, d, context_at(d.start), _owning_fiscal(text, found, d.start, narrative_at(d.start))) \
+            if d.value.startswith("XXXX-3") else None
         out.append(placed or d)
     return out
 
@@ -241,7 +254,7 @@ def find_anaphora(text: str, norm: str, found: list[DateMention], narrative_at: 
         if d := _end_day(text, m, found, narrative_at(m.start())):
             out.append(d)
     for m in HALF_RE.finditer(norm):
-        if d := _half(text, m, context_at(m.start()), narrative_at(m.start())):
+        if d := _half(text, m, context_at(m.start()), _owning_fiscal(text, found, m.start(), narrative_at(m.start()))):
             out.append(d)
     for m in BARE_PART_RE.finditer(norm):
         if d := _bare_part(text, m, context_at(m.start()), narrative_at(m.start())):

@@ -66,9 +66,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from typing import Optional
 
-from .centuries import range_end_year, rolled_anchor, two_digit_groups
+from .centuries import full_year, range_end_year, rolled_anchor, two_digit_groups
 from .doubts import DateWarning
 from .partial import unspecified
 from .meaning import build_unit, en_unit
@@ -79,6 +80,8 @@ from .halfday import follow_afternoon
 from .figures import comparison_anchor, last_figure_period
 from .fiscalgloss import gloss_fiscal
 from .timex import extend, parse_document_date
+from .fiscalrange import fiscal_span
+from .settlement import settlement_periods
 from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, OPEN_END, OPEN_START, RANGE_MARK, SHORT_YEAR, SP, UNIT,
                     Context, Rejected, Unit, day_unit, edtf, era_named, glossed_era, normalize, parse_int)
 from ..records import DateMention
@@ -138,6 +141,8 @@ class DateExtractor:
             if self.anchor is not trail[-1][1]:
                 trail.append((pos, self.anchor))  # in force after the mention that set it
 
+        mentions = settlement_periods(text, norm, mentions)  # 2024年3月期: the year to March 2024
+
         def narrative_at(p: int) -> Optional[Context]:
             return next((a for q, a in reversed(trail) if q <= p), None)
         compare_at = comparison_anchor(norm, mentions, narrative_at, self._figure)  # 前年比: the figure's period
@@ -161,6 +166,14 @@ class DateExtractor:
 
     # -- handlers: each returns the position to continue from --------------------------------
     def _bare_range(self, text, norm, m, mentions, warnings) -> int:
+        if m["fy"]:  # 2023～2027年度, 23～27年度: April of the first to March after the last
+            doc_year = self._doc_ctx and self._doc_ctx.year
+            start = int(m["a"]) if len(m["a"]) == 4 else full_year(m["a"], self._four, doc_year, True)
+            if start and (got := fiscal_span(start, m["b"])):
+                value, first, last, end = got
+                mentions.append(DateMention(m.start(), m.end(), text[m.start():m.end()], value, _iso(first), _iso(last)))
+                self._move_anchor(Unit(f"{end}-04", f"{end + 1}-03", date(end, 4, 1), last, year=end), value)
+            return m.end()
         a, b = int(m["a"]), int(m["b"])
         bracketed = _OPEN_BRACKET.search(norm, 0, m.start()) and _CLOSE_BRACKET.match(norm, m.end())
         if (m["nen"] or bracketed) and 1000 <= a < b <= 2999:

@@ -25,6 +25,7 @@ Decisions, each pinned by a test in tests/test_quantities.py:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from typing import Optional
 
@@ -107,6 +108,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if amount is None:
             continue
         amount = _kanji_point(text, match, amount)  # 二・五% (the Diet record's decimal point)
+        amount = _with_sen(text, amount)  # 135円05銭
         merged = _merge_range(text, found[last], amount) if last is not None else None
         if merged is not None:  # 10%〜20%: both ends carry the unit
             found[last] = merged
@@ -115,6 +117,19 @@ def find_quantities(text: str) -> list[Quantity]:
         found.extend(parts)
         last = len(found) - 1 if parts else None
     return sorted(found, key=lambda q: (q.start, q.end))
+
+
+# the sen of an exchange rate or a price after whole yen (1ドル=135円05銭, 111円9銭): hundredths of the yen
+_SEN_RE = re.compile(r"(?P<sen>[0-9０-９]{1,2})銭")
+
+
+def _with_sen(text: str, amount: Quantity) -> Quantity:
+    """`amount` in yen with the sen written right after it added (135円05銭 = 135.05 JPY)."""
+    m = _SEN_RE.match(text, amount.end) if amount.unit == "JPY" and text[amount.end - 1:amount.end] == "円" else None
+    if not m or not isinstance(amount.value, int):
+        return amount
+    sen = int(unicodedata.normalize("NFKC", m["sen"]))
+    return replace(amount, end=m.end(), text=text[amount.start:m.end()], value=round(amount.value + sen / 100, 2))
 
 
 def _kanji_point(text: str, m: re.Match, amount: Quantity) -> Quantity:

@@ -10,6 +10,8 @@ CURRENCIES = {
     "リンギット": "MYR", "チャット": "MMK", "リエル": "KHR", "キップ": "LAK",
     # a bare dollar sign after the figure (60億3,440万$, as trade briefs write it) is the US dollar, as ドル is
     "$": "USD", "＄": "USD",
+    # the one-character squared word of older and Korean-Japanese newspapers (476億9100万㌦)
+    "㌦": "USD",
 }
 MEASURES = {
     "km2": "km2", "km²": "km2", "平方キロメートル": "km2", "平方キロ": "km2",
@@ -20,6 +22,7 @@ MEASURES = {
     "キロリットル": "kL", "kL": "kL", "kl": "kL", "リットル": "L", "ℓ": "L", "ミリリットル": "mL", "mL": "mL",
     "立方メートル": "m3", "m3": "m3", "m³": "m3",
     "%": "percent", "％": "percent", "パーセント": "percent",
+    "㌧": "t", "㍍": "m", "㌫": "percent",  # squared words, as ㌦
 }
 COUNTERS = {
     "機関": "機関", "機種": "機種", "人": "人", "名": "名", "機": "機", "隻": "隻", "艘": "艘",

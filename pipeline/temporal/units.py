@@ -97,7 +97,7 @@ UNIT = re.compile(
         |{LB}(?P<nafter>[0-9]{{1,2}}|{KNUM}){SP}年後(?!半)
         |(?<![\u3400-\u9fff々])(?P<docy>{DOC_YEARS})(?={OF_MONTH})
         |{LB}(?<![-/~])(?P<syear>[0-9]{{2}}|{KDIGIT}{{2}}){SP}年(?!間|ぶり|後|前|目|来|連続)
-        |{LB}(?P<gyy>[0-9]{{2}}){SP}[(（]{SP}(?P<gera>{"|".join(ERAS)}|同){SP}(?P<geyear>元|[0-9]{{1,2}}){SP}[)）]{SP}年(?!間|ぶり)
+        |{LB}(?P<gyy>[0-9]{{4}}|[0-9]{{2}}){SP}[(（]{SP}(?P<gera>{"|".join(ERAS)}|同){SP}(?P<geyear>元|[0-9]{{1,2}}){SP}[)）]{SP}年(?!間|ぶり)
       )
       (?P<suffix>度|代)?
       (?:(?:{SP}(?<!代)の)?{SP}(?P<month>{NUM}){SP}月(?!間|目)|(?P<relm>同|翌)月(?!比))?
@@ -121,9 +121,9 @@ def era_year(era: str, n: str) -> int:
 def glossed_era(g: dict, last_era: Optional[str] = None) -> Optional[dict]:
     """The `UNIT` groups `g` with the writer's glosses read, or None when a gloss contradicts its year
     or names no era we know (the mention is then no date we can tell):
-    - a two-digit year glossed by its era year, as the defence white paper writes every year
-      (12(平成24)年7月 = 2012-07: the era year gives the century), its era 同 for the one last named
-      (17(同29)年1月 after 11(平成23)年 = 2017-01), the year in g["year"];
+    - a two- or four-digit year glossed by its era year, as the defence white paper writes every year
+      (12(平成24)年7月 = 2012-07: the era year gives the century; 2022(令和4)年12月, 2023(令和5)年度), its
+      era 同 for the one last named (17(同29)年1月 after 11(平成23)年 = 2017-01), the year in g["year"];
     - an era year glossed by its Gregorian year (平成23(2011)年9月, 令和元(2019)年度);
     - a Gregorian year glossed by its era year before 年度 (2019年(令和元年)度 = the fiscal year 2019);
     - 同N年, an era's year with the era of the last era year told (昭和45年 … 同51年 = 1976), g["era"]."""
@@ -136,7 +136,8 @@ def glossed_era(g: dict, last_era: Optional[str] = None) -> Optional[dict]:
         if not era:
             return None
         year = era_year(era, g["geyear"])
-        return g | {"year": str(year)} if year % 100 == int(g["gyy"]) else None
+        told = int(g["gyy"])
+        return g | {"year": str(year)} if year == told or year % 100 == told else None
     if g.get("wyear") and era_year(g["era"], g["eyear"]) != int(g["wyear"]):
         return None
     if g.get("yera") and era_year(g["yera"], g["yeyear"]) != parse_int(g["year"]):
@@ -150,9 +151,11 @@ def era_named(g: dict) -> Optional[str]:
     return None if g.get("seyear") else (g.get("era") or gera or g.get("yera"))
 
 
-# 2015-2016年, （2000 – 2022）: bare four-digit years joined by a dash.
+# 2015-2016年, （2000 – 2022）: bare four-digit years joined by a dash; 2023～2027年度, 2024～26年度 and
+# 23～27年度 (fiscal years: `fiscalrange`)
 BARE_RANGE = re.compile(
-    rf"(?<![0-9A-Za-z.\-])(?P<a>[0-9]{{4}}){SP}[-~]{SP}(?P<b>[0-9]{{4}})(?![0-9])(?P<nen>{SP}年)?"
+    rf"(?<![0-9A-Za-z.\-])(?P<a>[0-9]{{4}}|[0-9]{{2}}(?={SP}[-~]{SP}[0-9]{{2}}{SP}年{SP}度)){SP}[-~]{SP}(?P<b>[0-9]{{4}}|[0-9]{{2}}(?={SP}年{SP}度))(?![0-9])"
+    rf"(?P<nen>{SP}年(?P<fy>{SP}度)?)?"
 )
 ISO_DAY = re.compile(
     r"(?<![0-9A-Za-z.\-/])(?P<y>[0-9]{4})([-/.])(?P<m>[0-9]{1,2})\2(?P<d>[0-9]{1,2})(?![0-9])"

@@ -18,6 +18,11 @@ def _got(text, doc=None):
     ("昭和63(1988年)年に始まった交流", None, ("昭和63(1988年)年", "1988")),
     ("2019年(令和元年)度では、新たな企画が実施された。", None, ("2019年(令和元年)度", "2019-04/2020-03")),
     ("2024年（令和6年）度の防衛費は", None, ("2024年（令和6年）度", "2024-04/2025-03")),
+    # a four-digit year glossed by its era year, as white papers since 令和 write it
+    ("防衛省は2022(令和4)年の白書で侵略を非難した。", "2022-07-22", ("2022(令和4)年", "2022")),
+    ("2022（令和4）年12月に三文書が閣議決定された。", None, ("2022（令和4）年12月", "2022-12")),
+    ("2023(令和5)年度予算では防衛費が増えた。", None, ("2023(令和5)年度", "2023-04/2024-03")),
+    ("2019(平成31)年4月に改元が発表された。", None, ("2019(平成31)年4月", "2019-04")),
     # the defence white paper: 同 for the era of the last glossed year
     ("11(平成23)年3月に発生し、17(同29)年1月に派遣された。", None, ("17(同29)年1月", "2017-01")),
     # 同N年: the last era year's era
@@ -35,6 +40,7 @@ def test_era_gloss_or_same_era(text, doc, want):
     "同51年以降は毎年発行された。",          # 同N年 with no era told before it
     "2010年に始まり、同23年以降も続く。",    # the year told was not an era's
     "11(同23)年3月に起きた。",             # a 同 gloss with no era before it
+    "2012(令和4)年に起きた。",             # a four-digit year its era gloss contradicts
 ])
 def test_contradicting_or_unanchored_gloss_gives_no_year(text):
     assert not [v for _, v in _got(text, "2022-04-22") if v.startswith(("2011", "2012", "2018", "2019", "1976"))]
