@@ -70,3 +70,10 @@ def _people(glossary, text):
 ])
 def test_an_agency_head_in_text(glossary, text, want):
     assert _people(glossary, text) == want
+
+
+def test_no_person_id_has_two_rows():
+    """A second row with an existing id (Rafael Grossi, Juncker) silently replaces or shadows the first."""
+    ids = [line.split("\t", 1)[0] for path in Config().glossary_paths()
+           for line in open(path, encoding="utf-8") if line.startswith("person:")]
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []
