@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from ..glossary import first_name_index, glosses_name_before, japanese_state_body, split_office, terms
+from ..glossary import glosses_name_before, japanese_state_body, split_office, terms
 from ..records import Entity
 from .english import romanized
 from .surnames import _title_after, surname_index
@@ -75,7 +75,7 @@ def _nearest_state(ents: list[Entity], i: int, options: dict[str, str], glossary
 def _holder(e: Entity, text: str, glossary, year: Optional[int]) -> Optional[str]:
     """The one person sharing the surname ``e.text`` who held the office written with it (its role, or the
     title right after it) in ``year``."""
-    ids = sorted(surname_index(glossary).get(e.text, set()) | first_name_index(glossary).get(e.text, set()))
+    ids = sorted(surname_index(glossary).get(e.text, ()))
     office = split_office(e.role or _title_after(text, e.end))
     if len(ids) < 2 or office is None or year is None:
         return None

@@ -2,7 +2,7 @@
 title (ファイサル外相, マハティール首相, トゥイラエパ首相): an Arabic lineage name ("X bin Y", or a royal chain of
 アル) and a Samoan name (its first part is the chief's title) are called by it. The first part links before an
 office exactly one of the people it names held; several holders are chosen by the document's year
-(entities/context.py). Sentences composed for these tests."""
+(entities/context.py, through the surname index of entities/surnames.py). Sentences composed for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -63,3 +63,13 @@ def test_a_first_name_two_holders_share_is_the_holder_of_the_documents_year(ship
     text = "ファイサル外相は述べた。"
     ents = [Entity(0, 5, "ファイサル", "PERSON")]
     assert link_in_context(ents, text, shipped, date)[0].glossary_id == gid
+
+
+def test_a_first_name_after_the_full_name_is_not_the_other_holder_of_the_surname(resources):
+    """Found on a fresh MOFA page (2019): after ファイサル・ビン・ファルハーン, ファイサル外相 was linked to Saud
+    al-Faisal, whose surname it is and who left office in 2015."""
+    from tests.support import process_text
+
+    text = "令和元年11月22日\n茂木外務大臣は、ファイサル・ビン・ファルハーン・サウジアラビア外務大臣と会談した。ファイサル外相は謝意を述べた。\n"
+    doc = process_text(resources, text)
+    assert {e.glossary_id for e in doc.entities if e.text == "ファイサル"} == {"person:faisal-bin-farhan"}
