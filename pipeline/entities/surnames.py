@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..glossary import TITLES, split_office, terms as office_terms
+from ..glossary import TITLES, first_name_index, split_office, terms as office_terms
 from ..records import Entity
 
 SURNAME_SCORE = 0.85
@@ -38,6 +38,8 @@ def surname_index(glossary) -> dict[str, set[str]]:
         for s in (e.label_ja, *e.aliases_ja):
             for short in surname_forms(s, e.country or ""):
                 index.setdefault(short, set()).add(e.id)
+    for first, ids in first_name_index(glossary).items():  # ファイサル外相, トゥイラエパ首相 (glossary.surnames)
+        index.setdefault(first, set()).update(ids)
     _INDEX[id(glossary)] = (glossary, index)
     return index
 

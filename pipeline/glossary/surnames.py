@@ -65,6 +65,76 @@ def shared_surname_keys(entries: Iterable, held: set[str]) -> dict[str, tuple[st
     return {k: tuple(ids) for k, ids in seen.items() if len(ids) > 1}
 
 
+# Names whose FIRST part is the one a text calls the person by before a title: an Arabic (or Malay) lineage
+# name, "X son of Y" (ファイサル・ビン・ファルハーン -> ファイサル外相, マハティール・ビン・モハマド -> マハティール首相) or a
+# royal chain of two or more アル (ナッワーフ・アル・アハマド・アル・ジャーベル・アル・サバーハ -> ナッワーフ首長); and a
+# Samoan name, whose first part is the chief's title (トゥイラエパ首相, フィアメ首相). Vietnamese ビン is a middle name
+# (ファム・ビン・ミン), not "son of".
+_NASAB = frozenset({"ビン", "ブン", "イブン", "ビント"})
+_LINEAGE = frozenset({"アル", "アール"})
+_TITLE_FIRST = frozenset({"WSM"})
+_NOT_NASAB = frozenset({"VNM"})
+
+
+def calls_by_first_name(entry) -> bool:
+    """Whether a text names this person by the first part of the name before a title (see above)."""
+    parts = [p for p in _PARTS.split(entry.label_ja) if p]
+    if len(parts) < 2 or not _KATAKANA_WORD.fullmatch(parts[0]) or parts[0] in _NASAB | _LINEAGE:
+        return False
+    if entry.country in _TITLE_FIRST:
+        return True
+    lineage = sum(p in _LINEAGE for p in parts[1:])
+    return entry.country not in _NOT_NASAB and (any(p in _NASAB for p in parts[1:]) or lineage >= 2)
+
+
+def first_name_keys(entries: Iterable, held: set[str]) -> dict[str, tuple[str, ...]]:
+    """Normalized first part -> the PERSON ids named by it (`calls_by_first_name`). Such a key links only before
+    an office exactly one of its people held (ファイサル外相; ムハンマド首相 is two people, so none), like a shared
+    surname; a key that is any entry's surface is left out."""
+    seen: dict[str, list[str]] = {}
+    for entry in entries:
+        if entry.type != "PERSON" or not calls_by_first_name(entry):
+            continue
+        key = normalize(_PARTS.split(entry.label_ja)[0])
+        if len(key) >= MIN_SURNAME and key not in held:
+            ids = seen.setdefault(key, [])
+            if entry.id not in ids:
+                ids.append(entry.id)
+    return {k: tuple(ids) for k, ids in seen.items()}
+
+
+def merge_keys(surnames: dict[str, str], shared: dict[str, tuple[str, ...]], first: dict[str, tuple[str, ...]]
+               ) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """(unambiguous surnames, keys of several people) with the first-name keys added: a first name that is
+    also another person's surname makes that key one of several people (ファイサル: Saud al-Faisal's surname,
+    Faisal bin Farhan's first name; both foreign ministers, so the document's year chooses: `first_name_index`)."""
+    one, many = dict(surnames), dict(shared)
+    for key, ids in first.items():
+        before = (one.pop(key),) if key in one else many.get(key, ())
+        many[key] = tuple(dict.fromkeys(before + ids))
+    return one, many
+
+
+def first_name_index(glossary) -> dict[str, set[str]]:
+    """First part as written -> ids of the PERSON entries a text calls by it (`calls_by_first_name`), from
+    their labels and aliases, for choosing among several by the document's year (entities.context)."""
+    cached = _FIRST.get(id(glossary))
+    if cached and cached[0] is glossary:
+        return cached[1]
+    index: dict[str, set[str]] = {}
+    for e in glossary.entries.values():
+        if e.type == "PERSON" and calls_by_first_name(e):
+            for name in (e.label_ja, *e.aliases_ja):
+                first = _PARTS.split(name)[0]
+                if first != name and _KATAKANA_WORD.fullmatch(first):
+                    index.setdefault(first, set()).add(e.id)
+    _FIRST[id(glossary)] = (glossary, index)
+    return index
+
+
+_FIRST: dict[int, tuple[object, dict[str, set[str]]]] = {}
+
+
 def country_keys(entries: Iterable, keys: dict) -> dict[str, str]:
     """Normalized surface -> ISO alpha-3 of every COUNTRY entry (米, 米国, オランダ ...), for a country written
     between a surname and its office (ペンス米副大統領, ルッテ・オランダ首相)."""
