@@ -40,7 +40,8 @@ def governments(ents: list[Entity], text: str, glossary) -> list[Entity]:
     out = []
     for e in ents:
         name = _government_of(e, text)
-        entry = state_entry(name, glossary) if name and not name.startswith(_NOT_STATE_GOV) else None
+        curated = e.glossary_id is not None and e.type != "COUNTRY"  # ロシア政府: the glossary's own row stays
+        entry = state_entry(name, glossary) if name and not curated and not name.startswith(_NOT_STATE_GOV) else None
         other = bool(name) and entry is None and any(glossary.get(c.glossary_id).type != "COUNTRY"
                                                      for c in glossary.lookup(name))  # タリバン政府: a movement's
         end = e.start + len(name) + len(GOVERNMENT)
