@@ -226,6 +226,8 @@ class DateExtractor:
         if g["era"] or (g["year"] and not g["syear"]):
             self._era_last = bool(g["era"])  # after an era year, a two-digit year is the era's (left unread)
             self._four = None if g["era"] else u.year
+            if not (g["era"] or g.get("gera") or g.get("yera")):  # a Western year with no era gloss
+                self._era_name = None  # 昭和45年…1990年…同23年: the era is no longer in force
         end = self._range(text, norm, m, u, mentions, warnings)
         if end is not None:
             return end
