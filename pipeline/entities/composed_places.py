@@ -29,7 +29,6 @@ _CITY = re.compile(r"^(.+?)(市|シティー?)$")
 _PEOPLES = "人民共和国"
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
 _SEA = re.compile(r"\b(?:Ocean|Sea)\b")
-_PLACE_TYPES = {"LOCATION", "OTHER", "COUNTRY"}
 
 
 def link_places(ents: list[Entity], glossary) -> list[Entity]:

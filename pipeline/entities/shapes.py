@@ -47,7 +47,6 @@ _ACRONYM_SESSION = re.compile(r"(?<![A-Za-z0-9])([A-Z]{3,8})( ?)([0-9]{1,2})(?![
 _ACRONYM_ROMAN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{3,8})( ?)([\u2160-\u216b]|X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})"
                             r"(?![0-9A-Za-z\u2160-\u217f])")
 _MEETING = re.compile(r"\b(?:Conference|Summit|Meeting|Forum|Dialogue|Congress|Games|Expo(?:sition)?)\b")
-_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _EMBASSY = re.compile(r"在([\u4e00-\u9fff\u30a1-\u30fa\u30fc・]{1,12}?)(大使館|総領事館|領事館|代表部)")
 _AGENCIES = ("共同", "時事", "ロイター", "AP", "AFP", "EPA", "新華社", "聯合", "UPI", "ブルームバーグ")
 _CREDIT = re.compile(r"[（(]([\u30a1-\u30fa\u30fcA-Za-z][\u30a1-\u30fa\u30fcA-Za-z・ ]{1,14})[=＝]("
