@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from ..inputs import NEWS_AGENCIES
 from ..records import Entity
+from .composed_links import COMPOSED_SCORE
 from .governments import governments as _governments
 from .headwords import ARMED_CONFLICTS, UNREST
 
@@ -211,7 +212,7 @@ def _roman_editions(text: str, ents: list[Entity], glossary) -> list[Entity]:
         x = series[0]
         if x.type != "EVENT" and not _MEETING.search(x.label_en or ""):
             continue  # UN I, WHO V: only a series of meetings has editions
-        out.append(Entity(m.start(), m.end(), m.group(), "EVENT", x.id, x.label_en, x.label_ja, "composed", 0.85,
+        out.append(Entity(m.start(), m.end(), m.group(), "EVENT", x.id, x.label_en, x.label_ja, "composed", COMPOSED_SCORE,
                           label_en_source="glossary"))
     return out
 
