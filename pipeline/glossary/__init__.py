@@ -14,10 +14,11 @@ from .owners import glosses_name_before, in_english_title, japanese_state_body
 from .offices import OFFICE_NAMES_EN, Office, office_country, office_holders, split_office, terms
 from .suggest import format_row, romanize, suggestion_row
 from .romanized import load_romanizations, merge_romanizations, save_romanizations, take_romanizations
+from .surnames import STATE_TAILS
 
 __all__ = [
     "Glossary", "load_glossary", "validate_files", "COLUMNS", "GlossaryEntry",
     "TITLES", "affix_stem", "changes_word", "prefix_changes_word", "suffix_changes_word", "DocumentMatcher", "GlossaryMatch", "normalize", "OFFICE_NAMES_EN", "Office", "office_country", "office_holders", "split_office", "terms", "format_row", "romanize", "suggestion_row",
     "load_romanizations", "save_romanizations", "merge_romanizations", "take_romanizations", "in_english_title",
-    "glosses_name_before", "japanese_state_body",
+    "glosses_name_before", "japanese_state_body", "STATE_TAILS",
 ]
