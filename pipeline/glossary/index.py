@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process
 from ..errors import GlossaryError
 from .load import COLUMNS, GlossaryEntry, read_files, validate_files
 from .match import DocumentMatcher, GlossaryMatch, TITLES
-from .surnames import country_keys, shared_surname_keys, surname_keys, surname_pattern
+from .surnames import country_keys, surname_pattern, surname_tables
 from .norm import is_katakana, normalize
 from .suggest import romanize, suggestion_row
 from ..records import Candidate
@@ -114,8 +114,7 @@ class Glossary:
             if len(key) == 1 and not key.isascii() and ids:
                 self._compound[key] = ids
         self._automaton = self._build_automaton()
-        self._surnames = surname_keys(self.entries.values(), set(self._keys))
-        self._shared_surnames = shared_surname_keys(self.entries.values(), set(self._keys))
+        self._surnames, self._shared_surnames = surname_tables(self.entries.values(), set(self._keys))
         self._surname_re = surname_pattern({**self._surnames, **self._shared_surnames})
         self._countries = country_keys(self.entries.values(), self._keys)
         self._by_len: dict[int, list[str]] = {}
