@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from ..text import DIET_LABEL_WORDS
+from ..text import DIET_LABEL_WORDS, SPEAKER_MARKS
 
 _LABEL_END = r"(?:" + DIET_LABEL_WORDS + r")"  # the words a Diet label ends with, as text.repair splits them
-_MARK = "○〇◯"
+_MARK = SPEAKER_MARKS
 _ALONE = re.compile(r"^[ \t\u3000]*[" + _MARK + r"][^\s\u3000。、，「」]{1,30}?" + _LABEL_END + r"[）)]?[ \t\u3000]*$")
 _OPENING = re.compile(r"^[ \t\u3000]*[^\s\u3000。、，「」]{1,30}?" + _LABEL_END + r"[）)]?(?=[ \t\u3000]+\S)")
 _BARE_MARK = re.compile(r"^[ \t\u3000]*[" + _MARK + r"][ \t\u3000]*$")

@@ -30,14 +30,14 @@ A derived id has no glossary row: ``label_en_source`` ``composed`` says so (``ma
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 
 from ..records import Entity
+from .composed_links import COMPOSED_SCORE, exact_entry as _exact, label_slug as _label_slug
+from .composed_links import link_fields as _link_fields
 from .composed_places import link_places
 from .indexes import per_glossary
 
-COMPOSED_SCORE = 0.85
 REGION_SUFFIXES = ("地域", "地方", "諸国", "全域")
 _REGION_TYPES = {"LOCATION", "OTHER"}
 _SERIES_TYPES = {"EVENT", "ORGANIZATION"}
@@ -89,17 +89,6 @@ def _compose(e: Entity, glossary, bodies, people) -> Entity:
     return e if derived is None else replace(e, **_link_fields(derived))
 
 
-def _link_fields(derived) -> dict:
-    """The fields of a mention linked by a derived rule: the state's own row (an entry), or a derived
-    (id, English label, type) with no glossary row."""
-    if not isinstance(derived, tuple):  # the state's own row
-        return dict(glossary_id=derived.id, label_en=derived.label_en, label_ja=derived.label_ja, type=derived.type,
-                    match="composed", score=COMPOSED_SCORE, label_en_source="glossary", candidates=())
-    gid, label_en, typ = derived
-    return dict(glossary_id=gid, label_en=label_en, type=typ, match="composed", score=COMPOSED_SCORE,
-                label_en_source="composed", candidates=())
-
-
 def state_body_link(state: str, body: str, glossary) -> dict:
     """The link fields of `body` written right after the state's name `state` (露 + 内務省 -> org:moi-rus,
     "Ministry of the Interior of Russia"; 米 + 国務省 -> the State Department's row), {} when the rule finds
@@ -119,14 +108,6 @@ def derived_country(gid: str | None) -> str | None:
     """The ISO alpha-3 code of the state a derived government id names (org:gov-jpn -> JPN), else None."""
     m = _GOVERNMENT_ID.fullmatch(gid or "")
     return m.group(1).upper() if m else None
-
-
-def _exact(glossary, surface: str, types: set[str]):
-    """The one entry of `types` whose name `surface` is (exact or variant), else None."""
-    ids = {c.glossary_id for c in glossary.lookup(surface) if c.method in ("exact", "variant")}
-    entries = [glossary.get(i) for i in ids]
-    entries = [x for x in entries if x is not None and x.type in types]
-    return entries[0] if len(entries) == 1 else None
 
 
 def _suffixed_region(surface: str, glossary):
@@ -196,12 +177,6 @@ def _code(country) -> str:
 
 def _the(label: str) -> str:
     return f"the {label}" if _THE.search(label) else label
-
-
-def _label_slug(label: str) -> str:
-    """Western Sahara -> western-sahara, Côte d'Ivoire -> cote-d-ivoire (the curated ids' form)."""
-    ascii_ = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
 
 
 def _mission(surface: str, glossary):

@@ -18,18 +18,16 @@ A derived id has no glossary row (``label_en_source`` ``composed``).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 
 from ..records import Entity
+from .composed_links import exact_entry as _exact, label_slug as _slug, link_fields as _fields
 
-SCORE = 0.85
 _ISLANDS = re.compile(r"^(.+?)(?:島嶼|島しょ)(国|部)?・?(地域|諸国)?$")
 _CITY = re.compile(r"^(.+?)(市|シティー?)$")
 _PEOPLES = "人民共和国"
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}")
 _SEA = re.compile(r"\b(?:Ocean|Sea)\b")
-_PLACE_TYPES = {"LOCATION", "OTHER", "COUNTRY"}
 
 
 def link_places(ents: list[Entity], glossary) -> list[Entity]:
@@ -43,22 +41,6 @@ def _place(e: Entity, glossary) -> Entity:
     surface = e.text.strip()
     found = island_region(surface, glossary) or state_city(surface, glossary) or peoples_republic(surface, glossary)
     return e if found is None else replace(e, **_fields(found))
-
-
-def _fields(found) -> dict:
-    if not isinstance(found, tuple):
-        return dict(glossary_id=found.id, label_en=found.label_en, label_ja=found.label_ja, type=found.type,
-                    match="composed", score=SCORE, label_en_source="glossary", candidates=())
-    gid, label_en = found
-    return dict(glossary_id=gid, label_en=label_en, type="LOCATION", match="composed", score=SCORE,
-                label_en_source="composed", candidates=())
-
-
-def _exact(glossary, surface: str, types: set[str]):
-    """The one entry of `types` whose name `surface` is (exact or variant), else None."""
-    ids = {c.glossary_id for c in glossary.lookup(surface) if c.method in ("exact", "variant")}
-    entries = [x for x in (glossary.get(i) for i in ids) if x is not None and x.type in types]
-    return entries[0] if len(entries) == 1 else None
 
 
 def island_region(surface: str, glossary):
@@ -78,7 +60,8 @@ def island_region(surface: str, glossary):
 
 
 def state_city(surface: str, glossary):
-    """クウェート市 -> ("loc:kuwait-city", "Kuwait City"); パナマ市 -> the パナマシティ row when there is one."""
+    """クウェート市 -> ("loc:kuwait-city", "Kuwait City", "LOCATION"); パナマ市 -> the パナマシティ row when
+    there is one."""
     m = _CITY.match(surface)
     if not m or len(m.group(1)) < 2:
         return None
@@ -89,18 +72,18 @@ def state_city(surface: str, glossary):
         city = _exact(glossary, name, {"LOCATION"})
         if city is not None:
             return city
-    return f"loc:{_slug(state.label_en)}-city", f"{state.label_en} City"
+    return f"loc:{_slug(state.label_en)}-city", f"{state.label_en} City", "LOCATION"
 
 
 def peoples_republic(surface: str, glossary):
     """{place}人民共和国 with a LOCATION row for the place -> ("loc:{place}-peoples-republic", "{Place} People's
-    Republic"); a state (中華人民共和国) has its own row and never reaches here."""
+    Republic", "LOCATION"); a state (中華人民共和国) has its own row and never reaches here."""
     if not surface.endswith(_PEOPLES) or len(surface) <= len(_PEOPLES) + 1:
         return None
     place = _exact(glossary, surface[: -len(_PEOPLES)], {"LOCATION"})
     if place is None:
         return None
-    return f"loc:{_slug(place.label_en)}-peoples-republic", f"{place.label_en} People's Republic"
+    return f"loc:{_slug(place.label_en)}-peoples-republic", f"{place.label_en} People's Republic", "LOCATION"
 
 
 def _short_forms(ents: list[Entity], glossary) -> list[Entity]:
@@ -127,8 +110,3 @@ def _short_of(surface: str, named: dict, glossary):
     found = {entry.id: entry for full, entry in named.items()
              if full.startswith(surface) and len(full) - len(surface) >= 2}
     return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _slug(label: str) -> str:
-    ascii_ = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")

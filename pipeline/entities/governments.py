@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..glossary import STATE_TAILS
 from ..records import Entity
 from .composed import government_link
 
@@ -20,7 +21,7 @@ _NOT_STATE_GOV = ("暫定", "中央", "地方", "連邦", "自治", "臨時", "�
 GOVERNMENT = "政府"
 _NOT_GOVERNMENT_AFTER = ("軍", "系", "間", "開発援助")  # シリア政府軍 (the armed forces), 政府系ファンド, 日中政府間
 _NAME_BEFORE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc々]")  # 同国政府: a country glued to a longer word
-_STATE_FORMS = ("", "諸島", "共和国", "王国", "連邦", "民主共和国", "人民共和国")
+_STATE_FORMS = ("",) + STATE_TAILS + ("民主共和国", "人民共和国")  # ソロモン -> ソロモン諸島
 
 
 def state_entry(name: str, glossary):
@@ -40,7 +41,8 @@ def governments(ents: list[Entity], text: str, glossary) -> list[Entity]:
     out = []
     for e in ents:
         name = _government_of(e, text)
-        entry = state_entry(name, glossary) if name and not name.startswith(_NOT_STATE_GOV) else None
+        curated = e.glossary_id is not None and e.type != "COUNTRY"  # ロシア政府: the glossary's own row stays
+        entry = state_entry(name, glossary) if name and not curated and not name.startswith(_NOT_STATE_GOV) else None
         other = bool(name) and entry is None and any(glossary.get(c.glossary_id).type != "COUNTRY"
                                                      for c in glossary.lookup(name))  # タリバン政府: a movement's
         end = e.start + len(name) + len(GOVERNMENT)

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from ..inputs import NEWS_AGENCIES
 from ..records import Entity
+from .composed_links import COMPOSED_SCORE
 from .governments import governments as _governments
 from .headwords import ARMED_CONFLICTS, UNREST
 
@@ -46,7 +47,7 @@ _ACRONYM_SESSION = re.compile(r"(?<![A-Za-z0-9])([A-Z]{3,8})( ?)([0-9]{1,2})(?![
 # TICADⅤ, TICAD III, PALM Ⅱ: an edition in Roman numerals (one numeral character, or I/V/X up to 39)
 _ACRONYM_ROMAN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{3,8})( ?)([\u2160-\u216b]|X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})"
                             r"(?![0-9A-Za-z\u2160-\u217f])")
-_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+_MEETING = re.compile(r"\b(?:Conference|Summit|Meeting|Forum|Dialogue|Congress|Games|Expo(?:sition)?)\b")
 _EMBASSY = re.compile(r"在([\u4e00-\u9fff\u30a1-\u30fa\u30fc・]{1,12}?)(大使館|総領事館|領事館|代表部)")
 _AGENCIES = ("共同", "時事", "ロイター", "AP", "AFP", "EPA", "新華社", "聯合", "UPI", "ブルームバーグ")
 _CREDIT = re.compile(r"[（(]([\u30a1-\u30fa\u30fcA-Za-z][\u30a1-\u30fa\u30fcA-Za-z・ ]{1,14})[=＝]("
@@ -209,7 +210,9 @@ def _roman_editions(text: str, ents: list[Entity], glossary) -> list[Entity]:
         if len(series) != 1:
             continue
         x = series[0]
-        out.append(Entity(m.start(), m.end(), m.group(), "EVENT", x.id, x.label_en, x.label_ja, "composed", 0.85,
+        if x.type != "EVENT" and not _MEETING.search(x.label_en or ""):
+            continue  # UN I, WHO V: only a series of meetings has editions
+        out.append(Entity(m.start(), m.end(), m.group(), "EVENT", x.id, x.label_en, x.label_ja, "composed", COMPOSED_SCORE,
                           label_en_source="glossary"))
     return out
 

@@ -15,15 +15,14 @@ import re
 
 from ..glossary import TITLES
 from ..records import Entity
-from ..text import DIET_LABEL_WORDS
+from ..text import DIET_LABEL_WORDS, SPEAKER_MARKS
 
 _NAME_TAG = "名詞-固有名詞-人名"
 _SURNAME_TAG = "名詞-固有名詞-人名-姓"
-_WORDS = sorted(set(TITLES) | set(DIET_LABEL_WORDS.split("|")) | {"政府参考人", "参考人", "委員", "君", "理事"},
+_WORDS = sorted(set(TITLES) | set(DIET_LABEL_WORDS.split("|")) | {"政府参考人", "理事"},
                 key=len, reverse=True)
 _TITLE = re.compile("|".join(map(re.escape, _WORDS)))
 _INITIAL = re.compile(r"[(（][\u4e00-\u9fff\u3041-\u3096]{1,2}[)）]")
-_SPEAKER_MARK = "○〇◯"
 
 
 def titled_surnames(ents: list[Entity], text: str, sdoc) -> list[Entity]:
@@ -34,7 +33,8 @@ def titled_surnames(ents: list[Entity], text: str, sdoc) -> list[Entity]:
     for s, e in _name_runs(sdoc):
         if any(x.start < e and s < x.end for x in out):
             continue
-        rest = e + (m.end() - m.start() if (m := _INITIAL.match(text, e)) and text[s - 1:s] in _SPEAKER_MARK else 0)
+        labelled = s == 0 or text[s - 1] in SPEAKER_MARKS  # after ○, or where the chunk starts (a label line)
+        rest = e + (m.end() - m.start() if (m := _INITIAL.match(text, e)) and labelled else 0)
         body = next((x for x in out if x.start == e and x.type == "ORGANIZATION"), None)
         if _TITLE.match(text, rest) or (body is not None and _TITLE.match(text, body.end)):
             out.append(Entity(s, e, text[s:e], "PERSON", match="model", score=0.5))

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process
 from ..errors import GlossaryError
 from .load import COLUMNS, GlossaryEntry, read_files, validate_files
 from .match import DocumentMatcher, GlossaryMatch, TITLES
-from .surnames import country_keys, first_name_keys, merge_keys, shared_surname_keys, surname_keys, surname_pattern
+from .surnames import country_keys, first_name_keys, merge_keys, surname_pattern, surname_tables
 from .norm import is_katakana, normalize
 from .suggest import romanize, suggestion_row
 from ..records import Candidate
@@ -114,9 +114,9 @@ class Glossary:
             if len(key) == 1 and not key.isascii() and ids:
                 self._compound[key] = ids
         self._automaton = self._build_automaton()
+        held = set(self._keys)
         self._surnames, self._shared_surnames = merge_keys(  # メルツ首相, ハリス首相, ファイサル外相
-            surname_keys(self.entries.values(), set(self._keys)), shared_surname_keys(self.entries.values(), set(self._keys)),
-            first_name_keys(self.entries.values(), set(self._keys)))
+            *surname_tables(self.entries.values(), held), first_name_keys(self.entries.values(), held))
         self._surname_re = surname_pattern({**self._surnames, **self._shared_surnames})
         self._countries = country_keys(self.entries.values(), self._keys)
         self._by_len: dict[int, list[str]] = {}

@@ -28,9 +28,19 @@ _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 MIN_SURNAME = 2
 
 
-def surname_keys(entries: Iterable, held: set[str]) -> dict[str, str]:
-    """Normalized surname -> PERSON id, for the unambiguous surnames of katakana labels (``held``: the
-    normalized surfaces of every entry, which a derived surname must not shadow)."""
+def surname_tables(entries: Iterable, held: set[str]) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """From one pass over the entries: normalized surname -> the PERSON id of its one person (the surnames of
+    katakana labels; ``held``: the normalized surfaces of every entry, which a derived surname must not
+    shadow), and normalized surname -> the ids of the two or more people it is the surname of (ハリス: Kamala
+    Harris and Simon Harris), which links only before an office exactly one of them held (ハリス副大統領,
+    ハリス首相: `surname_spans`); 氏 or a title no one's terms record leave it unlinked."""
+    grouped = _surname_ids(entries, held)
+    return ({k: ids[0] for k, ids in grouped.items() if len(ids) == 1},
+            {k: tuple(ids) for k, ids in grouped.items() if len(ids) > 1})
+
+
+def _surname_ids(entries: Iterable, held: set[str]) -> dict[str, list[str]]:
+    """Normalized surname -> the ids of the PERSON entries whose katakana label ends with it, in order."""
     seen: dict[str, list[str]] = {}
     for entry in entries:
         if entry.type != "PERSON":
@@ -43,26 +53,7 @@ def surname_keys(entries: Iterable, held: set[str]) -> dict[str, str]:
             ids = seen.setdefault(key, [])
             if entry.id not in ids:
                 ids.append(entry.id)
-    return {k: ids[0] for k, ids in seen.items() if len(ids) == 1}
-
-
-def shared_surname_keys(entries: Iterable, held: set[str]) -> dict[str, tuple[str, ...]]:
-    """Normalized surname -> the PERSON ids of the two or more people it is the surname of (ハリス: Kamala
-    Harris and Simon Harris). Such a surname links only before an office exactly one of them held
-    (ハリス副大統領, ハリス首相: `surname_spans`); 氏 or a title no one's terms record leave it unlinked."""
-    seen: dict[str, list[str]] = {}
-    for entry in entries:
-        if entry.type != "PERSON":
-            continue
-        parts = [p for p in _PARTS.split(entry.label_ja) if p]
-        if len(parts) < 2 or not _KATAKANA_WORD.fullmatch(parts[-1]):
-            continue
-        key = normalize(parts[-1])
-        if len(key) >= MIN_SURNAME and key not in held:
-            ids = seen.setdefault(key, [])
-            if entry.id not in ids:
-                ids.append(entry.id)
-    return {k: tuple(ids) for k, ids in seen.items() if len(ids) > 1}
+    return seen
 
 
 # Names whose FIRST part is the one a text calls the person by before a title: an Arabic (or Malay) lineage
@@ -177,19 +168,14 @@ def surname_pattern(keys: dict[str, str]) -> Pattern[str] | None:
     return re.compile("|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)))
 
 
-def holds_title(entry, title: str) -> bool:
-    """Whether ``title`` (as written after the name: 首相, 元大統領, 書記長) can be this person's office."""
-    if title in _NOT_OFFICES:
-        return False
-    office = split_office(title)
-    return office is None or bool(terms(entry, office.office))
-
-
-def held_office(entry, title: str) -> bool:
-    """Whether ``title`` is an office whose terms this person's notes record (stricter than `holds_title`:
-    an unknown office says nothing of which of two people it is)."""
+def holds_title(entry, title: str, strict: bool = False) -> bool:
+    """Whether ``title`` (as written after the name: 首相, 元大統領, 書記長) can be this person's office;
+    ``strict``: only an office whose terms this person's notes record (an unknown office says nothing
+    of which of two people it is)."""
     office = split_office(title) if title not in _NOT_OFFICES else None
-    return office is not None and bool(terms(entry, office.office))
+    if office is None:
+        return not strict and title not in _NOT_OFFICES
+    return bool(terms(entry, office.office))
 
 
 def _title_at(norm: str, b: int, title_re: Pattern[str], entry, countries: dict[str, str] | None):
@@ -241,6 +227,6 @@ def _shared_holder(norm: str, b: int, title_re: Pattern[str], ids: tuple[str, ..
     found = {}
     for gid in ids:
         title = _title_at(norm, b, title_re, entries[gid], countries)
-        if title and held_office(entries[gid], title.group()):
+        if title and holds_title(entries[gid], title.group(), strict=True):
             found[gid] = title
     return next(iter(found.items())) if len(found) == 1 else None

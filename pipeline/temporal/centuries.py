@@ -71,8 +71,7 @@ def full_year(yy: str, four: Optional[int], doc_year: Optional[int], with_month:
         year = min((c * 100 + n for c in (four // 100 - 1, four // 100, four // 100 + 1)),
                    key=lambda y: abs(y - four))
     elif doc_year is not None:
-        year = doc_year // 100 * 100 + n
-        year -= 100 if year > doc_year + WINDOW_AFTER else 0
+        year = window_year(n, doc_year)
     else:
         return None
     if with_month:
@@ -95,13 +94,20 @@ def full_year(yy: str, four: Optional[int], doc_year: Optional[int], with_month:
     return None
 
 
-def range_end_year(start: int, yy: int) -> Optional[int]:
+def window_year(yy: int, doc_year: int) -> int:
+    """The year ending in the two digits `yy` read against the document date: the latest one at most
+    `WINDOW_AFTER` years after `doc_year` (09 in 2024 = 2009, 35 in 2024 = 1935, 03 in 1995 = 2003)."""
+    year = (doc_year + WINDOW_AFTER) // 100 * 100 + yy
+    return year - 100 if year > doc_year + WINDOW_AFTER else year
+
+
+def range_end_year(start: int, yy: int, span: int = RANGE_SPAN) -> Optional[int]:
     """The year of the two-digit end `yy` of a range from the four-digit `start` (1998年から02年 =
     2002): the first year from the start on that ends in `yy`, or None when that is more than
-    `RANGE_SPAN` years on (2015年から10年以上: a length of time, not 2110)."""
+    `span` years on (2015年から10年以上: a length of time, not 2110)."""
     year = start // 100 * 100 + yy
     year += 100 if year < start else 0
-    return year if year - start <= RANGE_SPAN else None
+    return year if year - start <= span else None
 
 
 def rolled_year(month: int, narrative_year: int, narrative_month: Optional[int],

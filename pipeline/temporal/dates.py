@@ -77,7 +77,7 @@ from .narrative import keeps_day, last_day_told, moves_anchor
 from .tense import by_tense
 from .weekdays import agree_weekdays
 from .halfday import follow_afternoon
-from .figures import comparison_anchor, last_figure_period
+from .figures import comparison_anchor, figure_periods, last_figure_period
 from .fiscalgloss import gloss_fiscal
 from .timex import extend, parse_document_date
 from .fiscalrange import fiscal_span
@@ -145,10 +145,11 @@ class DateExtractor:
 
         def narrative_at(p: int) -> Optional[Context]:
             return next((a for q, a in reversed(trail) if q <= p), None)
-        compare_at = comparison_anchor(norm, mentions, narrative_at, self._figure)  # 前年比: the figure's period
+        periods = figure_periods(norm, mentions, narrative_at)
+        compare_at = comparison_anchor(norm, mentions, narrative_at, self._figure, periods)  # 前年比: the figure's period
         more = extend(text, norm, mentions, self.document, self._doc_ctx, narrative_at, warnings, self._unspecified,
                       compare_at)
-        self._figure = last_figure_period(norm, mentions, narrative_at, self._figure)
+        self._figure = last_figure_period(periods, self._figure)
         mentions = [self._sourced(x) for x in more]
         day = self.document[0] if self.document and self.document[1] == 3 else None
         mentions = by_tense(norm, mentions, day, self._doc_ctx and self._doc_ctx.label)  # 20日、明らかにした
@@ -239,6 +240,8 @@ class DateExtractor:
         if g["era"] or (g["year"] and not g["syear"]):
             self._era_last = bool(g["era"])  # after an era year, a two-digit year is the era's (left unread)
             self._four = None if g["era"] else u.year
+            if not (g["era"] or g.get("gera") or g.get("yera")):  # a Western year with no era gloss
+                self._era_name = None  # 昭和45年…1990年…同23年: the era is no longer in force
         end = self._range(text, norm, m, u, mentions, warnings)
         if end is not None:
             return end

@@ -16,18 +16,12 @@ import re
 from typing import Optional
 
 from ..records import DateMention
-from .centuries import WINDOW_AFTER
+from .centuries import range_end_year, window_year
 from .units import PARTS, SP
 
 DECADE_SPAN = re.compile(
     rf"(?<![0-9])(?P<a>(?:[0-9]{{2}})?[0-9]0)(?:{SP}年代)?{SP}(?:から|[~-]){SP}"
     rf"(?P<b>(?:[0-9]{{2}})?[0-9]0){SP}年代(?!{SP}(?:の{SP})?(?:{PARTS}))(?:{SP}(?:にかけて|まで))?")
-
-
-def _century_of(yy: int, doc_year: Optional[int]) -> Optional[int]:
-    if doc_year is None:
-        return None
-    return max(c + yy for c in (1800, 1900, 2000, 2100) if c + yy <= doc_year + WINDOW_AFTER)
 
 
 def find_decade_spans(text: str, norm: str, doc_year: Optional[int]) -> list[DateMention]:
@@ -37,11 +31,11 @@ def find_decade_spans(text: str, norm: str, doc_year: Optional[int]) -> list[Dat
         a, b = m["a"], m["b"]
         if len(a) == 4:
             start = int(a)
-        elif len(b) == 4 or (start := _century_of(int(a), doc_year)) is None:
+        elif len(b) == 4 or doc_year is None:
             continue  # 60～1970年代 is no span we read; 60～70年代 needs a document date
-        end = int(b) if len(b) == 4 else start - start % 100 + int(b)
-        if len(b) != 4 and end < start:
-            end += 100  # 1990～00年代: the next century
+        else:
+            start = window_year(int(a), doc_year)
+        end = int(b) if len(b) == 4 else range_end_year(start, int(b), span=100)  # 1990～00年代: the next century
         if not start < end <= start + 100:
             continue
         out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], f"{start // 10:03d}X/{end // 10:03d}X",

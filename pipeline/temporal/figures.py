@@ -20,6 +20,7 @@ import re
 from typing import Callable, Optional
 
 from ..records import DateMention
+from .quantities import find_quantities
 from .units import Context
 
 _TOPIC = re.compile(r"[ \u3000]*(?:[（(][^（(）)]{0,16}[）)])?[ \u3000]*[のは]")
@@ -35,27 +36,32 @@ def _sentence(norm: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def _periods(norm: str, found: list[DateMention], narrative_at: Anchor) -> list[tuple[int, Context]]:
+def figure_periods(norm: str, found: list[DateMention], narrative_at: Anchor) -> list[tuple[int, Context]]:
+    """(end, the narrative right after it) of each figure period of this text, in order."""
     out = []
     for d in sorted(found, key=lambda d: d.start):
         s, e = _sentence(norm, d.start)
-        if _TOPIC.match(norm, d.end) and _FIGURE.search(norm, s, e) and (ctx := narrative_at(d.end)):
+        if _TOPIC.match(norm, d.end) and _has_figure(norm, s, e) and (ctx := narrative_at(d.end)):
             out.append((d.end, ctx))
     return out
 
 
-def last_figure_period(norm: str, found: list[DateMention], narrative_at: Anchor,
+def _has_figure(norm: str, s: int, e: int) -> bool:
+    """A per cent, points, an amount of money or any quantity the quantities module reads (50万バーツ, 3割, 2倍)."""
+    return bool(_FIGURE.search(norm, s, e)) or any(q.value is not None for q in find_quantities(norm[s:e]))
+
+
+def last_figure_period(periods: list[tuple[int, Context]],
                        before: Optional[tuple[int, Context]]) -> Optional[tuple[int, Context]]:
-    """The last figure period of this text as (its end, the narrative right after it), else `before`
-    (the last one of an earlier block)."""
-    periods = _periods(norm, found, narrative_at)
+    """The last of this text's figure `periods`, else `before` (the last one of an earlier block)."""
     return periods[-1] if periods else before
 
 
 def comparison_anchor(norm: str, found: list[DateMention], narrative_at: Anchor,
-                      before: Optional[tuple[int, Context]]) -> Anchor:
-    """The anchor a comparison base at a position counts from (see the module docstring)."""
-    periods = _periods(norm, found, narrative_at) if "比" in norm else []
+                      before: Optional[tuple[int, Context]], periods: list[tuple[int, Context]]) -> Anchor:
+    """The anchor a comparison base at a position counts from (see the module docstring); `periods`:
+    this text's `figure_periods`."""
+    periods = periods if "比" in norm else []
 
     def at(pos: int) -> Optional[Context]:
         s, _ = _sentence(norm, pos)

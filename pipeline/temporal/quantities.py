@@ -138,7 +138,8 @@ def _kanji_point(text: str, m: re.Match, amount: Quantity) -> Quantity:
         return amount
     start, prefix = _prefix(text, got[0])
     qualifier = "…".join(q for q in (prefix, amount.qualifier) if q) or None
-    return replace(amount, start=start, text=text[start:amount.end], value=round(amount.value * got[1], 10),
+    value = got[1] * (10 if m["unit"] in TENTHS else 1)  # 二・五割: 25 percent
+    return replace(amount, start=start, text=text[start:amount.end], value=round(value, 10),
                    qualifier=qualifier, approximate=amount.approximate or prefix in APPROXIMATE)
 
 

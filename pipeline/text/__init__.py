@@ -13,7 +13,7 @@ from .chunks import SUDACHI_MAX_BYTES, split_block
 from .furniture import NOTE_NUMBER, NOTE_START, PAGE_FOOT_NOTE_START, PAGE_NUMBER
 from .headings import is_heading_line
 from .numerals import NUMBER, NUMBER_CHARS, NUMBER_START, is_kanji_only, parse_number, to_ascii
-from .repair import DIET_LABEL_WORDS, RepairedBlock, repair
+from .repair import DIET_LABEL_WORDS, SPEAKER_MARKS, RepairedBlock, repair
 from .sentences import split_sentences
 from .title import TITLE_MAX_CHARS, is_title_line
 
@@ -23,5 +23,5 @@ __all__ = [
     "SUDACHI_MAX_BYTES", "split_block",
     "NOTE_NUMBER", "NOTE_START", "PAGE_FOOT_NOTE_START", "PAGE_NUMBER", "is_heading_line",
     "NUMBER", "NUMBER_CHARS", "NUMBER_START", "is_kanji_only", "parse_number", "to_ascii",
-    "DIET_LABEL_WORDS", "RepairedBlock", "repair", "split_sentences", "TITLE_MAX_CHARS", "is_title_line",
+    "DIET_LABEL_WORDS", "SPEAKER_MARKS", "RepairedBlock", "repair", "split_sentences", "TITLE_MAX_CHARS", "is_title_line",
 ]

@@ -49,9 +49,10 @@ _ASIDE = ("blank", "page", "footnote", "footnote+")  # lines a paragraph runs pa
 # block of its own (kind ``speaker``) so that the label is not glued to the speech.
 # the words a Diet speaker label ends with (○鈴木(貴)委員, ○西脇政府参考人, ○国務大臣(茂木敏充君)); claims.labels reads them too
 DIET_LABEL_WORDS = "君|委員|大臣|長官|総理|首相|議長|委員長|参考人|局長|部長|審議官|次長|政務官|知事|証人|公述人"
+SPEAKER_MARKS = "○〇◯"  # the mark before a speaker label in minutes (○畠山委員)
 _SPEAKER_WORDS = r"(?:" + DIET_LABEL_WORDS + r"|報道官|広報官|記者|司会|問|答|質問者)"  # and press-conference turns
 _SPEAKER = re.compile(
-    r"^[ \t\u3000]*(?:[○〇◯][^\s\u3000。、，「」]{1,30}?" + _SPEAKER_WORDS + r"[）)]?(?=[ \t\u3000]+\S)"
+    r"^[ \t\u3000]*(?:[" + SPEAKER_MARKS + r"][^\s\u3000。、，「」]{1,30}?" + _SPEAKER_WORDS + r"[）)]?(?=[ \t\u3000]+\S)"
     r"|【[^】\n。、]{0,25}?" + _SPEAKER_WORDS + r"】(?=[ \t\u3000]*\S)"
     r"|[（(][^）)\n。、0-9０-９]{0,12}?" + _SPEAKER_WORDS + r"[）)](?=\S)"
     r"|[QAＱＡ][0-9０-９]{0,2}[ \t]?[:：](?=[ \t\u3000]*\S)"  # not A. / Q. (outline labels)

@@ -59,6 +59,14 @@ def test_an_edition_in_roman_numerals_is_an_event_of_the_series(resources, text,
     assert found == [(surface, "EVENT", "org:ticad")], [(e.text, e.type) for e in doc.entities]
 
 
+@pytest.mark.parametrize("text, acronym", [
+    ("議長はWHO Vの字形に言及した。", "WHO V"),            # a letter after an organization's name
+])
+def test_an_organization_that_holds_no_meetings_has_no_roman_edition(resources, text, acronym):
+    doc = process_text(resources, text)
+    assert not [e for e in doc.entities if e.text == acronym or (e.type == "EVENT" and e.text.startswith(acronym[:-2]))]
+
+
 
 def test_a_form_already_read_as_an_entity_keeps_its_reading(resources):
     doc = process_text(resources, "首相はアフリカ開発会議(TICAD 9)で演説した。")

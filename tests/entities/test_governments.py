@@ -28,6 +28,14 @@ def test_a_states_government_is_one_body_linked_by_a_derived_id(resources, text,
     assert not [x for x in doc.entities if x is not e and e.start <= x.start and x.end <= e.end]
 
 
+def test_a_curated_government_row_keeps_its_id(resources):
+    # the glossary's ロシア政府 row (org:russian-government, country RUS, sector GOV) is no derived org:gov-rus
+    doc = process_text(resources, "ロシア政府は声明を出した。")
+    found = [e for e in doc.entities if e.text == "ロシア政府"]
+    assert [(e.type, e.glossary_id) for e in found] == [("ORGANIZATION", "org:russian-government")]
+    assert found[0].label_en_source != "composed"
+
+
 @pytest.mark.parametrize("text, surface", [
     ("同国政府は声明を出した。", "同国政府"),        # an anaphor
     ("政府は声明を出した。", "政府"),                # any state's

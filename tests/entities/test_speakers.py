@@ -13,6 +13,7 @@ from support import process_text
     ("○高橋国務大臣 お答えいたします。", "高橋"),
     (" 先ほどの吉田内閣府副大臣の発言について伺います。", "吉田"),  # surname + body + title
     ("委員長 鈴木俊一君", "鈴木俊一"),                           # a member list: name + 君
+    ("西村(康)副大臣 そのように承知しております。", "西村"),        # a label line with no mark before it
 ])
 def test_a_name_before_a_title_or_label_word_is_a_person(resources, text, surface):
     doc = process_text(resources, text)

@@ -46,6 +46,13 @@ def test_contradicting_or_unanchored_gloss_gives_no_year(text):
     assert not [v for _, v in _got(text, "2022-04-22") if v.startswith(("2011", "2012", "2018", "2019", "1976"))]
 
 
+def test_same_era_year_after_a_western_year_takes_no_earlier_era():
+    # 昭和45年, then 1990年: 同23年 is no longer 昭和23年 (1948)
+    got = _got("昭和45年に刊行され、1990年に改訂、同23年以降は毎年発行された。")
+    assert ("昭和45年", "1970") in got and ("1990年", "1990") in got
+    assert not [v for _, v in got if v.startswith("1948")]
+
+
 def test_four_digit_year_with_era_gloss_before_a_month_stays_two_records():
     # only a fiscal year's 度 joins the gloss: 1970年(昭和45年)10月 keeps its year, its era year and its month
     got = _got("1970年(昭和45年)10月に初刊が発行された。")

@@ -36,3 +36,18 @@ def test_comparison_counts_from_the_figures_period(blocks, doc, want):
 ])
 def test_comparison_with_its_own_date_or_no_figure_period(blocks, doc, want):
     assert want in _got(blocks, doc)
+
+
+@pytest.mark.parametrize("blocks, doc, want", [
+    # figures in units the first pattern did not know: baht, a multiple, tenths, a count of vehicles
+    (["2023年の輸出額は8,500バーツに達した。2024年4月に工場の計画が発表された。", "輸入は前年比1%減。"],
+     "2024-05-10", ("前年", "2022")),
+    (["2023年の受注は2倍に増えた。2024年4月に新工場が稼働した。", "輸出は前年比1%減。"],
+     "2024-05-10", ("前年", "2022")),
+    (["2023年の販売は約3割が輸出だった。2024年4月に計画が発表された。", "国内は前年比1%減。"],
+     "2024-05-10", ("前年", "2022")),
+    (["2023年の生産は120台だった。2024年4月に計画が発表された。", "輸出は前年比1%減。"],
+     "2024-05-10", ("前年", "2022")),
+])
+def test_a_figure_in_any_unit_the_quantities_read_makes_a_figure_period(blocks, doc, want):
+    assert want in _got(blocks, doc)

@@ -17,9 +17,15 @@ def _got(text):
     ("歳出は一・五兆円の増加となります。", ("一・五兆円", 1500000000000, "JPY")),
     ("約二・五%の伸び", ("約二・五%", 2.5, "percent")),
     ("消費は一・五割減った。", ("一・五割", 15, "percent")),
+    ("輸入は三・〇五億ドルであった。", ("三・〇五億ドル", 305000000, "USD")),
 ])
 def test_kanji_decimal(text, want):
     assert want in _got(text)
+
+
+def test_kanji_decimal_with_zero_after_the_point_is_read_not_a_crash():
+    # 一・〇%: the digits after the point are worth 0, which the old scale factor divided by
+    assert ("一・〇%", 1.0, "percent") in _got("金利は一・〇%に据え置かれた。")
 
 
 @pytest.mark.parametrize("text", [

@@ -2,7 +2,7 @@
 import pytest
 
 from pipeline.temporal import extract_dates
-from pipeline.temporal.centuries import full_year, range_end_year, rolled_year
+from pipeline.temporal.centuries import full_year, range_end_year, rolled_year, window_year
 
 
 @pytest.mark.parametrize("text, doc, want", [
@@ -64,6 +64,21 @@ def test_two_digit_year_is_left_unread(text, doc, surface):
 ])
 def test_full_year(yy, four, doc_year, with_month, after, want):
     assert full_year(yy, four, doc_year, with_month, after) == want
+
+
+@pytest.mark.parametrize("yy, doc_year, want", [
+    (9, 2024, 2009), (34, 2024, 2034), (35, 2024, 1935), (80, 2024, 1980),
+    (3, 1995, 2003),  # within ten years after a document late in its century: the next century's
+    (6, 1995, 1906),
+])
+def test_a_two_digit_year_against_the_document_date_is_at_most_ten_years_ahead(yy, doc_year, want):
+    assert window_year(yy, doc_year) == want
+
+
+def test_a_two_digit_year_in_a_document_late_in_its_century_takes_the_next_century():
+    # 03年3月 in a 1995 document: 2003 (eight years ahead), not 1903 (full_year and the decade spans agree)
+    assert ("03年3月", "2003-03") in [(m.text, m.value) for m in extract_dates("03年3月に完成する予定だ。", "1995-06-01")]
+    assert full_year("03", None, 1995, True) == 2003
 
 
 @pytest.mark.parametrize("text, doc, want", [
