@@ -21,10 +21,12 @@ from __future__ import annotations
 from .formal import compound_text, formal_head, relative_verb, state_or_need
 
 # Words that state how an amount changed: 前年比5.9%増, 10.5%減, 3割の増加.
-STAT_WORDS = frozenset({
+# Changes of an amount (also what makes a claim with an amount statistical: stats._amount_change).
+CHANGE_WORDS = frozenset({
     "増", "減", "増加", "減少", "増大", "上昇", "低下", "下落", "拡大", "縮小", "急増", "急減", "微増", "微減",
-    "横ばい", "伸び", "黒字", "赤字",
+    "横ばい", "伸び", "伸長", "半減", "倍増", "落ち込む",
 })
+STAT_WORDS = CHANGE_WORDS | {"黒字", "赤字"}
 # Nouns that carry no content of their own as a complement (…するものである is `mono_through`); a wider set
 # than phrase.FORMAL_NOUNS (the nouns that make a clause an argument).
 EMPTY_COMPLEMENTS = frozenset({
