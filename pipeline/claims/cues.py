@@ -154,6 +154,16 @@ def normalise_cue(cue: str) -> str:
     return cue
 
 
+def in_quotation(text: str, at: int) -> bool:
+    """Is ``at`` inside a 「…」/『…』 opened in its line (a quotation of several sentences included:
+    「制裁は不当だ。我が国は屈しない」)?"""
+    s = text.rfind("\n", 0, at) + 1
+    depth = 0
+    for ch in text[s:at]:
+        depth += (ch in "「『") - (ch in "」』")
+    return depth > 0
+
+
 def bracket_depths(text: str) -> list[int]:
     """Bracket depth of 「」『』（）() *before* each character of ``text``."""
     depths, depth = [], 0
