@@ -197,8 +197,8 @@ def _coordinated_heads(finder: ArgFinder, span, depths: list[int], window=None, 
             pred = _bunsetu_pred(finder, bs, be - 1)
             if pred is not None and _is_coordinated(finder, pred, bs, be):
                 out.append(pred)
-            elif _example_act(finder, bs, be) is not None:
-                out.append(_example_act(finder, bs, be))
+            elif (act := _example_act(finder, bs, be)) is not None:
+                out.append(act)
             elif doc[bs].lemma_ in CONTRAST_NOUNS and be - bs == 2 and bs > span.start:
                 pred = _bunsetu_pred(finder, finder.bunsetu(bs - 1)[0], bs)  # …が始まる|一方、
                 if pred is not None and doc[bs - 1].pos_ != "PUNCT":

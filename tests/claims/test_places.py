@@ -69,6 +69,8 @@ def arguments(c) -> list:
     ("外相からは、最新の国際情勢及びインドの外交努力について説明があった。", "説明", "India"),
     ("大臣は、ケニアの出席につき謝意を述べた。", "述べ", "Kenya"),
     ("両外相は、北朝鮮問題についても意見を交換した。", "交換", "North Korea"),
+    # a comma after the marker is no part of it (particles() skips punctuation)
+    ("両外相は、北朝鮮問題について、意見を交換した。", "交換", "North Korea"),
 ])
 def test_a_named_topic_is_an_argument(resources, text, stem, want):
     c = claim_of(resources, text, stem)
