@@ -18,7 +18,7 @@ copular or なる clause is the claim's predicate.
 """
 from __future__ import annotations
 
-from .formal import compound_text, formal_head, relative_verb, state_or_need
+from .formal import LIGHT_SURU, compound_text, formal_head, relative_verb, state_or_need, verbal_noun_object
 
 # Words that state how an amount changed: 前年比5.9%増, 10.5%減, 3割の増加.
 # Changes of an amount (also what makes a claim with an amount statistical: stats._amount_change).
@@ -35,7 +35,6 @@ EMPTY_COMPLEMENTS = frozenset({
     "一環", "規模", "水準", "程度", "状況", "状態",  # …の一環である, …倍の規模である: the modifier is the content
 })
 REASON_NOUNS = frozenset({"ため", "為"})
-LIGHT_SURU = frozenset({"する", "いたす", "致す"})  # the humble いたす is する (承知をいたしております)
 # …を示す結果となった, …を重視する形となった: the noun names the clause before it as an outcome
 OUTCOME_NOUNS = frozenset({"結果", "形"})
 
@@ -159,10 +158,8 @@ def held_view(finder, pred, lo: int):
 def _act_noun(finder, pred, lo: int):
     """「…意見交換を行いたい」と述べた -> 意見交換を行う: the verbal noun 行う takes as object (heads of
     a sentence get the same from `report.light_verb`)."""
-    for c in pred.children:
-        if lo <= c.i < pred.i and "サ変" in c.tag_ and finder.particles(c) == "を":
-            return pred, compound_text(finder, c) + "を行う"
-    return None
+    noun = verbal_noun_object(finder, pred, lo)
+    return (pred, compound_text(finder, noun) + "を行う") if noun is not None else None
 
 
 def _to_suru(finder, pred, noun, lo: int):

@@ -18,6 +18,13 @@ from __future__ import annotations
 # 状況 / 最中: the clause describes the state things are in (予断を許さない状況だ).
 FORMAL_COMPLEMENTS = frozenset({"ところ", "所", "見込み", "見通し", "予定", "状況", "最中", "わけ", "訳"})  # …わけです
 _SAYING = frozenset({"言う", "いう"})
+LIGHT_SURU = frozenset({"する", "いたす", "致す"})  # the humble いたす is する (承知をいたしております)
+
+
+def verbal_noun_object(finder, head, lo: int):
+    """The サ変 noun ``head`` takes with を (議論を行った, 意見交換を行いたい), from token ``lo`` on; None without."""
+    return next((c for c in head.children if lo <= c.i < head.i and "サ変" in c.tag_ and finder.particles(c) == "を"),
+                None)
 
 
 def formal_head(finder, head, lo: int):
