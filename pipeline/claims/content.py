@@ -18,7 +18,8 @@ copular or なる clause is the claim's predicate.
 """
 from __future__ import annotations
 
-from .formal import LIGHT_SURU, compound_text, formal_head, relative_verb, state_or_need, verbal_noun_object
+from .formal import (LIGHT_SURU, SAYING as _SAYING, compound_text, formal_head, relative_clause_verb, relative_verb,
+                     state_or_need, verbal_noun_object)
 
 # Words that state how an amount changed: 前年比5.9%増, 10.5%減, 3割の増加.
 # Changes of an amount (also what makes a claim with an amount statistical: stats._amount_change).
@@ -87,7 +88,6 @@ def content_predicate(finder, pred, lo: int, wrapped: bool = False):
     return None
 
 
-_SAYING = frozenset({"言う", "いう", "云う"})
 _BEING = frozenset({"ある", "いる", "ござる"})  # …意見もある国だ: existence says nothing of the noun
 
 
@@ -96,11 +96,10 @@ def described(finder, noun, lo: int) -> str:
     (日本の立場を支持している国々です -> 支持する国々である; 8カ国が参加する協議体である -> 参加する協議体である);
     '' when there is none, when something stands between them (、, a quotation) or the clause is a
     quotation (…という片貿易である keeps 片貿易である)."""
-    acl = [c for c in noun.children if lo <= c.i < noun.i and c.dep_ == "acl" and c.lemma_ not in _SAYING | _BEING
-           and (c.pos_ == "VERB" or c.tag_.startswith(("動詞", "形容詞", "名詞-普通名詞-サ変")))]
-    if not acl:
+    verb = relative_clause_verb(noun, lo, lambda c: c.lemma_ not in _SAYING | _BEING and (
+        c.pos_ == "VERB" or c.tag_.startswith(("動詞", "形容詞", "名詞-普通名詞-サ変"))))
+    if verb is None:
         return ""  # 重要な国である: an adjectival noun alone is the nominal's attribute, not its content
-    verb = acl[-1]
     inner = finder.doc[verb.i:noun.i]
     _, vbe = finder.bunsetu(verb.i)
     last = next((t for t in reversed(finder.doc[verb.i:vbe]) if t.pos_ != "PUNCT"), verb)
