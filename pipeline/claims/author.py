@@ -11,31 +11,27 @@ quoted writer's, and is left alone.  Runs once per document on original offsets.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Optional
 
-from ..records import ArgRef, Claim, Entity
+from ..records import Claim, Entity
+from .selfref import is_self_reference, link_self_reference
 
 SELF = frozenset({"本稿", "筆者", "本論文", "本論", "小論", "小稿", "拙稿", "本研究", "本報告", "本レポート", "本コメンタリー",
                   "本論考", "筆者ら", "筆者自身"})
 FOUND_BY_AUTHOR = "topic"
 _BODY = re.compile(r"[^\n]{40,}")  # the first long line is body text; the lead is what stands before it
-_OPEN, _CLOSE = "「『", "」』"
 
 
 def author_links(claims: list[Claim], entities: list[Entity], text: str) -> list[Claim]:
     """Claims whose 本稿/筆者 subject or source is linked to the author of the lead (module docstring)."""
-    if not any(_is_self(c.subject) or _is_self(c.source) for c in claims):
+    if not any(is_self_reference(a, SELF, "entity_id") for c in claims for a in (c.subject, c.source)):
         return claims
     author = lead_author(text, entities)
     if author is None:
         return claims
-    out = []
-    for c in claims:
-        subject = _link(c.subject, author, text)
-        source = _link(c.source, author, text)
-        out.append(c if (subject, source) == (c.subject, c.source) else replace(c, subject=subject, source=source))
-    return out
+    target = {"entity_id": author.id or None, "glossary_id": author.glossary_id, "label_en": author.label_en,
+              "found_by": FOUND_BY_AUTHOR}
+    return link_self_reference(claims, SELF, target, text, ("subject", "source"), unless="entity_id")
 
 
 def lead_author(text: str, entities: list[Entity]) -> Optional[Entity]:
@@ -44,23 +40,3 @@ def lead_author(text: str, entities: list[Entity]) -> Optional[Entity]:
     end = body.start() if body is not None else len(text)
     lead = sorted((e for e in entities if e.start is not None and e.end <= end), key=lambda e: e.start)
     return next((e for e in lead if e.type == "PERSON"), None) or next((e for e in lead if e.type == "ORGANIZATION"), None)
-
-
-def _is_self(arg: Optional[ArgRef]) -> bool:
-    return isinstance(arg, ArgRef) and arg.entity_id is None and "".join(arg.text.split()) in SELF
-
-
-def _link(arg: Optional[ArgRef], author: Entity, text: str) -> Optional[ArgRef]:
-    if not _is_self(arg) or arg.start is None or _quoted(text, arg.start):
-        return arg
-    return replace(arg, entity_id=author.id or None, glossary_id=author.glossary_id, label_en=author.label_en,
-                   found_by=FOUND_BY_AUTHOR)
-
-
-def _quoted(text: str, at: int) -> bool:
-    """Is ``at`` inside a 「…」 opened in its line?"""
-    s = text.rfind("\n", 0, at) + 1
-    depth = 0
-    for ch in text[s:at]:
-        depth += (ch in _OPEN) - (ch in _CLOSE)
-    return depth > 0

@@ -18,13 +18,16 @@ copular or なる clause is the claim's predicate.
 """
 from __future__ import annotations
 
-from .formal import compound_text, formal_head, relative_verb, state_or_need
+from .formal import (LIGHT_SURU, SAYING as _SAYING, compound_text, formal_head, relative_clause_verb, relative_verb,
+                     state_or_need, verbal_noun_object)
 
 # Words that state how an amount changed: 前年比5.9%増, 10.5%減, 3割の増加.
-STAT_WORDS = frozenset({
+# Changes of an amount (also what makes a claim with an amount statistical: stats._amount_change).
+CHANGE_WORDS = frozenset({
     "増", "減", "増加", "減少", "増大", "上昇", "低下", "下落", "拡大", "縮小", "急増", "急減", "微増", "微減",
-    "横ばい", "伸び", "黒字", "赤字",
+    "横ばい", "伸び", "伸長", "半減", "倍増", "落ち込む",
 })
+STAT_WORDS = CHANGE_WORDS | {"黒字", "赤字"}
 # Nouns that carry no content of their own as a complement (…するものである is `mono_through`); a wider set
 # than phrase.FORMAL_NOUNS (the nouns that make a clause an argument).
 EMPTY_COMPLEMENTS = frozenset({
@@ -33,7 +36,6 @@ EMPTY_COMPLEMENTS = frozenset({
     "一環", "規模", "水準", "程度", "状況", "状態",  # …の一環である, …倍の規模である: the modifier is the content
 })
 REASON_NOUNS = frozenset({"ため", "為"})
-LIGHT_SURU = frozenset({"する", "いたす", "致す"})  # the humble いたす is する (承知をいたしております)
 # …を示す結果となった, …を重視する形となった: the noun names the clause before it as an outcome
 OUTCOME_NOUNS = frozenset({"結果", "形"})
 
@@ -86,7 +88,6 @@ def content_predicate(finder, pred, lo: int, wrapped: bool = False):
     return None
 
 
-_SAYING = frozenset({"言う", "いう", "云う"})
 _BEING = frozenset({"ある", "いる", "ござる"})  # …意見もある国だ: existence says nothing of the noun
 
 
@@ -95,11 +96,10 @@ def described(finder, noun, lo: int) -> str:
     (日本の立場を支持している国々です -> 支持する国々である; 8カ国が参加する協議体である -> 参加する協議体である);
     '' when there is none, when something stands between them (、, a quotation) or the clause is a
     quotation (…という片貿易である keeps 片貿易である)."""
-    acl = [c for c in noun.children if lo <= c.i < noun.i and c.dep_ == "acl" and c.lemma_ not in _SAYING | _BEING
-           and (c.pos_ == "VERB" or c.tag_.startswith(("動詞", "形容詞", "名詞-普通名詞-サ変")))]
-    if not acl:
+    verb = relative_clause_verb(noun, lo, lambda c: c.lemma_ not in _SAYING | _BEING and (
+        c.pos_ == "VERB" or c.tag_.startswith(("動詞", "形容詞", "名詞-普通名詞-サ変"))))
+    if verb is None:
         return ""  # 重要な国である: an adjectival noun alone is the nominal's attribute, not its content
-    verb = acl[-1]
     inner = finder.doc[verb.i:noun.i]
     _, vbe = finder.bunsetu(verb.i)
     last = next((t for t in reversed(finder.doc[verb.i:vbe]) if t.pos_ != "PUNCT"), verb)
@@ -157,10 +157,8 @@ def held_view(finder, pred, lo: int):
 def _act_noun(finder, pred, lo: int):
     """「…意見交換を行いたい」と述べた -> 意見交換を行う: the verbal noun 行う takes as object (heads of
     a sentence get the same from `report.light_verb`)."""
-    for c in pred.children:
-        if lo <= c.i < pred.i and "サ変" in c.tag_ and finder.particles(c) == "を":
-            return pred, compound_text(finder, c) + "を行う"
-    return None
+    noun = verbal_noun_object(finder, pred, lo)
+    return (pred, compound_text(finder, noun) + "を行う") if noun is not None else None
 
 
 def _to_suru(finder, pred, noun, lo: int):

@@ -55,6 +55,7 @@ REPORT_LEMMAS = frozenset({
     "話す", "訴える", "批判", "非難", "反論", "反発", "要求", "求める", "呼びかける", "答弁", "宣言", "約束", "言及",
     # commentary and reportage summarising an author or a speaker (…と論じる, …意義を説き, …と提案し, …ことを明かした)
     "論じる", "論ずる", "説く", "提案", "提言", "明かす", "力説", "断言", "証言",
+    "評価",  # 報道官は「…」と評価した: a speaker's judgement, reported (と評価できる stays the author's)
 })
 # …と予測する専門家もいる / …と見る向きもある: a holder of a reported view (relative clause) + existence.
 OPINION_LEMMAS = REPORT_LEMMAS | {"予測", "予想", "見る", "みる", "考える", "分析", "懸念", "評価", "見方", "期待"}
@@ -151,6 +152,16 @@ def normalise_cue(cue: str) -> str:
     if cue in ("とされ", "とされて"):
         cue = "とされる"
     return cue
+
+
+def in_quotation(text: str, at: int) -> bool:
+    """Is ``at`` inside a 「…」/『…』 opened in its line (a quotation of several sentences included:
+    「制裁は不当だ。我が国は屈しない」)?"""
+    s = text.rfind("\n", 0, at) + 1
+    depth = 0
+    for ch in text[s:at]:
+        depth += (ch in "「『") - (ch in "」』")
+    return depth > 0
 
 
 def bracket_depths(text: str) -> list[int]:

@@ -163,8 +163,8 @@ def _quoted_clauses(finder: ArgFinder, span, clauses: list[_Clause], depths: lis
     evaluation such as 「関係が希薄であり、…難しい」 stays part of the one quoted view)."""
     out = []
     for o in clauses:
-        quote = _quotation(finder, o, span.start)
-        if quote is None:
+        quote = o.an.quote if o.an.attributed and o.an.quote_bracketed else None
+        if quote is None:  # only a report's quotation reports its acts (「…」と言える is the author's)
             continue
         qlo, qhi = quote[0] + 1, quote[1] - 1
         level = depths[finder.doc[quote[0]].idx - span.start_char] + 1
@@ -176,17 +176,9 @@ def _quoted_clauses(finder: ArgFinder, span, clauses: list[_Clause], depths: lis
         _set_spans(finder, inner, qlo, qhi)
         cue = normalise_cue(finder.doc[quote[1]:finder.bunsetu(o.head.i)[1]].text)  # と述べた, と評価した
         for c in inner:
-            c.source, c.extra_cues = o.an.source or o.an.subject, [cue]
+            c.source, c.extra_cues = o.an.source, [cue]
         out.extend(inner)
     return out
-
-
-def _quotation(finder: ArgFinder, clause: _Clause, lo: int):
-    """Token range of the 「…」 closed by the と before ``clause``'s head (…」と述べた, …」と評価した), or None."""
-    if clause.an.quote_bracketed and clause.an.quote:
-        return clause.an.quote
-    marker = finder._quote_marker(clause.head, lo)
-    return finder._bracketed_quote(marker, lo) if marker is not None else None
 
 
 def _coordinated_heads(finder: ArgFinder, span, depths: list[int], window=None, level: int = 0) -> list:
@@ -205,8 +197,8 @@ def _coordinated_heads(finder: ArgFinder, span, depths: list[int], window=None, 
             pred = _bunsetu_pred(finder, bs, be - 1)
             if pred is not None and _is_coordinated(finder, pred, bs, be):
                 out.append(pred)
-            elif _example_act(finder, bs, be) is not None:
-                out.append(_example_act(finder, bs, be))
+            elif (act := _example_act(finder, bs, be)) is not None:
+                out.append(act)
             elif doc[bs].lemma_ in CONTRAST_NOUNS and be - bs == 2 and bs > span.start:
                 pred = _bunsetu_pred(finder, finder.bunsetu(bs - 1)[0], bs)  # …が始まる|一方、
                 if pred is not None and doc[bs - 1].pos_ != "PUNCT":

@@ -17,7 +17,26 @@ from __future__ import annotations
 # ところ: aspect (…しているところである, …したところです); 見込み / 予定: a forecast, a plan;
 # 状況 / 最中: the clause describes the state things are in (予断を許さない状況だ).
 FORMAL_COMPLEMENTS = frozenset({"ところ", "所", "見込み", "見通し", "予定", "状況", "最中", "わけ", "訳"})  # …わけです
-_SAYING = frozenset({"言う", "いう"})
+SAYING = frozenset({"言う", "いう", "云う"})  # …という: what follows a quotation is no relative clause of it
+
+
+def relative_clause_verb(noun, lo: int, accept):
+    """The last relative-clause verb (acl) on ``noun``, from token ``lo`` on, that ``accept`` takes;
+    None without one (formal_head, content.described, pred.mono_through)."""
+    acl = [c for c in noun.children if lo <= c.i < noun.i and c.dep_ == "acl" and accept(c)]
+    return acl[-1] if acl else None
+
+
+def quotation_between(tokens, closers=("」", "』")) -> bool:
+    """A quotation (a closing bracket or いう) among ``tokens``: then the clause is the quoted complement."""
+    return any(t.lemma_ in SAYING or t.text in closers for t in tokens)
+LIGHT_SURU = frozenset({"する", "いたす", "致す"})  # the humble いたす is する (承知をいたしております)
+
+
+def verbal_noun_object(finder, head, lo: int):
+    """The サ変 noun ``head`` takes with を (議論を行った, 意見交換を行いたい), from token ``lo`` on; None without."""
+    return next((c for c in head.children if lo <= c.i < head.i and "サ変" in c.tag_ and finder.particles(c) == "を"),
+                None)
 
 
 def formal_head(finder, head, lo: int):
@@ -25,15 +44,12 @@ def formal_head(finder, head, lo: int):
     copular predicate nominal of FORMAL_COMPLEMENTS (…展開しているところであります -> 展開); None otherwise."""
     if head.lemma_ not in FORMAL_COMPLEMENTS or not head.tag_.startswith("名詞") or not finder.has_copula(head):
         return None
-    acl = [c for c in head.children if lo <= c.i < head.i and c.dep_ == "acl"
-           and (c.pos_ in ("VERB", "ADJ") or c.tag_.startswith(("動詞", "形容詞")))]
-    if not acl:
+    verb = relative_clause_verb(head, lo, lambda c: c.pos_ in ("VERB", "ADJ") or c.tag_.startswith(("動詞", "形容詞")))
+    if verb is None:
         return None
-    verb = acl[-1]
-    between = finder.doc[verb.i + 1:head.i]
-    if any(t.lemma_ in _SAYING or t.text in ("」", "』", "、", ",", "，") for t in between):
+    if quotation_between(finder.doc[verb.i + 1:head.i], ("」", "』", "、", ",", "，")):
         return None  # 「…」というところである / …する、その状況: the quotation or phrase is the complement
-    if verb.lemma_ in _SAYING and head.lemma_ in ("わけ", "訳"):  # …進めてきたということになるわけです
+    if verb.lemma_ in SAYING and head.lemma_ in ("わけ", "訳"):  # …進めてきたということになるわけです
         said = [c for c in verb.children if c.i < verb.i and c.pos_ in ("VERB", "ADJ") and finder.particles(c) == "と"]
         return said[-1] if said and finder.doc[said[-1].i:verb.i].text.count("」") == 0 else None
     return verb

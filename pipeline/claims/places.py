@@ -56,7 +56,7 @@ def about_targets(finder, pred, lo: int) -> list:
     for c in pred.children:
         if not (lo <= c.i < pred.i) or c.pos_ not in _NOUNS or finder.is_date(c) or c.lemma_ in ADVERBIAL_NOUNS:
             continue
-        marks = finder.particles(c).rstrip("、")
+        marks = finder.particles(c)
         if marks.endswith("も") and marks[:-1] in ABOUT_MARKS:
             marks = marks[:-1]
         if marks in ABOUT_MARKS and _names_inside(finder, finder.arg(c, lo)):

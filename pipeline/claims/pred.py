@@ -7,6 +7,7 @@ modules small.
 from __future__ import annotations
 
 from .cues import ASPECT_VERBS, AUX_VERBS, DOUBLE_NEGATIVE_CUES, NEGATION_LEMMAS, PASSIVE_LEMMAS, POSSIBILITY_WRAPPERS
+from .formal import SAYING, quotation_between, relative_clause_verb
 
 
 class PredicateMixin:
@@ -25,13 +26,12 @@ class PredicateMixin:
         formal noun もの (a というもの quotation keeps もの); None otherwise."""
         if pred.lemma_ not in ("もの", "物") or not self.has_copula(pred):
             return None
-        acl = [c for c in pred.children if lo <= c.i < pred.i and c.dep_ == "acl" and c.pos_ in ("VERB", "ADJ")
-               and c.lemma_ not in ("言う", "いう")]
-        if not acl or any(t.text in ("」", "』") or t.lemma_ in ("言う", "いう") for t in self.doc[acl[-1].i:pred.i]):
+        verb = relative_clause_verb(pred, lo, lambda c: c.pos_ in ("VERB", "ADJ") and c.lemma_ not in SAYING)
+        if verb is None or quotation_between(self.doc[verb.i:pred.i]):
             return None  # 「…立たない」というものである: the quotation is the complement
-        if any(c.i < acl[-1].i and (c.dep_ in ("nsubj", "csubj") or self.particles(c) == "が") for c in acl[-1].children):
+        if any(c.i < verb.i and (c.dep_ in ("nsubj", "csubj") or self.particles(c) == "が") for c in verb.children):
             return None  # これはロシアが望むものである: the relative clause has its own subject
-        return self.lexical(acl[-1], lo)
+        return self.lexical(verb, lo)
 
     def cleft(self, pred, lo: int):
         """…維持したのが ASEAN であった / …拡大したのは2010年代に入ってからである: the nominalised

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .formal import compound_text, formal_head
+from .formal import LIGHT_SURU, compound_text, formal_head, verbal_noun_object
 from .speech import passive_agent
 from ..records import Claim
 
@@ -37,17 +37,15 @@ def light_verb(finder, head, claim: Claim) -> Claim:
         if c.i < head.i and c.lemma_ in SPEECH_NOUNS and finder.particles(c) == case:
             claim = replace(claim, predicate=c.lemma_ + "する")
             return _speech_agent(finder, head, c, claim) if case == "が" else claim
-    for c in head.children:
-        if case == "を" and c.i < head.i and "サ変" in c.tag_ and finder.particles(c) == case:
-            return replace(claim, predicate=c.lemma_ + "を行う")  # 議論を行った, 会談を行い
-    return claim
+    noun = verbal_noun_object(finder, head, 0) if case == "を" else None
+    return replace(claim, predicate=noun.lemma_ + "を行う") if noun is not None else claim  # 議論を行った, 会談を行い
 
 
 def noun_suru(finder, head, claim: Claim) -> Claim:
     """A verbal noun with を+する (…ことで一致をし, …という話をしております, 法案が…提出をされました) is that
     noun's verb: 一致する, 話する, 提出される; the noun leaves the objects (it is the predicate)."""
     verb = finder.lexical(head, 0)
-    if verb.lemma_ not in _SURU or claim.predicate not in ("する", "される", "いたす", "致す") or verb.i < 2:
+    if verb.lemma_ not in _SURU or claim.predicate not in _SURU or verb.i < 2:
         return claim
     wo, noun = finder.doc[verb.i - 1], finder.doc[verb.i - 2]
     if wo.text != "を" or wo.pos_ != "ADP" or noun.pos_ != "NOUN" or noun.head.i != verb.i \
@@ -58,7 +56,7 @@ def noun_suru(finder, head, claim: Claim) -> Claim:
     return replace(claim, predicate=compound_text(finder, noun) + _SURU[claim.predicate], objects=objects)
 
 
-_SURU = {"する": "する", "される": "される", "いたす": "する", "致す": "する"}  # 承知をいたしております -> 承知する
+_SURU = {**dict.fromkeys(LIGHT_SURU, "する"), "される": "される"}  # 承知をいたしております -> 承知する
 _NOT_ACTS = frozenset({"こと", "事", "もの", "の", "これ", "それ", "何", "ところ", "よう"})
 
 

@@ -18,6 +18,7 @@
 """
 from __future__ import annotations
 
+from .formal import LIGHT_SURU
 from .frames import SPEAKER_TITLES
 from .titles import is_title
 
@@ -90,7 +91,7 @@ def _polite_setting(finder, c) -> bool:
     """国土交通省といたしましては / 外務省としましては: としては spelled out politely, which the parse
     splits into と + a verb する/いたす (its own bunsetu) + ては/ても."""
     verb = c.head
-    if finder.particles(c) != "と" or verb.i != c.i + 2 or verb.lemma_ not in ("する", "致す", "いたす"):
+    if finder.particles(c) != "と" or verb.i != c.i + 2 or verb.lemma_ not in LIGHT_SURU:
         return False
     return any(t.text in ("ては", "ても") for t in verb.children) and verb.i != verb.head.i
 

@@ -3,7 +3,7 @@
 Runs once per document on original offsets, after the claims are extracted.  A claim whose subject
 phrase is headed by a statistical noun (輸出, 貿易総額, GDP, 成長率 ... see :data:`STAT_HEADS`), or
 whose predicate is a change of an amount the claim gives (…部門が104億ドルで28.9%増加した, see
-:data:`CHANGE_PREDICATES`), and is not linked to an entity gets the entity the statistic belongs to:
+:data:`content.CHANGE_WORDS`), and is not linked to an entity gets the entity the statistic belongs to:
 
 - its possessor inside the phrase (``ASEANの2023年の輸出は…だった`` -> ASEAN): the phrase keeps its
   text and span, the link is the possessor's (``found_by``: :data:`FOUND_BY_POSSESSOR`).  A
@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
+from .content import CHANGE_WORDS
 from ..records import ArgRef, Claim, Entity
 
 FOUND_BY_POSSESSOR = "dependency"
@@ -32,10 +33,8 @@ STAT_HEADS = (
     "伸び率", "増加率", "減少率", "成長率", "内訳", "総生産額",
 )  # macro statistics of a country or a group; production or sales of a firm or a field are not here
 # A change of an amount (…部門が104億ドルで28.9%増加した, 衣料品は5%減): a statistical statement whatever
-# the subject noun, when the claim gives the amount.
-CHANGE_PREDICATES = ("増加", "減少", "増え", "減っ", "減る", "増", "減", "上昇", "低下", "伸長", "伸び", "拡大", "縮小",
-                     "半減", "倍増", "下落", "急増", "急減", "落ち込")
-_AMOUNT = re.compile(r"[0-9０-９][0-9０-９,，.．]*\s*(?:%|％|パーセント|ドル|円|ユーロ|元|ルピー|トン|台|億|万)")
+# the subject noun, when the claim gives the amount (its quantities); the predicate starts with a change word.
+_CHANGE_STEMS = tuple(sorted(CHANGE_WORDS))
 _TOPIC_TYPES = frozenset({"COUNTRY", "ORGANIZATION", "LOCATION"})
 _LEAD_LINES = 6  # blocks that may hold a title and the tag lines under it (region, dateline, date, byline)
 _TAG_CHARS = 40  # a tag line is short; a longer line is text
@@ -78,7 +77,7 @@ def _amount_change(c: Claim) -> bool:
     """An unlinked common-noun subject of a change with its amount in the claim (石油部門が…28.9%増加した)."""
     s = c.subject
     return (s is not None and s.entity_id is None and s.start is not None and s.found_by != "frame"
-            and c.predicate.startswith(CHANGE_PREDICATES) and _AMOUNT.search(c.text) is not None)
+            and c.predicate.startswith(_CHANGE_STEMS) and bool(c.quantities))
 
 
 def _possessor(text: str, subject: ArgRef, ents: list[Entity]) -> Optional[Entity]:

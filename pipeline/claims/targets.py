@@ -21,7 +21,7 @@ from __future__ import annotations
 from .cues import ADVERBIAL_NOUNS
 
 PRED_MARKERS = ("と", "に対し", "に対して", "から", "へ", "とも", "からも", "へも", "に対しても")
-ABOUT_MARKS = ("について", "に関して", "に関し", "につき", "をめぐり", "をめぐって", "について、")
+ABOUT_MARKS = ("について", "に関して", "に関し", "につき", "をめぐり", "をめぐって")
 NESTED_MARKERS = ("との", "への", "に対する", "からの", "との間の", "に対しての", "向けの")
 _NOUNS = ("NOUN", "PROPN", "PRON")
 # X と V where X is a complement, not a party: 障害となる, 目標とする, 重要と考える, 脅威と見なす

@@ -234,6 +234,23 @@ def test_an_act_coordinated_inside_a_quotation_is_reported(nlp, lexicon, text, i
     assert text[c.start:c.end].endswith("し") and "「" not in c.text
 
 
+@pytest.mark.parametrize("text, inner", [
+    # the author's own judgement of a quoted view: nobody reports it, and the quote's topic is no source
+    ("「日本は支援を続け、協力を強化する」と言える。", "続ける"),
+    # a plain clause on a quotation (と考えて行動した) reports nothing either
+    ("彼らは「国が支援を続け、協力を強化する」と考えて行動した。", "続ける"),
+])
+def test_acts_quoted_by_no_report_are_not_reported(nlp, lexicon, text, inner):
+    inside = [c for c in claims_of(nlp, lexicon, text) if c.predicate == inner]
+    assert all(not c.attributed and c.source is None for c in inside)
+
+
+def test_a_judgement_reported_with_to_hyouka_is_attributed_with_its_quoted_acts(nlp, lexicon):
+    text = "報道官は「安保理は北朝鮮の発射を強く非難し、制裁措置を強化した」と評価した。"
+    claims = claims_of(nlp, lexicon, text)
+    assert claims and all(c.attributed and c.source is not None and c.source.text == "報道官" for c in claims)
+
+
 def test_a_state_inside_a_quotation_stays_part_of_the_view(nlp, lexicon):
     text = "専門家は「両国の経済関係は希薄であり、関与の拡大は難しい」と指摘している。"
     assert [c.predicate for c in claims_of(nlp, lexicon, text)] == ["難しい"]

@@ -92,3 +92,13 @@ def test_state_nouns_and_predicate_nominals_share_one_compound_reading(nlp, lexi
     from pipeline.claims import content, formal, report
     assert content.compound_text is formal.compound_text is report.compound_text
     assert claims_of(nlp, lexicon, text)[-1].predicate == predicate
+
+
+@pytest.mark.parametrize("text", [
+    # the saying verb in either spelling makes the clause a quoted complement (one SAYING table:
+    # formal_head lacked 云う, which content.described had)
+    "政府の立場は交渉を続けるというところである。",
+    "政府の立場は交渉を続けると云うところである。",
+])
+def test_a_clause_quoted_with_iu_in_any_spelling_keeps_the_formal_noun(nlp, lexicon, text):
+    assert [c.predicate for c in claims_of(nlp, lexicon, text)] == ["である"]

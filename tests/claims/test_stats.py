@@ -72,27 +72,40 @@ def test_statistical_subjects(text, names, subjects, expected):
     assert run(text, names, subjects) == expected
 
 
-def run_change(text: str, country: str, label: str, subject: str, clause: str, predicate: str) -> str | None:
-    """Label of the subject of one claim over ``clause`` with ``predicate``, in a document titled by a country."""
+def run_change(text: str, country: str, label: str, subject: str, clause: str, predicate: str,
+               quantities: tuple = ()) -> str | None:
+    """Label of the subject of one claim over ``clause`` with ``predicate`` and ``quantities`` (as
+    extract fills them), in a document titled by a country."""
     i = text.index(country)
     ents = [Entity(i, i + len(country), country, "COUNTRY", glossary_id="G0", label_en=label, id="E0")]
     j, k = text.index(subject), text.index(clause)
-    c = Claim(k, k + len(clause), clause, predicate, subject=ArgRef(subject, start=j, end=j + len(subject)))
+    c = Claim(k, k + len(clause), clause, predicate, subject=ArgRef(subject, start=j, end=j + len(subject)),
+              quantities=quantities)
     blocks = [(b.kind, b.start, b.end) for b in repair(text)]
     return stat_subjects(text, blocks, [c], ents)[0].subject.label_en
 
 
-@pytest.mark.parametrize("text, subject, clause, predicate, expected", [
+_USD52B, _PCT12 = {"value": 5.2e9, "unit": "USD"}, {"value": 12.5, "unit": "percent"}
+
+
+@pytest.mark.parametrize("text, subject, clause, predicate, quantities, expected", [
     # a sector's change with its amount: the document's country owns it
     ("インドネシアの上半期貿易\n\n輸出の内訳では、石炭部門が52億ドルで前年同期比12.5%増加した。", "石炭部門",
-     "石炭部門が52億ドルで前年同期比12.5%増加した", "増加する", "Indonesia"),
+     "石炭部門が52億ドルで前年同期比12.5%増加した", "増加する", (_USD52B, _PCT12), "Indonesia"),
+    # 半減 and 増える are changes too (one table with content.STAT_WORDS)
+    ("インドネシアの上半期貿易\n\n石炭部門の受注が30件に半減した。", "石炭部門の受注", "石炭部門の受注が30件に半減した",
+     "半減する", ({"value": 30, "unit": "件"},), "Indonesia"),
+    ("インドネシアの上半期貿易\n\n衣料品部門が12.5%増えた。", "衣料品部門", "衣料品部門が12.5%増えた", "増える", (_PCT12,),
+     "Indonesia"),
     # a rate noun (伸び率) is a statistic
     ("インドネシアの上半期貿易\n\n衣料品の伸び率は前年を下回った。", "衣料品の伸び率", "衣料品の伸び率は前年を下回った",
-     "下回る", "Indonesia"),
+     "下回る", (), "Indonesia"),
     # a change without an amount is no statistic: the subject stays as it is
-    ("インドネシアの上半期貿易\n\n観光客の関心が大きく低下した。", "観光客の関心", "観光客の関心が大きく低下した", "低下する", None),
+    ("インドネシアの上半期貿易\n\n観光客の関心が大きく低下した。", "観光客の関心", "観光客の関心が大きく低下した", "低下する", (),
+     None),
     # an amount with a verb that is no change (開催) is no statistic either
-    ("インドネシアの上半期貿易\n\n展示会が500社の参加で開催された。", "展示会", "展示会が500社の参加で開催された", "開催される", None),
+    ("インドネシアの上半期貿易\n\n展示会が500社の参加で開催された。", "展示会", "展示会が500社の参加で開催された", "開催される",
+     ({"value": 500, "unit": "社"},), None),
 ])
-def test_changes_of_an_amount_are_statistics(text, subject, clause, predicate, expected):
-    assert run_change(text, "インドネシア", "Indonesia", subject, clause, predicate) == expected
+def test_changes_of_an_amount_are_statistics(text, subject, clause, predicate, quantities, expected):
+    assert run_change(text, "インドネシア", "Indonesia", subject, clause, predicate, quantities) == expected
