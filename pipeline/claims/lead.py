@@ -2,9 +2,9 @@
 
 An encyclopedic article opens its body with a definition, ``X（reading, other names）は、…である``:
 X is what the whole article is about, and Japanese leaves it unsaid afterwards (…アブダビで設立。
-…調停案を提示している).  When one of the first two body lines (lines of 40+ characters, as in
-`claims_author`; an article may open with a caption) opens with a named mention (an organisation, country, place, person or event),
-optionally followed by one bracketed gloss, and then は, that mention is the *defined topic*.
+…調停案を提示している).  When the first prose line (the first line of 40+ characters that holds a
+。; titles, captions and infobox rows before it end no sentence) opens with a named mention (an
+organisation, country, place, person or event), optionally followed by one bracketed gloss, and then は, that mention is the *defined topic*.
 A claim after it that is left with no subject at all (no dependency, no carried topic, no frame)
 and is not inside a bracketed quotation takes the defined topic as subject, ``found_by="topic"``.
 Claims with a subject of their own, and documents whose body does not open with a definition
@@ -22,7 +22,6 @@ from ..records import ArgRef, Claim, Entity
 FOUND_BY_LEAD = "topic"
 DEFINED_TYPES = frozenset({"ORGANIZATION", "COUNTRY", "LOCATION", "PERSON", "EVENT"})
 _BODY = re.compile(r"[^\n]{40,}")
-LEAD_LINES = 2  # the definition, or a caption and then the definition
 _GLOSS = re.compile(r"\s*(?:（[^（）\n]*）|\([^()\n]*\))?\s*は")  # （…）/(…) then the topic mark
 _OPEN, _CLOSE = "「『", "」』"
 
@@ -39,16 +38,18 @@ def lead_topic_subjects(claims: list[Claim], entities: list[Entity], text: str) 
 
 
 def defined_topic(text: str, entities: list[Entity]) -> Optional[Entity]:
-    """The named mention opening one of the first body lines when は follows it (after one gloss), else
-    None.  Up to :data:`LEAD_LINES` long lines are looked at: an article may open with a caption."""
-    for body in list(_BODY.finditer(text))[:LEAD_LINES]:
-        start = body.start() + len(body.group()) - len(body.group().lstrip())
-        first = [e for e in entities if e.start == start and e.type in DEFINED_TYPES and e.glossary_id]
-        if first:
-            ent = max(first, key=lambda e: e.end)
-            if _GLOSS.match(text, ent.end):
-                return ent
-    return None
+    """The named mention opening the first prose line (the first line of 40+ characters holding a 。)
+    when は follows it (after one gloss), else None.  Lines before it are titles, captions and
+    infobox rows, which end no sentence."""
+    body = next((m for m in _BODY.finditer(text) if "。" in m.group()), None)
+    if body is None:
+        return None
+    start = body.start() + len(body.group()) - len(body.group().lstrip())
+    first = [e for e in entities if e.start == start and e.type in DEFINED_TYPES and e.glossary_id]
+    if not first:
+        return None
+    ent = max(first, key=lambda e: e.end)
+    return ent if _GLOSS.match(text, ent.end) else None
 
 
 def _open(c: Claim, topic: Entity, text: str) -> bool:

@@ -11,6 +11,9 @@ DEFINITION = "東南アジア諸国連合(とうなんアジアしょこくれ�
 LATER = "1967年8月8日にバンコクで設立された。\n2020年には首脳会議で新たな行動計画を採択している。"
 ARTICLE = "東南アジア諸国連合\n\n" + DEFINITION + "\n" + LATER
 CAPTIONED = "東南アジア諸国連合\n\nASEAN加盟国の地図 2023年時点の加盟国を濃い色で示した地図の画像ファイルです\n" + DEFINITION + "\n" + LATER
+INFOBOX = ("東南アジア諸国連合\n\n本部 インドネシア ジャカルタ 北緯6度14分 東経106度48分 / 北緯6.23度 東経106.80度 座標の表示\n"
+           "加盟国 ブルネイ カンボジア インドネシア ラオス マレーシア ミャンマー フィリピン シンガポール タイ ベトナム\n"
+           + DEFINITION + "\n" + LATER)
 NO_GLOSS = "外交青書\n\n東南アジア諸国連合は、地域の安定に向けて加盟国の間の協力を一層深めていく方針を確認した会合を開いた。\n" + LATER
 NEWS = "首脳会議開幕\n\n首脳会議では、東南アジア諸国連合の加盟国が南シナ海の情勢について協議し、共同声明の発表を目指している。\n" + LATER
 QUOTED = ARTICLE + "\n議長は「今後も設立の精神を守っていく」と述べた。"
@@ -37,6 +40,7 @@ def bare(text: str, pred: str) -> Claim:
 @pytest.mark.parametrize("text, want", [
     (ARTICLE, "Association of Southeast Asian Nations"),  # X(reading, English)は、…: the defined topic
     (CAPTIONED, "Association of Southeast Asian Nations"),  # a caption line before the definition
+    (INFOBOX, "Association of Southeast Asian Nations"),  # long infobox rows end no sentence: skipped
     (NO_GLOSS, "Association of Southeast Asian Nations"),  # X は without a gloss still defines
     (NEWS, None),  # the body opens with 首脳会議では: a news lead defines nothing
 ])
@@ -49,6 +53,7 @@ def test_defined_topic(text, want):
     (ARTICLE, "設立された", "Association of Southeast Asian Nations"),  # zero subject of a later sentence
     (ARTICLE, "採択している", "Association of Southeast Asian Nations"),
     (CAPTIONED, "採択している", "Association of Southeast Asian Nations"),
+    (INFOBOX, "設立された", "Association of Southeast Asian Nations"),
     (NEWS, "設立された", None),  # no definition: nothing to carry
     (QUOTED, "守っていく", None),  # inside a quotation: the quoted speaker's clause
 ])
