@@ -54,7 +54,7 @@ def save_snapshot(cache, key: str, base: str, glossary) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     body = json.dumps({"base": base, "entries": [asdict(e) for e in glossary.entries.values()]}, ensure_ascii=False)
     data = json.dumps({"sha256": hashlib.sha256(body.encode()).hexdigest(), "body": body}, ensure_ascii=False)
-    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".", suffix=".tmp")  # cache.MADE counts it
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         f.write(data)
     os.replace(tmp, path)

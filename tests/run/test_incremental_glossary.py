@@ -111,3 +111,31 @@ def test_the_bigram_bound_covers_the_fuzzy_thresholds_in_use():
     from pipeline.glossary.match import LONG_FORM_FUZZY
 
     assert min(Config().fuzzy_threshold, LONG_FORM_FUZZY) >= incremental.MIN_FUZZY
+
+
+def test_a_torn_or_altered_glossary_snapshot_is_never_read(tmp_path):
+    class Cache:
+        folder = tmp_path
+
+    glossary = Glossary([GlossaryEntry("event:t", "EVENT", "会談", "Talks", aliases_ja=("首脳会談",))])
+    incremental.save_snapshot(Cache, "k1", "base", glossary)
+    base, entries = incremental._snapshot(Cache, "k1")
+    assert base == "base" and entries == glossary.entries  # every field, tuples included
+    path = tmp_path / incremental.FOLDER / "k1.json"
+    path.write_text(path.read_text(encoding="utf-8").replace("Talks", "Tolks"), encoding="utf-8")
+    assert incremental._snapshot(Cache, "k1") is None
+    path.write_text(path.read_text(encoding="utf-8")[:40], encoding="utf-8")
+    assert incremental._snapshot(Cache, "k1") is None
+    assert incremental._snapshot(Cache, "missing") is None
+
+
+@pytest.mark.parametrize("old, new, ids", [
+    ({"a": GlossaryEntry("a", "EVENT", "会談", "Talks")}, {"a": GlossaryEntry("a", "EVENT", "会談", "Talks")}, []),
+    ({"a": GlossaryEntry("a", "EVENT", "会談", "Talks")}, {"a": GlossaryEntry("a", "EVENT", "会談", "Meeting")}, ["a", "a"]),
+    ({"a": GlossaryEntry("a", "EVENT", "会談", "Talks")}, {}, ["a"]),
+    ({}, {"b": GlossaryEntry("b", "EVENT", "協議", "Consultations")}, ["b"]),
+    ({"a": GlossaryEntry("a", "EVENT", "会談", "Talks")},
+     {"a": GlossaryEntry("a", "EVENT", "会談", "Talks", source="extra.tsv:2")}, ["a", "a"]),  # every field
+])
+def test_changed_entries_are_every_version_of_an_entry_added_removed_or_changed(old, new, ids):
+    assert sorted(e.id for e in incremental.changed_entries(old, new)) == ids
