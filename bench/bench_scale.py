@@ -9,7 +9,8 @@ with a line naming the copy (new bytes, so new documents), plus the seed (corpus
 - cache (`--repeat N`: N times, each from an empty cache, with the median and range): a cold run
   (parse cache empty), then a re-run into the same folder after adding a user
   glossary (every document re-extracted, every chunk read from the cache; `rewritten`: the documents
-  whose records the edit changed, the others are not written again): time of each, and whether
+  whose records the edit changed, the others are not written again; `kept_clean`: the documents the
+  edit cannot touch, kept without re-extracting them, run/incremental.py): time of each, and whether
   documents.jsonl equals a cold run's with the edited glossary; the CPU seconds of both; the stages
   of that re-run (`--profile`, run once more outside the timing; `run`: start, documents.jsonl and
   the full-text indexes, paid once per run) and `per_document_speedup` (both times without that `run`
@@ -96,6 +97,7 @@ def bench_cache(base: Path, docs: Path, res) -> dict:
     stages = _stages(docs, out, edited)
     return {"documents": len(first.processed), "cold_s": round(cold, 2), "after_glossary_edit_s": round(warm, 2),
             "redone": len(again.processed), "rewritten": len(again.processed) - len(again.unchanged),
+            "kept_clean": len(getattr(again, "kept_clean", ())),
             "speedup": round(cold / warm, 1), "same_as_cold_run": same,
             "cpu_cold_s": round(CPU["cold"], 2), "cpu_rerun_s": round(CPU["warm"], 2),
             "cpu_speedup": round(CPU["cold"] / CPU["warm"], 1),

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.config import Config
 from pipeline.glossary import Glossary, GlossaryEntry
-from pipeline.run.batch import run
+from pipeline.run.batch import load_resources, run
 from pipeline.run import incremental
 
 DEV = Path(__file__).resolve().parent.parent / "data" / "dev"
@@ -60,7 +61,7 @@ def test_every_kind_of_glossary_edit_gives_a_cold_runs_documents_jsonl(resources
     named = next(g for g in linked if base.entries[g].type == "ORGANIZATION")
     country = next(g for g in linked if base.entries[g].type == "COUNTRY")
     edits = {
-        "add an occurring surface": _with(base, add=[GlossaryEntry("event:t-talks", "EVENT", "会談", "Talks")]),
+        "add an occurring surface": "event:t-talks\tEVENT\t会談\tTalks\n",  # a glossary file more, as a user adds one
         "remove linked": _with(base, drop=linked[:4]),
         "change label_en": _with(base, change=lambda e: replace(e, label_en="Renamed") if e.id == named else e),
         "add a PERSON with an office": _with(base, add=[GlossaryEntry(
@@ -71,7 +72,11 @@ def test_every_kind_of_glossary_edit_gives_a_cold_runs_documents_jsonl(resources
     }
     kept = {}
     for n, (name, glossary) in enumerate(edits.items()):
-        res = replace(resources, glossary=glossary)
+        if isinstance(glossary, str):
+            (tmp_path / "extra.tsv").write_text("id\ttype\tlabel_ja\tlabel_en\n" + glossary, encoding="utf-8")
+            res = replace(load_resources(Config(glossaries=["default", str(tmp_path / "extra.tsv")])), nlp=resources.nlp)
+        else:
+            res = replace(resources, glossary=glossary)
         summary = run([str(docs)], out, res.config, resources=res, progress=False)
         kept[name] = len(summary.kept_clean)
         assert (out / "documents.jsonl").read_bytes() == _reference(docs, out, tmp_path, res, n), name
