@@ -49,15 +49,24 @@ def save_snapshot(cache, key: str, base: str, glossary) -> None:
     folder = Path(cache.folder) / FOLDER
     path = folder / f"{key}.json"
     if path.exists():
-        os.utime(path)
+        try:
+            os.utime(path)  # used now: among the newest kept
+        except OSError:
+            pass
         return
-    folder.mkdir(parents=True, exist_ok=True)
     body = json.dumps({"base": base, "entries": [asdict(e) for e in glossary.entries.values()]}, ensure_ascii=False)
     data = json.dumps({"sha256": hashlib.sha256(body.encode()).hexdigest(), "body": body}, ensure_ascii=False)
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".", suffix=".tmp")  # cache.MADE counts it
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(data)
-    os.replace(tmp, path)
+    tmp = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".", suffix=".tmp")  # cache.MADE counts it
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except OSError:  # a full disk: no snapshot, so the next run processes every document (never an error)
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+        return
     old = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)[KEEP:]
     for p in old:
         p.unlink(missing_ok=True)
