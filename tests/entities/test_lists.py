@@ -67,3 +67,12 @@ def test_a_company_apart_from_the_plant_stays_a_company(glossary):
     ents = [_at(text, "東京電力", "ORGANIZATION", "Company"), _at(text, "福島", "LOCATION", "City")]
     ents = refine_entities(ents, text, None, glossary)
     assert {(e.text, e.type) for e in ents} >= {("東京電力", "ORGANIZATION"), ("福島第一原発", "LOCATION")}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("中央アジア・コーカサス諸国への関心が高まる。", [("中央アジア", "loc:central-asia"), ("コーカサス", "loc:caucasus")]),
+    ("イスラエル・パレスチナ問題が再燃した。", [("イスラエル", "country:isr"), ("パレスチナ", "country:pse")]),
+])
+def test_a_head_after_the_last_place_is_shared_by_the_list(resources, text, places):
+    found = {(s, g) for s, _, g in _found(resources, text)}
+    assert set(places) <= found, sorted(found)
