@@ -31,6 +31,7 @@ from .chars import CLOSE_BRACKETS, SENTENCE_END, has_japanese, is_japanese
 from .footnotes import FootnoteCandidate, find_all_markers
 from .furniture import NOTE_START, PAGE_NUMBER
 from .headings import is_heading_line
+from .rosters import padded_name as _padded_name
 from .title import is_title_line
 from ..records import Block
 
@@ -44,10 +45,6 @@ _ITEM = re.compile(r"^[ \t\u3000]*(?:[-*+・※]\s+|[0-9０-９]{1,2}[.)）]\s+)
 _CAPTION = re.compile(r"^\s*(?:図|表|グラフ|Figure|Fig\.|Table)\s*[0-9０-９]+\s*[\.．:：]")
 _UNIT = re.compile(r"^\s*[（(]\s*単位\s*[：:]")
 _SOURCE = re.compile(r"^\s*(?:Sources?|Note|Notes|出所|出典|資料|注)\s*[:：]", re.IGNORECASE)
-_ROSTER_NAME_CHAR = re.compile(r"[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa\u30fc]")
-_ROSTER_GIVEN = re.compile(r"[\u4e00-\u9fff々\u3041-\u3096\u30a1-\u30fa\u30fc]{1,5}君(?=[ \t\u3000\r\n]|$)")
-# a line of a Diet roster: fields (a post, then a name ending in 君), none longer than 15 characters
-_ROSTER_LINE = re.compile(r"^[ \t\u3000]*(?:[^\s。、]{1,15}[ \t\u3000]+)*[^\s。、]{1,15}君[ \t\u3000]*$")
 _ASIDE = ("blank", "page", "footnote", "footnote+")  # lines a paragraph runs past (footnote: a page-foot note)
 # A speaker label opening a turn of Diet minutes (○茂木国務大臣　…, ○国務大臣（森山欽司君）　…, ○渡辺（貢）委員　…)
 # or of a press-conference record (【岸田外務大臣】…, 【NHK 大谷記者】…, (外務大臣)…, (問)…, Q: / A:, 記者： / 大臣：): it becomes a
@@ -299,19 +296,6 @@ def _squeeze(text: str, start: int, end: int, skip: frozenset = frozenset()) -> 
             idx.append(i)
         i = j
     return chars, idx
-
-
-def _padded_name(text: str, i: int, j: int, end: int) -> bool:
-    """The spaces text[i:j] pad a name in a Diet roster (城内　　実君, 左藤  章君) or part the fields of a
-    roster line (理事 城内 実君 理事 左藤 章君): one space stays, or the surname and the given name run
-    together (城内実) and Sudachi misreads them (城 + 内実)."""
-    if i == 0 or _ROSTER_NAME_CHAR.match(text[i - 1]) is None or "\n" in text[i:j] or "\r" in text[i:j]:
-        return False
-    if _ROSTER_GIVEN.match(text, j, end) is not None:
-        return True
-    line_end = min((k for k in (text.find("\n", j, end), text.find("\r", j, end)) if k >= 0), default=end)
-    line = text[text.rfind("\n", 0, i) + 1:line_end]
-    return _ROSTER_LINE.match(line) is not None  # 理事 城内 実君: the fields of a roster line stay apart
 
 
 def repair_block(
