@@ -4,7 +4,8 @@ Applied by `refine_entities` on one chunk's analysis text (each returns new enti
 glossary knows their whole surface, else unlinked with an English label built from their parts):
 
 - a Latin name glued to a kanji head (Lowy研究所, Foreign Affairs誌, Carnegie財団) is one organization;
-- a plant, airport or base (福島第1原発, 嘉手納基地) is one facility (LOCATION) over the place name;
+- a plant, airport or base (福島第1原発, 嘉手納基地) is one facility (LOCATION) over the place name, and over
+  the company glued before it (東京電力福島第一原子力発電所: one name, labelled from the place and the head);
 - a part of a region (大陸東南アジア, 海洋東南アジア) is one LOCATION over the glossary region;
 - the city of a dateline (【バンコク共同】, 【ジャカルタ時事】, バンコク発) is a LOCATION, and its agency (共同,
   時事) the news agency, as in a photo credit (ゲッティ=共同).
@@ -63,7 +64,9 @@ def facilities(text: str, ents: list[Entity], glossary) -> list[Entity]:
         english = " ".join(p for p in (place.label_en or _roman(place.text), _ordinal(m.group(1)),
                                        _FACILITY_EN[m.group(2)]) if p)
         how = "composed" if place.glossary_id else "romanized"  # the place's glossary label + a translated head
-        out.append(new_entity(text, place.start, m.end(), "LOCATION", glossary, english, how))
+        owner = next((e for e in ents if e.end == place.start and e.type == "ORGANIZATION"), None)
+        start = owner.start if owner else place.start  # the operator's name is part of it (東京電力福島第一原発)
+        out.append(new_entity(text, start, m.end(), "LOCATION", glossary, english, how))
     return out
 
 

@@ -19,6 +19,8 @@ name, never about a particular one:
   other scripts in the bracket after it (中国語: 上海合作组织: `glossed`);
 - a battle (ガザラの戦い) or a dated election (1960年アメリカ合衆国大統領選挙) is an EVENT (`events`);
 - a country with its form of state (ドイツ帝国, 大日本帝国) is one COUNTRY (`states`).
+- a list of places joined by ・ (中央アジア・コーカサス・大洋州) is one mention per place (`lists`);
+- each field of a Diet roster (理事 倉石 忠雄君, 竹村奈良一君) names one PERSON (`rosters`).
 - a name before a company head (…ホールディングス, …建設, …百貨店) is an ORGANIZATION (`companies`).
 
 New entities are linked when the glossary knows their whole surface, else unlinked (``match``
@@ -43,6 +45,8 @@ from .kinds import name_kinds
 from .heads import head_names, katakana_named, named_by_head, numbered_units
 from .latin import latin_forms
 from .latin_names import _LATIN_HEADS
+from .lists import split_place_lists
+from .rosters import roster_persons
 from .repairs import business_rules
 from .speakers import titled_surnames
 from .states import state_forms
@@ -82,6 +86,7 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
     """The chunk's entities after the typing rules above (sorted by offsets); `breaks` are the
     offsets where the original text has a line break (`surfaces.line_breaks`)."""
     ents = titled_surnames(surface_rules(ents, text, glossary, breaks), text, sdoc)
+    ents = roster_persons(ents, text, glossary)
     ents = [e for e in map(_strip_title, ents) if not _not_an_entity(e, sdoc, text) or named_by_head(e, glossary)]
     ents = link_surnames([_retyped(e, text) for e in ents], text, glossary)
     for new in (*hybrids(text, glossary), *facilities(text, ents, glossary),
@@ -99,7 +104,7 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
     ents = latin_forms(head_names(dotted_persons(ents, text, breaks), text, sdoc, glossary, breaks), text)
     ents = numbered_units(ents, text, sdoc, glossary, breaks)
     ents = business_rules(shape_rules(ents, text, sdoc, glossary, breaks), text, sdoc, glossary)
-    ents = name_kinds(ents, text, sdoc, glossary)
+    ents = split_place_lists(name_kinds(ents, text, sdoc, glossary), text, glossary)
     ents = glossed_forms(propagate(bracket_forms(ents, text, sdoc), text), text)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
 

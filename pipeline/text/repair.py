@@ -10,7 +10,8 @@ Rules (all tested in tests/test_repair.py):
 
 * whitespace (including joined line breaks and blank lines) next to a Japanese character is dropped
   (``1994 年`` -> ``1994年``, ``ア\\n\\nメリカ`` -> ``アメリカ``); whitespace between two Latin/digit
-  characters is kept as one space (``SIPRI Arms Transfers Database``);
+  characters is kept as one space (``SIPRI Arms Transfers Database``), and so is the padding inside a name of
+  a Diet roster (``城内　　実君`` -> ``城内 実君``), so that the surname and the given name stay two words;
 * in PDF-style text (most body lines followed by a blank line) a paragraph ends at a line ending in
   sentence-final punctuation followed by trailing whitespace (``。 ``), or followed by an indented line;
   in ordinary text a paragraph ends at a blank line or a line ending in sentence-final punctuation;
@@ -30,6 +31,7 @@ from .chars import CLOSE_BRACKETS, SENTENCE_END, has_japanese, is_japanese
 from .footnotes import FootnoteCandidate, find_all_markers
 from .furniture import NOTE_START, PAGE_NUMBER
 from .headings import is_heading_line
+from .rosters import padded_name as _padded_name
 from .title import is_title_line
 from ..records import Block
 
@@ -289,7 +291,8 @@ def _squeeze(text: str, start: int, end: int, skip: frozenset = frozenset()) -> 
             j += 1
         before = chars[-1] if chars else None
         after = text[j] if j < end else None
-        if before is not None and after is not None and not is_japanese(before) and not is_japanese(after):
+        if before is not None and after is not None and (
+                (not is_japanese(before) and not is_japanese(after)) or _padded_name(text, i, j, end)):
             chars.append(" ")
             idx.append(i)
         i = j

@@ -44,6 +44,12 @@ def test_blocks_of_a_seed_like_page():
         ("（2000 – 2022）", "（2000 – 2022）"),
         ("ヘリコプター16 機", "ヘリコプター16機"),
         ("日本　韓国", "日本韓国"),  # full-width space between Japanese words
+        ("理事 城内　　実君", "理事 城内 実君"),  # a Diet roster line: its fields and a padded name stay apart
+        ("   理事 城内  実君 理事 左藤  章君", "理事 城内 実君 理事 左藤 章君"),
+        ("      小田原 潔君    河井 克行君", "小田原 潔君 河井 克行君"),
+        ("外務大臣         岸田 文雄君", "外務大臣 岸田 文雄君"),
+        ("山田君は 会場に来た。", "山田君は会場に来た。"),  # prose, not a roster
+        ("議長 次に、鈴木君。", "議長次に、鈴木君。"),
     ],
 )
 def test_space_and_line_rules(raw, repaired):
@@ -160,3 +166,12 @@ def test_short_title_lines_are_headings_in_single_spaced_text():
     body = "日本とフィリピンは二〇二三年に安全保障協力を大きく進展させたと評価されている。\n" * 6
     text = "日比安全保障協力の課題\n" + body
     assert texts(text)[0] == ("heading", "日比安全保障協力の課題")
+
+
+def test_a_diet_roster_name_padded_with_spaces_is_one_person(resources):
+    """城内　　実君 lost its padding (城内実君) and Sudachi read 城 + 内実: no person was found."""
+    from support import process_text
+
+    text = "出席委員\n   委員長 山本 一郎君\n   理事 城内　　実君 理事 佐藤 花子君\n"
+    doc = process_text(resources, text)
+    assert ("城内　　実", "PERSON") in {(e.text, e.type) for e in doc.entities}
