@@ -3,6 +3,7 @@ next one (…を開催し、 / …であり、 / …低下したものの、 / �
 from __future__ import annotations
 
 from .args import ArgFinder
+from .content import listed
 from .cues import (
     CLAUSE_COMMAS, CONCESSIVE_ENDINGS, CONCURRENT_ENDINGS, COORD_SCONJ, PARTICLE_VERBS, PARTICLE_VERB_MARKS,
     SUBORDINATE_ENDINGS,
@@ -33,6 +34,10 @@ def coordinated_heads(finder: ArgFinder, span, depths: list[int], window=None, l
                 pred = bunsetu_pred(finder, finder.bunsetu(bs - 1)[0], bs)  # …が始まる|一方、
                 if pred is not None and doc[bs - 1].pos_ != "PUNCT":
                     out.append(pred)
+            elif listed_amount(finder, bs, be, lo) is not None:
+                out.append(listed_amount(finder, bs, be, lo))
+        elif depths[doc[be - 1].idx - span.start_char] == level and chained_act(finder, bs, be, hi) is not None:
+            out.append(chained_act(finder, bs, be, hi))
         i = be
     return out
 
@@ -111,3 +116,38 @@ def particle_verb(pred, prev) -> bool:
 def inflection(tok) -> str:
     infl = tok.morph.get("Inflection")
     return infl[0] if infl else ""
+
+
+def listed_amount(finder: ArgFinder, bs: int, be: int, lo: int):
+    """The amount closing …、 in a list of statistics, each with its own subject (輸出が前年比2.5%増の
+    2,650億ドル、輸入が…だった): the amount is a clause of its own, as the last one is with its copula.
+    Only an amount (a counter or a number) with a が/は subject of its own after the last 、 counts:
+    …インドネシアに10億ドル、タイに… lists no clause."""
+    amount = finder.doc[be - 2]
+    if not listed(finder, amount):
+        return None
+    doc = finder.doc
+    for t in reversed(doc[lo:bs]):  # back to the 、 that opens this listed clause
+        if t.text in CLAUSE_COMMAS or t.pos_ in ("VERB", "AUX", "ADJ") or (t.pos_ == "ADP" and t.lemma_ not in ("の", "が", "は")):
+            return None  # 日本は|インドネシアに|10億ドル、: the amount is an argument of a later verb
+        if t.pos_ in ("NOUN", "PROPN") and finder.particles(t) in ("が", "は"):
+            return amount  # 輸入が|同4.3%減の|2,330億ドル、
+    return None
+
+
+def chained_act(finder: ArgFinder, bs: int, be: int, hi: int):
+    """A verbal noun + し with no comma, chained to the next act (中国側に抗議し自制を要求した, 大使を召還し
+    制裁を発動した): each act is asserted.  Kept only when both acts have their own argument (an object or
+    a particle phrase before each verb) so a compound act (…を検討し続ける) or an adverbial 連用形
+    (決定を受け…) stays one clause."""
+    doc = finder.doc
+    if be - bs < 2 or be >= hi or doc[be - 1].lemma_ != "する" or "連用形" not in inflection(doc[be - 1]):
+        return None
+    pred = doc[be - 2]
+    if pred.pos_ != "VERB" or "サ変可能" not in pred.tag_ or pred.dep_ != "advcl" or pred.lemma_ in PARTICLE_VERBS:
+        return None
+    head = pred.head
+    if not (be <= head.i < hi) or head.pos_ != "VERB":
+        return None
+    own = lambda v, a, b: any(c.dep_ in ("obj", "obl", "iobj") and a <= c.i < b for c in v.children)  # noqa: E731
+    return pred if own(pred, 0, pred.i) and own(head, be, head.i) else None
