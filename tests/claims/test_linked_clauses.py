@@ -61,6 +61,7 @@ def test_an_amount_argument_before_a_comma_is_no_clause(nlp, lexicon, text, pred
     ("首相は決定を受け制裁を発動した。", ["発動する"]),
     ("政府は対応を検討し続けている。", ["検討する"]),
     ("委員会は事故の原因を調査し報告した。", ["報告する"]),
+    ("工業品は、自動車の輸出が15.2%増加し120億ドルとなった。", ["増加する"]),
 ])
 def test_acts_chained_by_a_verbal_noun_without_a_comma(nlp, lexicon, text, expected):
     claims = claims_of(nlp, lexicon, text)
