@@ -18,9 +18,11 @@ copular or なる clause is the claim's predicate.
 """
 from __future__ import annotations
 
+from .cues import CLAUSE_COMMAS
 from .formal import (LIGHT_SURU, SAYING as _SAYING, compound_text, formal_head, relative_clause_verb, relative_verb,
                      state_or_need, verbal_noun_object)
 
+TIME_COUNTERS = frozenset({"年", "月", "日", "時", "分", "秒", "週", "年度", "世紀", "時間", "日間", "カ月", "か月", "ヶ月"})
 # Words that state how an amount changed: 前年比5.9%増, 10.5%減, 3割の増加.
 # Changes of an amount (also what makes a claim with an amount statistical: stats._amount_change).
 CHANGE_WORDS = frozenset({
@@ -69,6 +71,9 @@ def content_predicate(finder, pred, lo: int, wrapped: bool = False):
         return (finder.lexical(verb, lo), None) if verb is not None else None  # …発展するのは間違いない
     if pred.tag_.startswith("形容詞"):
         return held_view(finder, pred, lo)  # …増えるとの見方が強い
+    if listed(finder, pred):  # 輸出が前年比2.5%増の2,650億ドル、輸入が…: one figure of a list
+        stat = statistic_word(finder, pred) or _phrase_statistic(finder, pred)
+        return (stat, stat.lemma_) if stat is not None else (pred, "である")
     quoted = wrapped and pred.i + 1 < len(finder.doc) and finder.doc[pred.i + 1].lemma_ == "と"  # …見返りとされる
     if not (finder.has_copula(pred) or quoted) or pred.pos_ not in ("NOUN", "NUM", "PROPN"):
         return None
@@ -202,6 +207,18 @@ def _become(finder, pred, lo: int):
     return None
 
 
+def listed(finder, pred) -> bool:
+    """An amount with no copula closing a listed clause with 、 (…2,650億ドル、輸入が…): a number, or a
+    counter right after its number."""
+    doc = finder.doc
+    if pred.i + 1 >= len(doc) or doc[pred.i + 1].text not in CLAUSE_COMMAS:
+        return False
+    if pred.lemma_ in TIME_COUNTERS:
+        return False  # 首相は25日、…: a date, not a figure
+    return pred.pos_ == "NUM" or (pred.pos_ == "NOUN" and "助数詞" in pred.tag_ and pred.i > 0
+                                  and doc[pred.i - 1].pos_ == "NUM")
+
+
 def statistic_word(finder, noun):
     """The statistic word directly before ``noun`` in its phrase (…0.6%減の|7,743億円), or ``noun``
     itself when it is one (…5.9%増である); None otherwise."""
@@ -210,6 +227,17 @@ def statistic_word(finder, noun):
     for c in sorted(noun.children, key=lambda t: -t.i):
         if c.i < noun.i and c.lemma_ in STAT_WORDS and finder.particles(c) == "の" and _after_amount(finder, c):
             return c
+    return None
+
+
+def _phrase_statistic(finder, amount):
+    """The statistic word of …8.8%増の|51兆円 found on the surface, back to the amount's が/は subject
+    (the parser often hangs 増 on the next figure of a list)."""
+    for t in reversed(finder.doc[max(0, amount.i - 8):amount.i]):
+        if t.text in CLAUSE_COMMAS or t.pos_ in ("VERB", "AUX", "ADJ") or (t.pos_ == "ADP" and t.lemma_ != "の"):
+            return None
+        if t.lemma_ in STAT_WORDS and finder.doc[t.i + 1].lemma_ == "の" and _after_amount(finder, t):
+            return t
     return None
 
 

@@ -40,30 +40,31 @@ asserts (see `_central_amount`); else `evaluative` (adjective / copula / と言�
 Cue lexicons and the modality/negation policy live in `claims_cues`; zero subjects and topics
 carried over clauses and sentences in `claims_fill`; argument phrases and entity links (including
 coordinated subjects: linked to the first conjunct, the whole phrase in `text`) in `claims_phrase`.
+The pieces of the clause pass live in their own modules: the clause record and its span (`clause`),
+the surface clause heads linked by 、 (`linked`), acts inside a bracketed quotation (`quoted`), and
+sentence-level sources and carried speakers (`sources`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
-from .args import Analysis, ArgFinder
+from .args import ArgFinder
+from .clause import Clause, set_spans
 from .coord import conjuncts
 from .fill import Carry, fill_subjects
+from .linked import coordinated_heads, has_copula
 from .noise import is_noise_predicate, nominal_heads
+from .quoted import quoted_clauses
 from .report import disclosure, light_verb, noun_suru
-from .cues import (
-    ACCORDING_LEMMA_SEQ, CLAUSE_COMMAS, CLOSE_BRACKETS, CONCESSIVE_ENDINGS, CONCURRENT_ENDINGS, COORD_SCONJ, DEFINITION_RE, FIGURE_RE, OPEN_BRACKETS, PARTICLE_VERBS,
-    PARTICLE_VERB_MARKS,
-    REPORT_LEMMAS, SENTENCE_END, SUBORDINATE_ENDINGS, bracket_depths, normalise_cue,
-)
+from .sources import carried_speaker, sentence_attribution
+from .cues import CLOSE_BRACKETS, DEFINITION_RE, FIGURE_RE, SENTENCE_END, bracket_depths
 from ..errors import ConfigError
 from ..records import ArgRef, Claim, DateMention, Entity, Quantity
 from ..text import split_sentences
-from ..titles import OFFICES
 
 DEFAULT_LEXICON = Path(__file__).resolve().parents[1] / "data" / "event_verbs.yaml"
-CONTRAST_NOUNS = frozenset({"一方", "反面", "ほか", "他"})  # …開催する一方、 / …運ばれたほか、: the clause before is one
 GENERIC_COUNTERS = frozenset({"度", "回", "つ", "番", "番目", "次"})
 NO_CLAIM_BLOCKS = frozenset({"heading", "caption", "unit", "source"})
 
@@ -86,18 +87,6 @@ def load_event_lexicon(path: Path | None = None) -> dict[str, str]:
         for lemma in lemmas:
             lexicon.setdefault(lemma.strip(), str(category))
     return lexicon
-
-
-@dataclass
-class _Clause:
-    head: object  # spaCy Token: the outer predicate (wrapper or plain)
-    an: Analysis
-    start: int = 0
-    end: int = 0
-    subject: Optional[ArgRef] = None
-    topic: bool = False
-    extra_cues: list[str] = field(default_factory=list)
-    source: Optional[ArgRef] = None
 
 
 def extract_claims(doc, entities: list[Entity], dates: list[DateMention], quantities: list[Quantity],
@@ -136,235 +125,27 @@ def extract_claims(doc, entities: list[Entity], dates: list[DateMention], quanti
     return sorted(claims, key=lambda c: (c.start, c.end))
 
 
-def _sentence_clauses(finder: ArgFinder, span) -> list[_Clause]:
+def _sentence_clauses(finder: ArgFinder, span) -> list[Clause]:
     lo, hi = span.start, span.end
     depths = bracket_depths(span.text)
     inside = lambda t: lo <= t.i < hi  # noqa: E731
     roots = [t for t in span if (t.head.i == t.i or not inside(t.head)) and t.pos_ not in ("PUNCT", "SYM", "SPACE")]
-    predicative = [t for t in roots if t.pos_ in ("VERB", "ADJ", "AUX") or _has_copula(finder, t)]
+    predicative = [t for t in roots if t.pos_ in ("VERB", "ADJ", "AUX") or has_copula(finder, t)]
     roots = predicative or nominal_heads(span, roots)  # a title, label or number makes no claim
     defs = [(span.start_char + m.start(), span.start_char + m.end()) for m in DEFINITION_RE.finditer(span.text)]
-    heads = {t.i: t for t in roots + _coordinated_heads(finder, span, depths)
+    heads = {t.i: t for t in roots + coordinated_heads(finder, span, depths)
              if not any(a <= t.idx < b for a, b in defs)}  # （以下「ＯＳＡ」という。）
-    clauses = [_Clause(h, finder.analyse(h, lo, hi)) for _, h in sorted(heads.items())]
+    clauses = [Clause(h, finder.analyse(h, lo, hi)) for _, h in sorted(heads.items())]
     clauses = [c for c in clauses if not any(o.an.quote and o.an.quote[0] <= c.head.i < o.an.quote[1]
                                              for o in clauses if o is not c)]
     if span.text.rstrip("。 ").endswith(("か", "？", "?")):
         clauses = clauses[:-1]  # a (rhetorical) question: its main clause asserts nothing
-    _set_spans(finder, clauses, lo, hi)
-    _sentence_attribution(finder, span, clauses)
-    return sorted(clauses + _quoted_clauses(finder, span, clauses, depths), key=lambda c: c.start)
+    set_spans(finder, clauses, lo, hi)
+    sentence_attribution(finder, span, clauses)
+    return sorted(clauses + quoted_clauses(finder, span, clauses, depths), key=lambda c: c.start)
 
 
-def _quoted_clauses(finder: ArgFinder, span, clauses: list[_Clause], depths: list[int]) -> list[_Clause]:
-    """Coordinated clauses inside the bracketed quotation of a reported clause (声明は「安保理は…を糾弾し、
-    …措置を取り、…意志を示した」と評価した): each act is a claim of its own, reported from the same source
-    with the same cue, when it has its own subject or object (a bare …し、 adds nothing; a state or
-    evaluation such as 「関係が希薄であり、…難しい」 stays part of the one quoted view)."""
-    out = []
-    for o in clauses:
-        quote = o.an.quote if o.an.attributed and o.an.quote_bracketed else None
-        if quote is None:  # only a report's quotation reports its acts (「…」と言える is the author's)
-            continue
-        qlo, qhi = quote[0] + 1, quote[1] - 1
-        level = depths[finder.doc[quote[0]].idx - span.start_char] + 1
-        heads = [h for h in _coordinated_heads(finder, span, depths, (qlo, qhi), level) if h.i != o.an.pred.i]
-        inner = [_Clause(h, finder.analyse(h, qlo, qhi)) for h in heads]
-        inner = [c for c in inner if c.an.pred.pos_ == "VERB" and not c.an.predicate.endswith("である")
-                 and "ではなく" not in finder.doc[c.head.i:finder.bunsetu(c.head.i)[1]].text  # 「敵をつくるのではなく、…」
-                 and (c.an.subject is not None or c.an.objects or c.an.targets)]  # 「…が希薄であり、…」: one view
-        _set_spans(finder, inner, qlo, qhi)
-        cue = normalise_cue(finder.doc[quote[1]:finder.bunsetu(o.head.i)[1]].text)  # と述べた, と評価した
-        for c in inner:
-            c.source, c.extra_cues = o.an.source, [cue]
-        out.extend(inner)
-    return out
-
-
-def _coordinated_heads(finder: ArgFinder, span, depths: list[int], window=None, level: int = 0) -> list:
-    """Predicates of bunsetu that end a coordinated clause with 、 at bracket depth ``level`` (0: outside
-    every bracket), within the token ``window`` (default: the sentence).
-
-    Found on the surface rather than from dependency labels: GiNZA often attaches a 連用中止
-    clause (…を開催し、…を宣言した) to a relative clause or a noun."""
-    lo, hi = window or (span.start, span.end)
-    doc, out, i = finder.doc, [], lo
-    while i < hi:
-        bs, be = finder.bunsetu(i)
-        bs, be = max(bs, lo), min(be, hi)
-        comma = doc[be - 1]
-        if be - bs >= 2 and comma.text in CLAUSE_COMMAS and depths[comma.idx - span.start_char] == level:
-            pred = _bunsetu_pred(finder, bs, be - 1)
-            if pred is not None and _is_coordinated(finder, pred, bs, be):
-                out.append(pred)
-            elif (act := _example_act(finder, bs, be)) is not None:
-                out.append(act)
-            elif doc[bs].lemma_ in CONTRAST_NOUNS and be - bs == 2 and bs > span.start:
-                pred = _bunsetu_pred(finder, finder.bunsetu(bs - 1)[0], bs)  # …が始まる|一方、
-                if pred is not None and doc[bs - 1].pos_ != "PUNCT":
-                    out.append(pred)
-        i = be
-    return out
-
-
-def _example_act(finder: ArgFinder, bs: int, be: int):
-    """The verb of …決議を履行するなど、 / …役割を自認したなど、: an act given as an example of what the
-    subject does is asserted like a coordinated clause (…などの, a noun before など, is no clause)."""
-    doc = finder.doc
-    if be - bs < 3 or doc[be - 2].lemma_ != "など" or doc[be - 2].pos_ not in ("PART", "ADP"):
-        return None
-    end = doc[be - 3]
-    if end.pos_ not in ("VERB", "AUX") or not any(x in _inflection(end) for x in ("終止形", "連体形")):
-        return None
-    pred = _bunsetu_pred(finder, bs, be - 2)
-    return pred if pred is not None and pred.pos_ in ("VERB", "ADJ") and pred.dep_ != "acl" else None
-
-
-def _bunsetu_pred(finder: ArgFinder, bs: int, end: int):
-    doc = finder.doc
-    for t in reversed(doc[bs:end]):
-        if t.pos_ in ("AUX", "SCONJ", "PUNCT", "ADP") or t.dep_ == "fixed":
-            continue
-        if t.pos_ in ("VERB", "ADJ") or t.tag_.startswith("形容詞") or _has_copula(finder, t):
-            return t  # 根深く、: an adjective GiNZA tags NOUN is still one
-        return None
-    return None
-
-
-def _has_copula(finder: ArgFinder, tok) -> bool:
-    return finder.has_copula(tok)
-
-
-def _is_coordinated(finder: ArgFinder, pred, bs: int, be: int) -> bool:
-    """A clause linked by 連用形/て/が + 、 (…に達し、 / …であり、 / …ており、 / …であったが、), or a 終止形
-    that summaries of speech juxtapose (…お会いでき嬉しく思う,パートナーシップは開花しており,…と述べました)
-    unless it modifies a noun (…に属さない、独立した一つの「極」)."""
-    doc = finder.doc
-    body = doc[bs:be - 1].text
-    last = doc[be - 2]
-    if body.endswith(CONCURRENT_ENDINGS) and pred.pos_ == "VERB":
-        return True  # …を歓迎するとともに、 / …会談を行ったところ、 / …を表明しつつ、: an act of its own
-    if body.endswith(CONCESSIVE_ENDINGS):
-        return True  # …低下したものの、: asserted, unlike ば / ため / ながら
-    if body.endswith(SUBORDINATE_ENDINGS) or "連用形-ニ" in _inflection(last):
-        return False
-    if last.text == "で" and last.dep_ == "cop":  # 認識は平行線で、: the copula's 連用形 after its own subject
-        return any(c.i < pred.i and finder.particles(c) in ("は", "が") for c in pred.children)
-    prev = doc[pred.i - 1] if pred.i > 0 else None
-    if pred.lemma_ in PARTICLE_VERBS and prev is not None and prev.pos_ == "ADP":
-        return False  # に加え、 / にかけて、 / に向けて、: compound particles, not clauses
-    if prev is not None and _particle_verb(pred, prev):
-        return False  # につきまして、 / におきまして、 / としまして、: compound particles, not clauses
-    if pred.lemma_ == "ある" and last.lemma_ == "て":
-        return False  # その甲斐あって、
-    if last.pos_ == "SCONJ":
-        return last.lemma_ in COORD_SCONJ
-    if last.pos_ in ("VERB", "AUX", "ADJ") and "終止形" in _inflection(last):
-        return pred.dep_ != "acl" and pred.head.pos_ not in ("NOUN", "PROPN")  # …属さない、独立した「極」: a relative clause
-    return (last.pos_ in ("VERB", "AUX", "ADJ") or last.tag_.startswith("形容詞")) and "連用形" in _inflection(last)
-
-
-def _particle_verb(pred, prev) -> bool:
-    """``pred`` with the particle ``prev`` is a compound particle (PARTICLE_VERB_MARKS).  Xとする is one
-    only after a noun, without an object of its own and not after こと (目標を2030年とし、 and
-    …引き上げることとし、 set or decide something; …要請があったとされ、 reports it: clauses)."""
-    if prev.pos_ != "ADP" or PARTICLE_VERB_MARKS.get(pred.lemma_) != prev.lemma_:
-        return False
-    if pred.lemma_ != "する":
-        return True
-    noun = prev.head if prev.head.i < prev.i else None
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_ in ("こと", "事", "よう", "もの"):
-        return False
-    return not any(c.dep_ == "obj" for c in pred.children)
-
-
-def _inflection(tok) -> str:
-    infl = tok.morph.get("Inflection")
-    return infl[0] if infl else ""
-
-
-def _set_spans(finder: ArgFinder, clauses: list[_Clause], lo: int, hi: int) -> None:
-    doc = finder.doc
-    heads = {c.head.i for c in clauses}
-    prev_end_tok = lo
-    for k, c in enumerate(clauses):
-        own = _own_tokens(c.head, heads, lo, hi)
-        first = lo if k == 0 else _compound_start(doc, max(min(own), prev_end_tok), prev_end_tok)
-        _, be = finder.bunsetu(c.head.i)
-        be = next((t.i for t in doc[c.head.i:be] if t.text in CLAUSE_COMMAS), be)  # 設置し、|南沙（…）: a misparsed bunsetu
-        last = be - 1
-        while last > first and doc[last].pos_ == "PUNCT" and doc[last].text not in CLOSE_BRACKETS:
-            last -= 1
-        while first < last and doc[first].pos_ == "PUNCT" and doc[first].text not in OPEN_BRACKETS:
-            first += 1
-        c.start, c.end = doc[first].idx, doc[last].idx + len(doc[last].text)
-        prev_end_tok = be
-
-
-def _compound_start(doc, first: int, floor: int) -> int:
-    """A clause never starts inside a noun compound: 南沙（スプラトリー）|諸島で… starts at 南沙."""
-    while first - 1 >= floor and not doc[first - 1].tag_.startswith(("動詞", "形容詞")) and (
-            doc[first - 1].pos_ in ("NOUN", "PROPN", "NUM", "SYM") or doc[first - 1].text in "（）()"):
-        first -= 1
-    return first
-
-
-def _own_tokens(head, heads: set[int], lo: int, hi: int) -> list[int]:
-    own, stack = [], [head]
-    while stack:
-        t = stack.pop()
-        own.append(t.i)
-        stack.extend(ch for ch in t.children if lo <= ch.i < hi and ch.i not in heads)
-    return own
-
-
-def _sentence_attribution(finder: ArgFinder, span, clauses: list[_Clause]) -> None:
-    """X が指摘する通り、… and X によると、…: every clause after the cue is reported from X."""
-    toks = list(span)
-    for k, t in enumerate(toks):
-        cue_end, source_tok, cue = None, None, None
-        if t.lemma_ in REPORT_LEMMAS and t.dep_ == "acl" and t.head.lemma_ in ("通り", "とおり", "よう"):
-            cue_end, cue = t.head.idx, finder.doc[t.i:t.head.i + 1].text
-            source_tok = finder.subject_token(t, span.start, span.end)
-        elif (t.lemma_, toks[k + 1].lemma_ if k + 1 < len(toks) else "") == ACCORDING_LEMMA_SEQ \
-                and _according_end(toks, k + 2) is not None:
-            end = _according_end(toks, k + 2)  # によると / によれば / によりますと (polite, news and NHK style)
-            cue_end, cue, source_tok = t.idx, "によると" if toks[end].text == "と" else "によれば", t.head
-        if cue_end is None:
-            continue
-        source = replace(finder.arg(source_tok, span.start), found_by="frame") if source_tok is not None else None
-        for c in clauses:
-            if c.end > cue_end:
-                c.extra_cues.append(normalise_cue(cue))
-                c.source = c.source or source
-
-
-SPEAKER_TITLES = ("氏",) + OFFICES
-# cues of a report with no speaker to carry: hearsay, passives, によると, とされる
-_IMPERSONAL_CUES = ("という", "とされ", "によ", "られ", "され", "報じ", "見られ")
-
-
-def carried_speaker(claim: Claim, topic: Optional[ArgRef], people: set[str] = frozenset()) -> Claim:
-    """A reported claim whose reporting verb has no subject in its sentence (また、…については「…」と
-    説明。) is the previous sentence's topic's report (首相は番組で、「…」と語った。), as the subject of
-    the reporting verb would be carried over, when that topic is a person (a PERSON entity in
-    ``people``, or a title or 氏: 首相は); hearsay and passive reports (という, とされる) keep none."""
-    if not claim.attributed or claim.source is not None or topic is None or not claim.cue \
-            or any(x in claim.cue for x in _IMPERSONAL_CUES):
-        return claim
-    if topic.entity_id not in people and not "".join(topic.text.split()).endswith(SPEAKER_TITLES):
-        return claim
-    return replace(claim, source=replace(topic, found_by="carried"))
-
-
-def _according_end(toks, i: int):
-    """Index of the と/ば closing によると / によれば / によりますと, starting after によ(る)."""
-    if i < len(toks) and toks[i].lemma_ == "ます":
-        i += 1
-    return i if i < len(toks) and toks[i].text in ("と", "ば") else None
-
-
-def _to_claim(finder: ArgFinder, c: _Clause, dates, quantities, lexicon) -> Claim:
+def _to_claim(finder: ArgFinder, c: Clause, dates, quantities, lexicon) -> Claim:
     an = c.an
     inside = lambda r: c.start <= r.start and r.end <= c.end  # noqa: E731
     qs = [q for q in quantities if inside(q) and q.kind != "unit_declaration"]
@@ -395,7 +176,7 @@ def _to_claim(finder: ArgFinder, c: _Clause, dates, quantities, lexicon) -> Clai
     )
 
 
-def _central_amount(finder: ArgFinder, c: _Clause, q: Quantity) -> bool:
+def _central_amount(finder: ArgFinder, c: Clause, q: Quantity) -> bool:
     """Is the amount what the claim asserts?  Yes when it sits in the predicate's bunsetu
     (0.4%に過ぎない) or is a complement of the predicate (108億7000万ドルに達し, ２倍以上となった,
     170億ドル程度で横ばいとなって).  No for an amount modifying a noun (Su-35戦闘機11機の発注,

@@ -29,9 +29,17 @@ def nominal_heads(span, roots: list) -> list:
     tail = [t for t in span if t.i > last.i and t.pos_ not in ("PUNCT", "SYM", "SPACE")]
     if tail and (last.like_num or last.pos_ == "NUM" or last.tag_.endswith("助数詞可能")):
         return [last]  # ロシアの割合は0.4%に過ぎない。: the amount is what is asserted
+    if last.pos_ == "PROPN" and not tail and _topic(last):
+        return [last]  # 本部はリヤド。 / 首都はナイロビ。: a name stated of its own topic (encyclopedic style)
     if last.pos_ not in _NOMINAL_POS or last.like_num or _NUMBER.match(last.text):
         return []  # a name, number or symbol alone
     return [last]
+
+
+def _topic(head) -> bool:
+    """``head`` has a subject or topic of its own marked by は or が (本部は|リヤド)."""
+    return any(c.i < head.i and c.dep_ in ("nsubj", "dislocated") and any(
+        m.dep_ == "case" and m.lemma_ in ("は", "が") for m in c.children) for c in head.children)
 
 
 def is_noise_predicate(predicate: str) -> bool:
