@@ -9,8 +9,7 @@ with a line naming the copy (new bytes, so new documents), plus the seed (corpus
 - cache (`--repeat N`: N times, each from an empty cache, with the median and range): a cold run
   (parse cache empty), then a re-run into the same folder after adding a user
   glossary (every document re-extracted, every chunk read from the cache; `rewritten`: the documents
-  whose records the edit changed, the others are not written again; `kept_clean`: the documents the
-  edit cannot touch, kept without re-extracting them, run/incremental.py): time of each, and whether
+  whose records the edit changed, the others are not written again): time of each, and whether
   documents.jsonl equals a cold run's with the edited glossary; the CPU seconds of both; the stages
   of that re-run (`--profile`, run once more outside the timing; `run`: start, documents.jsonl and
   the full-text indexes, paid once per run) and `per_document_speedup` (both times without that `run`
@@ -24,12 +23,6 @@ with a line naming the copy (new bytes, so new documents), plus the seed (corpus
 - engines: one process, `workers: 2` processes, and `--engine dask` on a LocalCluster of 2 processes
   (warmed: the workers have loaded the model before the timed run, as forked workers inherit it):
   documents per second and whether documents.jsonl is the same bytes.
-- soundness (not in the default parts): the document-level incremental re-run (run/incremental.py)
-  against a run from an empty store (parses copied, no memo, no glossary snapshot) with the same edited
-  glossary, byte for byte, after each edit of a series: remove each of `--removals` entries the corpus
-  links (one at a time, alternating with the unedited glossary), add an entry whose surface occurs,
-  change a label_en, add a PERSON with an office term, add a COUNTRY alias; with how many documents
-  each re-run kept without processing them.
 - scaling: core-hours for 10,000 documents of 40,000 characters, from the measured characters/second.
 """
 from __future__ import annotations
@@ -97,7 +90,6 @@ def bench_cache(base: Path, docs: Path, res) -> dict:
     stages = _stages(docs, out, edited)
     return {"documents": len(first.processed), "cold_s": round(cold, 2), "after_glossary_edit_s": round(warm, 2),
             "redone": len(again.processed), "rewritten": len(again.processed) - len(again.unchanged),
-            "kept_clean": len(getattr(again, "kept_clean", ())),
             "speedup": round(cold / warm, 1), "same_as_cold_run": same,
             "cpu_cold_s": round(CPU["cold"], 2), "cpu_rerun_s": round(CPU["warm"], 2),
             "cpu_speedup": round(CPU["cold"] / CPU["warm"], 1),
@@ -132,48 +124,6 @@ def _stages(docs: Path, out: Path, res) -> dict:
     times = {k: round(v, 3) for k, v in summary.profile.items()}
     times["run"] = round(wall - sum(summary.profile.values()), 3)
     return times
-
-
-def bench_soundness(base: Path, docs: Path, res, removals: int) -> dict:
-    import json
-    from pipeline.glossary import Glossary, GlossaryEntry
-    from pipeline.run import run
-
-    out = base / "sound_out"
-    run([str(docs)], out, res.config, resources=res, progress=False)
-    g = res.glossary
-    linked = []
-    for line in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines():
-        for e in json.loads(line)["entities"]:
-            if e.get("glossary_id") in g.entries and e["glossary_id"] not in linked:
-                linked.append(e["glossary_id"])
-    other = lambda t: next(i for i in linked if g.entries[i].type == t)
-    edit = lambda change: Glossary([change(e) for e in g.entries.values()])
-    series = [("add 会談 (EVENT)", Glossary([*g.entries.values(), GlossaryEntry("event:b-talks", "EVENT", "会談", "Talks")])),
-               ("change label_en", edit(lambda e: replace(e, label_en="Renamed") if e.id == other("ORGANIZATION") else e)),
-               ("add a PERSON with an office", Glossary([*g.entries.values(), GlossaryEntry(
-                   "person:b-new", "PERSON", "架空太郎", "Taro Kaku", country="JPN", notes="内閣総理大臣（2015–2030）")])),
-               ("add a COUNTRY alias", edit(lambda e: replace(e, aliases_ja=(*e.aliases_ja, "新別名"))
-                                            if e.id == other("COUNTRY") else e)), ("unedited", g)]
-    for gid in linked[:removals]:
-        series += [(f"remove {gid}", Glossary([e for i, e in g.entries.items() if i != gid])), ("unedited", g)]
-    failed, kept = [], []
-    for n, (name, glossary) in enumerate(series):
-        r = replace(res, glossary=glossary)
-        summary = run([str(docs)], out, r.config, resources=r, progress=False)
-        ref = base / f"sound_ref{n}"
-        shutil.copytree(out / "cache", ref / "cache", ignore=shutil.ignore_patterns("memo", "glossaries"))
-        run([str(docs)], ref, r.config, resources=r, progress=False)
-        if (out / "documents.jsonl").read_bytes() != (ref / "documents.jsonl").read_bytes():
-            failed.append(name)
-        kept.append((name, len(summary.kept_clean)))
-        print(f"soundness step {n + 1}/{len(series)}: {name}: kept {kept[-1][1]}, "
-              f"{'FAILED' if failed and failed[-1] == name else 'same bytes'}", flush=True)
-        shutil.rmtree(ref)
-    return {"edits": len(series), "removed_entries": min(removals, len(linked)), "failed": failed,
-            "kept_clean_per_edit": kept[:5], "mean_kept_on_removals": round(
-                sum(k for nm, k in kept if nm.startswith("remove")) / max(1, min(removals, len(linked))), 1),
-            "documents": len(list(docs.iterdir()))}
 
 
 def _load() -> str:
@@ -283,7 +233,6 @@ def main() -> None:
     ap.add_argument("--parts", nargs="+", default=["cache", "cli", "resume", "engines"])
     ap.add_argument("--copies", type=int, default=2)
     ap.add_argument("--repeat", type=int, default=1, help="cache part: runs (each cold), with their median")
-    ap.add_argument("--removals", type=int, default=30, help="soundness part: linked entries removed, one at a time")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     from pipeline.config import Config
@@ -310,8 +259,6 @@ def main() -> None:
             print("cli cache:", bench_cli_cache(base, docs))
         if "resume" in args.parts:
             print("resume:", bench_resume(base, docs, n))
-        if "soundness" in args.parts:
-            print("soundness:", bench_soundness(base, docs, res, args.removals))
         if "engines" in args.parts:
             eng = bench_engines(base, docs, res, n, chars)
             print("engines:", eng)

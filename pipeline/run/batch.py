@@ -23,7 +23,6 @@ from .engines import check_scheduler, dask_outcomes
 from .lock import check_free, output_lock
 from .outputs import write_outputs
 from .resume import already_stored, output_key
-from .incremental import keep_clean, save_snapshot
 from . import profile
 from .stops import StoreCannotWrite, interrupt_after, store_cannot_write
 
@@ -43,7 +42,6 @@ class RunSummary:
     skipped: list[str] = field(default_factory=list)  # already stored by a run with the same output key
     profile: Optional[dict] = None  # seconds per stage (config.profile / --profile)
     unchanged: list[str] = field(default_factory=list)  # processed to the records already stored: not rewritten
-    kept_clean: list[str] = field(default_factory=list)  # stored records kept: the glossary edit cannot touch them (run/incremental.py)
 
 
 def load_resources(config: Config):
@@ -109,7 +107,6 @@ def _run(found, out_dir: Path, config: Config, resources, warn, progress: bool, 
             run_id = store.start_run(con, __version__, model_version(res.nlp), config.fingerprint(), res.glossary.fingerprint())
             key = output_key(config, res, model_version(res.nlp), out_dir / REVIEW_OVERRIDES)
             store.set_output_key(con, run_id, key)
-            base = output_key(config, res, model_version(res.nlp), out_dir / REVIEW_OVERRIDES, glossary=False)
         except Exception as e:
             if store_cannot_write(e):  # rolled back: nothing of this run was written
                 raise PipelineError(f"{db}: the database cannot be written ({e}); free space or choose another --out folder") from None
@@ -127,12 +124,6 @@ def _run(found, out_dir: Path, config: Config, resources, warn, progress: bool, 
         done = set() if force else already_stored(con, key, inputs)
         summary.skipped = [display(str(f)) for f in files if f in done]
         files = [f for f in files if f not in done]
-        clean = set() if force else keep_clean(con, res, key, base, inputs, done, run_id)  # a glossary edit they cannot see
-        summary.kept_clean = [display(str(f)) for f in files if f in clean]
-        summary.processed += summary.kept_clean
-        summary.unchanged += summary.kept_clean
-        files = [f for f in files if f not in clean]
-        save_snapshot(res.cache, key, base, res.glossary)
         _record_all(files, {i.path: i for i in inputs}, config, res, con, summary, warn, progress)
         if prune and summary.status == "finished":
             _prune(con, summary, warn)

@@ -186,9 +186,9 @@ def _entries(folder: Path, pattern: str = f"*/*{SUFFIX}") -> list[tuple[float, i
 
 # Everything else the cache folder holds that the pipeline made: the romanization memo
 # (glossary/romanized.py), the extraction memo (run/memo.py, one file per document), model keys an earlier
-# version wrote (models/), the glossary snapshots of run/incremental.py, and temporary files a kill left (beside an entry or at the top, the memo's).
+# version wrote (models/), and temporary files a kill left (beside an entry or at the top, the memo's).
 MEMOS = "memo/*.memo"
-MADE = ("romanized-*.json", MEMOS, "glossaries/*.json", "models/*", ".*.tmp", ".tmp-*", "*/.*.tmp", "*/.tmp-*")
+MADE = ("romanized-*.json", MEMOS, "models/*", ".*.tmp", ".tmp-*", "*/.*.tmp", "*/.tmp-*")
 
 
 def _made(folder: Path) -> list[tuple[int, Path]]:

@@ -34,14 +34,11 @@ def _file_digest(path) -> str:
         return "unreadable"
 
 
-def output_key(config, res, model: str, overrides: Path, glossary: bool = True) -> str:
+def output_key(config, res, model: str, overrides: Path) -> str:
     """The hash of what decides every document's records (see the module docstring); `overrides`: the
-    folder of a reviewer's corrections ('pipeline review import'), applied when a document is stored.
-    `glossary=False`: the same without the glossary nor the config's list of glossary files
-    (run/incremental.py compares the glossaries' entries itself)."""
+    folder of a reviewer's corrections ('pipeline review import'), applied when a document is stored."""
     files = [config.resolve(p) if p else None for p in (config.event_verbs, config.plover_map, config.metadata)]
-    fp = config.fingerprint() if glossary else config.model_copy(update={"glossaries": []}).fingerprint()  # which files: compared by content
-    parts = [__version__, code_fingerprint(), model, fp, res.glossary.fingerprint() if glossary else "-",
+    parts = [__version__, code_fingerprint(), model, config.fingerprint(), res.glossary.fingerprint(),
              *(_file_digest(f) for f in files), folder_digest(overrides)]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
 

@@ -13,7 +13,7 @@ from .lines import TEXT_MARK, documents_in_order, put_lines, records_hash, store
 from .maintenance import clear_stale_errors, file_exists, missing_documents, remove_documents
 from .postgres import is_url
 from .readonly import connect_readonly, stored_count
-from .runs import keep_document, set_output_key, set_profile, stored_keys, stored_with_key
+from .runs import set_output_key, set_profile, stored_with_key
 from .transfer import copy_store
 from .sqlite import (connect, document_ids, location, find_document, finish_run, read_document, record_error, rows,
                      start_run, write_document, write_glossary)
@@ -22,5 +22,5 @@ __all__ = ["stored_count", "Column", "TableInfo", "table_catalog", "undescribed"
            "clear_stale_errors", "file_exists", "missing_documents", "remove_documents", "connect_readonly",
            "is_url", "connect", "copy_store", "document_ids", "location", "find_document", "finish_run", "read_document",
            "record_error", "rows", "start_run", "write_document", "write_glossary",
-           "set_output_key", "set_profile", "stored_with_key", "stored_keys", "keep_document", "refresh_fts", "records_hash", "documents_in_order",
+           "set_output_key", "set_profile", "stored_with_key", "refresh_fts", "records_hash", "documents_in_order",
            "stored_lines", "put_lines", "TEXT_MARK"]
