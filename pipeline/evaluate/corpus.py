@@ -257,7 +257,7 @@ def match_document(gold: dict, doc: dict, names: dict[str, set[str]] | None = No
     """Match one document's records to its gold (see the module docstring for each field's rule)."""
     ents = doc.get("entities", [])
     pairs = _match_entities(gold["entities"], ents)
-    matched_gold, matched_pred = {id(g) for g, _ in pairs}, {id(p) for _, p in pairs}
+    matched_gold = {id(g) for g, _ in pairs}
     claims = []
     for g in gold["claims"]:
         p = _find_claim(g, doc.get("claims", []))
