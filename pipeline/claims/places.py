@@ -22,7 +22,7 @@ from typing import Optional
 from .cues import ADVERBIAL_NOUNS
 from .targets import ABOUT_MARKS
 
-SETTING_MARKS = ("で", "にて", "において", "でも", "においても", "にても")
+PLACE_MARKS = ("で", "にて", "において", "でも", "においても", "にても")
 # Predicates of something that takes place somewhere: a meeting held, a body founded, a text signed.
 # Elsewhere a place with で is a scope or a circumstance (MENAで輸出が多い, 広島において命を奪った,
 # アルゼンチンにおいて通貨が急落し), which the annotation reads as no participant.
@@ -44,7 +44,7 @@ def place_targets(finder, pred, lo: int, hi: int) -> list:
         if not (lo <= c.i < pred.i) or c.pos_ not in _NOUNS or finder.is_date(c) or c.lemma_ in ADVERBIAL_NOUNS:
             continue
         marks = finder.particles(c)
-        if marks in SETTING_MARKS and _named(finder, c, PLACE_TYPES) is not None:
+        if marks in PLACE_MARKS and _named(finder, c, PLACE_TYPES) is not None:
             out.append((c, marks.rstrip("も") or marks))
     return out
 

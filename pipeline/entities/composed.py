@@ -33,8 +33,7 @@ import re
 from dataclasses import replace
 
 from ..records import Entity
-from .composed_links import COMPOSED_SCORE, exact_entry as _exact, label_slug as _label_slug
-from .composed_links import link_fields as _link_fields
+from .composed_links import COMPOSED_SCORE, exact_entry, label_slug, link_fields
 from .composed_places import link_places
 from .indexes import per_glossary
 
@@ -86,7 +85,7 @@ def _compose(e: Entity, glossary, bodies, people) -> Entity:
             return replace(e, glossary_id=entry.id, label_en=entry.label_en, label_ja=entry.label_ja,
                            match="composed", score=COMPOSED_SCORE, label_en_source="glossary", candidates=())
     derived = _mission(surface, glossary) or _state_body(surface, glossary, bodies) or _conflict(surface, glossary)
-    return e if derived is None else replace(e, **_link_fields(derived))
+    return e if derived is None else replace(e, **link_fields(derived))
 
 
 def state_body_link(state: str, body: str, glossary) -> dict:
@@ -94,14 +93,13 @@ def state_body_link(state: str, body: str, glossary) -> dict:
     "Ministry of the Interior of Russia"; 米 + 国務省 -> the State Department's row), {} when the rule finds
     none. For a mention split off its state (`kinds`), so that the body keeps the id the whole name has."""
     derived = _state_body(state + body, glossary, per_glossary(glossary, _state_bodies))
-    return {} if derived is None else _link_fields(derived)
+    return {} if derived is None else link_fields(derived)
 
 
 def government_link(state) -> dict:
     """The link fields of X政府 for the COUNTRY entry `state` (country:jpn -> org:gov-jpn, "Government of
     Japan"; country:phl -> "Government of the Philippines"): a derived id, no glossary row."""
-    return dict(glossary_id=f"org:{GOVERNMENT_CODE}-{_code(state)}", label_en=f"Government of {_the(state.label_en)}",
-                type="ORGANIZATION", match="composed", score=COMPOSED_SCORE, label_en_source="composed", candidates=())
+    return link_fields((f"org:{GOVERNMENT_CODE}-{_code(state)}", f"Government of {_the(state.label_en)}", "ORGANIZATION"))
 
 
 def derived_country(gid: str | None) -> str | None:
@@ -114,7 +112,7 @@ def _suffixed_region(surface: str, glossary):
     for suffix in REGION_SUFFIXES:
         if surface.endswith(suffix) and len(surface) > len(suffix) + 1:
             types = _REGION_TYPES | ({"ORGANIZATION"} if suffix == "諸国" else set())
-            return _exact(glossary, surface[: -len(suffix)], types)
+            return exact_entry(glossary, surface[: -len(suffix)], types)
     return None
 
 
@@ -122,7 +120,7 @@ def _series_edition(surface: str, glossary):
     stem = _EDITION.sub("", surface).strip()
     if stem == surface or len(stem) < 2:
         return None
-    return _exact(glossary, stem, _SERIES_TYPES)
+    return exact_entry(glossary, stem, _SERIES_TYPES)
 
 
 def _conflict(surface: str, glossary):
@@ -130,8 +128,8 @@ def _conflict(surface: str, glossary):
     (Kashmir conflict, Western Sahara conflict) and of the curated ids (event:nagorno-karabakh-conflict)."""
     if not surface.endswith(CONFLICT) or len(surface) <= len(CONFLICT) + 1:
         return None
-    place = _exact(glossary, surface[: -len(CONFLICT)], {"LOCATION", "COUNTRY"})
-    return (f"event:{_label_slug(place.label_en)}-conflict", f"{place.label_en} conflict", "EVENT") if place is not None else None
+    place = exact_entry(glossary, surface[: -len(CONFLICT)], {"LOCATION", "COUNTRY"})
+    return (f"event:{label_slug(place.label_en)}-conflict", f"{place.label_en} conflict", "EVENT") if place is not None else None
 
 
 def _person_parts(glossary) -> dict[str, list[tuple[str, ...]]]:
@@ -164,7 +162,7 @@ def _subsequence(parts: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 def _state(glossary, surface: str):
     """The COUNTRY entry `surface` names (ソロモン, 米, 米国), or None."""
-    return _exact(glossary, surface, {"COUNTRY"}) if surface else None
+    return exact_entry(glossary, surface, {"COUNTRY"}) if surface else None
 
 
 def _slug(gid: str) -> str:
@@ -184,7 +182,7 @@ def _mission(surface: str, glossary):
     if m:
         middle, head = m.groups()
         for i in range(len(middle), 0, -1):  # the longest host first: 在ソロモン米 -> ソロモン + 米
-            host = _exact(glossary, middle[:i], {"COUNTRY", "LOCATION"})
+            host = exact_entry(glossary, middle[:i], {"COUNTRY", "LOCATION"})
             sender = _state(glossary, middle[i:]) if middle[i:] not in ("", "日本", "日本国") else glossary.get("country:jpn")
             if host is not None and sender is not None:
                 return _mission_id(head, sender, host)
