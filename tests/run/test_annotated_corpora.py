@@ -17,6 +17,7 @@ GENRES = {
     "dev5": ["business", "paper", "press", "release", "wikipedia"],
     "dev6": ["diet", "meeting", "news", "press", "whitepaper"],
     "dev7": ["business", "paper", "release", "thinktank", "wikipedia"],
+    "dev8": ["diet", "meeting", "news", "press", "whitepaper"],
 }
 FOLDERS = sorted(GENRES)
 TYPES = {"PERSON", "COUNTRY", "ORGANIZATION", "AGREEMENT", "LOCATION", "EVENT", "POLICY", "PRODUCT", "OTHER"}
