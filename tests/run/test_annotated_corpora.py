@@ -1,8 +1,9 @@
-"""The blind-annotated corpora dev2-dev7 (tests/data/devN/, see each folder's README): every gold file is
+"""The blind-annotated corpora dev2-dev9 (tests/data/devN/, see each folder's README): every gold file is
 consistent with its text, the records use the dev README's vocabulary, each folder spans the genres it
 claims, and its manifest gives the pipeline a readable date for every document. No model is loaded and no
-score is asserted: scores are measured by bench/eval_dev.py --dev tests/data/<folder>; the newest two
-(dev6, dev7) stay blind (their misses are not read)."""
+score is asserted: scores are measured by bench/eval_dev.py --dev tests/data/<folder>; the sets made in
+round 6 and later (dev8, dev9) stay blind (their misses are not read); dev6 and dev7 were opened for
+development in round 6."""
 import json
 from pathlib import Path
 
