@@ -19,6 +19,7 @@ GENRES = {
     "dev6": ["diet", "meeting", "news", "press", "whitepaper"],
     "dev7": ["business", "paper", "release", "thinktank", "wikipedia"],
     "dev8": ["diet", "meeting", "news", "press", "whitepaper"],
+    "dev9": ["business", "paper", "release", "thinktank", "wikipedia"],
 }
 FOLDERS = sorted(GENRES)
 TYPES = {"PERSON", "COUNTRY", "ORGANIZATION", "AGREEMENT", "LOCATION", "EVENT", "POLICY", "PRODUCT", "OTHER"}
