@@ -32,7 +32,7 @@ from typing import Optional
 from ..text import NUMBER, NUMBER_CHARS, NUMBER_START, is_kanji_only, parse_number
 from ..records import Quantity
 from .kanjipoint import kanji_point
-from .quantunits import _NOT_AFTER, COUNTERS, CURRENCIES, MEASURES, TENTHS  # noqa: F401 (the tables, re-exported)
+from .quantunits import _NOT_AFTER, COUNTERS, CURRENCIES, GENERATED_WORDS, MEASURES, TENTHS  # noqa: F401 (the tables, re-exported)
 from .unitwords import MONTH
 
 _SP = r"[ \u3000]*"
@@ -54,6 +54,9 @@ _NOT_BEFORE_RE = re.compile(rf"[第数何幾毎.．/／#＃{NUMBER_CHARS}]")
 _NAME_HYPHEN_RE = re.compile(r"[^0-9０-９\s][-‐－]$")
 _AFTER_UNIT_NOT = "目"  # 3回目, 一度目, 2機目 are ordinals
 _KATAKANA = "ァ-ヺー"
+# a kanji after a generated bare currency word continues a noun (200ドラム缶), except a qualifier (以上, 超,
+# 余り, 近く, 程度, 前後, 強, 弱, 未満) or a word of the market (レアル安, レアル高, レアル建て, 相当)
+_WORD_GOES_ON = r"(?![以未超余強弱近程前相安高建])[\u3400-\u9fff]"
 
 
 def _unit_alternation() -> str:
@@ -65,7 +68,8 @@ def _unit_alternation() -> str:
         elif re.search(rf"[{_KATAKANA}]$", surface):
             guard += _KATAKANA
         guard += _AFTER_UNIT_NOT
-        parts.append(re.escape(surface) + (f"(?![{guard}])" if guard else ""))
+        word = f"|{_WORD_GOES_ON}" if surface in GENERATED_WORDS else ""
+        parts.append(re.escape(surface) + (f"(?![{guard}]{word})" if guard else ""))
     return "|".join(parts)
 
 

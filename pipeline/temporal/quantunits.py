@@ -1,5 +1,21 @@
 """The unit words of `pipeline.temporal.quantities`: currencies (ISO 4217), measures (SI-style symbols),
-counters (the counter word itself) and 割, with the characters that show a unit is the start of a word."""
+counters (the counter word itself) and 割, with the characters that show a unit is the start of a word.
+
+Currencies are the hand-curated `CURRENCIES` below (newspaper short forms: 米ドル, 豪ドル, ドル = USD,
+ペソ = PHP, 元) over the table generated from CLDR and Debian's iso-codes by bench/build_currencies.py
+(pipeline/data/currencies_ja.tsv: ISO 4217 codes, 5,548億ズロチ, 131億レアル, ポーランド ズウォティ);
+a curated row wins. A bare unit word of that table (レアル, ドラム) is a currency only when no kanji or
+katakana continues a word after it (200ドラム缶 is a count of drums), `GENERATED_WORDS`."""
+import csv
+from pathlib import Path
+
+_TABLE = Path(__file__).resolve().parents[1] / "data" / "currencies_ja.tsv"
+
+
+def _generated() -> tuple[dict[str, str], frozenset[str]]:
+    with _TABLE.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    return {r["surface"]: r["code"] for r in rows}, frozenset(r["surface"] for r in rows if r["source"] == "unit word")
 
 CURRENCIES = {
     "米ドル": "USD", "米国ドル": "USD", "USドル": "USD", "US$": "USD", "US＄": "USD",
@@ -13,6 +29,8 @@ CURRENCIES = {
     # the one-character squared word of older and Korean-Japanese newspapers (476億9100万㌦)
     "㌦": "USD",
 }
+GENERATED, GENERATED_WORDS = _generated()
+CURRENCIES = {**{k: v for k, v in GENERATED.items() if k not in CURRENCIES}, **CURRENCIES}
 MEASURES = {
     "km2": "km2", "km²": "km2", "平方キロメートル": "km2", "平方キロ": "km2",
     "km/h": "km/h", "km": "km", "キロメートル": "km", "メートル": "m", "m": "m",
