@@ -16,7 +16,9 @@ averages) per genre and overall; rates are derived from the counts.
   same thing: ``Ministry of Finance (Japan)`` / ``Ministry of Finance of Japan``); right label without a link
   = unlinked;
 - dates: an overlapping prediction whose ``value`` (EDTF qualifiers ~?% and a time zone the gold omits aside) is one of the gold values, or
-  an interval holding the gold mention whose endpoint on the gold's side is;
+  an interval holding the gold mention whose endpoint on the gold's side is; a whole hour is one time at
+  either ISO 8601 precision (T11 = T11:00 = T11:00:00); a day with a part of the day (26日午後 =
+  2016-09-26T12/2016-09-26T24, 30日深夜 running past midnight) offers its day, as the gold writes it;
 - quantities: an overlapping prediction with the gold unit (spellings of one counter alike: か国 = カ国) and the
   same magnitude;
 - claims: recalled when a prediction overlaps the evidence fragment and its predicate contains the gold
@@ -35,6 +37,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 # predicate_matches is the claim rule's public face here too (tests and readers look for it in this module)
@@ -133,6 +136,24 @@ _QUALIFIERS = re.compile(r"[~?%]")
 _ZONE = re.compile(r"(T[0-9:]{2,8})(?:Z|[+-]\d\d:\d\d)(?=/|$)")  # on each end of an interval
 
 
+_WHOLE_HOUR = re.compile(r"(T\d\d)(?::00){1,2}(?=$|/|[~?%Z+-])")
+_PART_OF_DAY = re.compile(r"^(\d{4}-\d\d-\d\d)T\d\d/(\d{4}-\d\d-\d\d)T\d\d$")
+
+
+def _whole_hours(values: set[str]) -> set[str]:
+    """T11:00 and T11:00:00 as T11: one clock time at two ISO 8601 precisions (11時 = 11時00分)."""
+    return {_WHOLE_HOUR.sub(r"\1", v) for v in values}
+
+
+def _day_of_part(value: str) -> str | None:
+    """The day of a part of one day ('2016-09-26T12/2016-09-26T24' = 午後; 深夜 ends the next day)."""
+    m = _PART_OF_DAY.match(value)
+    if not m:
+        return None
+    first, last = m[1], m[2]
+    return first if first == last or date.fromisoformat(last) - date.fromisoformat(first) == timedelta(days=1) else None
+
+
 def _date_values(g: dict, p: dict) -> set[str]:
     """The values a prediction offers for the gold mention: its own value without EDTF qualifiers
     (2017-05-10T11:45~ for 11時45分頃: the qualifier is not scored), and, when it is an interval whose
@@ -149,11 +170,12 @@ def _date_values(g: dict, p: dict) -> set[str]:
         # 今日 of 今日午後2時半, 29日 of 29日未明, 21日 of 日本時間21日午前: the gold writes the day alone,
         # the prediction the day with its time (and zone) as one record
         out |= {v.split("T", 1)[0] for v in out if "T" in v}
-    return out - {"", ".."}
+    out |= {d for v in list(out) if (d := _day_of_part(v))}  # 26日午後, 29日未明: the gold writes the day
+    return _whole_hours(out) - {"", ".."}
 
 
 def _date_ok(g: dict, pred: list[dict]) -> bool:
-    want = {v.strip() for v in g["value"].split("|")}
+    want = _whole_hours({v.strip() for v in g["value"].split("|")})
     return any(_overlap(g, p) and _date_values(g, p) & want for p in pred)
 
 

@@ -176,6 +176,16 @@ def _date_doc(start, end, value):
     ((4, 7, "2025-02-21"), (0, 11, "2025-02-21T10:00+09:00"), True),  # 21日 of 日本時間21日午前10時
     ((4, 7, "2025-02-22"), (0, 11, "2025-02-21T10:00+09:00"), False),  # another day
     ((4, 11, "2025-02-21"), (0, 11, "2025-02-21T10:00+09:00"), False),  # 21日午前10時 is not the day alone
+    # one clock time at two ISO 8601 precisions: 11時 = T11 = T11:00 (= T11:00:00), but not T11:30
+    ((0, 4, "2016-02-07T11:00"), (0, 4, "2016-02-07T11"), True),
+    ((0, 4, "2016-02-07T11"), (0, 4, "2016-02-07T11:00:00"), True),
+    ((0, 4, "2016-02-07T11:30"), (0, 4, "2016-02-07T11"), False),
+    ((0, 4, "T10:00"), (0, 4, "T10+09:00"), True),
+    # a day with its part of the day (26日午後, 30日深夜): the gold writes the day, the prediction the part
+    ((0, 5, "2016-09-26"), (0, 5, "2016-09-26T12/2016-09-26T24"), True),
+    ((0, 5, "2016-09-30"), (0, 5, "2016-09-30T22/2016-10-01T05"), True),  # 深夜 runs past midnight
+    ((0, 5, "2016-10-01"), (0, 5, "2016-09-30T22/2016-10-01T05"), False),  # its start's day only
+    ((0, 5, "2016-09-26"), (0, 5, "2016-09-26T12/2016-09-28T12"), False),  # more than one day is no part
 ])
 def test_dates_credit_interval_endpoints_and_ignore_qualifiers(gold, predicted, credited):
     g = {"entities": [], "quantities": [], "claims": [],
