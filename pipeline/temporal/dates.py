@@ -73,7 +73,7 @@ from .centuries import full_year, range_end_year, rolled_anchor, two_digit_group
 from .doubts import DateWarning
 from .partial import unspecified
 from .meaning import build_unit, en_unit
-from .narrative import keeps_day, last_day_told, moves_anchor
+from .narrative import DOC_YEAR_ALONE, doc_year_moves, keeps_day, last_day_told, moves_anchor
 from .tense import by_tense
 from .weekdays import agree_weekdays
 from .halfday import follow_afternoon
@@ -82,7 +82,7 @@ from .fiscalgloss import gloss_fiscal
 from .timex import extend, parse_document_date
 from .fiscalrange import fiscal_span
 from .settlement import settlement_periods
-from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, OPEN_END, OPEN_START, RANGE_MARK, SHORT_YEAR, SP, UNIT,
+from .units import (BARE_RANGE, DAY_ONLY, DOC_YEAR_SHIFT, EN_DATE, ISO_DAY, OPEN_END, OPEN_START, RANGE_MARK, SHORT_YEAR, SP, UNIT,
                     Context, Rejected, Unit, day_unit, edtf, era_named, glossed_era, normalize, parse_int)
 from ..records import DateMention
 
@@ -131,12 +131,12 @@ class DateExtractor:
         self._unspecified: list[DateMention] = []
         pos, trail = 0, [(0, self.anchor)]  # (position, narrative anchor from there on)
         while pos < len(norm):
-            hits = [(m.start(), i, m) for i, rx in enumerate((BARE_RANGE, ISO_DAY, UNIT, EN_DATE))
+            hits = [(m.start(), i, m) for i, rx in enumerate((BARE_RANGE, ISO_DAY, UNIT, EN_DATE, DOC_YEAR_ALONE))
                     if (m := rx.search(norm, pos))]
             if not hits:
                 break
             _, kind, m = min(hits, key=lambda h: (h[0], h[1]))
-            handler = (self._bare_range, self._iso_day, self._unit, self._en_date)[kind]
+            handler = (self._bare_range, self._iso_day, self._unit, self._en_date, self._doc_year)[kind]
             pos = handler(text, norm, m, mentions, warnings)
             if self.anchor is not trail[-1][1]:
                 trail.append((pos, self.anchor))  # in force after the mention that set it
@@ -183,6 +183,14 @@ class DateExtractor:
             mentions.append(DateMention(m.start(), m.end(), text[m.start():m.end()], f"{a}/{b}",
                                         _iso(lo.earliest), _iso(hi.latest)))
             self._move_anchor(Unit(str(b), str(b), hi.earliest, hi.latest, year=b), str(b))
+        return m.end()
+
+    def _doc_year(self, text, norm, m, mentions, warnings) -> int:
+        """昨年 alone (昨年は, 今年の): moves the anchor to that year of the document date; the
+        relative module emits the record (`narrative.doc_year_moves`)."""
+        if self._doc_ctx and doc_year_moves(norm, m):
+            y = self._doc_ctx.year + DOC_YEAR_SHIFT[m["w"]]
+            self._move_anchor(Unit(str(y), str(y), date(y, 1, 1), date(y, 12, 31), year=y), text[m.start():m.end()])
         return m.end()
 
     def _iso_day(self, text, norm, m, mentions, warnings) -> int:
@@ -297,7 +305,7 @@ class DateExtractor:
             end, value, earliest = o.end(), f"../{edtf(u.hi, u.hi, u.approx)}", None
         mentions.append(DateMention(m.start(), end, text[m.start():end], value, _iso(earliest),
                                     _iso(latest), u.approx, u.resolved_against))
-        if moves_anchor(norm, m, end):
+        if moves_anchor(norm, m, end, u.year, self.anchor):
             self._move_anchor(u, text[m.start():m.end()])
         return end
 

@@ -3,9 +3,17 @@ even when it was written without a month (15日, 翌29日) or relative to the ti
 
 A date the dates module builds moves the anchor unless it is retrospective (2017年11月以来, …ぶり),
 an edition year (令和5年版, 令和5年(2023年)版, 2023年版の白書: a publication, not where the story
-is) or 前年 as a point of comparison (前年の約600億ドル, 前年を上回る, 前年並み; 前年比 and 前年同期
-are not matched at all): those are emitted but the story stays where it was. Nor does a calendar
-year alone that is the year of the day the anchor names (1月14日 … (2022年 ロイター) … 同日).
+is) or 前年 as a point of comparison (前年の約600億ドル, 前年を上回る, 前年並み, 前年に引き続き,
+前年と同様, 前年に比べ; 前年比 and 前年同期 are not matched at all): those are emitted but the story
+stays where it was. Nor does a calendar year alone that is the year of the day the anchor names
+(1月14日 … (2022年 ロイター) … 同日), nor a *flashback*: a year alone, earlier than the anchor's,
+written as the attribute of a noun (2022年2月22日 … 2014年のクリミア併合から制裁を続けていたが、
+2月23日 …: the story names a past event by its year and stays in 2022; 2014年の3月 is a month).
+
+A year word of the time of writing on its own (昨年は, 今年の, 本年、) moves the anchor to that year, as an
+explicit year does (輸出額は2005年から2倍に拡大した。…昨年は…。11月に: November of 昨年, not of 2005);
+the relative module emits it. Not 昨年比, 昨年同期, 昨年度, 昨年来, 昨年以来, nor 昨年並み and the other
+comparisons above (`doc_year_moves`).
 
 The dates module moves its anchor on the units it builds itself (2023年7月28日, 同月18日); days the
 other modules resolve (a bare 15日 against the document date, 本日) used to leave it where it was,
@@ -21,11 +29,17 @@ from datetime import date
 from typing import Optional
 
 from ..records import DateMention
-from .units import SP, Context
+from .units import DOC_YEARS, SP, Context
 
 _RETROSPECTIVE = re.compile(rf"{SP}(?:以来|ぶり)")
 _EDITION = re.compile(rf"{SP}(?:[（(][^（(）)]{{0,12}}[）)]|[）)])?{SP}版")
-_COMPARISON = re.compile(rf"{SP}(?:の{SP}(?:約|およそ|[0-9][0-9,.]*{SP}(?![0-9]|月|日|年))|を{SP}(?:上回|下回)|並み)")
+_COMPARISON = re.compile(rf"{SP}(?:の{SP}(?:約|およそ|[0-9][0-9,.]*{SP}(?![0-9]|月|日|年))|を{SP}(?:上回|下回)|並み"
+                         rf"|に{SP}(?:引き続|引続|続)き|と{SP}同様|[にと]{SP}(?:比|くら)べ|と{SP}比較)")
+# a year as the attribute of a noun (2014年のクリミア併合), not of a month or day (2014年の3月, 2014年の同月)
+_ATTRIBUTE = re.compile(rf"{SP}の{SP}(?![0-9０-９〇一二三四五六七八九十]+{SP}[月日]|同|翌|前|初|末|半|春|夏|秋|冬)")
+# a year word of the time of writing alone (`DOC_YEAR_SHIFT`): not in a word, nor before what makes it
+# another unit or a comparison (昨年度, 昨年比, 昨年同期, 昨年来, 昨年末 is the relative module's part)
+DOC_YEAR_ALONE = re.compile(rf"(?<![\u3400-\u9fff々])(?P<w>{DOC_YEARS})(?!度|比|同|来|中|末|始|初|頭|内|上|下|前|後|春|夏|秋|冬)")
 
 
 def keeps_day(anchor: Optional[Context], u) -> bool:
@@ -35,12 +49,27 @@ def keeps_day(anchor: Optional[Context], u) -> bool:
                 and u.earliest and u.latest and (u.earliest.month, u.earliest.day, u.latest.month, u.latest.day) == (1, 1, 12, 31))
 
 
-def moves_anchor(norm: str, m: re.Match, end: int) -> bool:
-    """Whether the `units.UNIT` match `m` (its record ending at `end`) moves the narrative anchor."""
+def moves_anchor(norm: str, m: re.Match, end: int, year: Optional[int] = None,
+                 anchor: Optional[Context] = None) -> bool:
+    """Whether the `units.UNIT` match `m` (its record ending at `end`, naming `year`) moves the
+    narrative anchor `anchor`."""
     comparison = (m["rely"] == "前" and not (m["month"] or m["relm"] or m["day"] or m["reld"])) \
         or (m["relm2"] == "前" and not (m["day"] or m["reld"]))  # 前月を上回った, as 前年を
     return not (_RETROSPECTIVE.match(norm, m.end()) or _EDITION.match(norm, end)
-                or (comparison and _COMPARISON.match(norm, m.end())))
+                or (comparison and _COMPARISON.match(norm, m.end())) or _flashback(norm, m, end, year, anchor))
+
+
+def _flashback(norm: str, m: re.Match, end: int, year: Optional[int], anchor: Optional[Context]) -> bool:
+    """A year alone, before the anchor's year, as a noun's attribute (2014年のクリミア併合)."""
+    alone = (m["year"] or m["era"]) and not (m["month"] or m["relm"] or m["day"] or m["reld"] or m["part"]
+                                            or m["suffix"] or m["approx"])
+    return bool(alone and end == m.end() and year is not None and anchor and anchor.year
+                and year < anchor.year and _ATTRIBUTE.match(norm, end))
+
+
+def doc_year_moves(norm: str, m: re.Match) -> bool:
+    """Whether the `DOC_YEAR_ALONE` match `m` (昨年 alone) moves the anchor: not a comparison or a since."""
+    return not (_RETROSPECTIVE.match(norm, m.end()) or _COMPARISON.match(norm, m.end()))
 
 _ONE_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
 

@@ -1,0 +1,56 @@
+"""Which year a bare month or day takes: the nearest year the narrative told, not a stale one.
+
+Three ways the anchor went stale (pipeline/temporal/narrative.py): 前年 as a point of comparison
+(前年に引き続き) moved it back a year; a flashback year naming a past event (2014年のクリミア併合) took
+the story there; and a year word of the time of writing (昨年は) did not move it at all, so a month
+after it took an older explicit year."""
+import pytest
+
+from pipeline.temporal.dates import DateExtractor
+
+
+def _values(blocks, doc=None):
+    e = DateExtractor(doc)
+    return [(m.text, m.value) for b in blocks for m in e.feed(b)[0]]
+
+
+@pytest.mark.parametrize("text", [
+    "2019年、両国は前年に引き続き首脳会談を行った。5月に外相が来日した。",
+    "2019年の交流は前年と同様に活発で、5月に外相が来日した。",
+    "2019年の輸出は前年に比べ伸び、5月に過去最高を記録した。",
+])
+def test_the_previous_year_as_a_comparison_does_not_move_the_year(text):
+    assert ("5月", "2019-05") in _values([text], "2020")
+
+
+def test_the_previous_year_told_as_a_time_still_moves_the_year():
+    assert ("5月", "2018-05") in _values(["2019年に合意した。前年には5月に予備協議があった。"], "2020")
+
+
+def test_a_flashback_year_naming_a_past_event_leaves_the_story_where_it_was():
+    got = _values(["2023年3月1日、理事会が開かれた。同国は2008年の金融危機から支援を続けてきたが、"
+                   "3月5日に新たな融資を決めた。"], "2024")
+    assert ("2008年", "2008") in got and ("3月5日", "2023-03-05") in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2023年3月1日、理事会が開かれた。2008年の9月に危機が起きた。", ("2008年の9月", "2008-09")),  # a month of it
+    ("2023年3月1日、理事会が開かれた。2008年、危機が起きた。10月に銀行が破綻した。", ("10月", "2008-10")),
+    ("2010年に調印した。2015年の総選挙で政権が代わり、6月に批准した。", ("6月", "2015-06")),  # a later year moves on
+])
+def test_a_year_that_the_story_moves_to_still_moves_it(text, want):
+    assert want in _values([text], "2024")
+
+
+def test_a_year_word_of_the_time_of_writing_alone_moves_the_year_of_later_months():
+    got = _values(["生産は2009年から倍増した。", "昨年は円安も追い風となった。11月に前年同月比で増え、12月も増えた。"],
+                  "2013-03-01")
+    assert ("11月", "2012-11") in got and ("前年同月", "2011-11") in got and ("12月", "2012-12") in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2009年に始まった。昨年比で増え、11月に減った。", ("11月", "2009-11")),      # a comparison
+    ("2009年に始まった。昨年来の課題として、11月に協議した。", ("11月", "2009-11")),  # since last year
+])
+def test_a_year_word_of_comparison_or_since_leaves_the_year(text, want):
+    assert want in _values([text], "2013-03-01")
