@@ -15,7 +15,9 @@ Conventions
   enough (a day for 日/週, a month for ヶ月), as N年後 does in the dates module; otherwise, and for a
   plain N年前 / N日前, from the document date.
 - N年前/後, Nヶ月前/後, N週間前/後, N日前/後, 半世紀前 (50 years), 四半世紀後 (25) (also くらい/ほど/ばかり/近く before 前/後, approximate):
-  the document date moved by N at the unit's precision. Fractional amounts and hours/minutes/
+  the document date moved by N at the unit's precision. After その/それから/同 they count from the
+  event just told, never from the time of writing: with no narrative date precise enough they are
+  not placed (明治維新と、その七十七年後の終戦 stays the duration 'P77Y', not the year 2100). Fractional amounts and hours/minutes/
   seconds are not placed (they stay durations in the `durations` module: a duration 前).
 - A day after a relative month is that day of it: 来月11日 = '2023-06-11', 先月の20日.
 - A part after a relative year or month narrows it by the units tables: 昨年末 = '2022-12', 今月上旬 =
@@ -248,6 +250,8 @@ def find_relative(text: str, norm: str, doc: Optional[tuple[date, int]], doc_lab
             if 1 <= base[0].year + n * (unit == "Y") <= 9999:
                 out.append(_mention(text, m.start(), m.end(), _shift(base[0], unit, n), base[1], "narrative",
                                     bool(m["ap"])))
+        elif _THAT.search(norm, max(0, m.start() - 4), m.start()):
+            continue  # その77年後 with no year told: after the event just told, not the time of writing (a duration)
         elif day and 1 <= day.year + n * (unit == "Y") <= 9999:  # 3000年前: before year 1, a duration
             add(m, unit, n, bool(m["ap"]))
     for m in HALF_RE.finditer(norm):
