@@ -50,8 +50,9 @@ APPROXIMATE = {"約", "およそ", "凡そ", "ほぼ", "程度", "余り", "あ�
 _YAKU_WORDS = "契規条要予節制集公盟密婚解違確誓協特先倹成売黙"
 # A number right after these is part of something else (第3回, 数百人, p.80, 2.5, #3).
 _NOT_BEFORE_RE = re.compile(rf"[第数何幾毎.．/／#＃{NUMBER_CHARS}]")
-# A hyphen joins a number to a name (Su-35, Mi-17) unless a number stands before it (10-20%).
-_NAME_HYPHEN_RE = re.compile(r"[^0-9０-９\s][-‐－]$")
+# A hyphen joins a number to a name (Su-35, Mi-17) unless a number stands before it (10-20%) or another
+# hyphen (--5つに分離: the dash of an interview transcript's question, no name)
+_NAME_HYPHEN_RE = re.compile(r"[^0-9０-９\s\-‐－][-‐－]$")
 _AFTER_UNIT_NOT = "目"  # 3回目, 一度目, 2機目 are ordinals
 _KATAKANA = "ァ-ヺー"
 # a kanji after a generated bare currency word continues a noun (200ドラム缶), except a qualifier (以上, 超,
