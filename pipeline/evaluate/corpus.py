@@ -18,7 +18,9 @@ averages) per genre and overall; rates are derived from the counts.
 - dates: an overlapping prediction whose ``value`` (EDTF qualifiers ~?% and a time zone the gold omits aside) is one of the gold values, or
   an interval holding the gold mention whose endpoint on the gold's side is; a whole hour is one time at
   either ISO 8601 precision (T11 = T11:00 = T11:00:00); a day with a part of the day (26日午後 =
-  2016-09-26T12/2016-09-26T24, 30日深夜 running past midnight) offers its day, as the gold writes it;
+  2016-09-26T12/2016-09-26T24, 30日深夜 running past midnight) offers its day, and a month with its part
+  (3月末 = 2022-03-21/2022-03-31, 上旬, 中旬, 下旬, 前半, 後半: the dates module's thirds and halves of a
+  month) its month, as the gold writes them;
 - quantities: an overlapping prediction with the gold unit (spellings of one counter alike: か国 = カ国) and the
   same magnitude;
 - claims: recalled when a prediction overlaps the evidence fragment and its predicate contains the gold
@@ -32,6 +34,7 @@ averages) per genre and overall; rates are derived from the counts.
 """
 from __future__ import annotations
 
+import calendar
 import math
 import re
 import unicodedata
@@ -154,6 +157,20 @@ def _day_of_part(value: str) -> str | None:
     return first if first == last or date.fromisoformat(last) - date.fromisoformat(first) == timedelta(days=1) else None
 
 
+_DAYS_OF_MONTH = re.compile(r"^(\d{4})-(\d\d)-(\d\d)/(\d{4})-(\d\d)-(\d\d)$")
+
+
+def _month_of_part(value: str) -> str | None:
+    """The month of a third or half of one month ('2022-03-21/2022-03-31' = 3月末, 下旬; 1-10, 11-20,
+    1-15, 16-end): the dates module's intervals for 上旬/中旬/下旬/末/初め/前半/後半."""
+    m = _DAYS_OF_MONTH.match(value)
+    if not m or m.group(1, 2) != m.group(4, 5):
+        return None
+    y, mo, a, b = int(m[1]), int(m[2]), int(m[3]), int(m[6])
+    end = calendar.monthrange(y, mo)[1]
+    return f"{m[1]}-{m[2]}" if (a, b) in ((1, 10), (11, 20), (21, end), (1, 15), (16, end)) else None
+
+
 def _date_values(g: dict, p: dict) -> set[str]:
     """The values a prediction offers for the gold mention: its own value without EDTF qualifiers
     (2017-05-10T11:45~ for 11時45分頃: the qualifier is not scored), and, when it is an interval whose
@@ -170,7 +187,7 @@ def _date_values(g: dict, p: dict) -> set[str]:
         # 今日 of 今日午後2時半, 29日 of 29日未明, 21日 of 日本時間21日午前: the gold writes the day alone,
         # the prediction the day with its time (and zone) as one record
         out |= {v.split("T", 1)[0] for v in out if "T" in v}
-    out |= {d for v in list(out) if (d := _day_of_part(v))}  # 26日午後, 29日未明: the gold writes the day
+    out |= {d for v in list(out) if (d := _day_of_part(v) or _month_of_part(v))}  # 26日午後, 3月末: the gold's day, month
     return _whole_hours(out) - {"", ".."}
 
 

@@ -186,6 +186,11 @@ def _date_doc(start, end, value):
     ((0, 5, "2016-09-30"), (0, 5, "2016-09-30T22/2016-10-01T05"), True),  # 深夜 runs past midnight
     ((0, 5, "2016-10-01"), (0, 5, "2016-09-30T22/2016-10-01T05"), False),  # its start's day only
     ((0, 5, "2016-09-26"), (0, 5, "2016-09-26T12/2016-09-28T12"), False),  # more than one day is no part
+    # a month with its part (3月末, 下旬, 上旬, 前半): the gold writes the month
+    ((0, 3, "2022-03"), (0, 3, "2022-03-21/2022-03-31"), True),
+    ((0, 3, "2024-02"), (0, 3, "2024-02-16/2024-02-29"), True),
+    ((0, 3, "2022-03"), (0, 3, "2022-03-05/2022-03-31"), False),  # no third or half of the month
+    ((0, 3, "2022-04"), (0, 3, "2022-03-21/2022-04-10"), False),  # two months
 ])
 def test_dates_credit_interval_endpoints_and_ignore_qualifiers(gold, predicted, credited):
     g = {"entities": [], "quantities": [], "claims": [],
