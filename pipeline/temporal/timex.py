@@ -82,7 +82,7 @@ def extend(text: str, norm: str, found: list[DateMention], doc: Optional[tuple[d
               find_forms(text, norm) + find_fiscal(text, norm, narrative_at), find_sets(text, norm),
               find_decade_spans(text, norm, doc and doc[0].year),  # 1960～70年代
               find_durations(text, norm),
-              list(unspecified), find_partial(text, norm, context_at)]
+              list(unspecified), find_partial(text, norm, context_at, doc_ctx)]
     out = list(found)
     for group in groups:
         for d in group:

@@ -72,3 +72,19 @@ def test_same_day_words_that_are_no_date(text, doc):
 ])
 def test_kanji_counts_are_not_days_of_the_month(text, doc, word):
     assert not any(t == word and v.startswith("2018-11") for t, v in _found(text, doc))
+
+
+@pytest.mark.parametrize("blocks, doc, want", [
+    # a paper dated the 5th is of the month of writing, not of the month the story was just in
+    (["統計局は上半期の数字を発表した。1月から6月までの輸出は増えたと5日付の地元紙が報じた。"], "2021-07", ("5日", "2021-07-05")),
+    (["2014年5月に合意した。", "20日付の米紙によると、見直しが始まった。"], "2016-10-22", ("20日", "2016-10-20")),
+])
+def test_a_day_that_dates_a_paper_is_of_the_month_of_writing(blocks, doc, want):
+    e = DateExtractor(doc)
+    assert want in [(m.text, m.value) for b in blocks for m in e.feed(b)[0]]
+
+
+def test_a_day_dated_with_tsuke_is_of_the_month_of_writing_too():
+    e = DateExtractor("2016-10-22")
+    got = [(m.text, m.value) for b in ["2014年5月に合意した。", "省は18日付けの通知で見直しを求めた。"] for m in e.feed(b)[0]]
+    assert ("18日", "2016-10-18") in got
