@@ -8,12 +8,14 @@ is) or 前年 as a point of comparison (前年の約600億ドル, 前年を上�
 stays where it was. Nor does a calendar year alone that is the year of the day the anchor names
 (1月14日 … (2022年 ロイター) … 同日), nor a *flashback*: a year alone, earlier than the anchor's,
 written as the attribute of a noun (2022年2月22日 … 2014年のクリミア併合から制裁を続けていたが、
-2月23日 …: the story names a past event by its year and stays in 2022; 2014年の3月 is a month).
+2月23日 …: the story names a past event by its year and stays in 2022; 2014年の3月 is a month) in a
+sentence that gives no figure (1月4日の発表によると、2021年の輸出は前年比34.2%増: the year of the
+statistics is where the report is, and 前年 is 2020).
 
 A year word of the time of writing on its own (昨年は, 今年の, 本年、) moves the anchor to that year, as an
 explicit year does (輸出額は2005年から2倍に拡大した。…昨年は…。11月に: November of 昨年, not of 2005);
 the relative module emits it. Not 昨年比, 昨年同期, 昨年度, 昨年来, 昨年以来, nor 昨年並み and the other
-comparisons above (`doc_year_moves`).
+comparisons above, nor the ends of a span (今年から来年にかけて; `doc_year_moves`).
 
 The dates module moves its anchor on the units it builds itself (2023年7月28日, 同月18日); days the
 other modules resolve (a bare 15日 against the document date, 本日) used to leave it where it was,
@@ -29,6 +31,7 @@ from datetime import date
 from typing import Optional
 
 from ..records import DateMention
+from .figures import gives_figure
 from .units import DOC_YEARS, SP, Context
 
 _RETROSPECTIVE = re.compile(rf"{SP}(?:以来|ぶり)")
@@ -64,12 +67,16 @@ def _flashback(norm: str, m: re.Match, end: int, year: Optional[int], anchor: Op
     alone = (m["year"] or m["era"]) and not (m["month"] or m["relm"] or m["day"] or m["reld"] or m["part"]
                                             or m["suffix"] or m["approx"])
     return bool(alone and end == m.end() and year is not None and anchor and anchor.year
-                and year < anchor.year and _ATTRIBUTE.match(norm, end))
+                and year < anchor.year and _ATTRIBUTE.match(norm, end) and not gives_figure(norm, m.start()))
+
+
+_SPAN_END = re.compile(rf"{SP}(?:から|より|以降|以後|まで|にかけて|[~〜～-])")
 
 
 def doc_year_moves(norm: str, m: re.Match) -> bool:
-    """Whether the `DOC_YEAR_ALONE` match `m` (昨年 alone) moves the anchor: not a comparison or a since."""
-    return not (_RETROSPECTIVE.match(norm, m.end()) or _COMPARISON.match(norm, m.end()))
+    """Whether the `DOC_YEAR_ALONE` match `m` (昨年 alone) moves the anchor: not a comparison or a
+    since, nor an end of a span (今年から来年にかけて: a stretch of time, no year the story stands in)."""
+    return not (_RETROSPECTIVE.match(norm, m.end()) or _COMPARISON.match(norm, m.end()) or _SPAN_END.match(norm, m.end()))
 
 _ONE_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
 

@@ -54,3 +54,15 @@ def test_a_year_word_of_the_time_of_writing_alone_moves_the_year_of_later_months
 ])
 def test_a_year_word_of_comparison_or_since_leaves_the_year(text, want):
     assert want in _values([text], "2013-03-01")
+
+
+def test_a_year_of_statistics_before_the_anchor_moves_it_the_figure_is_about_that_year():
+    got = _values(["2024年1月10日、統計局が発表した。", "発表によると、2023年の輸出は前年比5.1%増の120億ドルだった。"],
+                  "2024-02-01")
+    assert ("前年", "2022") in got
+
+
+def test_year_words_that_bound_a_span_leave_the_months_to_the_document_date():
+    got = _values(["今年から来年にかけて、両国は国交樹立50周年を迎える。", "理事会は4月の戦略に基づき、6月に報告書を出した。"],
+                  "2021-07-03")
+    assert ("4月", "2021-04") in got and ("6月", "2021-06") in got
