@@ -73,7 +73,7 @@ from .centuries import full_year, range_end_year, rolled_anchor, two_digit_group
 from .doubts import DateWarning
 from .partial import unspecified
 from .meaning import build_unit, en_unit
-from .narrative import DOC_YEAR_ALONE, doc_year_moves, keeps_day, last_day_told, moves_anchor
+from .narrative import DOC_YEAR_ALONE, doc_year_moves, keeps_day, last_day_told, moves_anchor, years_since
 from .tense import by_tense
 from .weekdays import agree_weekdays
 from .halfday import follow_afternoon
@@ -231,8 +231,11 @@ class DateExtractor:
                                                  self._doc_ctx and self._doc_ctx.year)) is None:
             return m.end()
         bare_month = g["bmonth"] and not self.anchor
-        u = build_unit(g, surface, self._doc_ctx if bare_month and self._doc_ctx else rolled_anchor(g, self.anchor, self._doc_ctx),
-                       document=self._doc_ctx)
+        ctx = self._doc_ctx if bare_month and self._doc_ctx else rolled_anchor(g, self.anchor, self._doc_ctx)
+        back = g["bmonth"] and ctx and ctx.year and years_since(norm, m.end())
+        if back:
+            ctx = Context(ctx.year - back, None, None, f"{ctx.label}, {back} years before (an anniversary)")
+        u = build_unit(g, surface, ctx, document=self._doc_ctx)
         if isinstance(u, Unit) and u.part_dropped:  # 3月の下期: read again, ending before the part
             return self._unit(text, norm, UNIT.match(norm, m.start(), _before_part(norm, m)), mentions, warnings)
         if g["docy"] and not g["month"] and not isinstance(u, Rejected):
@@ -250,10 +253,13 @@ class DateExtractor:
             self._four = None if g["era"] else u.year
             if not (g["era"] or g.get("gera") or g.get("yera")):  # a Western year with no era gloss
                 self._era_name = None  # 昭和45年…1990年…同23年: the era is no longer in force
+        before = self.anchor
         end = self._range(text, norm, m, u, mentions, warnings)
-        if end is not None:
-            return end
-        return self._open_or_single(text, norm, m, u, mentions)
+        if end is None:
+            end = self._open_or_single(text, norm, m, u, mentions)
+        if back:
+            self.anchor = before  # the anniversary's event is a flashback: the story stays in its own year
+        return end
 
     def _range(self, text, norm, m, u: Unit, mentions, warnings) -> Optional[int]:
         """A から B (まで|にかけて): emit and return the end, or None when there is no B."""

@@ -17,6 +17,9 @@ explicit year does (輸出額は2005年から2倍に拡大した。…昨年は�
 the relative module emits it. Not 昨年比, 昨年同期, 昨年度, 昨年来, 昨年以来, nor 昨年並み and the other
 comparisons above, nor the ends of a span (今年から来年にかけて; `doc_year_moves`).
 
+A month and day with no year that dates an anniversary's event (10月7日ハマスのテロから一年: 、…から一年を迎えた)
+lies that many years before the year it would take (`years_since`).
+
 The dates module moves its anchor on the units it builds itself (2023年7月28日, 同月18日); days the
 other modules resolve (a bare 15日 against the document date, 本日) used to leave it where it was,
 so that この日 or 同日 in the next paragraph of a news item (【北京共同】…は15日、会談した。 … この日の
@@ -32,7 +35,7 @@ from typing import Optional
 
 from ..records import DateMention
 from .figures import gives_figure
-from .units import DOC_YEARS, SP, Context
+from .units import DOC_YEARS, KNUM, SP, Context, parse_int
 
 _RETROSPECTIVE = re.compile(rf"{SP}(?:以来|ぶり)")
 _EDITION = re.compile(rf"{SP}(?:[（(][^（(）)]{{0,12}}[）)]|[）)])?{SP}版")
@@ -93,3 +96,16 @@ def last_day_told(mentions: list[DateMention], moved_at: int, anchor: Optional[C
             day = date(y, mo, dd)
             return Context(y, mo, dd, f"{d.value} ({d.text.strip()})", day, day)
     return anchor
+
+
+# 10月7日のテロから一年: an event on a day with no year, and the years since it; not 4月1日から3年間 (a
+# stretch that starts that day: no event between), nor 5月3日の式典から2年の任期 (の: a length of something)
+_SINCE = re.compile(rf"{SP}の?[^。、,\n0-9０-９年]{{2,30}}?から{SP}(?P<n>[0-9]{{1,2}}|{KNUM}){SP}年(?!間|後|前|度|代|目|ぶり|に|の|まで|以)")
+
+
+def years_since(norm: str, end: int) -> int:
+    """How many years a month and day with no year written (ending at `end`) lie before the time the
+    text stands at, when it dates the event of an anniversary (10月7日ハマスのテロから一年 = a year
+    before: 2023-10-07 in a text of 2024-10-08); else 0."""
+    m = _SINCE.match(norm, end)
+    return parse_int(m["n"]) if m else 0

@@ -66,3 +66,19 @@ def test_year_words_that_bound_a_span_leave_the_months_to_the_document_date():
     got = _values(["今年から来年にかけて、両国は国交樹立50周年を迎える。", "理事会は4月の戦略に基づき、6月に報告書を出した。"],
                   "2021-07-03")
     assert ("4月", "2021-04") in got and ("6月", "2021-06") in got
+
+
+@pytest.mark.parametrize("text, doc, want", [
+    ("5月12日の大地震から十年: 復興の歩み", "2018-05-13", ("5月12日", "2008-05-12")),
+    ("3月11日の震災から7年が経った。", "2018-03-12", ("3月11日", "2011-03-11")),
+])
+def test_the_day_of_an_anniversarys_event_is_that_many_years_back(text, doc, want):
+    assert want in _values([text], doc)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("4月1日から3年間、制度を試行する。", ("4月1日から", "2018-04-01/..")),   # a stretch from that day
+    ("3月11日の震災から7年が経った。4月1日に新制度が始まる。", ("4月1日", "2018-04-01")),  # the story stays in 2018
+])
+def test_no_anniversary_without_an_event_and_the_story_keeps_its_year(text, want):
+    assert want in _values([text], "2018-03-12")
