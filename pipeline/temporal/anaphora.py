@@ -12,6 +12,8 @@ Conventions
   narrative anchor's day; not emitted when no day was told (the document date is no day of the
   story: 事件が起きた。その日のうちに is not the publication day). Only before a particle,
   punctuation, a time of day or a number: この日本 (this Japan), その日暮らし, 当日券, この日の丸 are words.
+- その前の日 / 前の日 / その次の日 / 次の日: the day before / after the day この日 would name (昨日、またその前の日
+  = the day before yesterday); not in 前の日曜日 or 次の日程, nor emitted when no day was told.
 - 初日 / 最終日: the first / last day of the span of days last told (5月8日から12日まで, 5月8日から;
   the narrative's when the block has none); not emitted after a single day, a month or a year,
   which name no first or last day of the event. 初日の出 is New Year's sunrise, not a date.
@@ -36,7 +38,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Callable, Optional
 
 from ..records import DateMention
@@ -50,6 +52,8 @@ THIS_DAY_RE = re.compile(r"(?:この|その|当)日(?=[のはにがをもでと�
 # 同日 the dates module could not place (its anchor names no day): the last day told in the block,
 # as この日; not in a word (合同日程) nor 同日の論 (not comparable)
 SAME_DAY_RE = re.compile(r"(?<![\u3400-\u9fff々])同日(?=[はにがをもで、。,.・\s0-9]|から|まで|午前|午後|朝|昼|夕|夜|晩|未明|深夜|早朝|の(?!論))")
+# the day before or after the day last told (昨日、またその前の日); not 前の日曜日, 次の日程, 目の前の日本
+OTHER_DAY_RE = re.compile(r"(?:(?:その|この){SP})?(?<![\u3400-\u9fff々])(?P<w>前|次)の日(?![\u3400-\u9fff々])".replace("{SP}", SP))
 # not inside a word (計上期間, 売上期待) nor after a year (2024年上期: the units grammar)
 HALF_RE = re.compile(r"(?<![\u3400-\u9fff々0-9])(?P<h>上|下)(?:半)?期(?!間|生|末|首|待|限|日)")
 _NO_YEAR_BEFORE = r"(?<![\u3400-\u9fff々0-9])"  # 昨年末, 2024年末, 毎月末, 歳末: not bare
@@ -250,6 +254,10 @@ def find_anaphora(text: str, norm: str, found: list[DateMention], narrative_at: 
     for m in [*THIS_DAY_RE.finditer(norm), *SAME_DAY_RE.finditer(norm)]:
         if d := _this_day(text, m, found, narrative_at(m.start())):
             out.append(d)
+    for m in OTHER_DAY_RE.finditer(norm):
+        if d := _this_day(text, m, found, narrative_at(m.start())):
+            day = date.fromisoformat(d.value) + timedelta(days=-1 if m["w"] == "前" else 1)
+            out.append(_mention(text, m.span(), day, day, day.isoformat(), d.resolved_against))
     for m in END_DAY_RE.finditer(norm):
         if d := _end_day(text, m, found, narrative_at(m.start())):
             out.append(d)
