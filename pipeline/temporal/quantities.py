@@ -50,6 +50,12 @@ APPROXIMATE = {"約", "およそ", "凡そ", "ほぼ", "程度", "余り", "あ�
 _YAKU_WORDS = "契規条要予節制集公盟密婚解違確誓協特先倹成売黙"
 # A number right after these is part of something else (第3回, 数百人, p.80, 2.5, #3).
 _NOT_BEFORE_RE = re.compile(rf"[第数何幾毎.．/／#＃{NUMBER_CHARS}]")
+_DIGIT_RE = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万億兆]")
+
+
+def _punctuation_comma(text: str, pos: int) -> bool:
+    """A comma right before `pos` after no digit: punctuation (本稿では,3段階の), not a thousands separator."""
+    return text[pos - 1] in ",，" and not (pos >= 2 and _DIGIT_RE.match(text, pos - 2))
 # A hyphen joins a number to a name (Su-35, Mi-17) unless a number stands before it (10-20%) or another
 # hyphen (--5つに分離: the dash of an interview transcript's question, no name)
 _NAME_HYPHEN_RE = re.compile(r"[^0-9０-９\s\-‐－][-‐－]$")
@@ -198,7 +204,7 @@ def _blocked_before(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(" \u3000")
     if before.endswith("第"):
         return True
-    if pos and _NOT_BEFORE_RE.match(text, pos - 1):
+    if pos and _NOT_BEFORE_RE.match(text, pos - 1) and not _punctuation_comma(text, pos):
         return True
     return bool(_NAME_HYPHEN_RE.search(text, max(0, pos - 2), pos))
 
