@@ -89,6 +89,7 @@ from ..records import DateMention
 _CONN = re.compile(rf"{SP}{RANGE_MARK}{SP}(?:翌{SP}(?=[0-9]))?")  # 2005年11月から翌2006年7月
 _RANGE_END = re.compile(rf"{SP}(?:まで|にかけて)")
 _OF = re.compile(rf"{SP}の{SP}")
+_THAT = re.compile(rf"(?:その|それから|それより){SP}$")
 _OPEN_BRACKET = re.compile(rf"[（(]{SP}$")
 _CLOSE_BRACKET = re.compile(rf"{SP}[）)]")
 
@@ -111,6 +112,7 @@ class DateExtractor:
         to the time of writing (本日, 昨年, 先月, 来週, 月曜日) and months/days with no narrative year;
         None keeps such values unspecified (XXXX-07-18) or unemitted (昨年)."""
         self.anchor: Optional[Context] = None
+        self._of_writing = False  # the anchor is a day of the time of writing (本日), no date the text told
         self._four: Optional[int] = None  # the last four-digit year written (None after an era year)
         self._era_last = False  # the last explicit year was an era's (昭和51年): 52年 is the era's too
         self._era_name = None  # the last era named (平成23年, 12(平成24)年): the era of 同29年, 17(同29)年
@@ -156,7 +158,9 @@ class DateExtractor:
         mentions = agree_weekdays(mentions, day, self._doc_ctx and self._doc_ctx.label)  # 26日(月曜日)
         mentions, self._afternoon = follow_afternoon(mentions, self._afternoon)  # 午後2時半 … 7時半 = 19:30
         mentions, self._fiscal = gloss_fiscal(text, mentions, self._fiscal, day)  # 2023年度(2023年7月~2024年6月)
-        self.anchor = last_day_told(mentions, trail[-1][0], self.anchor)
+        self.anchor, of_writing = last_day_told(mentions, trail[-1][0], self.anchor)
+        if of_writing is not None:  # a day the text told (翌15日), or one of the time of writing (本日)
+            self._of_writing = of_writing
         return mentions, warnings
 
     def _sourced(self, m: DateMention) -> DateMention:
@@ -222,6 +226,8 @@ class DateExtractor:
             nxt = UNIT.match(norm, of.end())
             if nxt and (nxt["year"] or nxt["era"]):
                 return m.end()  # '2年後の2018年': the explicit year wins
+        if m["nafter"] and self._of_writing and _THAT.search(norm, max(0, m.start() - 5), m.start()):
+            return m.end()  # その七十七年後 after 本日: after an event no date was told for (a duration)
         if (g := glossed_era(m.groupdict(), self._era_name)) is None:
             return m.end()
         self._era_name = era_named(g) or self._era_name
@@ -328,6 +334,7 @@ class DateExtractor:
             return
         label = f"{u.year:04d}" + (f"-{u.month:02d}" if u.month else "")
         label += f"-{u.day:02d}" if u.month and u.day else ""
+        self._of_writing = False
         self.anchor = Context(u.year, u.month, u.day if u.month else None,
                               f"{label} ({surface.strip()})", u.earliest, u.latest)
 

@@ -84,9 +84,12 @@ def doc_year_moves(norm: str, m: re.Match) -> bool:
 _ONE_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
 
 
-def last_day_told(mentions: list[DateMention], moved_at: int, anchor: Optional[Context]) -> Optional[Context]:
+def last_day_told(mentions: list[DateMention], moved_at: int,
+                  anchor: Optional[Context]) -> tuple[Optional[Context], Optional[bool]]:
     """The anchor after a block: the last single day resolved after position `moved_at` (where the
-    dates module last moved `anchor` in this block, 0 when it did not), else `anchor` unchanged."""
+    dates module last moved `anchor` in this block, 0 when it did not), else `anchor` unchanged; and
+    whether that day was read against the document date (本日, a bare 15日 of the month of writing: no
+    event's date), None when the anchor is unchanged."""
     for d in sorted(mentions, key=lambda d: d.start, reverse=True):
         if d.start < moved_at:
             break
@@ -94,8 +97,8 @@ def last_day_told(mentions: list[DateMention], moved_at: int, anchor: Optional[C
         if d.kind == "date" and m and d.anchor_source in ("document", "narrative"):
             y, mo, dd = int(m[1]), int(m[2]), int(m[3])
             day = date(y, mo, dd)
-            return Context(y, mo, dd, f"{d.value} ({d.text.strip()})", day, day)
-    return anchor
+            return Context(y, mo, dd, f"{d.value} ({d.text.strip()})", day, day), d.anchor_source == "document"
+    return anchor, None
 
 
 # 10月7日のテロから一年: an event on a day with no year, and the years since it; not 4月1日から3年間 (a

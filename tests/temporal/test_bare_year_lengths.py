@@ -41,3 +41,11 @@ def test_n_years_after_that_event_counts_from_the_year_told():
 
 def test_n_years_from_now_still_counts_from_the_time_of_writing():
     assert ("5年後", "2028", "date") in _got("5年後には完成する。", "2023-01-23")
+
+
+def test_n_years_after_that_event_after_a_day_of_the_time_of_writing_is_a_duration():
+    # 本日 makes today the narrative's day; その八十年後 still counts from the event, which has no date
+    e = DateExtractor("2023-01-23")
+    got = [(m.text, m.value, m.kind) for b in ["本日、式典が開かれました。", "開国と、その八十年後の敗戦が転換点でした。"]
+           for m in e.feed(b)[0]]
+    assert ("八十年後", "P80Y", "duration") in got and not [g for g in got if g[1] == "2103"]
