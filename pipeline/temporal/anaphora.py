@@ -42,6 +42,7 @@ from datetime import date, timedelta
 from typing import Callable, Optional
 
 from ..records import DateMention
+from .narrative import COMPARED
 from .units import Context, SP, days_unit, months_unit, Rejected
 
 # この日 as a date is followed by a particle, a punctuation mark, a time of that day (この日午前) or a
@@ -103,9 +104,9 @@ def _is_period(first: date, last: date, months: bool = False) -> bool:
     return aligned and (n == 1 if months else 1 <= n <= 12)
 
 
-def _last_period(found: list[DateMention], pos: int, ctx: Optional[Context], months: bool):
-    for d in reversed([d for d in found if d.end <= pos and not d.text.startswith("前年")]):
-        b = _bounds(d)  # 前年 (of 前年比), an earlier 前年同期: comparisons with the period, not the period
+def _last_period(norm: str, found: list[DateMention], pos: int, ctx: Optional[Context], months: bool):
+    for d in reversed([d for d in found if d.end <= pos and not d.text.startswith("前年") and not COMPARED.match(norm, d.end)]):
+        b = _bounds(d)  # 前年 (of 前年比), an earlier 前年同期, 09年6月の約135億ドルと比べ: comparisons, not the period
         if b and _is_period(*b, months=months):
             return b[0], b[1], f"{d.value} ({d.text})"
     if ctx and ctx.first and ctx.last and _is_period(ctx.first, ctx.last, months=months):
@@ -268,7 +269,8 @@ def find_anaphora(text: str, norm: str, found: list[DateMention], narrative_at: 
         if d := _bare_part(text, m, context_at(m.start()), narrative_at(m.start())):
             out.append(d)
     for m in SAME_PERIOD_RE.finditer(norm):
-        got = _last_period(sorted(found + out, key=lambda d: d.start), m.start(), narrative_at(m.start()), months=m["w"] == "月")
+        got = _last_period(norm, sorted(found + out, key=lambda d: d.start), m.start(), narrative_at(m.start()),
+                           months=m["w"] == "月")
         if got:
             first, last = _year_back(got[0], got[1])
             out.append(_mention(text, m.span(), first, last, _period_value(first, last), got[2]))

@@ -4,7 +4,8 @@ even when it was written without a month (15日, 翌29日) or relative to the ti
 A date the dates module builds moves the anchor unless it is retrospective (2017年11月以来, …ぶり),
 an edition year (令和5年版, 令和5年(2023年)版, 2023年版の白書: a publication, not where the story
 is) or 前年 as a point of comparison (前年の約600億ドル, 前年を上回る, 前年並み, 前年に引き続き,
-前年と同様, 前年に比べ; 前年比 and 前年同期 are not matched at all): those are emitted but the story
+前年と同様, 前年に比べ; 前年比 and 前年同期 are not matched at all), or any date as the base a figure is
+compared with (1年前に当たる09年6月の約135億ドルと比べて: `COMPARED`; 前年同月 after it is not of it either): those are emitted but the story
 stays where it was. Nor does a calendar year alone that is the year of the day the anchor names
 (1月14日 … (2022年 ロイター) … 同日), nor a *flashback*: a year alone, earlier than the anchor's,
 written as the attribute of a noun (2022年2月22日 … 2014年のクリミア併合から制裁を続けていたが、
@@ -41,6 +42,8 @@ _RETROSPECTIVE = re.compile(rf"{SP}(?:以来|ぶり)")
 _EDITION = re.compile(rf"{SP}(?:[（(][^（(）)]{{0,12}}[）)]|[）)])?{SP}版")
 _COMPARISON = re.compile(rf"{SP}(?:の{SP}(?:約|およそ|[0-9][0-9,.]*{SP}(?![0-9]|月|日|年))|を{SP}(?:上回|下回)|並み"
                          rf"|に{SP}(?:引き続|引続|続)き|と{SP}同様|[にと]{SP}(?:比|くら)べ|と{SP}比較)")
+# a date as the base a figure is compared with: 09年6月の約135億ドルと比べて, 前月の3.1%を上回り
+COMPARED = re.compile(rf"{SP}の{SP}(?:約|およそ)?{SP}[0-9０-９][^。、\n]{{0,24}}?(?:[とに]{SP}(?:比|くら)べ|と{SP}比較|を{SP}(?:上回|下回))")
 # a year as the attribute of a noun (2014年のクリミア併合), not of a month or day (2014年の3月, 2014年の同月)
 _ATTRIBUTE = re.compile(rf"{SP}の{SP}(?![0-9０-９〇一二三四五六七八九十]+{SP}[月日]|同|翌|前|初|末|半|春|夏|秋|冬)")
 # a year word of the time of writing alone (`DOC_YEAR_SHIFT`): not in a word, nor before what makes it
@@ -61,7 +64,7 @@ def moves_anchor(norm: str, m: re.Match, end: int, year: Optional[int] = None,
     narrative anchor `anchor`."""
     comparison = (m["rely"] == "前" and not (m["month"] or m["relm"] or m["day"] or m["reld"])) \
         or (m["relm2"] == "前" and not (m["day"] or m["reld"]))  # 前月を上回った, as 前年を
-    return not (_RETROSPECTIVE.match(norm, m.end()) or _EDITION.match(norm, end)
+    return not (_RETROSPECTIVE.match(norm, m.end()) or _EDITION.match(norm, end) or COMPARED.match(norm, end)
                 or (comparison and _COMPARISON.match(norm, m.end())) or _flashback(norm, m, end, year, anchor))
 
 

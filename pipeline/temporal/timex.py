@@ -77,7 +77,7 @@ def extend(text: str, norm: str, found: list[DateMention], doc: Optional[tuple[d
         return (doc_ctx, "document") if doc_ctx else (None, None)
 
     groups = [find_times(text, norm),
-              find_relative(text, norm, doc, doc_ctx and doc_ctx.label, narrative_at)
+              find_relative(text, norm, doc, doc_ctx and doc_ctx.label, narrative_at, comparison_at or narrative_at)
               + find_previous_year(text, norm, comparison_at or narrative_at)  # 前年比: the figure's period (`figures`)
               + find_comparison_bases(text, norm, comparison_at or narrative_at),
               find_forms(text, norm) + find_fiscal(text, norm, narrative_at) + find_fields(text, norm), find_sets(text, norm),

@@ -82,3 +82,14 @@ def test_the_day_of_an_anniversarys_event_is_that_many_years_back(text, doc, wan
 ])
 def test_no_anniversary_without_an_event_and_the_story_keeps_its_year(text, want):
     assert want in _values([text], "2018-03-12")
+
+
+def test_a_years_ago_base_of_a_figure_counts_from_the_figures_month():
+    got = _values(["2018年3月の輸出額は120億ドルとなり、1年前に当たる17年3月の約100億ドルと比べて20%増えた。",
+                   "赤字幅は1年前の15億ドルと比較して拡大した。前年同月比では12%の増加だった。"], "2018-04-20")
+    assert [v for t, v in got if t == "1年前"] == ["2017-03", "2017-03"]
+    assert ("前年同月", "2017-03") in got  # of March 2018, not a year before the comparison base 17年3月
+
+
+def test_a_years_ago_with_no_figure_still_counts_from_the_time_of_writing():
+    assert ("1年前", "2017") in _values(["1年前に就任した。"], "2018-04-20")
