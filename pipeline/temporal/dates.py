@@ -73,7 +73,8 @@ from .centuries import full_year, range_end_year, rolled_anchor, two_digit_group
 from .doubts import DateWarning
 from .partial import unspecified
 from .meaning import build_unit, en_unit
-from .narrative import DOC_YEAR_ALONE, doc_year_moves, keeps_day, last_day_told, moves_anchor, years_since
+from .narrative import (DOC_YEAR_ALONE, THAN, doc_year_moves, keeps_day, last_day_told, moves_anchor, year_to_date,
+                        years_since)
 from .tense import by_tense
 from .weekdays import agree_weekdays
 from .halfday import follow_afternoon
@@ -311,8 +312,12 @@ class DateExtractor:
         end, value = m.end(), edtf(u.lo, u.hi, u.approx)
         earliest, latest = u.earliest, u.latest
         before = (m["rely"] == "前" or m["relm2"] == "前") and not (m["day"] or m["reld"])
-        if (o := OPEN_START.match(norm, end)) and not (before and "より" in o[0]):  # 前年より低い: a comparison
+        o = OPEN_START.match(norm, end)
+        than = bool(o) and "より" in o[0] and (before or bool(THAN.match(norm, end)))  # 前年より低い, 8月より8.1%減った
+        if o and not than:
             end, value, latest = o.end(), f"{edtf(u.lo, u.lo, u.approx)}/..", None
+        elif (o := OPEN_END.match(norm, end)) and year_to_date(norm, m, o.end()):  # 8月までの輸入額は…%減
+            end, value, earliest = o.end(), f"{u.year:04d}-01/{edtf(u.hi, u.hi, u.approx)}", date(u.year, 1, 1)
         elif o := OPEN_END.match(norm, end):
             end, value, earliest = o.end(), f"../{edtf(u.hi, u.hi, u.approx)}", None
         mentions.append(DateMention(m.start(), end, text[m.start():end], value, _iso(earliest),

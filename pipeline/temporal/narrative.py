@@ -5,7 +5,8 @@ A date the dates module builds moves the anchor unless it is retrospective (2017
 an edition year (令和5年版, 令和5年(2023年)版, 2023年版の白書: a publication, not where the story
 is) or 前年 as a point of comparison (前年の約600億ドル, 前年を上回る, 前年並み, 前年に引き続き,
 前年と同様, 前年に比べ; 前年比 and 前年同期 are not matched at all), or any date as the base a figure is
-compared with (1年前に当たる09年6月の約135億ドルと比べて: `COMPARED`; 前年同月 after it is not of it either): those are emitted but the story
+compared with (1年前に当たる09年6月の約135億ドルと比べて: `COMPARED`; 前年同月 after it is not of it either)
+or is more or less than (8月より8.1%減った: `THAN`, no open start either): those are emitted but the story
 stays where it was. Nor does a calendar year alone that is the year of the day the anchor names
 (1月14日 … (2022年 ロイター) … 同日), nor a *flashback*: a year alone, earlier than the anchor's,
 written as the attribute of a noun (2022年2月22日 … 2014年のクリミア併合から制裁を続けていたが、
@@ -42,8 +43,12 @@ _RETROSPECTIVE = re.compile(rf"{SP}(?:以来|ぶり)")
 _EDITION = re.compile(rf"{SP}(?:[（(][^（(）)]{{0,12}}[）)]|[）)])?{SP}版")
 _COMPARISON = re.compile(rf"{SP}(?:の{SP}(?:約|およそ|[0-9][0-9,.]*{SP}(?![0-9]|月|日|年))|を{SP}(?:上回|下回)|並み"
                          rf"|に{SP}(?:引き続|引続|続)き|と{SP}同様|[にと]{SP}(?:比|くら)べ|と{SP}比較)")
-# a date as the base a figure is compared with: 09年6月の約135億ドルと比べて, 前月の3.1%を上回り
-COMPARED = re.compile(rf"{SP}の{SP}(?:約|およそ)?{SP}[0-9０-９][^。、\n]{{0,24}}?(?:[とに]{SP}(?:比|くら)べ|と{SP}比較|を{SP}(?:上回|下回))")
+# a date as the base a figure is compared with: 09年6月の約135億ドルと比べて, 昨年9月の黒字額29億ドルと比べると,
+# 前月の3.1%を上回り (a short noun may name the figure)
+COMPARED = re.compile(rf"{SP}の{SP}(?:[^0-9０-９。、\n]{{1,6}}?)?(?:約|およそ)?{SP}[0-9０-９][^。、\n]{{0,24}}?"
+                      rf"(?:[とに]{SP}(?:比|くら)べ|と{SP}比較|を{SP}(?:上回|下回))")
+# a date a figure is said to be more or less than (8月より8.1%減った, 前月より多い): a comparison, no open start
+THAN = re.compile(rf"{SP}より{SP}(?:[0-9０-９][^。、\n]{{0,12}}?)?(?:増|減|多|少|高|低|上回|下回|大き|小さ|伸|拡大|縮小|改善|悪化)")
 # a year as the attribute of a noun (2014年のクリミア併合), not of a month or day (2014年の3月, 2014年の同月)
 _ATTRIBUTE = re.compile(rf"{SP}の{SP}(?![0-9０-９〇一二三四五六七八九十]+{SP}[月日]|同|翌|前|初|末|半|春|夏|秋|冬)")
 # a year word of the time of writing alone (`DOC_YEAR_SHIFT`): not in a word, nor before what makes it
@@ -65,6 +70,7 @@ def moves_anchor(norm: str, m: re.Match, end: int, year: Optional[int] = None,
     comparison = (m["rely"] == "前" and not (m["month"] or m["relm"] or m["day"] or m["reld"])) \
         or (m["relm2"] == "前" and not (m["day"] or m["reld"]))  # 前月を上回った, as 前年を
     return not (_RETROSPECTIVE.match(norm, m.end()) or _EDITION.match(norm, end) or COMPARED.match(norm, end)
+                or THAN.match(norm, m.end())
                 or (comparison and _COMPARISON.match(norm, m.end())) or _flashback(norm, m, end, year, anchor))
 
 
@@ -115,3 +121,14 @@ def years_since(norm: str, end: int) -> int:
     before: 2023-10-07 in a text of 2024-10-08); else 0."""
     m = _SINCE.match(norm, end)
     return parse_int(m["n"]) if m else 0
+
+
+_OF_FIGURE = re.compile(rf"{SP}の")
+
+
+def year_to_date(norm: str, m: re.Match, end: int) -> bool:
+    """Whether a month with no year written before まで (the `units.UNIT` match `m`, まで ending at
+    `end`) is the last month of a year-to-date figure: 8月までの輸入額は昨年同期比で23.9%減 = January to
+    August of that year, as trade statistics count (1~8月), not everything up to August."""
+    return bool(m["bmonth"] and not (m["day"] or m["reld"] or m["part"]) and _OF_FIGURE.match(norm, end)
+                and gives_figure(norm, m.start()))

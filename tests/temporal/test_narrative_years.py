@@ -93,3 +93,21 @@ def test_a_years_ago_base_of_a_figure_counts_from_the_figures_month():
 
 def test_a_years_ago_with_no_figure_still_counts_from_the_time_of_writing():
     assert ("1年前", "2017") in _values(["1年前に就任した。"], "2018-04-20")
+
+
+def test_a_month_a_figure_is_less_than_is_a_comparison_not_a_start_and_not_the_story():
+    got = _values(["10月の黒字は38億ドルで、41億ドルだった9月より7%減った。同月としては過去最高だった。"], "2019-11")
+    assert ("9月", "2019-09") in got and ("同月", "2019-10") in got
+
+
+def test_a_month_before_made_in_a_figure_is_january_to_that_month():
+    got = _values(["9月までの輸入額は前年同期比で12.5%減少した。"], "2019-11")
+    assert ("9月まで", "2019-01/2019-09") in got and ("前年同期", "2018-01/2018-09") in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("9月まで交渉が続いた。", ("9月まで", "../2019-09")),   # no figure: everything up to September
+    ("9月より交渉を始めた。", ("9月より", "2019-09/..")),   # a start, not a comparison
+])
+def test_made_and_yori_without_a_figure_keep_their_open_ends(text, want):
+    assert want in _values([text], "2019-11")
