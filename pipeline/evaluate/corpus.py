@@ -22,7 +22,8 @@ averages) per genre and overall; rates are derived from the counts.
   (3月末 = 2022-03-21/2022-03-31, 上旬, 中旬, 下旬, 前半, 後半: the dates module's thirds and halves of a
   month) its month, as the gold writes them;
 - quantities: an overlapping prediction with the gold unit (spellings of one counter alike: か国 = カ国) and the
-  same magnitude;
+  same magnitude (a range's high end, ``value_max``, for a gold amount ending where the range ends: 500億ドル of
+  450億ドル～500億ドル);
 - claims: recalled when a prediction overlaps the evidence fragment and its predicate contains the gold
   predicate's stem (or the reverse); among recalled claims, six fields are compared: subject,
   arguments (objects and targets together), modality, polarity, attributed, source. Subject, arguments
@@ -142,7 +143,10 @@ def same_unit(a: str | None, b: str | None) -> bool:
 def _quantity_ok(g: dict, pred: list[dict]) -> bool:
     for p in pred:
         if overlap(g, p) and same_unit(p.get("unit"), g["unit"]) and p.get("value") is not None:
-            if math.isclose(abs(float(p["value"])), abs(float(g["value"])), rel_tol=1e-9):
+            # a range (450億ドル～500億ドル: value..value_max) answers a gold amount at its high end too
+            high = p.get("value_max") if p.get("value_max") is not None and g["end"] == p["end"] else None
+            if any(math.isclose(abs(float(v)), abs(float(g["value"])), rel_tol=1e-9) for v in (p["value"], high)
+                   if v is not None):
                 return True
     return False
 

@@ -240,6 +240,20 @@ def test_quantity_units_compare_with_counter_spellings_alike(a, b, same):
     assert same_unit(a, b) is same
 
 
+# text: 予測は30億ドル～35億ドル (a range record 3-14, value 30億, value_max 35億)
+@pytest.mark.parametrize("gold, credited", [
+    ((3, 8, 3000000000), True),    # the low end
+    ((9, 14, 3500000000), True),   # the high end, where the range ends
+    ((3, 8, 3500000000), False),   # the high value at the low end's place
+    ((9, 14, 3200000000), False),
+])
+def test_a_quantity_range_answers_a_gold_amount_at_either_end(gold, credited):
+    g = {"entities": [], "dates": [], "claims": [],
+         "quantities": [{"start": gold[0], "end": gold[1], "text": "x", "value": gold[2], "unit": "USD"}]}
+    doc = {"quantities": [{"start": 3, "end": 14, "value": 3000000000, "value_max": 3500000000, "unit": "USD"}]}
+    assert score_document(g, doc)["quantity_ok"] == int(credited)
+
+
 def test_a_kana_gold_predicate_is_analysed_once_per_claim_not_once_per_candidate(monkeypatch):
     # corpus.py ran Sudachi over the claim's fragment for every overlapping prediction, with its own loader
     from pipeline import entities
