@@ -14,8 +14,8 @@ Conventions
   punctuation, a time of day or a number: この日本 (this Japan), その日暮らし, 当日券, この日の丸 are words.
 - その前の日 / 前の日 / その次の日 / 次の日: the day before / after the day この日 would name (昨日、またその前の日
   = the day before yesterday); not in 前の日曜日 or 次の日程, nor emitted when no day was told.
-- 初日 / 最終日: the first / last day of the span of days last told (5月8日から12日まで, 5月8日から;
-  the narrative's when the block has none); not emitted after a single day, a month or a year,
+- 初日 / 最終日: the first / last day of the span of days last told (5月8日から12日まで, 5月8日から,
+  23日、2日間の日程を終え; the narrative's when the block has none); not emitted after a single day, a month or a year,
   which name no first or last day of the event. 初日の出 is New Year's sunrise, not a date.
 - 上半期 / 上期 and 下半期 / 下期 with no year before them: the first / second half of the narrative's
   year (the document date's when there is no narrative), '2024-01/2024-06'; when the narrative is a
@@ -161,9 +161,30 @@ def _is_days_span(first: date, last: date) -> bool:
     return first < last and not _is_period(first, last) and (last - first).days <= 62
 
 
+_SCHEDULE_END = re.compile(r"の日程を(?:終え|終了)")   # 23日、2日間の日程を終え閉幕した: the 22nd to the 23rd
+_SCHEDULE_START = re.compile(r"の日程で(?:開幕|始ま|開か|開催)")  # 22日、3日間の日程で開幕した: the 22nd to the 24th
+_N_DAYS = re.compile(r"^P([0-9]+)D$")
+
+
+def _schedule_span(text, d: DateMention, found) -> Optional[tuple[date, date]]:
+    """The days of an event told by one day and its length: a day, then N日間の日程を終え (it ended that
+    day) or N日間の日程で開幕 (it began that day)."""
+    k = _DAY_VALUE.match(d.value) if d.kind == "date" else None
+    nxt = next((e for e in found if e.kind == "duration" and 0 <= e.start - d.end <= 1 and text[d.end:e.start] in ("", "、", ",")), None)
+    n = nxt and _N_DAYS.match(nxt.value)
+    if not (k and n and int(n[1]) >= 2):
+        return None
+    day, length = date(int(k[1]), int(k[2]), int(k[3])), timedelta(days=int(n[1]) - 1)
+    if _SCHEDULE_END.match(text, nxt.end):
+        return day - length, day
+    return (day, day + length) if _SCHEDULE_START.match(text, nxt.end) else None
+
+
 def _end_day(text, m, found, ctx: Optional[Context]) -> Optional[DateMention]:
-    """初日 = the first day, 最終日 = the last day of the span of days last told."""
-    spans = [(s, f"{d.value} ({d.text})") for d in found if d.end <= m.start() and (s := _days_span(d))]
+    """初日 = the first day, 最終日 = the last day of the span of days last told (or of an event told by
+    a day and its length: 23日、2日間の日程を終え閉幕した … 初日に = the 22nd)."""
+    spans = [(s, f"{d.value} ({d.text})") for d in found if d.end <= m.start()
+             and (s := _days_span(d) or _schedule_span(text, d, found))]
     if not spans and ctx and ctx.first and ctx.last and _is_days_span(ctx.first, ctx.last):
         spans = [((ctx.first, ctx.last), ctx.label)]
     if not spans:
