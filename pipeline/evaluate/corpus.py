@@ -16,9 +16,14 @@ averages) per genre and overall; rates are derived from the counts.
   same thing: ``Ministry of Finance (Japan)`` / ``Ministry of Finance of Japan``); right label without a link
   = unlinked;
 - dates: an overlapping prediction whose ``value`` (EDTF qualifiers ~?% and a time zone the gold omits aside) is one of the gold values, or
-  an interval holding the gold mention whose endpoint on the gold's side is;
+  an interval holding the gold mention whose endpoint on the gold's side is; a whole hour is one time at
+  either ISO 8601 precision (T11 = T11:00 = T11:00:00); a day with a part of the day (26日午後 =
+  2016-09-26T12/2016-09-26T24, 30日深夜 running past midnight) offers its day, and a month with its part
+  (3月末 = 2022-03-21/2022-03-31, 上旬, 中旬, 下旬, 前半, 後半: the dates module's thirds and halves of a
+  month) its month, as the gold writes them;
 - quantities: an overlapping prediction with the gold unit (spellings of one counter alike: か国 = カ国) and the
-  same magnitude;
+  same magnitude (a range's high end, ``value_max``, for a gold amount ending where the range ends: 500億ドル of
+  450億ドル～500億ドル);
 - claims: recalled when a prediction overlaps the evidence fragment and its predicate contains the gold
   predicate's stem (or the reverse); among recalled claims, six fields are compared: subject,
   arguments (objects and targets together), modality, polarity, attributed, source. Subject, arguments
@@ -37,6 +42,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from .datevalues import date_ok, overlap
 # predicate_matches is the claim rule's public face here too (tests and readers look for it in this module)
 from .predicates import gold_predicate_forms, matches_forms, predicate_matches  # noqa: F401
 
@@ -54,10 +60,6 @@ def alternatives(s: str | None) -> set[str]:
     return {norm_label(a) for a in (s or "").split("|") if a.strip()}
 
 
-def _overlap(a: dict, b: dict) -> int:
-    return max(0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
-
-
 def _label_of(x, gold_entities=()) -> set[str]:
     """Labels a predicted argument or source can be matched by: its English label, its surface, and the
     labels of the gold mentions its span overlaps (so a right but unlinked referent still counts here;
@@ -71,7 +73,7 @@ def _label_of(x, gold_entities=()) -> set[str]:
     out = {norm_label(v) for v in (x.get("label_en"), x.get("text")) if v}
     if x.get("start") is not None and x.get("end") is not None:  # free text (an unnamed 記者) has no span
         for g in gold_entities:
-            if _overlap(g, x):
+            if overlap(g, x):
                 out |= alternatives(g["label_en"])
     return out
 
@@ -83,7 +85,7 @@ def _refers(x, gold_entities) -> bool:
         return False
     if isinstance(x, str):
         return bool(x.strip())
-    return bool(x.get("label_en")) or any(_overlap(g, x) for g in gold_entities if x.get("start") is not None)
+    return bool(x.get("label_en")) or any(overlap(g, x) for g in gold_entities if x.get("start") is not None)
 
 
 def _match_entities(gold: list[dict], pred: list[dict]) -> list[tuple[dict, dict]]:
@@ -93,8 +95,8 @@ def _match_entities(gold: list[dict], pred: list[dict]) -> list[tuple[dict, dict
     pairs = []
     for g in gold:
         want = alternatives(g.get("label_en") or "")
-        best = max(((_overlap(g, p), norm_label(p.get("label_en")) in want, -i) for i, p in enumerate(pred)
-                    if i not in used and p.get("type") == g["type"] and _overlap(g, p)), default=None)
+        best = max(((overlap(g, p), norm_label(p.get("label_en")) in want, -i) for i, p in enumerate(pred)
+                    if i not in used and p.get("type") == g["type"] and overlap(g, p)), default=None)
         if best:
             used.add(-best[2])
             pairs.append((g, pred[-best[2]]))
@@ -103,7 +105,7 @@ def _match_entities(gold: list[dict], pred: list[dict]) -> list[tuple[dict, dict
 
 def overlapping(x: dict, records: list[dict]) -> list[dict]:
     """The records whose span overlaps `x`'s."""
-    return [r for r in records if _overlap(x, r)]
+    return [r for r in records if overlap(x, r)]
 
 
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9 .,'&()\-]*")
@@ -123,38 +125,10 @@ def _linked(g: dict, pred: list[dict], names: dict[str, set[str]] | None = None)
     want = alternatives(g["label_en"])
     for p in pred:
         gid = p.get("glossary_id")
-        if gid and _overlap(g, p):
+        if gid and overlap(g, p):
             if norm_label(p.get("label_en")) in want or want & (names or {}).get(gid, set()):
                 return True
     return False
-
-
-_QUALIFIERS = re.compile(r"[~?%]")
-_ZONE = re.compile(r"(T[0-9:]{2,8})(?:Z|[+-]\d\d:\d\d)(?=/|$)")  # on each end of an interval
-
-
-def _date_values(g: dict, p: dict) -> set[str]:
-    """The values a prediction offers for the gold mention: its own value without EDTF qualifiers
-    (2017-05-10T11:45~ for 11時45分頃: the qualifier is not scored), and, when it is an interval whose
-    span holds the gold mention, the endpoint on the gold's side (11月4日から5日まで = 2021-11-04/2021-11-05
-    gives 11月4日 its start and 5日 its end; 1989年以降 = 1989/.. gives 1989), and a day written before its clock
-    time (今日午後2時半 = 2019-08-27T14:30, 日本時間21日午前) gives the day inside it (今日 = 2019-08-27), as TimeML writes one record."""
-    value = _QUALIFIERS.sub("", str(p.get("value", ""))).strip()
-    out = {value}
-    out.add(_ZONE.sub(r"\1", value))  # 日本時間21日午後7時15分: a gold local time without its zone is the same time
-    if "/" in value and p["start"] <= g["start"] and g["end"] <= p["end"]:
-        start, end = value.split("/", 1)
-        out.add(start if g["start"] == p["start"] else end)
-    if p["start"] <= g["start"] and g["end"] < p["end"]:  # the day before the time it carries
-        # 今日 of 今日午後2時半, 29日 of 29日未明, 21日 of 日本時間21日午前: the gold writes the day alone,
-        # the prediction the day with its time (and zone) as one record
-        out |= {v.split("T", 1)[0] for v in out if "T" in v}
-    return out - {"", ".."}
-
-
-def _date_ok(g: dict, pred: list[dict]) -> bool:
-    want = {v.strip() for v in g["value"].split("|")}
-    return any(_overlap(g, p) and _date_values(g, p) & want for p in pred)
 
 
 _COUNTER_KA = re.compile(r"[ヵヶケかカ箇个](?=[国所月])")
@@ -168,21 +142,24 @@ def same_unit(a: str | None, b: str | None) -> bool:
 
 def _quantity_ok(g: dict, pred: list[dict]) -> bool:
     for p in pred:
-        if _overlap(g, p) and same_unit(p.get("unit"), g["unit"]) and p.get("value") is not None:
-            if math.isclose(abs(float(p["value"])), abs(float(g["value"])), rel_tol=1e-9):
+        if overlap(g, p) and same_unit(p.get("unit"), g["unit"]) and p.get("value") is not None:
+            # a range (450億ドル～500億ドル: value..value_max) answers a gold amount at its high end too
+            high = p.get("value_max") if p.get("value_max") is not None and g["end"] == p["end"] else None
+            if any(math.isclose(abs(float(v)), abs(float(g["value"])), rel_tol=1e-9) for v in (p["value"], high)
+                   if v is not None):
                 return True
     return False
 
 
 def _find_claim(g: dict, pred: list[dict]) -> dict | None:
     forms = gold_predicate_forms(g["predicate"], g.get("text", ""))
-    cands = [p for p in pred if _overlap(g, p) and matches_forms(forms, p.get("predicate"))]
+    cands = [p for p in pred if overlap(g, p) and matches_forms(forms, p.get("predicate"))]
     if not cands:
         return None
     contains = [p for p in cands if p["start"] <= g["start"] and g["end"] <= p["end"]]
     if contains:
         return min(contains, key=lambda p: p["end"] - p["start"])
-    return max(cands, key=lambda p: _overlap(g, p))
+    return max(cands, key=lambda p: overlap(g, p))
 
 
 def _same_arguments(gold_args: list[str], pred_args: list, gold_entities) -> bool:
@@ -267,7 +244,7 @@ def match_document(gold: dict, doc: dict, names: dict[str, set[str]] | None = No
         entity_missed=[g for g in gold["entities"] if id(g) not in matched_gold],
         entity_spurious=_spurious(ents, pairs),
         unlinked=[g for g in gold["entities"] if not _linked(g, ents, names)],
-        dates_missed=[g for g in gold["dates"] if not _date_ok(g, doc.get("dates", []))],
+        dates_missed=[g for g in gold["dates"] if not date_ok(g, doc.get("dates", []))],
         quantities_missed=[g for g in gold["quantities"] if not _quantity_ok(g, doc.get("quantities", []))],
         claims=claims)
 

@@ -12,8 +12,10 @@ Conventions
   narrative anchor's day; not emitted when no day was told (the document date is no day of the
   story: 事件が起きた。その日のうちに is not the publication day). Only before a particle,
   punctuation, a time of day or a number: この日本 (this Japan), その日暮らし, 当日券, この日の丸 are words.
-- 初日 / 最終日: the first / last day of the span of days last told (5月8日から12日まで, 5月8日から;
-  the narrative's when the block has none); not emitted after a single day, a month or a year,
+- その前の日 / 前の日 / その次の日 / 次の日: the day before / after the day この日 would name (昨日、またその前の日
+  = the day before yesterday); not in 前の日曜日 or 次の日程, nor emitted when no day was told.
+- 初日 / 最終日: the first / last day of the span of days last told (5月8日から12日まで, 5月8日から,
+  23日、2日間の日程を終え; the narrative's when the block has none); not emitted after a single day, a month or a year,
   which name no first or last day of the event. 初日の出 is New Year's sunrise, not a date.
 - 上半期 / 上期 and 下半期 / 下期 with no year before them: the first / second half of the narrative's
   year (the document date's when there is no narrative), '2024-01/2024-06'; when the narrative is a
@@ -36,10 +38,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Callable, Optional
 
 from ..records import DateMention
+from .narrative import COMPARED
 from .units import Context, SP, days_unit, months_unit, Rejected
 
 # この日 as a date is followed by a particle, a punctuation mark, a time of that day (この日午前) or a
@@ -50,6 +53,8 @@ THIS_DAY_RE = re.compile(r"(?:この|その|当)日(?=[のはにがをもでと�
 # 同日 the dates module could not place (its anchor names no day): the last day told in the block,
 # as この日; not in a word (合同日程) nor 同日の論 (not comparable)
 SAME_DAY_RE = re.compile(r"(?<![\u3400-\u9fff々])同日(?=[はにがをもで、。,.・\s0-9]|から|まで|午前|午後|朝|昼|夕|夜|晩|未明|深夜|早朝|の(?!論))")
+# the day before or after the day last told (昨日、またその前の日); not 前の日曜日, 次の日程, 目の前の日本
+OTHER_DAY_RE = re.compile(r"(?:(?:その|この){SP})?(?<![\u3400-\u9fff々])(?P<w>前|次)の日(?![\u3400-\u9fff々])".replace("{SP}", SP))
 # not inside a word (計上期間, 売上期待) nor after a year (2024年上期: the units grammar)
 HALF_RE = re.compile(r"(?<![\u3400-\u9fff々0-9])(?P<h>上|下)(?:半)?期(?!間|生|末|首|待|限|日)")
 _NO_YEAR_BEFORE = r"(?<![\u3400-\u9fff々0-9])"  # 昨年末, 2024年末, 毎月末, 歳末: not bare
@@ -99,9 +104,9 @@ def _is_period(first: date, last: date, months: bool = False) -> bool:
     return aligned and (n == 1 if months else 1 <= n <= 12)
 
 
-def _last_period(found: list[DateMention], pos: int, ctx: Optional[Context], months: bool):
-    for d in reversed([d for d in found if d.end <= pos and not d.text.startswith("前年")]):
-        b = _bounds(d)  # 前年 (of 前年比), an earlier 前年同期: comparisons with the period, not the period
+def _last_period(norm: str, found: list[DateMention], pos: int, ctx: Optional[Context], months: bool):
+    for d in reversed([d for d in found if d.end <= pos and not d.text.startswith("前年") and not COMPARED.match(norm, d.end)]):
+        b = _bounds(d)  # 前年 (of 前年比), an earlier 前年同期, 09年6月の約135億ドルと比べ: comparisons, not the period
         if b and _is_period(*b, months=months):
             return b[0], b[1], f"{d.value} ({d.text})"
     if ctx and ctx.first and ctx.last and _is_period(ctx.first, ctx.last, months=months):
@@ -156,9 +161,30 @@ def _is_days_span(first: date, last: date) -> bool:
     return first < last and not _is_period(first, last) and (last - first).days <= 62
 
 
+_SCHEDULE_END = re.compile(r"の日程を(?:終え|終了)")   # 23日、2日間の日程を終え閉幕した: the 22nd to the 23rd
+_SCHEDULE_START = re.compile(r"の日程で(?:開幕|始ま|開か|開催)")  # 22日、3日間の日程で開幕した: the 22nd to the 24th
+_N_DAYS = re.compile(r"^P([0-9]+)D$")
+
+
+def _schedule_span(text, d: DateMention, found) -> Optional[tuple[date, date]]:
+    """The days of an event told by one day and its length: a day, then N日間の日程を終え (it ended that
+    day) or N日間の日程で開幕 (it began that day)."""
+    k = _DAY_VALUE.match(d.value) if d.kind == "date" else None
+    nxt = next((e for e in found if e.kind == "duration" and 0 <= e.start - d.end <= 1 and text[d.end:e.start] in ("", "、", ",")), None)
+    n = nxt and _N_DAYS.match(nxt.value)
+    if not (k and n and int(n[1]) >= 2):
+        return None
+    day, length = date(int(k[1]), int(k[2]), int(k[3])), timedelta(days=int(n[1]) - 1)
+    if _SCHEDULE_END.match(text, nxt.end):
+        return day - length, day
+    return (day, day + length) if _SCHEDULE_START.match(text, nxt.end) else None
+
+
 def _end_day(text, m, found, ctx: Optional[Context]) -> Optional[DateMention]:
-    """初日 = the first day, 最終日 = the last day of the span of days last told."""
-    spans = [(s, f"{d.value} ({d.text})") for d in found if d.end <= m.start() and (s := _days_span(d))]
+    """初日 = the first day, 最終日 = the last day of the span of days last told (or of an event told by
+    a day and its length: 23日、2日間の日程を終え閉幕した … 初日に = the 22nd)."""
+    spans = [(s, f"{d.value} ({d.text})") for d in found if d.end <= m.start()
+             and (s := _days_span(d) or _schedule_span(text, d, found))]
     if not spans and ctx and ctx.first and ctx.last and _is_days_span(ctx.first, ctx.last):
         spans = [((ctx.first, ctx.last), ctx.label)]
     if not spans:
@@ -250,6 +276,10 @@ def find_anaphora(text: str, norm: str, found: list[DateMention], narrative_at: 
     for m in [*THIS_DAY_RE.finditer(norm), *SAME_DAY_RE.finditer(norm)]:
         if d := _this_day(text, m, found, narrative_at(m.start())):
             out.append(d)
+    for m in OTHER_DAY_RE.finditer(norm):
+        if d := _this_day(text, m, found, narrative_at(m.start())):
+            day = date.fromisoformat(d.value) + timedelta(days=-1 if m["w"] == "前" else 1)
+            out.append(_mention(text, m.span(), day, day, day.isoformat(), d.resolved_against))
     for m in END_DAY_RE.finditer(norm):
         if d := _end_day(text, m, found, narrative_at(m.start())):
             out.append(d)
@@ -260,7 +290,8 @@ def find_anaphora(text: str, norm: str, found: list[DateMention], narrative_at: 
         if d := _bare_part(text, m, context_at(m.start()), narrative_at(m.start())):
             out.append(d)
     for m in SAME_PERIOD_RE.finditer(norm):
-        got = _last_period(sorted(found + out, key=lambda d: d.start), m.start(), narrative_at(m.start()), months=m["w"] == "月")
+        got = _last_period(norm, sorted(found + out, key=lambda d: d.start), m.start(), narrative_at(m.start()),
+                           months=m["w"] == "月")
         if got:
             first, last = _year_back(got[0], got[1])
             out.append(_mention(text, m.span(), first, last, _period_value(first, last), got[2]))

@@ -55,6 +55,8 @@ _OF_RECENT = re.compile(rf"{SP}の{SP}(?!歳月|歴史|間|期間|月日|年月|
 # when it is not a round count (20年の実績, 30年の歩み: lengths are written in round numbers)
 _LISTED = re.compile(rf"(?:、|や|と|及び|および){SP}$")
 _POSITION = re.compile(rf"{SP}(?:に(?!{SP}(?:一|1|１|わた|及|な|も|し))|から|まで|以降|以前|以来)")
+# 77年・78年に: the first of two years listed with ・ takes the position word of the last
+_LISTED_WITH = re.compile(rf"{SP}[・,、]{SP}[0-9]{{2}}{SP}年{SP}(?:に(?!{SP}(?:一|1|１|わた|及|な|も|し))|から|まで|以降|以前|以来)")
 
 
 def full_year(yy: str, four: Optional[int], doc_year: Optional[int], with_month: bool,
@@ -87,7 +89,7 @@ def full_year(yy: str, four: Optional[int], doc_year: Optional[int], with_month:
             return year  # 1956年のスエズ危機、67年の第三次中東戦争: the next year of a list of events
     if before.endswith("翌") and four is not None and 0 < year - four <= 1:
         return year  # 一九三九年の…翌四〇年: the year after
-    if not _POSITION.match(after):
+    if not (_POSITION.match(after) or _LISTED_WITH.match(after)):
         return None
     if yy.startswith("0") or (four is not None and abs(year - four) <= NEAR):
         return year

@@ -73,7 +73,8 @@ from .centuries import full_year, range_end_year, rolled_anchor, two_digit_group
 from .doubts import DateWarning
 from .partial import unspecified
 from .meaning import build_unit, en_unit
-from .narrative import keeps_day, last_day_told, moves_anchor
+from .narrative import (DOC_YEAR_ALONE, THAN, doc_year_moves, keeps_day, last_day_told, moves_anchor, year_to_date,
+                        years_since)
 from .tense import by_tense
 from .weekdays import agree_weekdays
 from .halfday import follow_afternoon
@@ -82,13 +83,14 @@ from .fiscalgloss import gloss_fiscal
 from .timex import extend, parse_document_date
 from .fiscalrange import fiscal_span
 from .settlement import settlement_periods
-from .units import (BARE_RANGE, DAY_ONLY, EN_DATE, ISO_DAY, OPEN_END, OPEN_START, RANGE_MARK, SHORT_YEAR, SP, UNIT,
+from .units import (BARE_RANGE, DAY_ONLY, DOC_YEAR_SHIFT, EN_DATE, ISO_DAY, OPEN_END, OPEN_START, RANGE_MARK, SHORT_YEAR, SP, UNIT,
                     Context, Rejected, Unit, day_unit, edtf, era_named, glossed_era, normalize, parse_int)
 from ..records import DateMention
 
 _CONN = re.compile(rf"{SP}{RANGE_MARK}{SP}(?:翌{SP}(?=[0-9]))?")  # 2005年11月から翌2006年7月
 _RANGE_END = re.compile(rf"{SP}(?:まで|にかけて)")
 _OF = re.compile(rf"{SP}の{SP}")
+_THAT = re.compile(rf"(?:その|それから|それより){SP}$")
 _OPEN_BRACKET = re.compile(rf"[（(]{SP}$")
 _CLOSE_BRACKET = re.compile(rf"{SP}[）)]")
 
@@ -111,6 +113,7 @@ class DateExtractor:
         to the time of writing (本日, 昨年, 先月, 来週, 月曜日) and months/days with no narrative year;
         None keeps such values unspecified (XXXX-07-18) or unemitted (昨年)."""
         self.anchor: Optional[Context] = None
+        self._of_writing = False  # the anchor is a day of the time of writing (本日), no date the text told
         self._four: Optional[int] = None  # the last four-digit year written (None after an era year)
         self._era_last = False  # the last explicit year was an era's (昭和51年): 52年 is the era's too
         self._era_name = None  # the last era named (平成23年, 12(平成24)年): the era of 同29年, 17(同29)年
@@ -131,12 +134,12 @@ class DateExtractor:
         self._unspecified: list[DateMention] = []
         pos, trail = 0, [(0, self.anchor)]  # (position, narrative anchor from there on)
         while pos < len(norm):
-            hits = [(m.start(), i, m) for i, rx in enumerate((BARE_RANGE, ISO_DAY, UNIT, EN_DATE))
+            hits = [(m.start(), i, m) for i, rx in enumerate((BARE_RANGE, ISO_DAY, UNIT, EN_DATE, DOC_YEAR_ALONE))
                     if (m := rx.search(norm, pos))]
             if not hits:
                 break
             _, kind, m = min(hits, key=lambda h: (h[0], h[1]))
-            handler = (self._bare_range, self._iso_day, self._unit, self._en_date)[kind]
+            handler = (self._bare_range, self._iso_day, self._unit, self._en_date, self._doc_year)[kind]
             pos = handler(text, norm, m, mentions, warnings)
             if self.anchor is not trail[-1][1]:
                 trail.append((pos, self.anchor))  # in force after the mention that set it
@@ -156,7 +159,9 @@ class DateExtractor:
         mentions = agree_weekdays(mentions, day, self._doc_ctx and self._doc_ctx.label)  # 26日(月曜日)
         mentions, self._afternoon = follow_afternoon(mentions, self._afternoon)  # 午後2時半 … 7時半 = 19:30
         mentions, self._fiscal = gloss_fiscal(text, mentions, self._fiscal, day)  # 2023年度(2023年7月~2024年6月)
-        self.anchor = last_day_told(mentions, trail[-1][0], self.anchor)
+        self.anchor, of_writing = last_day_told(mentions, trail[-1][0], self.anchor)
+        if of_writing is not None:  # a day the text told (翌15日), or one of the time of writing (本日)
+            self._of_writing = of_writing
         return mentions, warnings
 
     def _sourced(self, m: DateMention) -> DateMention:
@@ -183,6 +188,14 @@ class DateExtractor:
             mentions.append(DateMention(m.start(), m.end(), text[m.start():m.end()], f"{a}/{b}",
                                         _iso(lo.earliest), _iso(hi.latest)))
             self._move_anchor(Unit(str(b), str(b), hi.earliest, hi.latest, year=b), str(b))
+        return m.end()
+
+    def _doc_year(self, text, norm, m, mentions, warnings) -> int:
+        """昨年 alone (昨年は, 今年の): moves the anchor to that year of the document date; the
+        relative module emits the record (`narrative.doc_year_moves`)."""
+        if self._doc_ctx and doc_year_moves(norm, m):
+            y = self._doc_ctx.year + DOC_YEAR_SHIFT[m["w"]]
+            self._move_anchor(Unit(str(y), str(y), date(y, 1, 1), date(y, 12, 31), year=y), text[m.start():m.end()])
         return m.end()
 
     def _iso_day(self, text, norm, m, mentions, warnings) -> int:
@@ -214,6 +227,8 @@ class DateExtractor:
             nxt = UNIT.match(norm, of.end())
             if nxt and (nxt["year"] or nxt["era"]):
                 return m.end()  # '2年後の2018年': the explicit year wins
+        if m["nafter"] and self._of_writing and _THAT.search(norm, max(0, m.start() - 5), m.start()):
+            return m.end()  # その七十七年後 after 本日: after an event no date was told for (a duration)
         if (g := glossed_era(m.groupdict(), self._era_name)) is None:
             return m.end()
         self._era_name = era_named(g) or self._era_name
@@ -223,8 +238,11 @@ class DateExtractor:
                                                  self._doc_ctx and self._doc_ctx.year)) is None:
             return m.end()
         bare_month = g["bmonth"] and not self.anchor
-        u = build_unit(g, surface, self._doc_ctx if bare_month and self._doc_ctx else rolled_anchor(g, self.anchor, self._doc_ctx),
-                       document=self._doc_ctx)
+        ctx = self._doc_ctx if bare_month and self._doc_ctx else rolled_anchor(g, self.anchor, self._doc_ctx)
+        back = g["bmonth"] and ctx and ctx.year and years_since(norm, m.end())
+        if back:
+            ctx = Context(ctx.year - back, None, None, f"{ctx.label}, {back} years before (an anniversary)")
+        u = build_unit(g, surface, ctx, document=self._doc_ctx)
         if isinstance(u, Unit) and u.part_dropped:  # 3月の下期: read again, ending before the part
             return self._unit(text, norm, UNIT.match(norm, m.start(), _before_part(norm, m)), mentions, warnings)
         if g["docy"] and not g["month"] and not isinstance(u, Rejected):
@@ -242,10 +260,13 @@ class DateExtractor:
             self._four = None if g["era"] else u.year
             if not (g["era"] or g.get("gera") or g.get("yera")):  # a Western year with no era gloss
                 self._era_name = None  # 昭和45年…1990年…同23年: the era is no longer in force
+        before = self.anchor
         end = self._range(text, norm, m, u, mentions, warnings)
-        if end is not None:
-            return end
-        return self._open_or_single(text, norm, m, u, mentions)
+        if end is None:
+            end = self._open_or_single(text, norm, m, u, mentions)
+        if back:
+            self.anchor = before  # the anniversary's event is a flashback: the story stays in its own year
+        return end
 
     def _range(self, text, norm, m, u: Unit, mentions, warnings) -> Optional[int]:
         """A から B (まで|にかけて): emit and return the end, or None when there is no B."""
@@ -291,13 +312,17 @@ class DateExtractor:
         end, value = m.end(), edtf(u.lo, u.hi, u.approx)
         earliest, latest = u.earliest, u.latest
         before = (m["rely"] == "前" or m["relm2"] == "前") and not (m["day"] or m["reld"])
-        if (o := OPEN_START.match(norm, end)) and not (before and "より" in o[0]):  # 前年より低い: a comparison
+        o = OPEN_START.match(norm, end)
+        than = bool(o) and "より" in o[0] and (before or bool(THAN.match(norm, end)))  # 前年より低い, 8月より8.1%減った
+        if o and not than:
             end, value, latest = o.end(), f"{edtf(u.lo, u.lo, u.approx)}/..", None
+        elif (o := OPEN_END.match(norm, end)) and year_to_date(norm, m, o.end()):  # 8月までの輸入額は…%減
+            end, value, earliest = o.end(), f"{u.year:04d}-01/{edtf(u.hi, u.hi, u.approx)}", date(u.year, 1, 1)
         elif o := OPEN_END.match(norm, end):
             end, value, earliest = o.end(), f"../{edtf(u.hi, u.hi, u.approx)}", None
         mentions.append(DateMention(m.start(), end, text[m.start():end], value, _iso(earliest),
                                     _iso(latest), u.approx, u.resolved_against))
-        if moves_anchor(norm, m, end):
+        if moves_anchor(norm, m, end, u.year, self.anchor):
             self._move_anchor(u, text[m.start():m.end()])
         return end
 
@@ -314,6 +339,7 @@ class DateExtractor:
             return
         label = f"{u.year:04d}" + (f"-{u.month:02d}" if u.month else "")
         label += f"-{u.day:02d}" if u.month and u.day else ""
+        self._of_writing = False
         self.anchor = Context(u.year, u.month, u.day if u.month else None,
                               f"{label} ({surface.strip()})", u.earliest, u.latest)
 

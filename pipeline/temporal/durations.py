@@ -12,8 +12,9 @@ Conventions
   半日 'P0.5D', 半世紀 'P50Y', 四半世紀 'P25Y'. N世紀 is 'P{100N}Y' only with 間, 前/後 or an
   approximation after it (1世紀前, 1世紀近く); a bare N世紀 is a century (the `forms` module).
 - A bare N年 (no 間/ぶり) is a duration only for N <= 100 and when a duration-like word follows
-  (は, が, も, を, 来, 経, 以上, 以内, 未満, 近く, ほど, くらい, 程度, 余, になる) or 約/およそ comes
-  before (約三年赴任した = 'P3Y'); 18年に, 18年の stay nothing (two-digit years).
+  (は, が, も, を, 来, 経, 以上, 以内, 未満, 近く, ほど, くらい, 程度, 余, になる, 交代) or 約/およそ comes
+  before (約三年赴任した = 'P3Y'), or the time since an event (テロから一年:, not 2015年から20年) or a word
+  naming a length (任期は4年。) comes before and no に/の/まで follows; 18年に, 18年の stay nothing (two-digit years).
 - Minutes right after a clock hour (午後1時05分から約20分間) are the time's, not a duration. 日 alone is a day of the month (the dates module), 日間 a duration;
   分 and 秒 alone are durations.
 - 3泊4日 = 'P4D' (a stay is counted in days, the nights are one fewer).
@@ -64,7 +65,11 @@ _RELATIVE = re.compile(rf"{SP}(?:[0-9]|ほど|くらい|ぐらい|近く|ばか�
 _PER = re.compile(rf"{SP}間?に{SP}[0-9〇一二三四五六七八九十]|[0-9]+(?:日|分|秒)")
 # 十分 (enough), 一時 (for a while) are words unless more time parts follow
 _WORD = re.compile(r"^(?:十分|一時)$")
-_BARE_YEAR_OK = re.compile(r"(?:は|が|も|を|来|経|以上|以内|未満|以下|近く|ほど|くらい|ぐらい|程度|余|になる|で)")
+_BARE_YEAR_OK = re.compile(r"(?:は|が|も|を|来|経|以上|以内|未満|以下|近く|ほど|くらい|ぐらい|程度|余|になる|で|交代|任期)")
+# before a bare N年, what makes it a length: the time since an event (テロから一年, 独立から30年; not a
+# date's から: 2015年から20年にかけて is a range of years) or a word naming a length (任期は4年)
+_BARE_YEAR_SINCE = re.compile(r"(?<![0-9年月日度期])から$|(?:任期|期間|刑期|在任|在職|在位)(?:は|が|も)?$")
+_YEAR_REFERENCE = re.compile(rf"{SP}(?:に|の|まで|度|代|頃|ごろ|末|初|春|夏|秋|冬|[0-9０-９〇一二三四五六七八九十]+{SP}月)")
 _HALF = {"四半世紀": "P25Y", "半世紀": "P50Y", "半年": "P6M", "半月": "P0.5M", "半日": "P0.5D"}
 _APPROX = {"約", "およそ", "ほぼ", "頃", "前後", "近く", "ほど", "くらい", "ぐらい", "ばかり", "程度", "余り", "あまり"}
 
@@ -122,6 +127,8 @@ def _cal(text: str, norm: str, m: re.Match) -> Optional[DateMention]:
     if only_year and end == m.end() and not (m["hY"] or m["kan"] or m["ord"] or m["bu"] or m["uY"] != "年"):
         y, post = got["Y"], m["post"]
         said = m["pre"] in ("約", "およそ") and post is None and float(y) <= 100  # 約三年赴任: a length
+        said = said or (post is None and float(y) <= 100 and "." not in y and not _YEAR_REFERENCE.match(norm, m.end())
+                        and bool(_BARE_YEAR_SINCE.search(norm, max(0, m.start() - 6), m.start())))
         if post in (None, "頃") and not said and ("." in y or float(y) > 100 or not _BARE_YEAR_OK.match(norm, m.end())):
             return None  # 500年頃 is a year (the forms module), 18年に an abbreviated one
         if post in ("以上", "以下", "以内", "未満", "超") and 1800 <= float(y) <= 2199:

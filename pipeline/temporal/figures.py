@@ -46,6 +46,11 @@ def figure_periods(norm: str, found: list[DateMention], narrative_at: Anchor) ->
     return out
 
 
+def gives_figure(norm: str, pos: int) -> bool:
+    """Whether the sentence around `pos` gives a figure (its dates are then the periods of statistics)."""
+    return _has_figure(norm, *_sentence(norm, pos))
+
+
 def _has_figure(norm: str, s: int, e: int) -> bool:
     """A per cent, points, an amount of money or any quantity the quantities module reads (50万バーツ, 3割, 2倍)."""
     return bool(_FIGURE.search(norm, s, e)) or any(q.value is not None for q in find_quantities(norm[s:e]))

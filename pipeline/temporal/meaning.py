@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Optional
 
 from .lunisolar import GREGORIAN_ADOPTED, old_days
-from .units import (DOC_YEAR_SHIFT, EN_MONTHS, ERAS, MONTH_PARTS, Context, Rejected, Unit, add_months, last_day,
+from .units import (DOC_YEAR_SHIFT, EN_MONTHS, ERAS, MONTH_PARTS, SEASONS, Context, Rejected, Unit, add_months, last_day,
                     day_unit, days_unit, months_unit, parse_int, years_unit)
 
 # --- match -> Unit ----------------------------------------------------------------------------
@@ -143,6 +143,8 @@ def _with_month(g, y, ym, anchor, inherit, surface) -> Unit | Rejected:
         if g["day"] or g["reld"]:
             return Rejected()
         if g["suffix"] == "度":
+            if part in SEASONS:  # 平成29年度春の叙勲, 2017年度秋季: that fiscal year's round, the fiscal year alone
+                return replace(months_unit(y, 4, None, 12, surface), part_dropped=True)
             return months_unit(y, 4, part, 12, surface)
         return months_unit(y, 1, part, 12, surface)
     y, m = ym

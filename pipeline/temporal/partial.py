@@ -87,10 +87,16 @@ def _month_spans(text, norm, context_at, out):
                       f"{yb:04d}-{b:02d}-{last}", False, ctx.label if ctx else None, source))
 
 
-def find_partial(text: str, norm: str, context_at) -> list[DateMention]:
+_DATED = re.compile(rf"{SP}付(?!与|加|属|近|随|帯|託)")  # 3日付の米紙, 3日付けで: a dating, not 付与
+
+
+def find_partial(text: str, norm: str, context_at, document=None) -> list[DateMention]:
     """Months and days with no year: 7/18, 7月18日, 7月末, 7月, 18日. `context_at(pos)` gives the
     (Context, source) in force there — the narrative, else the document date — whose year (and
-    month, for a bare day) resolves them; with none they stay unspecified ('XXXX-07-18')."""
+    month, for a bare day) resolves them; with none they stay unspecified ('XXXX-07-18').
+    A bare day that dates a publication or a notice (3日付の現地紙, 20日付で) is a day of the month
+    of writing, `document` (a `units.Context`) when it names a month, whatever month the story is in:
+    news items cite the papers of the last days (…1月から9月までの収支を発表したと3日付現地サイトが報じた)."""
     out = []
     _month_spans(text, norm, context_at, out)
     _day_spans(text, norm, context_at, out)
@@ -98,6 +104,8 @@ def find_partial(text: str, norm: str, context_at) -> list[DateMention]:
         _partial(text, m.span(), int(m["m"]), int(m["d"]), None, context_at(m.start()), out)
     for m in DAY_RE.finditer(norm):
         ctx, source = context_at(m.start(), month=True)
+        if document and document.year and document.month and _DATED.match(norm, m.end()):
+            ctx, source = document, "document"
         d = int(m["bd"]) if m["bd"] else parse_int(m["kd"])
         if not 1 <= d <= 31:
             continue

@@ -32,7 +32,7 @@ from typing import Optional
 from ..text import NUMBER, NUMBER_CHARS, NUMBER_START, is_kanji_only, parse_number
 from ..records import Quantity
 from .kanjipoint import kanji_point
-from .quantunits import _NOT_AFTER, COUNTERS, CURRENCIES, MEASURES, TENTHS  # noqa: F401 (the tables, re-exported)
+from .quantunits import _NOT_AFTER, COUNTERS, CURRENCIES, GENERATED_WORDS, MEASURES, TENTHS  # noqa: F401 (the tables, re-exported)
 from .unitwords import MONTH
 
 _SP = r"[ \u3000]*"
@@ -50,10 +50,20 @@ APPROXIMATE = {"約", "およそ", "凡そ", "ほぼ", "程度", "余り", "あ�
 _YAKU_WORDS = "契規条要予節制集公盟密婚解違確誓協特先倹成売黙"
 # A number right after these is part of something else (第3回, 数百人, p.80, 2.5, #3).
 _NOT_BEFORE_RE = re.compile(rf"[第数何幾毎.．/／#＃{NUMBER_CHARS}]")
-# A hyphen joins a number to a name (Su-35, Mi-17) unless a number stands before it (10-20%).
-_NAME_HYPHEN_RE = re.compile(r"[^0-9０-９\s][-‐－]$")
+_DIGIT_RE = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万億兆]")
+
+
+def _punctuation_comma(text: str, pos: int) -> bool:
+    """A comma right before `pos` after no digit: punctuation (本稿では,3段階の), not a thousands separator."""
+    return text[pos - 1] in ",，" and not (pos >= 2 and _DIGIT_RE.match(text, pos - 2))
+# A hyphen joins a number to a name (Su-35, Mi-17) unless a number stands before it (10-20%) or another
+# hyphen (--5つに分離: the dash of an interview transcript's question, no name)
+_NAME_HYPHEN_RE = re.compile(r"[^0-9０-９\s\-‐－][-‐－]$")
 _AFTER_UNIT_NOT = "目"  # 3回目, 一度目, 2機目 are ordinals
 _KATAKANA = "ァ-ヺー"
+# a kanji after a generated bare currency word continues a noun (200ドラム缶), except a qualifier (以上, 超,
+# 余り, 近く, 程度, 前後, 強, 弱, 未満) or a word of the market (レアル安, レアル高, レアル建て, 相当)
+_WORD_GOES_ON = r"(?![以未超余強弱近程前相安高建])[\u3400-\u9fff]"
 
 
 def _unit_alternation() -> str:
@@ -65,7 +75,8 @@ def _unit_alternation() -> str:
         elif re.search(rf"[{_KATAKANA}]$", surface):
             guard += _KATAKANA
         guard += _AFTER_UNIT_NOT
-        parts.append(re.escape(surface) + (f"(?![{guard}])" if guard else ""))
+        word = f"|{_WORD_GOES_ON}" if surface in GENERATED_WORDS else ""
+        parts.append(re.escape(surface) + (f"(?![{guard}]{word})" if guard else ""))
     return "|".join(parts)
 
 
@@ -193,7 +204,7 @@ def _blocked_before(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(" \u3000")
     if before.endswith("第"):
         return True
-    if pos and _NOT_BEFORE_RE.match(text, pos - 1):
+    if pos and _NOT_BEFORE_RE.match(text, pos - 1) and not _punctuation_comma(text, pos):
         return True
     return bool(_NAME_HYPHEN_RE.search(text, max(0, pos - 2), pos))
 

@@ -1,5 +1,21 @@
 """The unit words of `pipeline.temporal.quantities`: currencies (ISO 4217), measures (SI-style symbols),
-counters (the counter word itself) and 割, with the characters that show a unit is the start of a word."""
+counters (the counter word itself) and 割, with the characters that show a unit is the start of a word.
+
+Currencies are the hand-curated `CURRENCIES` below (newspaper short forms: 米ドル, 豪ドル, ドル = USD,
+ペソ = PHP, 元) over the table generated from CLDR and Debian's iso-codes by bench/build_currencies.py
+(pipeline/data/currencies_ja.tsv: ISO 4217 codes, 5,548億ズロチ, 131億レアル, ポーランド ズウォティ);
+a curated row wins. A bare unit word of that table (レアル, ドラム) is a currency only when no kanji or
+katakana continues a word after it (200ドラム缶 is a count of drums), `GENERATED_WORDS`."""
+import csv
+from pathlib import Path
+
+_TABLE = Path(__file__).resolve().parents[1] / "data" / "currencies_ja.tsv"
+
+
+def _generated() -> tuple[dict[str, str], frozenset[str]]:
+    with _TABLE.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    return {r["surface"]: r["code"] for r in rows}, frozenset(r["surface"] for r in rows if r["source"] == "unit word")
 
 CURRENCIES = {
     "米ドル": "USD", "米国ドル": "USD", "USドル": "USD", "US$": "USD", "US＄": "USD",
@@ -13,6 +29,8 @@ CURRENCIES = {
     # the one-character squared word of older and Korean-Japanese newspapers (476億9100万㌦)
     "㌦": "USD",
 }
+GENERATED, GENERATED_WORDS = _generated()
+CURRENCIES = {**{k: v for k, v in GENERATED.items() if k not in CURRENCIES}, **CURRENCIES}
 MEASURES = {
     "km2": "km2", "km²": "km2", "平方キロメートル": "km2", "平方キロ": "km2",
     "km/h": "km/h", "km": "km", "キロメートル": "km", "メートル": "m", "m": "m",
@@ -33,6 +51,8 @@ COUNTERS = {
     "団体": "団体", "議席": "議席", "票": "票", "世帯": "世帯", "品目": "品目", "施設": "施設",
     # individuals listed beside bodies (24個人及び1団体, as sanctions notices count them) and fields (21分野)
     "個人": "個人", "分野": "分野",
+    # stages (3段階にわたって; 第2段階 is an ordinal) and member states counted as states (27加盟国 = 27カ国)
+    "段階": "段階", "加盟国": "カ国",
     # percentage points (同1.9ポイント上昇, 0.3%ポイント低下): the counter word, never a per cent
     "ポイント": "ポイント", "%ポイント": "ポイント", "％ポイント": "ポイント",
     "カ国": "カ国", "ヵ国": "カ国", "ヶ国": "カ国", "ケ国": "カ国", "か国": "カ国", "箇国": "カ国",
@@ -49,5 +69,5 @@ _NOT_AFTER = {
     "度": "と", "円": "滑形満熟卓盤周", "元": "的論化性首帥来号素", "本": "部土社国当来質格木松",
     "点": "検火滴在", "発": "表展生足言射見電効", "社": "会長説交", "基": "地準本礎盤金調軸づ",
     "門": "家戸前下", "名": "称義誉古簿", "個": "人別性所", "校": "長舎", "頭": "首脳", "個人": "的",
-    "歳": "出入月費", "割": "合当込", "府": "省庁", "県": "境",
+    "歳": "出入月費", "割": "合当込", "府": "省庁", "県": "境", "段階": "的",
 }

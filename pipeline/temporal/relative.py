@@ -11,11 +11,15 @@ Conventions
   昨年/去年 -1, 一昨年/おととし -2, 来年 +1, 再来年 +2; 今年度/昨年度/来年度 fiscal years (April);
   今月/先月/先々月/来月/再来月; 今週/先週/先々週/来週/再来週 the ISO week Monday..Sunday as an
   interval; 今世紀 the century ('20XX').
+- N年前 / Nカ月前 as the base of a figure's comparison (1年前に当たる, 1年前の91億ドルと比較して, 1年前と比べ)
+  count from the period the figure is about, at its month (2010年6月の輸出額は…1年前に当たる = '2009-06').
 - N日後, Nヶ月後, N週間後 (and その3日前, 同2カ月前) count from the narrative when it is precise
   enough (a day for 日/週, a month for ヶ月), as N年後 does in the dates module; otherwise, and for a
   plain N年前 / N日前, from the document date.
 - N年前/後, Nヶ月前/後, N週間前/後, N日前/後, 半世紀前 (50 years), 四半世紀後 (25) (also くらい/ほど/ばかり/近く before 前/後, approximate):
-  the document date moved by N at the unit's precision. Fractional amounts and hours/minutes/
+  the document date moved by N at the unit's precision. After その/それから/同 they count from the
+  event just told, never from the time of writing: with no narrative date precise enough they are
+  not placed (明治維新と、その七十七年後の終戦 stays the duration 'P77Y', not the year 2100). Fractional amounts and hours/minutes/
   seconds are not placed (they stay durations in the `durations` module: a duration 前).
 - A day after a relative month is that day of it: 来月11日 = '2023-06-11', 先月の20日.
 - A part after a relative year or month narrows it by the units tables: 昨年末 = '2022-12', 今月上旬 =
@@ -219,11 +223,27 @@ def _special_word(text, norm, m, day, prec, doc_label, narrative_at) -> Optional
     return None
 
 
+# N年前 / Nカ月前 as the base of a figure's comparison: 1年前に当たる09年6月, 1年前の91億ドルと比較して, 1年前と比べ
+_FIGURE_BASE = re.compile(rf"{SP}(?:に{SP}(?:当|あ)たる|の{SP}(?:約|およそ)?{SP}[0-9０-９]|[とに]{SP}(?:比|くら)べ|と{SP}比較)")
+
+
+def _figure_base(norm: str, m: re.Match, unit: str, n: int, compare_at) -> Optional[tuple[tuple[str, date, date], str]]:
+    """1年前 / 3カ月前 that a figure is compared with: that many months before the period the figure is
+    about (the comparison anchor, `figures`), at its month: 2010年6月の輸出額は…1年前に当たる = '2009-06'."""
+    if m["dir"] == "後" or unit not in ("Y", "M") or not _FIGURE_BASE.match(norm, m.end()):
+        return None
+    ctx = compare_at(m.start()) if compare_at else None
+    if not (ctx and ctx.year and ctx.month):
+        return None
+    return _shift(date(ctx.year, ctx.month, 1), "M", n * (12 if unit == "Y" else 1)), ctx.label
+
+
 def find_relative(text: str, norm: str, doc: Optional[tuple[date, int]], doc_label: Optional[str],
-                  narrative_at) -> list[DateMention]:
+                  narrative_at, compare_at=None) -> list[DateMention]:
     """Relative dates in `text`; `doc` = (document date, precision 1 year / 2 month / 3 day) or None,
-    `narrative_at(pos)` = the narrative anchor (a `units.Context`) in force at `pos`. A word finer
-    than the document date (本日 against '2023-09') is not emitted."""
+    `narrative_at(pos)` = the narrative anchor (a `units.Context`) in force at `pos`, `compare_at(pos)`
+    the period a figure there is about (`figures.comparison_anchor`). A word finer than the document
+    date (本日 against '2023-09') is not emitted."""
     day, prec = doc if doc else (None, 0)
 
     def add(m, unit, n, approx=False):
@@ -244,10 +264,15 @@ def find_relative(text: str, norm: str, doc: Optional[tuple[date, int]], doc_lab
         unit = designator(m["u"])
         if _EXPLICIT_AFTER.match(norm, m.end()):
             continue  # 2年後の2018年: the explicit year wins (the dates module's rule)
+        if based := _figure_base(norm, m, unit, n, compare_at):
+            out.append(_mention(text, m.start(), m.end(), based[0], based[1], "narrative", bool(m["ap"])))
+            continue
         if not (unit == "Y" and m["dir"] == "後") and (base := _narrative_base(norm, m, unit, narrative_at)):
             if 1 <= base[0].year + n * (unit == "Y") <= 9999:
                 out.append(_mention(text, m.start(), m.end(), _shift(base[0], unit, n), base[1], "narrative",
                                     bool(m["ap"])))
+        elif _THAT.search(norm, max(0, m.start() - 4), m.start()):
+            continue  # その77年後 with no year told: after the event just told, not the time of writing (a duration)
         elif day and 1 <= day.year + n * (unit == "Y") <= 9999:  # 3000年前: before year 1, a duration
             add(m, unit, n, bool(m["ap"]))
     for m in HALF_RE.finditer(norm):

@@ -18,6 +18,7 @@ from .anaphora import find_anaphora, place_unspecified
 from .clock import find_times
 from .durations import find_durations
 from .fiscal import find_fiscal
+from .fields import find_fields
 from .forms import find_forms
 from .partial import find_partial
 from .links import link
@@ -76,13 +77,13 @@ def extend(text: str, norm: str, found: list[DateMention], doc: Optional[tuple[d
         return (doc_ctx, "document") if doc_ctx else (None, None)
 
     groups = [find_times(text, norm),
-              find_relative(text, norm, doc, doc_ctx and doc_ctx.label, narrative_at)
+              find_relative(text, norm, doc, doc_ctx and doc_ctx.label, narrative_at, comparison_at or narrative_at)
               + find_previous_year(text, norm, comparison_at or narrative_at)  # 前年比: the figure's period (`figures`)
               + find_comparison_bases(text, norm, comparison_at or narrative_at),
-              find_forms(text, norm) + find_fiscal(text, norm, narrative_at), find_sets(text, norm),
+              find_forms(text, norm) + find_fiscal(text, norm, narrative_at) + find_fields(text, norm), find_sets(text, norm),
               find_decade_spans(text, norm, doc and doc[0].year),  # 1960～70年代
               find_durations(text, norm),
-              list(unspecified), find_partial(text, norm, context_at)]
+              list(unspecified), find_partial(text, norm, context_at, doc_ctx)]
     out = list(found)
     for group in groups:
         for d in group:

@@ -33,8 +33,10 @@ _GROUP = rf"(?:{ARABIC}(?:[千百十][0-9０-９]*)*|{KANJI})"
 # A whole number: groups joined by 万/億/兆 (spaces allowed around those).
 NUMBER = rf"{_GROUP}(?:{_SP}[万億兆](?:{_SP}{_GROUP})?)*"
 NUMBER_CHARS = "0-9０-９〇零一二三四五六七八九十百千万億兆.．,，"
-# Not inside a longer number: finditer then tries each number once, not at every digit.
-NUMBER_START = rf"(?<![{NUMBER_CHARS}])"
+# Not inside a longer number: finditer then tries each number once, not at every digit. A comma after
+# a digit is a thousands separator (1,234); after anything else it is punctuation, as academic texts
+# write 、 (本稿では,3段階の: the number starts there).
+NUMBER_START = rf"(?<![{NUMBER_CHARS.replace(',，', '')}])(?<![0-9０-９〇零一二三四五六七八九十百千万億兆][,，])"
 
 
 def to_ascii(text: str) -> str:

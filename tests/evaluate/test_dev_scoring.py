@@ -176,6 +176,21 @@ def _date_doc(start, end, value):
     ((4, 7, "2025-02-21"), (0, 11, "2025-02-21T10:00+09:00"), True),  # 21日 of 日本時間21日午前10時
     ((4, 7, "2025-02-22"), (0, 11, "2025-02-21T10:00+09:00"), False),  # another day
     ((4, 11, "2025-02-21"), (0, 11, "2025-02-21T10:00+09:00"), False),  # 21日午前10時 is not the day alone
+    # one clock time at two ISO 8601 precisions: 11時 = T11 = T11:00 (= T11:00:00), but not T11:30
+    ((0, 4, "2016-02-07T11:00"), (0, 4, "2016-02-07T11"), True),
+    ((0, 4, "2016-02-07T11"), (0, 4, "2016-02-07T11:00:00"), True),
+    ((0, 4, "2016-02-07T11:30"), (0, 4, "2016-02-07T11"), False),
+    ((0, 4, "T10:00"), (0, 4, "T10+09:00"), True),
+    # a day with its part of the day (26日午後, 30日深夜): the gold writes the day, the prediction the part
+    ((0, 5, "2016-09-26"), (0, 5, "2016-09-26T12/2016-09-26T24"), True),
+    ((0, 5, "2016-09-30"), (0, 5, "2016-09-30T22/2016-10-01T05"), True),  # 深夜 runs past midnight
+    ((0, 5, "2016-10-01"), (0, 5, "2016-09-30T22/2016-10-01T05"), False),  # its start's day only
+    ((0, 5, "2016-09-26"), (0, 5, "2016-09-26T12/2016-09-28T12"), False),  # more than one day is no part
+    # a month with its part (3月末, 下旬, 上旬, 前半): the gold writes the month
+    ((0, 3, "2022-03"), (0, 3, "2022-03-21/2022-03-31"), True),
+    ((0, 3, "2024-02"), (0, 3, "2024-02-16/2024-02-29"), True),
+    ((0, 3, "2022-03"), (0, 3, "2022-03-05/2022-03-31"), False),  # no third or half of the month
+    ((0, 3, "2022-04"), (0, 3, "2022-03-21/2022-04-10"), False),  # two months
 ])
 def test_dates_credit_interval_endpoints_and_ignore_qualifiers(gold, predicted, credited):
     g = {"entities": [], "quantities": [], "claims": [],
@@ -223,6 +238,20 @@ def test_scoring_a_source_without_offsets_does_not_crash():
 def test_quantity_units_compare_with_counter_spellings_alike(a, b, same):
     from pipeline.evaluate.corpus import same_unit
     assert same_unit(a, b) is same
+
+
+# text: 予測は30億ドル～35億ドル (a range record 3-14, value 30億, value_max 35億)
+@pytest.mark.parametrize("gold, credited", [
+    ((3, 8, 3000000000), True),    # the low end
+    ((9, 14, 3500000000), True),   # the high end, where the range ends
+    ((3, 8, 3500000000), False),   # the high value at the low end's place
+    ((9, 14, 3200000000), False),
+])
+def test_a_quantity_range_answers_a_gold_amount_at_either_end(gold, credited):
+    g = {"entities": [], "dates": [], "claims": [],
+         "quantities": [{"start": gold[0], "end": gold[1], "text": "x", "value": gold[2], "unit": "USD"}]}
+    doc = {"quantities": [{"start": 3, "end": 14, "value": 3000000000, "value_max": 3500000000, "unit": "USD"}]}
+    assert score_document(g, doc)["quantity_ok"] == int(credited)
 
 
 def test_a_kana_gold_predicate_is_analysed_once_per_claim_not_once_per_candidate(monkeypatch):

@@ -63,3 +63,30 @@ def test_states_counted_after_arabic_digits(text, want):
 @pytest.mark.parametrize("text", ["九州の経済は回復した。", "五大州に広がる", "欧州と豪州"])
 def test_state_names_are_no_count(text):
     assert not [g for g in _got(text) if g[2] == "州"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("改革は3段階で進められた。", ("3段階", 3, "段階")),
+    ("同盟は31加盟国で構成される。", ("31加盟国", 31, "カ国")),           # member states are a count of states
+    ("--機体は4つに分かれたのか。", ("4つ", 4, "つ")),                     # a transcript's dash, not a name hyphen
+])
+def test_stages_member_states_and_counts_after_a_dash(text, want):
+    assert want in [(q.text, q.value, q.unit) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize("text", ["第2段階に入った。", "段階的に3段階的な措置", "MiG-29を配備"])
+def test_ordinal_stages_words_and_names_with_a_hyphen_stay_no_count(text):
+    assert not [q for q in find_quantities(text) if q.unit in ("段階", "つ") or q.value == 29]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("本稿では,4段階の措置を検討する。", ("4段階", 4, "段階")),   # a half-width comma for 、 (academic style)
+    ("その結果,25%が反対した。", ("25%", 25, "percent")),
+    ("総額は1,250億円である。", ("1,250億円", 125000000000, "JPY")),  # after a digit: thousands
+])
+def test_a_comma_after_no_digit_is_punctuation_before_an_amount(text, want):
+    assert want in _got(text)
+
+
+def test_a_comma_between_digits_still_joins_one_number():
+    assert ("250億円", 25000000000, "JPY") not in _got("総額は1,250億円である。")

@@ -43,3 +43,16 @@ def test_range_in_an_earlier_block_is_the_narrative_span(first_block, second_blo
     x = DateExtractor()
     x.feed(first_block)
     assert want in [(m.text, m.value) for m in x.feed(second_block)[0]]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("総会は14日、3日間の日程を終えて閉幕した。初日には議長を選んだ。", ("初日", "2024-06-12")),
+    ("総会は12日、3日間の日程で開幕した。最終日に宣言を採択する。", ("最終日", "2024-06-14")),
+])
+def test_first_and_last_day_of_an_event_told_by_one_day_and_its_length(text, want):
+    assert want in [(m.text, m.value) for m in extract_dates(text, "2024-06-14")]
+
+
+def test_a_single_day_and_a_length_of_something_else_give_no_first_day():
+    got = [(m.text, m.value) for m in extract_dates("総会は14日に閉幕した。3日間の審議の初日に", "2024-06-14")]
+    assert not [g for g in got if g[0] == "初日"]

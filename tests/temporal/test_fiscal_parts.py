@@ -47,3 +47,12 @@ def test_half_word_inside_another_word_is_no_date():
     # 年度前半 must stand alone: 本年度前半 is the relative module's, 来年度後半 likewise, and 学年度 is no fiscal year part
     got = _got("本年度前半の計画を見直した。", "2023-07-01")
     assert ("本年度前半", "2023-04/2023-09") in got and not [t for t, _ in got if t == "年度前半"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("令和2年度秋の叙勲で受章した。", ("令和2年度", "2020-04/2021-03")),
+    ("2019年度春季の調査によれば", ("2019年度", "2019-04/2020-03")),
+])
+def test_a_season_after_a_fiscal_year_names_its_round_the_fiscal_year_is_read(text, want):
+    # 平成29年度春の叙勲 was skipped with 'unsupported part 春'
+    assert want in [(m.text, m.value) for m in extract_dates(text, "2021-01-01")]

@@ -38,3 +38,22 @@ def test_dot_between_kanji_is_no_decimal_without_a_unit(text):
 
 def test_dot_date_name_keeps_the_later_count_alone():
     assert _got("二・二六事件では五人が死亡した。") == [("五人", 5, "人")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("輸入額は前年比で8・1%減少した。", ("8・1%", 8.1, "percent")),
+    ("投票者の99・3%が賛成した。", ("99・3%", 99.3, "percent")),
+    ("赤字は12・75億ドルに縮んだ。", ("12・75億ドル", 1275000000, "USD")),
+    ("失業率は０・５ポイント改善した。", ("０・５ポイント", 0.5, "ポイント")),
+])
+def test_arabic_digits_with_a_middle_dot_for_the_point_are_one_decimal(text, want):
+    # some newspapers print the decimal point as ・ between Arabic digits too; 8・1% was read as 1%
+    assert want in _got(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("1,000・5%の差", ("5%", 5, "percent")),   # a thousands comma: no decimal of that number
+    ("第1・2四半期に3・5%増えた", ("3・5%", 3.5, "percent")),
+])
+def test_arabic_middle_dot_needs_a_short_plain_integer(text, want):
+    assert want in _got(text)

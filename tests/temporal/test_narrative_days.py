@@ -72,3 +72,36 @@ def test_same_day_words_that_are_no_date(text, doc):
 ])
 def test_kanji_counts_are_not_days_of_the_month(text, doc, word):
     assert not any(t == word and v.startswith("2018-11") for t, v in _found(text, doc))
+
+
+@pytest.mark.parametrize("blocks, doc, want", [
+    # a paper dated the 5th is of the month of writing, not of the month the story was just in
+    (["統計局は上半期の数字を発表した。1月から6月までの輸出は増えたと5日付の地元紙が報じた。"], "2021-07", ("5日", "2021-07-05")),
+    (["2014年5月に合意した。", "20日付の米紙によると、見直しが始まった。"], "2016-10-22", ("20日", "2016-10-20")),
+])
+def test_a_day_that_dates_a_paper_is_of_the_month_of_writing(blocks, doc, want):
+    e = DateExtractor(doc)
+    assert want in [(m.text, m.value) for b in blocks for m in e.feed(b)[0]]
+
+
+def test_a_day_dated_with_tsuke_is_of_the_month_of_writing_too():
+    e = DateExtractor("2016-10-22")
+    got = [(m.text, m.value) for b in ["2014年5月に合意した。", "省は18日付けの通知で見直しを求めた。"] for m in e.feed(b)[0]]
+    assert ("18日", "2016-10-18") in got
+
+
+@pytest.mark.parametrize("text, doc, want", [
+    ("昨日、またその前の日にも協議した。", "2019-06-12", ("その前の日", "2019-06-10")),
+    ("代表団は5月3日に到着し、次の日に会談した。", "2019-06-12", ("次の日", "2019-05-04")),
+])
+def test_the_day_before_or_after_the_day_last_told(text, doc, want):
+    assert want in _found(text, doc)
+
+
+@pytest.mark.parametrize("text", ["前の日曜日に集まった。", "次の日程は未定だ。", "目の前の日本海"])
+def test_words_with_mae_no_hi_inside_are_no_day(text):
+    assert not [t for t, v in _found(text, "2019-06-12") if t.endswith("の日")]
+
+
+def test_no_day_before_when_no_day_was_told():
+    assert not [t for t, v in _found("その前の日に何があったのか。", "2019") if "の日" in t]

@@ -185,3 +185,12 @@ def test_kanji_two_digit_year(text, doc, want):
 @pytest.mark.parametrize("text", ["九十一年間続いた。", "二十一年の歳月"])
 def test_kanji_count_of_years_is_no_year(text):
     assert not [m for m in extract_dates(text, "2004-03-30") if m.value[:2] in ("19", "20")]
+
+
+def test_the_first_of_two_short_years_listed_with_a_dot_takes_the_position_of_the_last():
+    got = [(m.text, m.value) for m in extract_dates("委員会は1981年に設置され、会合は83年・84年に開かれた。")]
+    assert ("83年", "1983") in got and ("84年", "1984") in got
+
+
+def test_two_short_years_listed_without_a_position_stay_unread():
+    assert not extract_dates("売上は15年・16年と伸びた。")
