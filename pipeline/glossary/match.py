@@ -33,7 +33,8 @@ from ..records import Candidate
 from ..text import ABBREVIATION_DEFINITION_RE
 from .affixes import changes_word
 from .surnames import surname_spans
-from .owners import foreign_owner, glosses_name_before, in_english_title, in_word, japanese_state_body
+from .owners import (foreign_owner, glosses_name_before, in_english_title, in_office_title, in_word,
+                     japanese_state_body)
 
 
 
@@ -212,13 +213,15 @@ class DocumentMatcher:
         return spans
 
     def _own_bodies(self, text: str, nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
-        """Without Japan's bodies named after another country (イラン外務省: `owners.foreign_owner`) or
-        glossing another's name in brackets (外交部(外務省): `owners.glosses_name_before`)."""
+        """Without Japan's bodies named after another country (イラン外務省: `owners.foreign_owner`),
+        glossing another's name in brackets (外交部(外務省): `owners.glosses_name_before`) or inside an office
+        title (内閣総理大臣: `owners.in_office_title`)."""
         spans.sort(key=lambda sp: sp.a)
         top = [self._g.entries.get(sp.cands[0].glossary_id) if sp.cands else None for sp in spans]
         return [sp for i, sp in enumerate(spans)
                 if not (i and foreign_owner(top[i - 1], top[i], spans[i - 1].b == sp.a))
-                and not (japanese_state_body(top[i]) and glosses_name_before(text, *nt.source_span(sp.a, sp.b)))]
+                and not (japanese_state_body(top[i]) and glosses_name_before(text, *nt.source_span(sp.a, sp.b)))
+                and not in_office_title(text, *nt.source_span(sp.a, sp.b), top[i])]
 
     def _apply_titles(self, norm: str, spans: list[_Span]) -> None:
         for sp in spans:
