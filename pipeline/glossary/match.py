@@ -28,7 +28,7 @@ from typing import Optional, Protocol
 
 from ..titles import OFFICES, TITLE_PREFIXES
 from .norm import (NormalizedText, is_kanji, is_katakana, is_word_char,
-                            latin_boundary_ok, normalize, normalize_with_map)
+                            latin_boundary_ok, normalize, normalize_with_map, url_spans)
 from ..records import Candidate
 from ..text import ABBREVIATION_DEFINITION_RE
 from .affixes import changes_word
@@ -184,10 +184,12 @@ class DocumentMatcher:
         if automaton is None or not nt.text:
             return []
         raw = []
+        urls = url_spans(text)
         for last, key in automaton.iter(nt.text):
             a, b = last - len(key) + 1, last + 1
             s, e = nt.source_span(a, b)
             if (latin_boundary_ok(text, s, e, key) and not in_word(text, s, e, breaks)
+                    and not any(u <= s < v for u, v in urls)  # kokkai.ndl.go.jp, www.un.org: an address, no name
                     and not in_english_title(text, s, key)):  # Minister for Foreign Affairs: not the journal
                 raw.append((a, b, key))
         raw.sort(key=lambda r: (r[0] - r[1], r[0]))  # longest first, then leftmost
