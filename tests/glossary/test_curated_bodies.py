@@ -32,6 +32,7 @@ def _ids(glossary, text):
     ("原子力規制委員会は再稼働を認めた。", "org:nra-japan"),
     ("防衛装備庁が装備品の輸出を管理する。", "org:atla"),
     ("宮内庁が発表した。", "org:imperial-household-agency"),
+    ("「中央アジア+日本」対話の外相会合が開かれた。", "org:central-asia-plus-japan"),
     ("韓国外交部東北アジア局長と会談した。", "org:mofa-korea-northeast-asia"),
     ("杉山晋輔外務審議官が出席した。", "person:shinsuke-sugiyama"),
     ("柳興洙（ユ・フンス）駐日韓国大使", "person:yu-heung-soo"),
