@@ -41,7 +41,7 @@ from ..titles import HONORIFICS, LATIN_HONORIFICS, PROFESSIONS, TITLE_PREFIXES
 from .agents import split_agents
 from .bills import bill_laws
 from .generic import generic_word
-from .brackets import bracket_forms
+from .brackets import bracket_forms, noted_short_forms
 from .companies import companies
 from .dotted import dotted_persons
 from .events import named_events
@@ -112,7 +112,7 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
     ents = numbered_units(ents, text, sdoc, glossary, breaks)
     ents = business_rules(shape_rules(ents, text, sdoc, glossary, breaks), text, sdoc, glossary)
     ents = split_place_lists(name_kinds(ents, text, sdoc, glossary), text, glossary)
-    ents = glossed_forms(propagate(bracket_forms(ents, text, sdoc), text), text)
+    ents = glossed_forms(propagate(bracket_forms(noted_short_forms(ents, text, glossary), text, sdoc), text), text)
     ents = [e for e in bill_laws(split_agents(ents, text, glossary), text, glossary) if not generic_word(e)]
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
 
