@@ -33,6 +33,11 @@ def _ids(glossary, text):
     ("防衛装備庁が装備品の輸出を管理する。", "org:atla"),
     ("宮内庁が発表した。", "org:imperial-household-agency"),
     ("「中央アジア+日本」対話の外相会合が開かれた。", "org:central-asia-plus-japan"),
+    ("皇太子はサウジ・ビジョン2030の下で改革を進める。", "policy:saudi-vision-2030"),   # national development visions
+    ("政府はメイク・イン・インディアで製造業を育てる。", "policy:make-in-india"),
+    ("中国製造2025は半導体を重点分野とした。", "policy:made-in-china-2025"),
+    ("大統領は Ghana Beyond Aid を掲げた。", "policy:ghana-beyond-aid"),
+    ("アフリカ連合のアジェンダ2063に沿って", "policy:agenda-2063"),
     ("韓国外交部東北アジア局長と会談した。", "org:mofa-korea-northeast-asia"),
     ("杉山晋輔外務審議官が出席した。", "person:shinsuke-sugiyama"),
     ("柳興洙（ユ・フンス）駐日韓国大使", "person:yu-heung-soo"),
