@@ -16,7 +16,7 @@ from ..records import Entity
 
 COMMON_ACRONYMS = frozenset({
     "ODA", "NGO", "NGOs", "NPO", "PKO", "ICBM", "SLBM", "IRBM", "MRBM", "SRBM", "GDP", "GNP", "GNI", "FDI", "WMD",
-    "AI", "SNS", "ICT", "CEO", "CSR",
+    "AI", "SNS", "ICT", "CEO", "CSR", "ISD", "ISDS",
 })
 GENERIC_LEGAL_TEXTS = frozenset({"憲法", "法律", "法", "条約", "協定", "憲章", "議定書", "協約", "法案", "法律案"})
 ERA_NAMES = frozenset({"令和", "平成", "昭和", "大正", "明治"})

@@ -23,7 +23,8 @@ name, never about a particular one:
 - each field of a Diet roster (理事 倉石 忠雄君, 竹村奈良一君) names one PERSON (`rosters`).
 - a name before a company head (…ホールディングス, …建設, …百貨店) is an ORGANIZATION (`companies`).
 - a law or treaty a bill's title names (港湾法 in 港湾法等の一部を改正する法律案) is an AGREEMENT (`bills`).
-- an act of war named with its agent (ロシアによるウクライナ侵略) is the agent and the act (`agents`);
+- an act of war named with its agent (ロシアによるウクライナ侵略) is the agent and the act (`agents`), a
+  party named with its state and standing (カザフスタン与党ヌルオタン党) the state and the party (`parties`);
 - a common noun's acronym (ODA), the bare word for a kind of legal text (憲法) or an era name (令和) is no
   entity (`generic`).
 
@@ -40,6 +41,7 @@ from ..records import Entity
 from ..titles import HONORIFICS, LATIN_HONORIFICS, PROFESSIONS, TITLE_PREFIXES
 from .agents import split_agents
 from .bills import bill_laws
+from .parties import state_parties
 from .generic import generic_word
 from .brackets import bracket_forms, noted_short_forms
 from .companies import companies
@@ -113,7 +115,8 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
     ents = business_rules(shape_rules(ents, text, sdoc, glossary, breaks), text, sdoc, glossary)
     ents = split_place_lists(name_kinds(ents, text, sdoc, glossary), text, glossary)
     ents = glossed_forms(propagate(bracket_forms(noted_short_forms(ents, text, glossary), text, sdoc), text), text)
-    ents = [e for e in bill_laws(split_agents(ents, text, glossary), text, glossary) if not generic_word(e)]
+    ents = bill_laws(state_parties(split_agents(ents, text, glossary), text, glossary), text, glossary)
+    ents = [e for e in ents if not generic_word(e)]
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
 
 

@@ -11,7 +11,7 @@ from pipeline.records import Entity
 
 
 @pytest.mark.parametrize("surface, typ", [
-    ("ODA", "PRODUCT"), ("NGO", "ORGANIZATION"), ("PKO", "EVENT"), ("ICBM", "ORGANIZATION"),
+    ("ODA", "PRODUCT"), ("NGO", "ORGANIZATION"), ("PKO", "EVENT"), ("ICBM", "ORGANIZATION"), ("ISDS", "OTHER"),
     ("憲法", "AGREEMENT"), ("条約", "AGREEMENT"), ("令和", "EVENT"),
 ])
 def test_a_generic_word_is_no_entity(surface, typ):
