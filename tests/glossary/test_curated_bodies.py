@@ -45,6 +45,8 @@ def _ids(glossary, text):
     ("元大使に旭日大綬章が授与された。", "other:order-of-the-rising-sun"),
     ("両国は戦略的互恵関係を確認した。", "policy:mutually-beneficial-relationship"),
     ("地域的な包括的経済連携（RCEP）が発効した。", "agreement:rcep"),
+    ("日豪円滑化協定が発効した。", "agreement:japan-australia-raa"),        # Japan's Reciprocal Access Agreements
+    ("日・フィリピン部隊間協力円滑化協定に基づき共同訓練を行う。", "agreement:japan-philippines-raa"),
     ("韓国外交部東北アジア局長と会談した。", "org:mofa-korea-northeast-asia"),
     ("杉山晋輔外務審議官が出席した。", "person:shinsuke-sugiyama"),
     ("柳興洙（ユ・フンス）駐日韓国大使", "person:yu-heung-soo"),
