@@ -8,7 +8,10 @@ short form: 中国海洋石油総公司(CNOOC), SKIYAKI LIVE PRODUCTION(SLP、�
   model's PRODUCT SLP is the company), and each other mention of the same acronym in the chunk too;
 - an unlinked name before a linked acronym takes the acronym's link (中国海洋石油総公司 is CNOOC);
 - an acronym in brackets after common words (液化天然ガス(LNG), 国内総生産(GDP)) abbreviates a
-  common noun, not a name: it is no entity.
+  common noun, not a name: it is no entity;
+- a note number glued to a short form in brackets (西アフリカ諸国経済共同体(ECOWAS13), white papers' notes) is
+  no part of it: the short form the glossary knows is the name (`noted_short_forms`; an edition of a series
+  of meetings, TICAD 8, is left to `shapes`).
 """
 from __future__ import annotations
 
@@ -53,3 +56,21 @@ def bracket_forms(ents: list[Entity], text: str, sdoc) -> list[Entity]:
 def _all_common(sdoc, s: int, e: int) -> bool:
     tokens = tokens_in(sdoc, s, e)
     return bool(tokens) and all(t.tag_.startswith(_COMMON) for t in tokens)
+
+
+_NOTED = re.compile(r"(?<=[(（])([A-Z][A-Z0-9&]{1,9}?)([0-9]{1,2})(?=[)）])")
+
+
+def noted_short_forms(ents: list[Entity], text: str, glossary) -> list[Entity]:
+    """``ents`` with each short form in brackets that a note number follows (ECOWAS13) cut to the short form,
+    linked as the glossary knows it when that is no meeting (a series' edition keeps its number)."""
+    from .shapes import glossary_entity
+
+    for m in _NOTED.finditer(text):
+        entry = next((glossary.get(c.glossary_id) for c in glossary.lookup(m.group(1))), None)
+        if entry is None or entry.type == "EVENT" or glossary.lookup(m.group()):
+            continue
+        s, e = m.span(1)
+        ents = [x for x in ents if not (x.start < m.end() and m.start() < x.end)]
+        ents.append(glossary_entity(text, s, e, entry.type, glossary) or Entity(s, e, m.group(1), entry.type))
+    return ents

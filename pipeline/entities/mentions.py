@@ -207,6 +207,8 @@ def merge_entities(model: list[Entity], matches: list, glossary, fuzzy_threshold
     for ent in model:
         inside = [i for i, m in enumerate(matches) if _overlaps(ent, m)]
         ent, cands = _lookup(ent, glossary, fuzzy_threshold)
+        if len(inside) > 1 and cands and cands[0].method == "fuzzy" and cands[0].glossary_id in {matches[i].glossary_id for i in inside}:
+            cands = []  # 日・サウジアラビア: close to the Saudi Arabia matched inside it, but the matches are the names
         contains = inside and all(ent.start <= matches[i].start and matches[i].end <= ent.end for i in inside)
         longer = contains and all(matches[i].end - matches[i].start < ent.end - ent.start for i in inside)
         if longer and len(inside) == 1 and _only_affix(ent, matches[inside[0]]):

@@ -9,7 +9,7 @@ Applied by `refine_entities` after the shape rules, on one chunk's entities (`bu
 - an entity ending in a particle or an unmatched bracket loses it (ペトロナスの, DJI)), and a
   group ends before what is under it (ロペス財閥傘下 → ロペス財閥, an ORGANIZATION);
 - a country and the kind of firm it owns (カタール国営石油会社) is a mention of the country;
-- no name: an anaphor (同国政府, 同社), a commodity acronym with common nouns (LNG生産量), a
+- no name: an anaphor (同国政府, 同社, 貴国政府), a commodity acronym with common nouns (LNG生産量), a
   quantity (セメント5000万トン), common words ending in 会社 (住宅販売連結子会社), a project's
   phase (第1期事業).
 """
@@ -25,7 +25,7 @@ from .mentions import _suffix_type
 from .tokens import tokens_in
 
 _PARTICLE_END = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fcA-Za-z])[のはがをにとでも]$")
-_ANAPHOR = re.compile(r"同(?:国|社|省|局|庁|行|中銀|州|市|政府|グループ)")
+_ANAPHOR = re.compile(r"(?:同|貴)(?:国|社|省|局|庁|行|中銀|州|市|政府|グループ)")  # 貴国政府: "your country's", in a speech
 _COMMODITY_ACRONYM = re.compile(r"([A-Z]{2,6})[\u4e00-\u9fff\u30a1-\u30fa\u30fc]+")
 _UNDER = ("傘下", "系列")
 _GROUP_HEADS = ("財閥", "コンツェルン")

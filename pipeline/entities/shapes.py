@@ -44,8 +44,9 @@ _ACT_HEAD = ARMED_CONFLICTS + UNREST + ("侵略", "侵攻", "核実験", "内戦
 _YEAR_BEFORE = re.compile(r"[0-9０-９]{4}年$")  # 2011年バーレーン騒乱: a year is no part of the place
 _ISSUE_HEAD = ("核問題", "核開発問題", "拉致問題")
 _ACRONYM_SESSION = re.compile(r"(?<![A-Za-z0-9])([A-Z]{3,8})( ?)([0-9]{1,2})(?![0-9A-Za-z%.,])")
-# TICADⅤ, TICAD III, PALM Ⅱ: an edition in Roman numerals (one numeral character, or I/V/X up to 39)
-_ACRONYM_ROMAN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{3,8})( ?)([\u2160-\u216b]|X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})"
+# TICADⅤ, TICAD III, PALM Ⅱ, TICADVI: an edition in Roman numerals (one numeral character, or I/V/X up to 39);
+# the shortest acronym first, so that TICADVI is TICAD + VI, not TICADV + I
+_ACRONYM_ROMAN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{3,8}?)( ?)([\u2160-\u216b]|X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})"
                             r"(?![0-9A-Za-z\u2160-\u217f])")
 _MEETING = re.compile(r"\b(?:Conference|Summit|Meeting|Forum|Dialogue|Congress|Games|Expo(?:sition)?)\b")
 _EMBASSY = re.compile(r"在([\u4e00-\u9fff\u30a1-\u30fa\u30fc・]{1,12}?)(大使館|総領事館|領事館|代表部)")

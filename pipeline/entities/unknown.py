@@ -22,6 +22,11 @@ name, never about a particular one:
 - a list of places joined by ・ (中央アジア・コーカサス・大洋州) is one mention per place (`lists`);
 - each field of a Diet roster (理事 倉石 忠雄君, 竹村奈良一君) names one PERSON (`rosters`).
 - a name before a company head (…ホールディングス, …建設, …百貨店) is an ORGANIZATION (`companies`).
+- a law or treaty a bill's title names (港湾法 in 港湾法等の一部を改正する法律案) is an AGREEMENT (`bills`).
+- an act of war named with its agent (ロシアによるウクライナ侵略) is the agent and the act (`agents`), a
+  party named with its state and standing (カザフスタン与党ヌルオタン党) the state and the party (`parties`);
+- a common noun's acronym (ODA), the bare word for a kind of legal text (憲法) or an era name (令和) is no
+  entity (`generic`).
 
 New entities are linked when the glossary knows their whole surface, else unlinked (``match``
 ``model``) with an English label built from their parts (see `english`).
@@ -34,7 +39,11 @@ from dataclasses import replace
 from ..glossary import TITLES
 from ..records import Entity
 from ..titles import HONORIFICS, LATIN_HONORIFICS, PROFESSIONS, TITLE_PREFIXES
-from .brackets import bracket_forms
+from .agents import split_agents
+from .bills import bill_laws
+from .parties import state_parties
+from .generic import generic_word
+from .brackets import bracket_forms, noted_short_forms
 from .companies import companies
 from .dotted import dotted_persons
 from .events import named_events
@@ -105,7 +114,9 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
     ents = numbered_units(ents, text, sdoc, glossary, breaks)
     ents = business_rules(shape_rules(ents, text, sdoc, glossary, breaks), text, sdoc, glossary)
     ents = split_place_lists(name_kinds(ents, text, sdoc, glossary), text, glossary)
-    ents = glossed_forms(propagate(bracket_forms(ents, text, sdoc), text), text)
+    ents = glossed_forms(propagate(bracket_forms(noted_short_forms(ents, text, glossary), text, sdoc), text), text)
+    ents = bill_laws(state_parties(split_agents(ents, text, glossary), text, glossary), text, glossary)
+    ents = [e for e in ents if not generic_word(e)]
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
 
 

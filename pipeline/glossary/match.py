@@ -28,12 +28,13 @@ from typing import Optional, Protocol
 
 from ..titles import OFFICES, TITLE_PREFIXES
 from .norm import (NormalizedText, is_kanji, is_katakana, is_word_char,
-                            latin_boundary_ok, normalize, normalize_with_map)
+                            latin_boundary_ok, normalize, normalize_with_map, url_spans)
 from ..records import Candidate
 from ..text import ABBREVIATION_DEFINITION_RE
 from .affixes import changes_word
 from .surnames import surname_spans
-from .owners import foreign_owner, glosses_name_before, in_english_title, in_word, japanese_state_body
+from .owners import (foreign_owner, glosses_name_before, in_english_title, in_office_title, in_word,
+                     japanese_state_body)
 
 
 
@@ -183,10 +184,12 @@ class DocumentMatcher:
         if automaton is None or not nt.text:
             return []
         raw = []
+        urls = url_spans(text)
         for last, key in automaton.iter(nt.text):
             a, b = last - len(key) + 1, last + 1
             s, e = nt.source_span(a, b)
             if (latin_boundary_ok(text, s, e, key) and not in_word(text, s, e, breaks)
+                    and not any(u <= s < v for u, v in urls)  # kokkai.ndl.go.jp, www.un.org: an address, no name
                     and not in_english_title(text, s, key)):  # Minister for Foreign Affairs: not the journal
                 raw.append((a, b, key))
         raw.sort(key=lambda r: (r[0] - r[1], r[0]))  # longest first, then leftmost
@@ -212,13 +215,15 @@ class DocumentMatcher:
         return spans
 
     def _own_bodies(self, text: str, nt: NormalizedText, spans: list[_Span]) -> list[_Span]:
-        """Without Japan's bodies named after another country (イラン外務省: `owners.foreign_owner`) or
-        glossing another's name in brackets (外交部(外務省): `owners.glosses_name_before`)."""
+        """Without Japan's bodies named after another country (イラン外務省: `owners.foreign_owner`),
+        glossing another's name in brackets (外交部(外務省): `owners.glosses_name_before`) or inside an office
+        title (内閣総理大臣: `owners.in_office_title`)."""
         spans.sort(key=lambda sp: sp.a)
         top = [self._g.entries.get(sp.cands[0].glossary_id) if sp.cands else None for sp in spans]
         return [sp for i, sp in enumerate(spans)
                 if not (i and foreign_owner(top[i - 1], top[i], spans[i - 1].b == sp.a))
-                and not (japanese_state_body(top[i]) and glosses_name_before(text, *nt.source_span(sp.a, sp.b)))]
+                and not (japanese_state_body(top[i]) and glosses_name_before(text, *nt.source_span(sp.a, sp.b)))
+                and not in_office_title(text, *nt.source_span(sp.a, sp.b), top[i])]
 
     def _apply_titles(self, norm: str, spans: list[_Span]) -> None:
         for sp in spans:

@@ -135,6 +135,15 @@ def is_word_char(c: str) -> bool:
     return c.isascii() and c.isalnum()
 
 
+_URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each web address in ``text`` (https://kokkai.ndl.go.jp/..., www.un.org): the host and path
+    are no names (ndl, un, asean inside them are not the organizations)."""
+    return [m.span() for m in _URL.finditer(text)]
+
+
 def latin_boundary_ok(text: str, start: int, end: int, key: str) -> bool:
     """False when a key that starts/ends with a Latin character sits inside a longer Latin word.
 

@@ -4,7 +4,8 @@ is an office, not the journal Foreign Affairs.
 Japanese writes a state's own body with the state's name glued before it (イラン外務省, タイ国防省,
 ブラジル政府); the bare name (外務省, 防衛省, 首相官邸) is Japan's only when nothing stands before it. When
 the glossary knows the whole compound (ロシア外務省, 中国外交部) the longest match takes it; when it does not,
-the bare name must not be linked to the Japanese entry: :func:`foreign_owner` says so (the country match
+the bare name must not be linked to the Japanese entry: :func:`foreign_owner` says so (and so when a
+foreign leader's name stands before it: ネタニヤフ内閣) (the country match
 stays, the body is left to the model, unlinked). Nor is a bare Japanese name in brackets right after
 another word its gloss (外交部(外務省), 国防部（国防省）: :func:`glosses_name_before`).
 
@@ -15,11 +16,17 @@ English titles in brackets (H.E. Mr. ..., Minister of Foreign Affairs of the Rep
 words that are also names of entries (Foreign Affairs, the journal; Defense, Trade ...): a Latin match right
 after "Minister of", "Ministry for", "Secretary of the", "Department of" is the tail of an office or a body's
 name, not the entry (:func:`in_english_title`).
+
+An office title is not its body: 内閣総理大臣 and 内閣官房長官 are single office words (`titles.OFFICES`) that begin
+with the name of an organ (内閣, 内閣官房), and 内閣委員会 / 内閣委員長 name a Diet committee and its chair after the
+organ whose affairs it examines; the organ inside is no mention of it (:func:`in_office_title`). A body and then
+a title written apart (内閣府副大臣, 人事院総裁) still name the body.
 """
 from __future__ import annotations
 
 import re
 
+from ..titles import OFFICES
 from .affixes import inside_katakana_word
 from .norm import is_katakana
 
@@ -51,9 +58,12 @@ _NAME_END = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fcA-Za-z々]")
 def foreign_owner(prev_entry, entry, adjacent: bool) -> bool:
     """Whether a match of ``entry`` (a Japanese state body: ``country`` JPN, a state sector; not a person, a
     place or a company: 米国トヨタ is still Toyota) is
-    another state's body because the country ``prev_entry`` is written right before it (``adjacent``)."""
+    another state's body because the country ``prev_entry`` is written right before it (``adjacent``), or one of
+    its leaders (ネタニヤフ内閣 is Israel's cabinet; 安倍内閣 is Japan's)."""
     if not adjacent or prev_entry is None or entry is None:
         return False
+    if prev_entry.type == "PERSON":
+        return bool(prev_entry.country) and prev_entry.country not in ("JPN", "IGO") and japanese_state_body(entry)
     if prev_entry.type != "COUNTRY" or not prev_entry.iso3166 or prev_entry.iso3166 == "JPN":
         return False
     return japanese_state_body(entry)
@@ -79,3 +89,17 @@ def in_word(text: str, start: int, end: int, breaks: frozenset[int]) -> bool:
 
 def _letter(c: str) -> bool:
     return is_katakana(c) and c not in "・･"
+
+
+_COMMITTEE_WORDS = ("委員会", "委員長")  # 内閣委員会, 内閣委員長: the committee named after the organ, its chair
+
+
+def in_office_title(text: str, start: int, end: int, entry) -> bool:
+    """Whether the match ``text[start:end]`` of a Japanese state body is only the first part of an office word
+    (内閣 in 内閣総理大臣, 内閣官房 in 内閣官房長官) or of a committee named after it (内閣 in 内閣委員会)."""
+    if not japanese_state_body(entry):
+        return False
+    surface = text[start:end]
+    if any(len(o) > len(surface) and o.startswith(surface) and text.startswith(o, start) for o in OFFICES):
+        return True
+    return text.startswith(_COMMITTEE_WORDS, end)

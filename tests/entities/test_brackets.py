@@ -60,3 +60,19 @@ def test_business_news_shapes(ents, text, surface, typ):
 
 def test_a_country_owned_firm_is_not_one_name(ents):
     assert all(e.text != "ブルネイ国営石油会社" for e in ents("ブルネイ国営石油会社が入札した。"))
+
+
+@pytest.mark.parametrize("text, short, gid", [
+    ("加盟国は東南アジア諸国連合(ASEAN12)の枠組みで協力する。", "ASEAN", "org:asean"),   # a note number glued
+    ("日本は国連開発計画（UNDP3）と連携した。", "UNDP", "org:undp"),
+])
+def test_a_note_number_after_a_short_form_is_no_part_of_it(resources, text, short, gid):
+    """Before: ECOWAS13 and UNDP14 of a white paper's notes were an EVENT each (an acronym and an edition)."""
+    found = [(e.text, e.glossary_id) for e in process_text(resources, text).entities]
+    assert (short, gid) in found, found
+    assert not [t for t, _ in found if t.startswith(short) and t != short], found
+
+
+def test_an_edition_of_a_meeting_keeps_its_number(resources):
+    found = [(e.text, e.type) for e in process_text(resources, "第8回アフリカ開発会議(TICAD8)が開かれた。").entities]
+    assert ("TICAD8", "EVENT") in found, found

@@ -98,3 +98,20 @@ def test_model_entity_lookup_respects_head_nouns_and_titles(glossary, model_text
     model = [Entity(0, len(model_text), model_text, fold_label(label, model_text), match="model", score=0.5, model_label=label)]
     (ent,) = merge_entities(model, [], glossary, 0.8)
     assert (ent.text, ent.glossary_id, ent.role) == expected
+
+
+@pytest.mark.parametrize("model_text, label", [
+    ("日・ケニア", "Pro_Sports_Organization"),       # a list heading the model read as one team
+    ("日・サウジアラビア", "Country"),
+])
+def test_a_model_span_over_two_names_is_not_fuzzily_one_of_them(glossary, model_text, label):
+    """Before: 日・サウジアラビア was close enough to サウジアラビア to link the whole to Saudi Arabia, and Japan was lost."""
+    from pipeline.entities import merge_entities
+    from pipeline.records import Entity
+
+    text = model_text + "外相会談"
+    matches = glossary.matcher().feed(text)
+    assert [m.glossary_id for m in matches][0] == "country:jpn"
+    model = [Entity(0, len(model_text), model_text, fold_label(label, model_text), match="model", score=0.5, model_label=label)]
+    merged = merge_entities(model, matches, glossary, 0.8)
+    assert [(e.text, e.type) for e in merged] == [("日", "COUNTRY"), (model_text[2:], "COUNTRY")]

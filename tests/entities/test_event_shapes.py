@@ -50,3 +50,9 @@ def test_country_with_its_form_of_state_is_one_country(run, text, surface):
 def test_country_before_a_longer_body_name_is_not_extended(run):
     found = run("ドイツ帝国海軍の艦艇が寄港した。")
     assert all(s != "ドイツ帝国" for s, _ in found)
+
+
+def test_an_edition_in_roman_numerals_glued_to_the_acronym(resources):
+    """Before: TICADVI was read as TICADV + I, no series, and the edition was lost."""
+    found = [(e.text, e.type, e.glossary_id) for e in process_text(resources, "首相は「TICADVIに続く投資を期待する」と述べた。").entities]
+    assert ("TICADVI", "EVENT", "org:ticad") in found, found

@@ -102,3 +102,15 @@ def test_count_of_divisions_is_no_unit(run):
 def test_person_span_running_past_a_dotted_name_is_cut_at_its_end(run):
     got = run("アウグスト・ピノチェト率いる軍が権力を握った。")
     assert ("アウグスト・ピノチェト", "PERSON") in got
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("ルッテ・オランダ首相と会談した。", "ルッテ", "オランダ"),
+    ("マルク・ルッテ・オランダ首相と会談した。", "マルク・ルッテ", "オランダ"),   # a dotted name, then its state
+    ("ナランツァツラルト・モンゴル首相主催の晩餐会に出席した。", "ナランツァツラルト", "モンゴル"),
+    ("3月にはボルジギン・カザフスタン外相が来日した。", "ボルジギン", "カザフスタン"),  # a name the glossary lacks
+])
+def test_a_state_between_a_name_and_the_office_is_no_part_of_the_name(run, text, person, state):
+    """Before: ルッテ・オランダ was one PERSON and the Netherlands was lost (the MOFA style name・state・office)."""
+    found = run(text)
+    assert (person, "PERSON") in found and (state, "COUNTRY") in found, found

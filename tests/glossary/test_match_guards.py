@@ -1,6 +1,6 @@
 """Guards of country-abbreviation compounds (日米, 露ウ, 対ロ): each rule of `_compound_at` and
 `_next_ok` has a case that only that rule rejects, and every context word lets a compound stand
-before it."""
+before it. No key matches inside a web address (the Diet minutes' URL lines: kokkai.ndl.go.jp gave NDL)."""
 from pathlib import Path
 
 import pytest
@@ -96,3 +96,16 @@ def test_every_compound_of_a_text_is_found_with_its_record():
 
 def glossary_matches(text):
     return load_glossary([SMALL_TSV]).matcher().feed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "発言のURL:https://kokkai.example.go.jp/ndl/txt/0001",   # the Diet minutes' address line
+    "詳細は https://www.un.org/asean/ を参照。",
+    "www.asean.org に掲載",
+])
+def test_no_link_inside_a_web_address(text):
+    from pipeline.config import Config
+    from pipeline.glossary import load_glossary
+
+    glossary = load_glossary(Config().glossary_paths())
+    assert [m.text for m in glossary.matcher().feed(text)] == []

@@ -90,3 +90,30 @@ def test_a_bracketed_name_after_no_name_is_still_japans(glossary, text):
 def test_a_japanese_company_after_a_state_keeps_its_link(glossary):
     # only a state's bodies are owned by the state written before them: タイ三菱商事 is still Mitsubishi Corporation
     assert ("三菱商事", "org:mitsubishi-corporation") in links(glossary, "タイ三菱商事の社長は")
+
+
+@pytest.mark.parametrize("text, organ", [
+    ("山田内閣総理大臣は施政方針演説を行った。", "org:cabinet-japan"),     # one office word: the Prime Minister
+    ("鈴木内閣官房長官は記者会見で述べた。", "org:cabinet-secretariat"),   # the Chief Cabinet Secretary
+    ("佐藤内閣官房副長官が同席した。", "org:cabinet-secretariat"),
+    ("法案は内閣委員会に付託された。", "org:cabinet-japan"),              # a Diet committee named after the organ
+    ("田中内閣委員長が報告した。", "org:cabinet-japan"),                  # ... and its chair
+])
+def test_an_organ_inside_an_office_title_is_not_a_mention(glossary, text, organ):
+    assert organ not in [gid for _, gid in links(glossary, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("法案は内閣が国会に提出した。", ("内閣", "org:cabinet-japan")),
+    ("山本内閣府副大臣が答弁した。", ("内閣府", "org:cabinet-office-japan")),  # a body, then a title of its own
+    ("人事院総裁は給与改定を勧告した。", ("人事院", "org:national-personnel-authority")),
+    ("安倍内閣は閣議決定した。", ("内閣", "org:cabinet-japan")),             # a Japanese prime minister's cabinet
+])
+def test_an_organ_before_a_separate_title_is_still_named(glossary, text, expected):
+    assert expected in links(glossary, text)
+
+
+def test_a_japanese_organ_after_a_foreign_leader_is_not_japans(glossary):
+    # the cabinet of an Israeli prime minister is Israel's, not the Cabinet of Japan
+    found = links(glossary, "ネタニヤフ内閣は停戦案を承認した。")
+    assert ("ネタニヤフ", "person:benjamin-netanyahu") in found and "org:cabinet-japan" not in [g for _, g in found]

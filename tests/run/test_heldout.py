@@ -284,8 +284,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "no entity: GiNZA does not tag this span and the default glossary has no alias for it",
     "b_mod_official_notice.txt:22":
         "typed PRODUCT: the model's label, and no suffix rule or glossary entry corrects it",
-    "b_mod_official_notice.txt:25":
-        "no entity: GiNZA does not tag this span and the default glossary has no alias for it",
     "b_mod_official_notice.txt:26":
         "no entity: GiNZA does not tag this span and the default glossary has no alias for it",
     "b_mod_official_notice.txt:27":
@@ -298,8 +296,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "ＯＳＡ is typed PRODUCT, not POLICY (and 三文書 is not an entity)",
     "c_marcos_xi_brief.md:19":
         "typed OTHER: the model's label, and no suffix rule or glossary entry corrects it",
-    "c_marcos_xi_brief.md:29":
-        "no entity: GiNZA does not tag this span and the default glossary has no alias for it",
     "c_marcos_xi_brief.md:63":
         "durations are stored with English units ('year') by design (temporal/quantities docstring); the expectation says 年",
     "d_vietnam_china_news_cp932.txt:19":
