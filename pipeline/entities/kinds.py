@@ -292,6 +292,8 @@ def _state_prefix(e: Entity, glossary) -> int:
         return 0
     for cut in range(len(e.text) - 2, 0, -1):
         if state_entry(e.text[:cut], glossary) is not None and glossary.lookup(e.text[:cut]):
+            if cut == 1 and not e.text[cut:].startswith(tuple(BODY_HEADS)):
+                return 0  # 中央統計局 is no 中 + 央統計局: a one-kanji state only before a ministry's head (露内務省)
             return cut if _KANJI_START.match(e.text[cut:]) else 0  # the longest state name only
     return 0
 

@@ -151,6 +151,9 @@ def test_state_before_a_body_is_its_own_mention(run, text, country, body):
     ("ペルー国家警察庁", 3),
     ("ケニア民間航空委員会", 0),  # a commission is often a name of its own
     ("ケニア政府", 0),  # X政府 is the governments rule's
+    ("中央統計局", 0),  # 中 of 中央 is no state: a one-kanji state name only before a ministry's head
+    ("中央選挙管理局", 0),
+    ("露内務省", 1),
 ])
 def test_longest_state_name_or_no_split(resources, surface, cut):
     from pipeline.entities.kinds import _state_prefix

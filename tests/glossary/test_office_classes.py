@@ -39,6 +39,8 @@ CLASSES = [
     ("大統領", "presidents of the Caucasus, Moldova, the Maldives, Sri Lanka and Singapore", "ARM GEO MDA MDV LKA SGP"),
     ("首相", "prime ministers of New Zealand and Bhutan", "NZL BTN"),
     ("外相", "foreign ministers of the Caucasus, New Zealand and Malaysia", "ARM AZE NZL MYS"),
+    ("外相", "foreign ministers of Central Asia, Pakistan and Kenya", "KAZ KGZ UZB TKM PAK KEN"),
+    ("首相", "prime ministers of Pakistan", "PAK"),
 ]
 JAPAN_YEARS = range(1990, 2026)
 
