@@ -292,19 +292,25 @@ def _state_prefix(e: Entity, glossary) -> int:
         return 0
     for cut in range(len(e.text) - 2, 0, -1):
         if state_entry(e.text[:cut], glossary) is not None and glossary.lookup(e.text[:cut]):
-            if cut == 1 and not e.text[cut:].startswith(tuple(BODY_HEADS)):
-                return 0  # 中央統計局 is no 中 + 央統計局: a one-kanji state only before a ministry's head (露内務省)
+            if cut == 1 and not (e.text[cut:].startswith(tuple(BODY_HEADS)) or e.text.endswith(("省", "部"))):
+                return 0  # 中央統計局 is no 中 + 央統計局: a one-kanji state only before a ministry (露内務省, 印商工省)
             return cut if _KANJI_START.match(e.text[cut:]) else 0  # the longest state name only
     return 0
 
 
+def _names_hold(entry, part: str) -> bool:
+    return entry is None or any(part in name for name in (entry.label_ja, *entry.aliases_ja))
+
+
 def _split_person_country(ents: list[Entity], glossary) -> list[Entity]:
-    """ナランツァツラルト・モンゴル: an unlinked person whose last dotted part is a country is the person,
-    then the country."""
+    """ナランツァツラルト・モンゴル: a person whose last dotted part is a country is the person, then the
+    country, when unlinked or linked to a person whose own names do not hold that part (アブディルダエフ・キルギス
+    外相 linked to Erlan Abdyldayev keeps the link on the name)."""
     out = []
     for e in ents:
         head, dot, tail = e.text.rpartition("・")
-        entry = state_entry(tail, glossary) if e.type == "PERSON" and _unlinked(e) and dot and len(head) >= 2 else None
+        person = e.type == "PERSON" and (_unlinked(e) or not _names_hold(glossary.get(e.glossary_id), tail))
+        entry = state_entry(tail, glossary) if person and dot and len(head) >= 2 else None
         if entry is None:
             out.append(e)
             continue

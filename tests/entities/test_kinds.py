@@ -67,10 +67,17 @@ def test_named_treaty_with_parties_stays(run):
 @pytest.mark.parametrize("text, person, country", [
     ("会談にはバトバヤル・モンゴル外務大臣が出席した。", "バトバヤル", "モンゴル"),
     ("ヤンカウスカス・リトアニア国防相は記者団に語った。", "ヤンカウスカス", "リトアニア"),
+    ("外相はメレドフ・トルクメニスタン外相と会談した。", "メレドフ", "トルクメニスタン"),  # a glossary person
 ])
 def test_person_then_country_around_a_dot(run, text, person, country):
     pairs = _pairs(run(text))
     assert (person, "PERSON") in pairs and (country, "COUNTRY") in pairs
+
+
+def test_a_linked_person_before_a_dotted_country_keeps_the_link(run):
+    ents = run("外相はアブディルダエフ・キルギス外相と会談した。")
+    assert {(e.text, e.glossary_id) for e in ents if e.type in ("PERSON", "COUNTRY")} == {
+        ("アブディルダエフ", "person:erlan-abdyldayev"), ("キルギス", "country:kgz")}
 
 
 def test_title_after_a_foreign_name_is_the_role(run):
@@ -154,6 +161,7 @@ def test_state_before_a_body_is_its_own_mention(run, text, country, body):
     ("中央統計局", 0),  # 中 of 中央 is no state: a one-kanji state name only before a ministry's head
     ("中央選挙管理局", 0),
     ("露内務省", 1),
+    ("印商工省", 1),  # a ministry the head table does not list
 ])
 def test_longest_state_name_or_no_split(resources, surface, cut):
     from pipeline.entities.kinds import _state_prefix
