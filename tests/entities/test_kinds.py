@@ -291,3 +291,23 @@ def test_generic_agreement_heads_come_from_the_head_vocabulary(surface, generic)
 
     assert bool(kinds._AGREEMENT_HEAD.search(surface)) is generic is surface.endswith(GENERIC_AGREEMENTS)
     assert FLEET in MILITARY_UNITS and kinds._FLEET.search("バルチック艦隊")
+
+
+@pytest.mark.parametrize("text, country, body, gid", [
+    ("タイ外務省の報道官が声明を出した。", "タイ", "外務省", "org:mfa-tha"),
+    ("韓国外交部は遺憾の意を表明した。", "韓国", "外交部", "org:mofa-korea"),
+    ("ブラジル中銀は政策金利を据え置いた。", "ブラジル", "中銀", "org:bcb"),
+    ("米国防総省は声明で反論した。", "米", "国防総省", "org:pentagon"),  # not 米国 + 防総省
+])
+def test_state_before_a_body_the_glossary_knows_is_its_own_mention(run, text, country, body, gid):
+    ents = {(e.text, e.type): e.glossary_id for e in run(text)}
+    assert (country, "COUNTRY") in ents and ents.get((body, "ORGANIZATION")) == gid
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("日本政府は懸念を表明した。", "日本政府"),  # a government is one mention
+    ("イスラエル軍が空爆を行った。", "イスラエル軍"),  # so is an army
+    ("日本国際問題研究所の研究員が登壇した。", "日本国際問題研究所"),  # and an institute's name
+])
+def test_a_government_army_or_institute_keeps_its_whole_name(run, text, whole):
+    assert whole in {e.text for e in run(text)}
