@@ -169,3 +169,41 @@ def test_edtf_years_and_dates_are_valid_terms(tmp_path, value):
     path = tmp_path / "mine.tsv"
     path.write_text(HEADER + f"person:x\tPERSON\tエックス\tX\t{value}\t\tRUS\tGOV\n", encoding="utf-8")
     assert validate_files([path]) == []
+
+
+# -- classes of round 7 (links7): statistics offices, navies, parties, media -------------------------
+
+CLASS_STATES = {
+    # national statistics offices JETRO's business news cites: the G20's and ASEAN's larger economies
+    "statistics": ("統計", "GOV", "POL MEX BRA IDN USA CHN GBR DEU FRA ITA RUS CAN AUS KOR TUR ZAF ARG PHL VNM MYS THA KEN JPN"),
+    "navies": ("海軍", "MIL", "USA GBR FRA DEU ITA IND KOR AUS CAN NZL NLD PHL IDN VNM SGP MYS THA TUR IRN TWN RUS CHN"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CLASS_STATES))
+def test_a_class_has_a_row_for_every_state_it_lists(default, name):
+    word, sector, states = CLASS_STATES[name]
+    held = {e.country for e in default.entries.values()
+            if e.type == "ORGANIZATION" and e.sector == sector and any(word in n for n in (e.label_ja, *e.aliases_ja))}
+    assert [s for s in states.split() if s not in held] == []
+
+
+@pytest.mark.parametrize("surface, gid", [
+    ("ポーランド中央統計局", "org:gus-poland"),
+    ("INEGI", "org:inegi"),
+    ("ドイツ海軍", "org:german-navy"),
+    ("イスラエル軍", "org:idf"),  # the <state>軍 short form every armed-forces row carries
+    ("パキスタン人民党", "org:ppp-pakistan"),
+    ("公正発展党", "org:akp"),
+    ("ヌルオタン党", "org:amanat"),  # the party's name before 2022
+    ("ビジネス・スタンダード", "org:business-standard"),
+    ("Estado de Sao Paulo", "org:estadao"),  # the Latin name written without its diacritics
+    ("マケドニア旧ユーゴスラビア共和国", "country:mkd"),  # the UN's name before the Prespa agreement
+])
+def test_round_seven_classes_link(default, surface, gid):
+    assert default.lookup(surface)[0].glossary_id == gid
+
+
+def test_party_and_media_rows_say_whose_they_are(default):
+    rows = [e for e in default.entries.values() if e.sector in ("PTY", "MED") and e.type == "ORGANIZATION"]
+    assert len(rows) > 90 and all(e.country for e in rows)
