@@ -207,3 +207,15 @@ def test_round_seven_classes_link(default, surface, gid):
 def test_party_and_media_rows_say_whose_they_are(default):
     rows = [e for e in default.entries.values() if e.sector in ("PTY", "MED") and e.type == "ORGANIZATION"]
     assert len(rows) > 90 and all(e.country for e in rows)
+
+
+@pytest.mark.parametrize("surface, gid", [
+    ("国連国際法委員会", "org:ilc"),  # the UN system's subsidiary bodies and missions
+    ("国連大学", "org:unu"),
+    ("UNAMA", "org:unama"),
+    ("国連マリ多面的統合安定化ミッション", "org:minusma"),
+    ("イスラム開発銀行", "org:isdb"),
+])
+def test_un_system_bodies_and_missions_link(default, surface, gid):
+    entry = default.get(default.lookup(surface)[0].glossary_id)
+    assert (entry.id, entry.country) == (gid, "IGO")
