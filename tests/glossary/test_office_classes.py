@@ -57,6 +57,12 @@ def test_every_state_of_the_class_has_a_holder_every_year(glossary, office, name
     assert gaps == []
 
 
+@pytest.mark.parametrize("office", ["経済産業大臣", "総務大臣", "財務大臣", "国土交通大臣", "厚生労働大臣", "法務大臣",
+                                    "環境大臣", "文部科学大臣", "農林水産大臣", "復興大臣"])
+def test_japanese_cabinet_ministers_of_the_suga_kishida_and_ishiba_cabinets(glossary, office):
+    assert [y for y in range(2020, 2026) if not office_holders(glossary, office, "JPN", str(y))] == []
+
+
 @pytest.mark.parametrize("office", ["首相", "外相", "官房長官"])
 def test_japanese_cabinet_offices_have_a_holder_every_year_since_1990(glossary, office):
     assert [y for y in JAPAN_YEARS if not office_holders(glossary, office, "JPN", str(y))] == []
