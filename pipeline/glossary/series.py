@@ -18,6 +18,7 @@ SUMMIT_WORDS = ("首脳会議", "首脳会合", "サミット")
 _CACHE: dict[int, tuple[object, dict[str, dict[int, set[str]]]]] = {}
 # a relative year word (or a written year) in the same sentence shortly before the mention
 _YEAR_WORD = re.compile(r"(来年|翌年|昨年|去年|前年|今年|本年|(\d{4})年)(?=[^。．\n]*$)")
+_YEAR_FIRST = re.compile(r"^\d{4}年")
 _SHIFT = {"来年": 1, "翌年": 1, "昨年": -1, "去年": -1, "前年": -1, "今年": 0, "本年": 0}
 _SECOND_PARTY = ""  # a summit of the group with another party: not of the group's own series
 WINDOW = 20  # characters before the mention searched for a year word
@@ -26,7 +27,7 @@ WINDOW = 20  # characters before the mention searched for a year word
 def _group(glossary, name: str) -> Optional[str]:
     """The ORGANIZATION entry a name of a summit begins with, when the rest ends with a summit word
     (G20リヤド・サミット -> org:g20); the longest such name of a group."""
-    name = unicodedata.normalize("NFKC", name)
+    name = _YEAR_FIRST.sub("", unicodedata.normalize("NFKC", name))  # 2016年APECリマ首脳会議: a host met twice
     if not name.endswith(SUMMIT_WORDS):
         return None
     word = next(w for w in SUMMIT_WORDS if name.endswith(w))

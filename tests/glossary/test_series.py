@@ -22,6 +22,9 @@ def glossary():
     ("G20首脳会議", 2016, "event:g20-hangzhou-summit-2016"),
     ("先進7カ国首脳会議", 2023, "event:g7-summit-2023"),  # the group by its Japanese name
     ("主要7カ国首脳会議", 2016, "event:g7-summit-2016"),
+    ("APEC首脳会議", 2004, "event:apec-santiago-2004"),
+    ("APEC首脳会議", 2016, "event:apec-lima-2016"),  # Lima hosted three times: its rows begin with the year
+    ("NATO首脳会議", 2022, "event:nato-madrid-summit-2022"),
     ("G20サミット", 2010, None),  # two summits that year (Toronto, Seoul): no choice
     ("G7サミット", 2020, None),  # none held in the glossary that year
     ("G20サミット", None, None),  # no year known
