@@ -219,3 +219,13 @@ def test_party_and_media_rows_say_whose_they_are(default):
 def test_un_system_bodies_and_missions_link(default, surface, gid):
     entry = default.get(default.lookup(surface)[0].glossary_id)
     assert (entry.id, entry.country) == (gid, "IGO")
+
+
+@pytest.mark.parametrize("surface, gid", [
+    ("湾岸協力理事会", "org:gcc"),  # the Japanese government's name of the GCC
+    ("湾岸アラブ諸国協力会議", "org:gcc"),
+    ("湾岸地域", "loc:persian-gulf"),
+    ("湾岸戦争", "event:gulf-war"),  # the longer name keeps its own row
+])
+def test_gulf_names(default, surface, gid):
+    assert _first(default, surface) == [(surface, gid)]
