@@ -229,3 +229,22 @@ def test_un_system_bodies_and_missions_link(default, surface, gid):
 ])
 def test_gulf_names(default, surface, gid):
     assert _first(default, surface) == [(surface, gid)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("ガザ南部ラファで空爆があった。", [("ガザ", "loc:gaza"), ("ラファ", "loc:rafah")]),
+    ("ラファエル・グロッシ事務局長が訪れた。", [("ラファエル・グロッシ", "person:rafael-grossi")]),  # not Rafah inside a name
+    ("ギニア湾の海賊対策", [("ギニア湾", "loc:gulf-of-guinea")]),
+    ("サヘル地域とアフリカの角", [("サヘル地域", "loc:sahel"), ("アフリカの角", "loc:horn-of-africa")]),
+    ("大西洋憲章に署名した。", [("大西洋憲章", "agreement:hist-atlantic-charter")]),  # the longer name wins
+])
+def test_seas_regions_and_places_of_the_middle_east_and_africa(default, text, want):
+    assert _first(default, text) == want
+
+
+def test_a_bare_foreign_agency_name_is_derived_from_its_states_row(default):
+    # バングラデシュ輸出振興庁 / ブラジル経済省: the bare 輸出振興庁 / 経済省 after the state resolve to them (entities.context)
+    from pipeline.entities.context import state_bodies
+
+    bodies = state_bodies(default)
+    assert bodies["輸出振興庁"]["BGD"] == "org:epb-bangladesh" and bodies["経済省"]["BRA"] == "org:moe-bra"
