@@ -72,6 +72,9 @@ FORMER = {
     "SZ": (["スワジランド"], ["Swaziland"]), "CD": (["ザイール"], ["Zaire"]), "LK": (["セイロン"], ["Ceylon"]),
     "BF": (["オートボルタ"], ["Upper Volta"]), "BJ": (["ダホメ"], ["Dahomey"]), "CI": (["アイボリーコースト"], []),
     "KH": (["カンプチア"], ["Kampuchea"]), "CV": (["カーボヴェルデ"], ["Cape Verde"]),
+    # before the Prespa agreement (2019): the UN's provisional name and the constitutional one
+    "MK": (["マケドニア旧ユーゴスラビア共和国", "旧ユーゴスラビア・マケドニア共和国", "マケドニア共和国"],
+           ["The former Yugoslav Republic of Macedonia", "Republic of Macedonia", "Macedonia"]),
 }
 # Spellings Japanese newspapers and MOFA use beside CLDR's (アジスアベバ / アディスアベバ)
 VARIANTS = {"loc:addis-ababa": ["アディスアベバ"], "loc:mogadishu": ["モガディシュ"],

@@ -5,7 +5,7 @@ Each rule reads the shape of a name and the entries it is built of, never a part
 - an island region: {region}島嶼[国|部][・][地域|諸国] / 島しょ… (太平洋島嶼地域, 大洋州島嶼国地域, カリブ島嶼国) is the
   region's island entry ({region}諸島 or {region}島嶼国 in the glossary: 太平洋諸島 -> Pacific Islands), else the
   region itself when it is a land region (大洋州 -> Oceania; an ocean's islands are not the ocean);
-- a city written with 市 or シティ after its state's name (クウェート市, パナマシティ) is the glossary's city of
+- a glossary city written with 市 (コロンボ市, ナイロビ市) is that city; a city written with 市 or シティ after its state's name (クウェート市, パナマシティ) is the glossary's city of
   that name ({state}シティ / {state}シティー), else a derived ``loc:{state}-city``, "{State} City" (Kuwait City:
   a city written so is the one named after the state);
 - a separatist entity {place}人民共和国 (ハルキウ人民共和国) whose place has a row and whose whole name has none:
@@ -65,6 +65,9 @@ def state_city(surface: str, glossary):
     m = _CITY.match(surface)
     if not m or len(m.group(1)) < 2:
         return None
+    city = _exact(glossary, m.group(1), {"LOCATION"}) if m.group(2) == "市" else None
+    if city is not None and _is_city(city):
+        return city  # コロンボ市: the city's row, written with its administrative suffix
     state = _exact(glossary, m.group(1), {"COUNTRY"})
     if state is None:
         return None
@@ -73,6 +76,12 @@ def state_city(surface: str, glossary):
         if city is not None:
             return city
     return f"loc:{_slug(state.label_en)}-city", f"{state.label_en} City", "LOCATION"
+
+
+def _is_city(entry) -> bool:
+    """A city's row: GeoNames and CLDR exemplar-city rows say so in their notes or source (a prefecture,
+    a state or a region is no city: 京都市 is not Kyoto Prefecture)."""
+    return (entry.notes or "").startswith("city") or "exemplar cities" in (entry.label_source or "")
 
 
 def peoples_republic(surface: str, glossary):

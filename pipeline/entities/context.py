@@ -10,6 +10,8 @@ Applied to a whole document's entities after `link_short_forms`, to entities no 
 - a surname two glossary people share, written with an office (シャリフ首相: Nawaz or Shehbaz Sharif): the one
   whose recorded terms of that office contain the document's year (`glossary.terms`); none or two: unlinked;
   its other mentions in the document (シャリフ氏) take the same link;
+- a group's summit named without its host (G20サミット, 先進7カ国首脳会議): the group's one summit the glossary
+  holds for the year meant (the document's, or 来年/昨年 before it: `glossary.summit_in_year`);
 - a fuzzy link to an event that began after the document's year (ロシア・ウクライナ情勢 in 2016 is not the 2022
   invasion), or a Japanese body's name in brackets glossing another body (外交部(外務省), as the model finds it:
   `glossary.glosses_name_before`), is no link: the entity stays, unlinked, with a romanized label.
@@ -19,7 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from ..glossary import glosses_name_before, japanese_state_body, split_office, terms
+from ..glossary import glosses_name_before, japanese_state_body, meant_year, split_office, summit_in_year, terms
 from ..records import Entity
 from .english import romanized
 from .surnames import _title_after, surname_index
@@ -102,6 +104,8 @@ def link_in_context(ents: list[Entity], text: str, glossary, date: Optional[str]
             gid = bodies[e.text][iso] if iso else None
         elif e.type == "PERSON":
             gid = _holder(e, text, glossary, year)
+        elif e.type == "EVENT":
+            gid = summit_in_year(glossary, e.text, meant_year(text, e.start, year))  # G20サミット of 2020
         entry = glossary.get(gid) if gid else None
         if entry is not None:
             out[i] = replace(e, glossary_id=entry.id, label_en=entry.label_en, label_ja=entry.label_ja,

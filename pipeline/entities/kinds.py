@@ -14,8 +14,8 @@ Applied by `refine_entities` after the shape and business rules, on one chunk's 
   policy named by a dotted loanword (オープン・ドア政策) are POLICY;
 - a Latin name is typed by its English head word (`latin_names`: Export Promotion Bureau: ORGANIZATION; …
   Conflict: EVENT; … Treaty: AGREEMENT), with a short form the model joined to it after a colon;
-- a state's name at the start of a body the glossary does not know is its own mention (タイ外務省 →
-  タイ + 外務省), as the annotation rules have it;
+- a state's name at the start of a body is its own mention (タイ外務省 → タイ + 外務省), as the annotation
+  rules have it: a body the glossary does not know, and a ministry or agency it knows (the body keeps its link);
 - a person the model runs together with his country around a ・ (ボルド・モンゴル外務大臣: the list
   form "name・country title") is the person and the country;
 - a generic agreement of common nouns (経済連携協定, 自由貿易協定 with no party, no name) is no entity;
@@ -36,6 +36,7 @@ from .composed import BODY_HEADS, state_body_link
 from .headwords import FLEET, GENERIC_AGREEMENTS
 from .latin_names import latin_heads, title_fragment
 from .mentions import _suffix_type
+from .context import state_bodies
 from .governments import state_entry
 from .shapes import put
 from .surfaces import _NAV_WORDS
@@ -253,16 +254,42 @@ def _state_bodies(ents: list[Entity], glossary) -> list[Entity]:
     know is a mention of the state, then the body (the annotation rule: 韓国外交部 → 韓国 + 外交部)."""
     out = []
     for e in ents:
-        cut = _state_prefix(e, glossary) if e.type == "ORGANIZATION" and _unlinked(e) else 0
+        linked = e.type == "ORGANIZATION" and not _unlinked(e)
+        cut = 0 if e.type != "ORGANIZATION" else _linked_state_prefix(e, glossary) if linked else _state_prefix(e, glossary)
         if not cut:
             out.append(e)
             continue
         entry = state_entry(e.text[:cut], glossary)
         out.append(Entity(e.start, e.start + cut, e.text[:cut], "COUNTRY", entry.id, entry.label_en, entry.label_ja,
                           "exact", 0.9, label_en_source="glossary"))
+        if linked:  # タイ外務省 (org:mfa-tha): the body keeps the glossary's link
+            out.append(replace(e, start=e.start + cut, text=e.text[cut:]))
+            continue
         body = replace(e, start=e.start + cut, text=e.text[cut:], label_en=None, label_en_source=None)
         out.append(replace(body, **state_body_link(e.text[:cut], body.text, glossary)))  # 露 + 内務省: org:moi-rus
     return out
+
+
+_SHORT_BODIES = ("中銀",)  # a central bank's short form (ブラジル中銀), too short for the bare-name table
+_LINKED_HEADS = ("省", "部", "庁", "府", "局", *_SHORT_BODIES)
+
+
+def _linked_state_prefix(e: Entity, glossary) -> int:
+    """タイ外務省, 韓国外交部, ブラジル中銀, 米国防総省 linked to the state's ministry or agency: the length of the
+    state's name before the body, when the rest is a body's bare name (a ministry head, a bare name other
+    states' bodies share, or a name of the entry itself), else 0. Only ministries and agencies (…省, 部, 庁,
+    府, 局, 中銀): a government (日本政府), an army (イスラエル軍), a party or an institute keeps its whole name,
+    as the annotation rules have it."""
+    entry = glossary.get(e.glossary_id)
+    if entry is None or not entry.country or e.text.endswith("政府") or not e.text.endswith(_LINKED_HEADS):
+        return 0
+    cuts = [cut for cut in range(len(e.text) - 2, 0, -1)
+            if getattr(state_entry(e.text[:cut], glossary), "iso3166", None) == entry.country]
+    own = (*BODY_HEADS, *_SHORT_BODIES, entry.label_ja, *entry.aliases_ja)
+    bare = state_bodies(glossary)
+    # a ministry's head or the entry's own bare name first (米 + 国防総省, not 米国 + 防総省), then a bare name
+    return next((c for c in cuts if e.text[c:] in own), None) or next(
+        (c for c in cuts if entry.country in bare.get(e.text[c:], {})), 0)
 
 
 def _bodies_after_states(text: str, ents: list[Entity], sdoc, glossary) -> list[Entity]:
@@ -292,17 +319,25 @@ def _state_prefix(e: Entity, glossary) -> int:
         return 0
     for cut in range(len(e.text) - 2, 0, -1):
         if state_entry(e.text[:cut], glossary) is not None and glossary.lookup(e.text[:cut]):
+            if cut == 1 and not (e.text[cut:].startswith(tuple(BODY_HEADS)) or e.text.endswith(("省", "部"))):
+                return 0  # 中央統計局 is no 中 + 央統計局: a one-kanji state only before a ministry (露内務省, 印商工省)
             return cut if _KANJI_START.match(e.text[cut:]) else 0  # the longest state name only
     return 0
 
 
+def _names_hold(entry, part: str) -> bool:
+    return entry is None or any(part in name for name in (entry.label_ja, *entry.aliases_ja))
+
+
 def _split_person_country(ents: list[Entity], glossary) -> list[Entity]:
-    """ナランツァツラルト・モンゴル: an unlinked person whose last dotted part is a country is the person,
-    then the country."""
+    """ナランツァツラルト・モンゴル: a person whose last dotted part is a country is the person, then the
+    country, when unlinked or linked to a person whose own names do not hold that part (アブディルダエフ・キルギス
+    外相 linked to Erlan Abdyldayev keeps the link on the name)."""
     out = []
     for e in ents:
         head, dot, tail = e.text.rpartition("・")
-        entry = state_entry(tail, glossary) if e.type == "PERSON" and _unlinked(e) and dot and len(head) >= 2 else None
+        person = e.type == "PERSON" and (_unlinked(e) or not _names_hold(glossary.get(e.glossary_id), tail))
+        entry = state_entry(tail, glossary) if person and dot and len(head) >= 2 else None
         if entry is None:
             out.append(e)
             continue

@@ -17,9 +17,11 @@ from ..records import Entity
 
 SURNAME_SCORE = 0.85
 _TITLES = "|".join(sorted((t for t in TITLES if t not in ("政権", "首脳")), key=len, reverse=True))
+# the head of a bureau, department or division written with its unit's name (伊原アジア大洋州局長, 鈴木経済部長)
+_UNIT_HEAD = r"[\u4e00-\u9fff\u30a1-\u30fa]{1,8}?(?:局長|部長|課長|室長)"
 _SURNAME_AT = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])([\u4e00-\u9fff]{1,2}|[\u30a1-\u30fa\u30fc]{2,6})"
-                         r"(?=(?:元|前|現)?(?:" + _TITLES + "))")
-_TITLE_AT = re.compile(r"(?:元|前|現)?(" + _TITLES + ")")
+                         r"(?=(?:元|前|現)?(?:" + _TITLES + "|" + _UNIT_HEAD + "))")
+_TITLE_AT = re.compile(r"(?:元|前|現)?(" + _TITLES + "|" + _UNIT_HEAD + ")")
 _KANJI_FULL = re.compile(r"[\u4e00-\u9fff]{2,5}")
 _KATAKANA_FULL = re.compile(r"([\u30a1-\u30fa\u30fc]{2,6})[・＝=][\u30a1-\u30fa\u30fc・＝=]+")
 _FAMILY_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN", "HKG", "MAC"})

@@ -7,7 +7,8 @@ One rule set serves both sides, so a key and a mention meet when they differ onl
 * ヴ spellings: ヴァ ヴィ ヴ ヴェ ヴォ ヴュ → バ ビ ブ ベ ボ ビュ,
 * the long-vowel mark ー (エフゲニー == エフゲニ),
 * small vowel kana written large (ウイーン == ウィーン, クウエート == クウェート, ウイグル == ウィグル),
-* Latin case (casefold).
+* Latin case (casefold) and Latin diacritics (São == Sao, FİDAN == Fidan, Radosław == Radoslaw: a
+  Latin name is written with and without its accents, and Turkish İ casefolds to i + a combining dot).
 
 `normalize_with_map` also returns, for every normalized character, the half-open range of text
 characters it came from, so a match ``norm[a:b]`` is ``text[starts[a]:ends[b-1]]``. A dropped ー
@@ -26,6 +27,21 @@ _HYPHENS = "-‐‑–－"
 _SMALL_VOWELS = str.maketrans("ァィゥェォ", "アイウエオ")  # after the ヴ spellings, which read them
 
 
+def _latin_fold_table() -> dict[int, str]:
+    """Latin letters with diacritics (Latin-1 Supplement, Extended-A and -B, İ) -> their ASCII base letter;
+    letters whose stroke is no combining mark (ł ø đ ı) by hand. Kana are never touched (ガ stays ガ)."""
+    table = {ord(k): v for k, v in {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i"}.items()}
+    for code in range(0x00C0, 0x0250):
+        parts = unicodedata.normalize("NFKD", chr(code))
+        if len(parts) > 1 and parts[0].isascii() and parts[0].isalpha() and all(
+                unicodedata.combining(x) for x in parts[1:]):
+            table[code] = parts[0]
+    return table
+
+
+_LATIN_FOLD = _latin_fold_table()
+
+
 _DROP_RE = re.compile(f"[{''.join(sorted(_DROP))}\\s]")  # `_drop` as a pattern (re matches str.isspace for a backslash-s)
 
 
@@ -37,7 +53,7 @@ def normalize(s: str) -> str:
     """The matching key of a surface (fast path; equal to ``normalize_with_map(s).text``)."""
     t = unicodedata.normalize("NFKC", s)
     t = _VU_RE.sub(lambda m: _VU_SMALL.get(m.group(1), "ブ" + m.group(1)), t)
-    return _DROP_RE.sub("", t).translate(_SMALL_VOWELS).casefold()
+    return _DROP_RE.sub("", t).translate(_SMALL_VOWELS).translate(_LATIN_FOLD).casefold()
 
 
 @dataclass(frozen=True)
@@ -77,7 +93,8 @@ def _row(c: str):
     n = c if c.isascii() else unicodedata.normalize("NFKC", c)
     if any(ch == "ヴ" or unicodedata.combining(ch) for ch in n):
         return _SLOW
-    return tuple(("", ch == "ー") if _drop(ch) else (ch.translate(_SMALL_VOWELS).casefold(), False) for ch in n)
+    return tuple(("", ch == "ー") if _drop(ch) else (ch.translate(_SMALL_VOWELS).translate(_LATIN_FOLD).casefold(), False)
+                 for ch in n)
 
 
 def normalize_with_map(text: str) -> NormalizedText:
@@ -121,7 +138,7 @@ def _normalize_units(text: str) -> NormalizedText:
             else:
                 rep = "ブ"
         else:
-            rep = ch.translate(_SMALL_VOWELS).casefold()
+            rep = ch.translate(_SMALL_VOWELS).translate(_LATIN_FOLD).casefold()
         for r in rep:
             out.append(r)
             starts.append(s)

@@ -25,6 +25,12 @@ _FOREIGN = ("Foreign Minister", "Minister of Foreign Affairs", "Foreign Secretar
             "Minister of International Relations and Cooperation")
 _DEFENCE = ("Minister of Defense", "Minister of Defence", "Minister of National Defense", "Defence Minister",
             "Defense Minister", "Secretary of Defense")
+_METI = ("Minister of Economy, Trade and Industry",)
+_MAFF = ("Minister of Agriculture, Forestry and Fisheries",)
+_MEXT = ("Minister of Education, Culture, Sports, Science and Technology",)
+_MLIT = ("Minister of Land, Infrastructure, Transport and Tourism",)
+_MIC = ("Minister for Internal Affairs and Communications",)
+_MHLW = ("Minister of Health, Labour and Welfare",)
 OFFICE_NAMES_EN: dict[str, tuple[str, ...]] = {
     "内閣総理大臣": ("Prime Minister",), "総理大臣": ("Prime Minister",), "総理": ("Prime Minister",),
     "首相": ("Prime Minister", "Premier", "Chancellor"), "大統領": ("President",), "副大統領": ("Vice President",),
@@ -35,12 +41,38 @@ OFFICE_NAMES_EN: dict[str, tuple[str, ...]] = {
     "国家主席": ("President",), "主席": ("President",), "国王": ("King", "Sultan"), "首長": ("Emir",), "女王": ("Queen",),
     "皇太子": ("Crown Prince",), "事務総長": ("Secretary-General", "Secretary General"),
     "外務副大臣": ("State Minister for Foreign Affairs",),
+    # Japan's cabinet and MOFA offices the notes of the office-holder rows record
+    "外務事務次官": ("Vice-Minister for Foreign Affairs",), "外務次官": ("Vice-Minister for Foreign Affairs",),
+    "外務審議官": ("Deputy Minister for Foreign Affairs",),
+    "外務大臣政務官": ("Parliamentary Vice-Minister for Foreign Affairs",),
+    "外務政務官": ("Parliamentary Vice-Minister for Foreign Affairs",),
+    "アジア大洋州局長": ("Director-General of the Asian and Oceanian Affairs Bureau",),
+    "国家安全保障局長": ("Secretary General of the National Security Secretariat",),
+    "経済産業大臣": _METI, "経済産業相": _METI, "経産相": _METI,
+    "農林水産大臣": _MAFF, "農林水産相": _MAFF, "農水相": _MAFF,
+    "文部科学大臣": _MEXT, "文部科学相": _MEXT, "文科相": _MEXT,
+    "環境大臣": ("Minister of the Environment",), "環境相": ("Minister of the Environment",),
+    "国土交通大臣": _MLIT, "国土交通相": _MLIT, "国交相": _MLIT,
+    "法務大臣": ("Minister of Justice",), "法相": ("Minister of Justice",),
+    "財務大臣": ("Minister of Finance",), "財務相": ("Minister of Finance",),
+    "総務大臣": _MIC, "総務相": _MIC,
+    "厚生労働大臣": _MHLW, "厚生労働相": _MHLW, "厚労相": _MHLW,
+    "復興大臣": ("Minister for Reconstruction",), "復興相": ("Minister for Reconstruction",),
+    "デジタル大臣": ("Minister for Digital Transformation",), "デジタル相": ("Minister for Digital Transformation",),
+    "日本銀行総裁": ("Governor of the Bank of Japan",), "日銀総裁": ("Governor of the Bank of Japan",),
+    "衆議院議長": ("Speaker of the House of Representatives",),
 }
 # Offices that, written with no country, are Japan's in a Japanese text (大統領 is nobody's by default).
+_JAPANESE_ONLY = ("外務事務次官", "外務審議官", "外務大臣政務官", "外務政務官", "アジア大洋州局長", "国家安全保障局長",
+                  "経済産業大臣", "経済産業相", "経産相", "農林水産大臣", "農林水産相", "農水相", "文部科学大臣", "文部科学相",
+                  "文科相", "国土交通大臣", "国土交通相", "国交相", "総務大臣", "総務相", "厚生労働大臣", "厚生労働相", "厚労相",
+                  "復興大臣", "復興相", "デジタル大臣", "デジタル相", "日本銀行総裁", "日銀総裁", "衆議院議長")
 _JAPANESE_BY_DEFAULT = frozenset({"内閣総理大臣", "総理大臣", "総理", "首相", "外務大臣", "外相", "防衛大臣", "防衛相",
-                                  "官房長官", "内閣官房長官", "外務副大臣"})
+                                  "官房長官", "内閣官房長官", "外務副大臣", *_JAPANESE_ONLY})
 _TERM = re.compile(r"(\d{4})(?:\s*[-–]\s*(\d{4})?)?")
-_OFFICE_PARTS = re.compile(r";|,\s*(?=[A-Za-z])")  # "foreign minister 2004-2010, prime minister 2012-2014"
+# "foreign minister 2004-2010, prime minister 2012-2014"; a comma inside an office's name is no break
+# ("Minister of Economy, Trade and Industry 2022-2023"): only one after the years is
+_OFFICE_PARTS = re.compile(r";|(?<=[\d\-–]),\s*(?=[A-Za-z])")
 _ORG_PREFIX = re.compile(r"(?:UN|ASEAN|NATO|EU|OAS|OSCE|WTO|IAEA|GCC|PIF|SCO|Arab League|Commonwealth)\s+(?=\S)")  # UN Secretary-General
 _OF_COUNTRY = re.compile(r" of (?!the\b)[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*(?= )")  # of Indonesia, of South Korea
 _FROM = re.compile(r"(?:from|since)\s+(\d{4})\b", re.IGNORECASE)

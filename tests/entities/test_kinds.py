@@ -67,10 +67,17 @@ def test_named_treaty_with_parties_stays(run):
 @pytest.mark.parametrize("text, person, country", [
     ("会談にはバトバヤル・モンゴル外務大臣が出席した。", "バトバヤル", "モンゴル"),
     ("ヤンカウスカス・リトアニア国防相は記者団に語った。", "ヤンカウスカス", "リトアニア"),
+    ("外相はメレドフ・トルクメニスタン外相と会談した。", "メレドフ", "トルクメニスタン"),  # a glossary person
 ])
 def test_person_then_country_around_a_dot(run, text, person, country):
     pairs = _pairs(run(text))
     assert (person, "PERSON") in pairs and (country, "COUNTRY") in pairs
+
+
+def test_a_linked_person_before_a_dotted_country_keeps_the_link(run):
+    ents = run("外相はアブディルダエフ・キルギス外相と会談した。")
+    assert {(e.text, e.glossary_id) for e in ents if e.type in ("PERSON", "COUNTRY")} == {
+        ("アブディルダエフ", "person:erlan-abdyldayev"), ("キルギス", "country:kgz")}
 
 
 def test_title_after_a_foreign_name_is_the_role(run):
@@ -151,6 +158,10 @@ def test_state_before_a_body_is_its_own_mention(run, text, country, body):
     ("ペルー国家警察庁", 3),
     ("ケニア民間航空委員会", 0),  # a commission is often a name of its own
     ("ケニア政府", 0),  # X政府 is the governments rule's
+    ("中央統計局", 0),  # 中 of 中央 is no state: a one-kanji state name only before a ministry's head
+    ("中央選挙管理局", 0),
+    ("露内務省", 1),
+    ("印商工省", 1),  # a ministry the head table does not list
 ])
 def test_longest_state_name_or_no_split(resources, surface, cut):
     from pipeline.entities.kinds import _state_prefix
@@ -280,3 +291,23 @@ def test_generic_agreement_heads_come_from_the_head_vocabulary(surface, generic)
 
     assert bool(kinds._AGREEMENT_HEAD.search(surface)) is generic is surface.endswith(GENERIC_AGREEMENTS)
     assert FLEET in MILITARY_UNITS and kinds._FLEET.search("バルチック艦隊")
+
+
+@pytest.mark.parametrize("text, country, body, gid", [
+    ("タイ外務省の報道官が声明を出した。", "タイ", "外務省", "org:mfa-tha"),
+    ("韓国外交部は遺憾の意を表明した。", "韓国", "外交部", "org:mofa-korea"),
+    ("ブラジル中銀は政策金利を据え置いた。", "ブラジル", "中銀", "org:bcb"),
+    ("米国防総省は声明で反論した。", "米", "国防総省", "org:pentagon"),  # not 米国 + 防総省
+])
+def test_state_before_a_body_the_glossary_knows_is_its_own_mention(run, text, country, body, gid):
+    ents = {(e.text, e.type): e.glossary_id for e in run(text)}
+    assert (country, "COUNTRY") in ents and ents.get((body, "ORGANIZATION")) == gid
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("日本政府は懸念を表明した。", "日本政府"),  # a government is one mention
+    ("イスラエル軍が空爆を行った。", "イスラエル軍"),  # so is an army
+    ("日本国際問題研究所の研究員が登壇した。", "日本国際問題研究所"),  # and an institute's name
+])
+def test_a_government_army_or_institute_keeps_its_whole_name(run, text, whole):
+    assert whole in {e.text for e in run(text)}

@@ -33,3 +33,14 @@ def test_claims_link_the_same_surnames(text, full, surface, expected):
     i = text.index(surface)
     c = Claim(i, i + len(surface), surface, "x", subject=ArgRef(surface, start=i, end=i + len(surface)))
     assert surname_links([c], ents)[0].subject.label_en == expected
+
+
+def test_a_surname_before_a_bureau_heads_title_links(resources):
+    """伊原アジア大洋州局長: a civil servant written with his unit's name and 局長 is the one glossary person the
+    surname begins (Junichi Ihara), as 杉山外務審議官 is; the bureau stays its own mention."""
+    from support import process_text
+
+    ents = process_text(resources, "日本側から伊原アジア大洋州局長ほかが同席した。").entities
+    got = {(e.text, e.type): e.glossary_id for e in ents}
+    assert got[("伊原", "PERSON")] == "person:junichi-ihara"
+    assert ("アジア大洋州局", "ORGANIZATION") in got

@@ -169,3 +169,82 @@ def test_edtf_years_and_dates_are_valid_terms(tmp_path, value):
     path = tmp_path / "mine.tsv"
     path.write_text(HEADER + f"person:x\tPERSON\tエックス\tX\t{value}\t\tRUS\tGOV\n", encoding="utf-8")
     assert validate_files([path]) == []
+
+
+# -- classes of round 7 (links7): statistics offices, navies, parties, media -------------------------
+
+CLASS_STATES = {
+    # national statistics offices JETRO's business news cites: the G20's and ASEAN's larger economies
+    "statistics": ("統計", "GOV", "POL MEX BRA IDN USA CHN GBR DEU FRA ITA RUS CAN AUS KOR TUR ZAF ARG PHL VNM MYS THA KEN JPN"),
+    "navies": ("海軍", "MIL", "USA GBR FRA DEU ITA IND KOR AUS CAN NZL NLD PHL IDN VNM SGP MYS THA TUR IRN TWN RUS CHN"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CLASS_STATES))
+def test_a_class_has_a_row_for_every_state_it_lists(default, name):
+    word, sector, states = CLASS_STATES[name]
+    held = {e.country for e in default.entries.values()
+            if e.type == "ORGANIZATION" and e.sector == sector and any(word in n for n in (e.label_ja, *e.aliases_ja))}
+    assert [s for s in states.split() if s not in held] == []
+
+
+@pytest.mark.parametrize("surface, gid", [
+    ("ポーランド中央統計局", "org:gus-poland"),
+    ("INEGI", "org:inegi"),
+    ("ドイツ海軍", "org:german-navy"),
+    ("イスラエル軍", "org:idf"),  # the <state>軍 short form every armed-forces row carries
+    ("パキスタン人民党", "org:ppp-pakistan"),
+    ("公正発展党", "org:akp"),
+    ("ヌルオタン党", "org:amanat"),  # the party's name before 2022
+    ("ビジネス・スタンダード", "org:business-standard"),
+    ("Estado de Sao Paulo", "org:estadao"),  # the Latin name written without its diacritics
+    ("マケドニア旧ユーゴスラビア共和国", "country:mkd"),  # the UN's name before the Prespa agreement
+])
+def test_round_seven_classes_link(default, surface, gid):
+    assert default.lookup(surface)[0].glossary_id == gid
+
+
+def test_party_and_media_rows_say_whose_they_are(default):
+    rows = [e for e in default.entries.values() if e.sector in ("PTY", "MED") and e.type == "ORGANIZATION"]
+    assert len(rows) > 90 and all(e.country for e in rows)
+
+
+@pytest.mark.parametrize("surface, gid", [
+    ("国連国際法委員会", "org:ilc"),  # the UN system's subsidiary bodies and missions
+    ("国連大学", "org:unu"),
+    ("UNAMA", "org:unama"),
+    ("国連マリ多面的統合安定化ミッション", "org:minusma"),
+    ("イスラム開発銀行", "org:isdb"),
+])
+def test_un_system_bodies_and_missions_link(default, surface, gid):
+    entry = default.get(default.lookup(surface)[0].glossary_id)
+    assert (entry.id, entry.country) == (gid, "IGO")
+
+
+@pytest.mark.parametrize("surface, gid", [
+    ("湾岸協力理事会", "org:gcc"),  # the Japanese government's name of the GCC
+    ("湾岸アラブ諸国協力会議", "org:gcc"),
+    ("湾岸地域", "loc:persian-gulf"),
+    ("湾岸戦争", "event:gulf-war"),  # the longer name keeps its own row
+])
+def test_gulf_names(default, surface, gid):
+    assert _first(default, surface) == [(surface, gid)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("ガザ南部ラファで空爆があった。", [("ガザ", "loc:gaza"), ("ラファ", "loc:rafah")]),
+    ("ラファエル・グロッシ事務局長が訪れた。", [("ラファエル・グロッシ", "person:rafael-grossi")]),  # not Rafah inside a name
+    ("ギニア湾の海賊対策", [("ギニア湾", "loc:gulf-of-guinea")]),
+    ("サヘル地域とアフリカの角", [("サヘル地域", "loc:sahel"), ("アフリカの角", "loc:horn-of-africa")]),
+    ("大西洋憲章に署名した。", [("大西洋憲章", "agreement:hist-atlantic-charter")]),  # the longer name wins
+])
+def test_seas_regions_and_places_of_the_middle_east_and_africa(default, text, want):
+    assert _first(default, text) == want
+
+
+def test_a_bare_foreign_agency_name_is_derived_from_its_states_row(default):
+    # バングラデシュ輸出振興庁 / ブラジル経済省: the bare 輸出振興庁 / 経済省 after the state resolve to them (entities.context)
+    from pipeline.entities.context import state_bodies
+
+    bodies = state_bodies(default)
+    assert bodies["輸出振興庁"]["BGD"] == "org:epb-bangladesh" and bodies["経済省"]["BRA"] == "org:moe-bra"

@@ -39,6 +39,8 @@ CLASSES = [
     ("大統領", "presidents of the Caucasus, Moldova, the Maldives, Sri Lanka and Singapore", "ARM GEO MDA MDV LKA SGP"),
     ("首相", "prime ministers of New Zealand and Bhutan", "NZL BTN"),
     ("外相", "foreign ministers of the Caucasus, New Zealand and Malaysia", "ARM AZE NZL MYS"),
+    ("外相", "foreign ministers of Central Asia, Pakistan and Kenya", "KAZ KGZ UZB TKM PAK KEN"),
+    ("首相", "prime ministers of Pakistan", "PAK"),
 ]
 JAPAN_YEARS = range(1990, 2026)
 
@@ -53,6 +55,12 @@ def test_every_state_of_the_class_has_a_holder_every_year(glossary, office, name
     gaps = [(s, y) for s in states.split() for y in YEARS
             if (office, s, y) not in KNOWN_GAPS and not office_holders(glossary, office, s, str(y))]
     assert gaps == []
+
+
+@pytest.mark.parametrize("office", ["経済産業大臣", "総務大臣", "財務大臣", "国土交通大臣", "厚生労働大臣", "法務大臣",
+                                    "環境大臣", "文部科学大臣", "農林水産大臣", "復興大臣"])
+def test_japanese_cabinet_ministers_of_the_suga_kishida_and_ishiba_cabinets(glossary, office):
+    assert [y for y in range(2020, 2026) if not office_holders(glossary, office, "JPN", str(y))] == []
 
 
 @pytest.mark.parametrize("office", ["首相", "外相", "官房長官"])

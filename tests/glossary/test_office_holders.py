@@ -69,6 +69,9 @@ def test_terms_from_notes(gid, office, want):
     ("Vice President 2021-2025", "大統領", []),  # another office that contains the name
     ("President of the European Commission 2019-", "大統領", []),  # an institution's office
     ("Foreign Ministry spokesperson 2019-2022", "外相", []),
+    # a comma inside the office's own name is no break between two offices
+    ("Minister of Economy, Trade and Industry 2022-2023", "経産相", [(2022, 2023)]),
+    ("Minister of Health, Labour and Welfare 2020-2021, Chief Cabinet Secretary 2021-2022", "官房長官", [(2021, 2022)]),
 ])
 def test_terms_read_the_glossary_note_formats(notes, office, want):
     assert terms(person("p:x", "某", "X", "XXX", notes), office) == want
@@ -128,3 +131,26 @@ def test_office_holders_see_an_entry_replaced_or_added_after_an_earlier_question
     assert office_holders(glossary, "防衛大臣", "JPN", "2013") == []
     glossary.entries["p:h"] = person("p:h", "丁山四郎", "Shiro Choyama", "JPN", "Minister of Defense 2013")
     assert [e.id for e in office_holders(glossary, "防衛大臣", "JPN", "2013")] == ["p:h"]
+
+
+JAPAN = Glossary([
+    GlossaryEntry("country:jpn", "COUNTRY", "日本", "Japan", iso3166="JPN"),
+    person("p:h", "丁山四郎", "Shiro Teiyama", "JPN", "Director-General of the Asian and Oceanian Affairs Bureau 2013-2016"),
+    person("p:i", "戊川五郎", "Goro Bokawa", "JPN", "Minister of Economy, Trade and Industry 2022-2023"),
+    person("p:j", "己田六郎", "Rokuro Kida", "JPN", "Vice-Minister for Foreign Affairs 2016-2018"),
+])
+
+
+@pytest.mark.parametrize("office, year, want", [
+    ("アジア大洋州局長", "2014", ["p:h"]),  # a MOFA bureau's head, as the notes record him
+    ("経済産業大臣", "2022", ["p:i"]), ("経産相", "2023", ["p:i"]),  # a cabinet office and its short form
+    ("外務事務次官", "2017", ["p:j"]),
+    ("経産相", "2019", []),
+])
+def test_japanese_cabinet_and_mofa_offices_read_the_notes(office, year, want):
+    assert [e.id for e in office_holders(JAPAN, office, "JPN", year)] == want
+
+
+@pytest.mark.parametrize("title", ["経産相", "農水相", "アジア大洋州局長", "外務事務次官"])
+def test_a_japanese_office_written_alone_is_japans(title):
+    assert office_country(JAPAN, split_office(title)) == "JPN"
