@@ -195,7 +195,7 @@ def test_a_class_has_a_row_for_every_state_it_lists(default, name):
     ("イスラエル軍", "org:idf"),  # the <state>軍 short form every armed-forces row carries
     ("パキスタン人民党", "org:ppp-pakistan"),
     ("公正発展党", "org:akp"),
-    ("ヌルオタン党", "org:amanat"),  # the party's name before 2022
+    ("ヌルオタン党", "org:amanat-party"),  # the party's name before 2022
     ("ビジネス・スタンダード", "org:business-standard"),
     ("Estado de Sao Paulo", "org:estadao"),  # the Latin name written without its diacritics
     ("マケドニア旧ユーゴスラビア共和国", "country:mkd"),  # the UN's name before the Prespa agreement
