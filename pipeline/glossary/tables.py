@@ -1,5 +1,5 @@
-"""Tables derived from a whole glossary (its state bodies, its people's name parts ...), built once per
-set of entries instead of once per document or per call.
+"""Tables derived from a whole glossary (its state bodies, its people's name parts, its PERSON entries
+for office holders ...), built once per set of entries instead of once per document or per call.
 
 `per_glossary(glossary, build)` returns `build(glossary)`, kept beside that glossary object (weakly:
 it goes with the glossary) and rebuilt when the glossary's entries are not the same objects any more
