@@ -240,8 +240,9 @@ class Glossary:
         elif kept[0] is pool:
             found = kept[1]
         else:
-            old_pool, old = kept
-            found = tuple(m for m in old if m[0] in pool) + _scored(key, [c for c in choices if c not in old_pool], threshold)
+            old_pool, old = kept  # the matches among keys still there, and the added keys scored now
+            added = [c for c in choices if c not in old_pool]
+            found = tuple(m for m in old if m[0] in pool) + _scored(key, added, threshold)
         if len(_SCORES) >= _SCORES_MAX:
             _SCORES.clear()
             _POOLS.clear()
