@@ -35,7 +35,7 @@ from dataclasses import replace
 from ..records import Entity
 from .composed_links import COMPOSED_SCORE, exact_entry, label_slug, link_fields
 from .composed_places import link_places
-from .indexes import per_glossary
+from ..glossary import per_glossary
 
 REGION_SUFFIXES = ("地域", "地方", "諸国", "全域")
 _REGION_TYPES = {"LOCATION", "OTHER"}

@@ -175,7 +175,8 @@ def _lookup(ent: Entity, glossary, fuzzy_threshold: float) -> tuple[Entity, list
     """Candidates for a model entity's own surface: a title at its end becomes the role
     (Rodrigo Duterte政権); a head noun (…軍, …省) admits only entries of the type it names, so
     フィリピン軍 never links to the country Philippines."""
-    title = next((t for t in TITLES if ent.text.endswith(t) and len(ent.text) > len(t)), None)
+    title = next((t for t in TITLES if ent.text.endswith(t) and len(ent.text) > len(t)), None) \
+        if ent.text.endswith(TITLES) else None  # one C-level test first: most names end in no title
     if title:
         name = ent.text[: -len(title)].rstrip()
         cands = glossary.lookup(name) or glossary.lookup_fuzzy(name, fuzzy_threshold)

@@ -42,15 +42,30 @@ def titled_surnames(ents: list[Entity], text: str, sdoc) -> list[Entity]:
 
 
 def _name_runs(sdoc):
-    """(start, end) of each run of person-name tokens that holds a surname."""
-    run: list = []
-    for t in [*sdoc, None]:
-        if t is not None and t.tag_.startswith(_NAME_TAG) and (not run or t.idx == run[-1].idx + len(run[-1].text)):
-            run.append(t)
+    """(start, end) of each run of person-name tokens that holds a surname: adjacent tokens (each
+    starting where the one before ends) whose tag is a person name. Read from the Doc's arrays (tag,
+    offset, length) rather than token by token: a chunk without a name tag, the common case, costs one
+    pass over its distinct tags."""
+    rows = sdoc.to_array(["TAG", "IDX", "LENGTH"]).tolist()
+    strings = sdoc.vocab.strings
+    kinds = {}  # tag -> 2 surname, 1 other person name, 0 no name
+    for tag in {r[0] for r in rows}:
+        name = strings[tag]
+        kinds[tag] = 2 if name == _SURNAME_TAG else 1 if name.startswith(_NAME_TAG) else 0
+    if not any(kinds.values()):
+        return
+    start = end = None
+    surname = False
+    for tag, idx, length in rows:
+        kind = kinds[tag]
+        if kind and start is not None and idx == end:
+            end, surname = idx + length, surname or kind == 2
             continue
-        if run and any(x.tag_ == _SURNAME_TAG for x in run):
-            yield run[0].idx, run[-1].idx + len(run[-1].text)
-        run = [t] if t is not None and t.tag_.startswith(_NAME_TAG) else []
+        if start is not None and surname:
+            yield start, end
+        start, end, surname = (idx, idx + length, kind == 2) if kind else (None, None, False)
+    if start is not None and surname:
+        yield start, end
 
 
 def _initial(e: Entity, text: str) -> bool:

@@ -16,11 +16,12 @@ from .offices import OFFICE_NAMES_EN, Office, office_country, office_holders, sp
 from .surnames import STATE_TAILS, first_name_index
 from .series import meant_year, summit_in_year
 from .suggest import format_row, romanize, suggestion_row
+from .tables import per_glossary
 from .romanized import load_romanizations, merge_romanizations, save_romanizations, take_romanizations
 
 __all__ = [
     "Glossary", "load_glossary", "validate_files", "COLUMNS", "GlossaryEntry",
     "TITLES", "affix_stem", "changes_word", "prefix_changes_word", "suffix_changes_word", "DocumentMatcher", "GlossaryMatch", "normalize", "OFFICE_NAMES_EN", "Office", "office_country", "office_holders", "split_office", "terms", "format_row", "romanize", "suggestion_row",
     "load_romanizations", "save_romanizations", "merge_romanizations", "take_romanizations", "in_english_title",
-    "glosses_name_before", "japanese_state_body", "first_name_index", "STATE_TAILS", "meant_year", "summit_in_year",
+    "glosses_name_before", "japanese_state_body", "first_name_index", "STATE_TAILS", "meant_year", "summit_in_year", "per_glossary",
 ]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
+import operator
 from dataclasses import fields
 from pathlib import Path
 from typing import Iterable
@@ -50,6 +51,7 @@ FUZZY_FIXED_HEADS = frozenset("課局部室省庁語人党軍院所州県府市�
 _LONG_VOWEL_KANA = frozenset("アイウエオッ")  # small ァィゥェォ are folded to these by normalize
 COMPOUND_TYPES = ("COUNTRY", "ORGANIZATION", "LOCATION")
 _FIELDS = tuple(f.name for f in fields(GlossaryEntry) if f.name != "source")  # what the fingerprint hashes
+_field_values = operator.attrgetter(*_FIELDS)
 
 
 def load_glossary(paths: list[Path]) -> "Glossary":
@@ -82,6 +84,17 @@ def plausible_typo(key: str, choice: str) -> bool:
         if op != "equal" and any(is_katakana(c) or c.isascii() and c.isalpha() for c in edited):
             return False
     return True
+
+
+_SCORES: dict[tuple[str, float, int], tuple[frozenset, tuple]] = {}  # (key, threshold, length) -> (keys, matches)
+_SCORES_MAX = 100_000
+_POOLS: dict[frozenset, frozenset] = {}  # a glossary's keys of one length -> the first equal set seen
+
+
+def _scored(key: str, choices: list[str], threshold: float) -> tuple[tuple[str, float], ...]:
+    """rapidfuzz ratio of `key` against each of `choices`, those at `threshold` or above that can be a typo."""
+    return tuple((choice, score) for choice, score, _ in process.extract(
+        key, choices, scorer=fuzz.ratio, score_cutoff=threshold * 100, limit=None) if plausible_typo(key, choice))
 
 
 class Glossary:
@@ -121,6 +134,7 @@ class Glossary:
         self._countries = country_keys(self.entries.values(), self._keys)
         self._by_len: dict[int, list[str]] = {}
         self._fuzzy_memo: dict[tuple, tuple[Candidate, ...]] = {}  # lookup_fuzzy's answers
+        self._pools: dict[int, frozenset] = {}  # _fuzzy_keys: the keys of each length, as a set
         for key in self._keys:
             if len(key) >= FUZZY_MIN_LEN:
                 self._by_len.setdefault(len(key), []).append(key)
@@ -150,17 +164,15 @@ class Glossary:
 
     def fingerprint(self) -> str:
         """sha256 of the canonical content (entries sorted by id, without their source location).
-        Computed once per set of entries (a run asks for it twice; it costs ~0.15 s for 2,000 entries):
+        Computed once per set of entries (a run asks for it twice; ~13 ms for 3,800 entries, 30 ms with a dict per row):
         the memo is keyed by the entry objects themselves, so replacing an entry recomputes it."""
         seen = tuple(map(id, self.entries.values()))
         memo = getattr(self, "_fingerprint", None)
         if memo is not None and memo[0] == seen:
             return memo[1]
-        rows = []
-        for gid in sorted(self.entries):
-            row = {name: getattr(self.entries[gid], name) for name in _FIELDS}  # asdict() deep-copies
-            rows.append(row)
-        canon = json.dumps(rows, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        # each entry as its field values in _FIELDS' fixed order (no per-row dict, no key sorting: 2.3x faster)
+        canon = json.dumps([_field_values(self.entries[gid]) for gid in sorted(self.entries)],
+                           ensure_ascii=False, separators=(",", ":"))
         digest = hashlib.sha256(canon.encode("utf-8")).hexdigest()
         self._fingerprint = (seen, digest)
         return digest
@@ -209,9 +221,33 @@ class Glossary:
         ranked = sorted(best.items(), key=lambda kv: (-kv[1], self._rank(kv[0], "")))
         return tuple(Candidate(gid, score, "fuzzy") for gid, score in ranked)
 
-    def _fuzzy_keys(self, key: str, choices: list[str], threshold: float) -> list[tuple[str, float]]:
-        return [(choice, score) for choice, score, _ in process.extract(
-            key, choices, scorer=fuzz.ratio, score_cutoff=threshold * 100, limit=None) if plausible_typo(key, choice)]
+    def _fuzzy_keys(self, key: str, choices: list[str], threshold: float) -> tuple[tuple[str, float], ...]:
+        """The (choice, score) of `choices` (the keys of one length) that `key` fuzzily matches, in no
+        particular order (`_fuzzy` keeps the best score per entry, then sorts). Each (choice, score) is
+        a function of the two strings alone, so the answer for another glossary's keys of that length
+        is kept (`_SCORES`) and reused by the next glossary: whole when its keys of that length are the
+        same, else less the keys it lacks plus the keys it adds, scored now. A glossary edit then
+        scores only the keys it added, not every key against every fuzzy surface of the corpus again."""
+        length = len(choices[0])
+        pool = self._pools.get(length)
+        if pool is None:  # one set object for equal key sets of any glossary: kept answers are found by identity
+            pool = frozenset(choices)
+            pool = self._pools[length] = _POOLS.setdefault(pool, pool)
+        memo = (key, threshold, length)
+        kept = _SCORES.get(memo)
+        if kept is None:
+            found = _scored(key, choices, threshold)
+        elif kept[0] is pool:
+            found = kept[1]
+        else:
+            old_pool, old = kept  # the matches among keys still there, and the added keys scored now
+            added = [c for c in choices if c not in old_pool]
+            found = tuple(m for m in old if m[0] in pool) + _scored(key, added, threshold)
+        if len(_SCORES) >= _SCORES_MAX:
+            _SCORES.clear()
+            _POOLS.clear()
+        _SCORES[memo] = (pool, found)
+        return found
 
     def matcher(self) -> DocumentMatcher:
         """A fresh matcher for one document (it learns that document's abbreviations)."""

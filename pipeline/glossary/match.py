@@ -128,8 +128,14 @@ def _looks_like_acronym(short: str) -> bool:
     return upper >= 2 and upper * 2 >= len(letters)
 
 
+_NF: dict[str, str] = {}  # character -> its NFKC form (`_compounds` asks for every character of every chunk)
+
+
 def _nf(c: str) -> str:
-    return c if c.isascii() else unicodedata.normalize("NFKC", c)
+    n = _NF.get(c)
+    if n is None:
+        n = _NF[c] = c if c.isascii() else unicodedata.normalize("NFKC", c)
+    return n
 
 
 def _starts_phrase(text: str, s: int) -> bool:

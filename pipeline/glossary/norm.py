@@ -97,22 +97,56 @@ def _row(c: str):
                  for ch in n)
 
 
+_ONE: dict[int, str] = {}  # ord of a character normalized to exactly one character, nothing dropped -> it
+_SPECIAL: dict[frozenset, re.Pattern] = {}  # a text's other characters -> a pattern finding them
+
+
 def normalize_with_map(text: str) -> NormalizedText:
-    """Normalize ``text`` like `normalize`, keeping every output character's source range."""
-    rows, out, starts, ends = _ROWS, [], [], []
-    for i, c in enumerate(text):  # each character alone, from a table: the same as `_normalize_units`
+    """Normalize ``text`` like `normalize`, keeping every output character's source range.
+
+    Each character alone, from a table (the same as `_normalize_units`). Most characters become one
+    character each (漢字, かな, ＡＢＣ -> ABC): a run of them is mapped at once (`str.translate`, and
+    its ranges are `range`s); only the others (ー, ・, spaces, expansions) are read one by one."""
+    rows, one = _ROWS, _ONE
+    special = set()
+    for c in set(text):
         row = rows.get(c, 0)
         if row == 0:
             row = rows[c] = _row(c)
+            if row is not _SLOW and len(row) == 1 and len(row[0][0]) == 1 and not row[0][1]:
+                one[ord(c)] = row[0][0]
         if row is _SLOW:
             return _normalize_units(text)
-        for rep, long_vowel in row:
+        if ord(c) not in one:
+            special.add(c)
+    if not special:
+        return NormalizedText(text.translate(one), tuple(range(len(text))), tuple(range(1, len(text) + 1)))
+    key = frozenset(special)
+    pattern = _SPECIAL.get(key)
+    if pattern is None:
+        if len(_SPECIAL) > 4096:
+            _SPECIAL.clear()
+        pattern = _SPECIAL[key] = re.compile("[" + "".join(map(re.escape, sorted(special))) + "]")
+    out, starts, ends = [], [], []
+    done = 0
+    for m in pattern.finditer(text):
+        i = m.start()
+        if i > done:  # a run of one-to-one characters
+            out.append(text[done:i].translate(one))
+            starts.extend(range(done, i))
+            ends.extend(range(done + 1, i + 1))
+        for rep, long_vowel in rows[text[i]]:
             if long_vowel and ends and ends[-1] == i:  # a long vowel belongs to the word before it
                 ends[-1] = i + 1
             for r in rep:
                 out.append(r)
                 starts.append(i)
                 ends.append(i + 1)
+        done = i + 1
+    if done < len(text):
+        out.append(text[done:].translate(one))
+        starts.extend(range(done, len(text)))
+        ends.extend(range(done + 1, len(text) + 1))
     return NormalizedText("".join(out), tuple(starts), tuple(ends))
 
 

@@ -19,6 +19,7 @@ from typing import Optional
 
 from .load import GlossaryEntry
 from .norm import normalize
+from .tables import per_glossary
 
 # Japanese office word -> the English office names the glossary notes use for it.
 _FOREIGN = ("Foreign Minister", "Minister of Foreign Affairs", "Foreign Secretary", "External Affairs Minister",
@@ -149,13 +150,18 @@ def office_holders(glossary, office: str, country: Optional[str], date: Optional
     ``date`` (EDTF/ISO, only its year is read); every holder ever when ``date`` is None."""
     year = int(date[:4]) if date and date[:4].isdigit() else None
     out = []
-    for entry in glossary.entries.values():
-        if entry.type != "PERSON" or (country and entry.country != country):
+    for entry in per_glossary(glossary, _people):  # not every entry of the glossary per call
+        if country and entry.country != country:
             continue
         spans = _terms_in(entry.notes, office)
         if spans and (year is None or any(a <= year and (b is None or year <= b) for a, b in spans)):
             out.append(entry)
     return out
+
+
+def _people(glossary) -> tuple[GlossaryEntry, ...]:
+    """The glossary's PERSON entries, in its order."""
+    return tuple(e for e in glossary.entries.values() if e.type == "PERSON")
 
 
 def office_country(glossary, office: Office) -> Optional[str]:

@@ -1,7 +1,7 @@
-"""Tables derived from a whole glossary are built once per set of entries (entities/indexes.py), and an
+"""Tables derived from a whole glossary are built once per set of entries (glossary/tables.py), and an
 edited entry is never answered from the table of the entries before it."""
 from pipeline.entities.composed import state_body_link
-from pipeline.entities.indexes import per_glossary
+from pipeline.glossary import per_glossary
 from pipeline.glossary import Glossary
 from pipeline.glossary.load import GlossaryEntry
 

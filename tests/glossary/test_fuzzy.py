@@ -62,3 +62,32 @@ def test_a_long_vowel_letter_is_a_typo_a_small_one_is_folded_first(key, choice, 
     from pipeline.glossary.norm import normalize
 
     assert plausible_typo(normalize(key), normalize(choice)) is typo
+
+
+def test_an_edited_glossary_reuses_the_scores_of_its_unchanged_keys_and_scores_the_changed_ones():
+    """Fuzzy scores are kept across glossaries per key length: after an edit that adds a key of the
+    same length as a matching one and removes another, a lookup gives exactly what a process that
+    never saw the first glossary gives (the added key is found, the removed one is gone), and a key of
+    an unchanged length is not scored again."""
+    from pipeline.glossary import Glossary, GlossaryEntry
+    from pipeline.glossary import index
+
+    coop = GlossaryEntry("org:sco", "ORGANIZATION", "上海協力機構", "Shanghai Cooperation Organisation")
+    apec = GlossaryEntry("org:apec", "ORGANIZATION", "アジア太平洋経済協力", "Asia-Pacific Economic Cooperation")
+    bank = GlossaryEntry("org:aiib", "ORGANIZATION", "アジア投資銀行", "Asian Investment Bank")
+    later = GlossaryEntry("org:sxo", "ORGANIZATION", "上海協議機構", "Shanghai Consultation Organisation")
+    before, after = Glossary([coop, apec, bank]), Glossary([apec, bank, later])
+    typo = "上海極力機構"
+    assert [c.glossary_id for c in before.lookup_fuzzy(typo, 0.6)] == ["org:sco"]
+    scored = []
+    real = index._scored
+    index._scored = lambda key, choices, threshold: scored.append(list(choices)) or real(key, choices, threshold)
+    try:
+        reused = after.lookup_fuzzy(typo, 0.6)
+        assert scored == [["上海協議機構"]]  # only the key the edit added, of the one length that changed
+        assert [c.glossary_id for c in before.lookup_fuzzy(typo, 0.6)] == ["org:sco"]  # its own memo
+        index._SCORES.clear()  # a process that never saw `before`
+        assert reused == Glossary([apec, bank, later]).lookup_fuzzy(typo, 0.6)
+        assert [c.glossary_id for c in reused] == ["org:sxo"]
+    finally:
+        index._scored = real

@@ -107,3 +107,17 @@ def test_the_drop_pattern_drops_what_drop_drops():
 
     every = (chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
     assert [c for c in every if bool(_DROP_RE.fullmatch(c)) != _drop(c)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "日本政府は２０２４年にＡＳＥＡＮと協議した。",  # one character each throughout: the whole text at once
+    "ミャンマー・タイ国境のエーヤワディー川", "ー先頭の長音とロシア ー", "ＳＴＲＡＳＳＥとStraße、①と㈱",
+    "ベ\nトナム\u3000外務省\u200bの発表", "ウイーン・クウエート・ティラソン", "",
+])
+def test_the_map_read_in_runs_is_the_map_read_unit_by_unit(text):
+    """Runs of characters that normalize one to one are mapped at once; the text and every source
+    range are what the unit-by-unit reading gives."""
+    from pipeline.glossary.norm import _normalize_units
+
+    assert normalize_with_map(text) == _normalize_units(text)
+    assert normalize_with_map(text).text == normalize(text)

@@ -86,3 +86,24 @@ def test_a_dying_worker_fails_one_document_and_the_batch_goes_on(tmp_path, resou
     assert len(summary.failed) == 1 and "the worker process died" in summary.failed[0][1]
     assert len(summary.processed) == 3
     assert len(_dataset(tmp_path / "out")) == 3
+
+
+def test_a_run_keeps_the_collector_off_what_was_loaded_before_it_and_gives_it_back(tmp_path, resources, monkeypatch):
+    """During a run the glossary and the other resources loaded before it are frozen (an oldest-generation
+    collection does not walk them for every document); afterwards the process's collector is as it was
+    found: nothing left frozen, so garbage among those objects is collected again."""
+    import gc
+
+    import pipeline.run.batch as batch
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "a.txt").write_text(TEXTS["a.txt"], encoding="utf-8")
+    seen = []
+    real = batch.analyse
+    monkeypatch.setattr(batch, "analyse", lambda path, res: seen.append(gc.get_freeze_count()) or real(path, res))
+    assert gc.get_freeze_count() == 0
+    summary = run([str(inp)], tmp_path / "out", resources.config, resources=resources, progress=False)
+    assert len(summary.processed) == 1
+    assert seen and seen[0] > 10_000  # the loaded glossary's entries, indexes and automaton at least
+    assert gc.get_freeze_count() == 0

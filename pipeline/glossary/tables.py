@@ -1,5 +1,5 @@
-"""Tables derived from a whole glossary (its state bodies, its people's name parts ...), built once per
-set of entries instead of once per document or per call.
+"""Tables derived from a whole glossary (its state bodies, its people's name parts, its PERSON entries
+for office holders ...), built once per set of entries instead of once per document or per call.
 
 `per_glossary(glossary, build)` returns `build(glossary)`, kept beside that glossary object (weakly:
 it goes with the glossary) and rebuilt when the glossary's entries are not the same objects any more
@@ -18,14 +18,15 @@ _TABLES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # glossary -
 
 def per_glossary(glossary, build: Callable[[object], T]) -> T:
     """`build(glossary)`, computed once per glossary and set of entries."""
-    seen = tuple(glossary.entries.values())  # kept with the table: their ids cannot be reused meanwhile
+    entries = glossary.entries
     try:
         tables = _TABLES.setdefault(glossary, {})
     except TypeError:  # an object without weak references: no memo
         return build(glossary)
     kept = tables.get(build)
-    if kept is not None and len(kept[0]) == len(seen) and all(map(is_, kept[0], seen)):
-        return kept[1]
+    if kept is not None and len(kept[0]) == len(entries) and all(map(is_, kept[0], entries.values())):
+        return kept[1]  # the same entry objects, compared without copying them first
+    seen = tuple(entries.values())  # kept with the table: their ids cannot be reused meanwhile
     table = build(glossary)
     tables[build] = (seen, table)
     return table
