@@ -106,6 +106,8 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     doc.blocks = [b.as_record() for b in blocks]
     chunks: list[RepairedBlock] = []
     for b in blocks:
+        if b.kind == "furniture":  # a cover sheet's labels and identifiers: kept as a block, never analysed
+            continue
         parts, warns = split_block(b, res.config.chunk_bytes)
         chunks.extend(parts)
         doc.warnings.extend(warns)

@@ -17,3 +17,55 @@ NOTE_NUMBER = r"(?:注\s*)?[（(]?[0-9０-９]{1,3}[)）.．]?"
 NOTE_START = re.compile(rf"^\s*{NOTE_NUMBER}\s")
 # A note line at a page foot, already set apart by its small type: the text may follow the number at once (1本稿は).
 PAGE_FOOT_NOTE_START = re.compile(rf"^\s*{NOTE_NUMBER}(?:\s|[^\s0-9０-９])")
+
+# --- Cover sheets and bibliographic chrome -------------------------------------------------------------------
+# An institutional repository (DSpace, JAIRO Cloud, IRDB) prints a cover sheet of ``Label value`` lines before a
+# paper (Title / Author(s) / Citation / Issue Date / URI / Right / Type / Textversion; タイトル: / 著者: / 掲載誌情報:),
+# and a journal platform (J-STAGE) ISSN and DOI lines. The labels, and the values that are the repository's own
+# vocabulary or an identifier (Type Departmental Bulletin Paper, Textversion Publisher, URI http://hdl..., ISSN
+# 2434-0537), are page furniture: no entity, date or claim is made in them. The values that are text (a title, an
+# author, a journal, a date) are lines of their own, read like a byline.
+# Fields whose value is vocabulary or an identifier: the whole line is furniture.
+_CHROME_FIELDS = (r"Type|Resource\s?Type|Text\s?version|Rights?|URI|URL|Handle|DOI|NCID|ISBN|"
+                  r"(?:Online\s|Print\s|e-|p-)?ISSN(?:-L)?|資料タイプ|資源タイプ|本文言語|権利|出現コレクション|著者版フラグ")
+# Fields whose value is text: the label is furniture, the value a line of its own.
+_VALUE_FIELDS = (r"Title|Other\s?Titles?|Alternative(?:\s?Title)?|Author\(s\)|Authors?|Creators?|Citation|Issue\s?Date|"
+                 r"Publisher|Journal|Keywords?|Abstract|Description|"
+                 r"タイトル|その他のタイトル|別タイトル|著者|著者\(別言語\)|著者名|キーワード|発行日|出版者|掲載誌情報|掲載誌|抄録")
+_SEP = r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|[ \t\u3000]*$)"
+COVER_FIELD = re.compile(rf"^[ \t\u3000]*(?:(?P<chrome>{_CHROME_FIELDS})|(?P<value>{_VALUE_FIELDS})){_SEP}", re.IGNORECASE)
+# An identifier line that is furniture wherever it stands: ISSN 2434-0537, Print ISSN : 0002-2942, DOI: 10.1234/x.
+IDENTIFIER_LINE = re.compile(r"^[ \t\u3000]*(?:(?:Online|Print|e-|p-)?\s?ISSN(?:-L)?\s*[:：]?\s*[0-9]{4}-?[0-9]{3}[0-9Xx]"
+                             r"|DOI\s*[:：]?\s*(?:https?://(?:dx\.)?doi\.org/)?10\.[0-9]{4,}/\S+"
+                             r"|ISBN\s*[:：]?\s*[0-9][0-9-]{8,}[0-9Xx])\s*$", re.IGNORECASE)
+COVER_SHEET_MIN_FIELDS = 3  # a document with this many distinct cover-sheet labels has a cover sheet
+
+
+def cover_field(line: str, in_cover_sheet: bool) -> tuple[int, bool] | None:
+    """Where a cover-sheet line's label (with its separator) ends, and whether the whole line is furniture;
+    None for any other line. Outside a cover sheet only an identifier line (ISSN, DOI, ISBN) is furniture.
+    A Japanese label must have its colon (著者: 廣瀬陽子; 著者は… is running text)."""
+    if IDENTIFIER_LINE.match(line):
+        return len(line), True
+    if not in_cover_sheet:
+        return None
+    m = COVER_FIELD.match(line)
+    if not m:
+        return None
+    label = m.group("chrome") or m.group("value")
+    if not label.isascii() and not re.search("[:：]", m.group()[len(label):]):
+        return None
+    rest = line[m.end():]
+    if label.isascii() and rest[:1].islower() and not rest.startswith(("http", "www.", "doi")):
+        return None  # Types of ..., Titles are ...: English prose
+    return (len(line), True) if m.group("chrome") else (m.end(), False)
+
+
+def has_cover_sheet(lines: list[str]) -> bool:
+    """At least `COVER_SHEET_MIN_FIELDS` distinct cover-sheet labels, each opening a line."""
+    labels = set()
+    for ln in lines:
+        m = COVER_FIELD.match(ln)
+        if m and cover_field(ln, True):
+            labels.add((m.group("chrome") or m.group("value")).lower())
+    return len(labels) >= COVER_SHEET_MIN_FIELDS

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 
 from .chars import CLOSE_BRACKETS, SENTENCE_END, has_japanese, is_japanese
 from .footnotes import FootnoteCandidate, find_all_markers
-from .furniture import NOTE_START, PAGE_NUMBER
+from .furniture import NOTE_START, PAGE_NUMBER, cover_field, has_cover_sheet
 from .headings import is_heading_line
 from .rosters import padded_name as _padded_name
 from .title import is_title_line
@@ -96,6 +96,7 @@ class _Line:
     end: int
     content: str
     speaker: bool = False  # a speaker label split off the start of a line (○茂木国務大臣)
+    kind: str | None = None  # a kind the line's place on a cover sheet gives it (furniture, meta, lead)
 
 
 def _lines(text: str) -> list[_Line]:
@@ -120,6 +121,37 @@ def _split_speaker_labels(lines: list[_Line]) -> list[_Line]:
         lead = len(m.group()) - len(m.group().lstrip())
         out.append(_Line(ln.start + lead, ln.start + m.end(), m.group()[lead:], speaker=True))
         out.append(_Line(ln.start + rest, ln.end, ln.content[rest:]))
+    return out
+
+
+# cover-sheet fields whose value is running text (an abstract): it opens a paragraph of its own
+_OPENS_PARAGRAPH = ("item", "lead")
+_LEAD_FIELDS = frozenset({"abstract", "description", "抄録"})
+
+
+def _split_cover_fields(lines: list[_Line]) -> list[_Line]:
+    """Cover-sheet lines (see `furniture.cover_field`): a line that is all furniture (Type Departmental
+    Bulletin Paper, URI http://..., ISSN 2434-0537) becomes a ``furniture`` line; a label with a text value
+    (Title …, 著者: …) becomes two, the label (``furniture``) and the value (``meta``, or ``lead`` for an
+    abstract, which opens a paragraph)."""
+    cover = has_cover_sheet([ln.content for ln in lines])
+    out = []
+    for ln in lines:
+        found = None if ln.speaker else cover_field(ln.content, cover)
+        if found is None:
+            out.append(ln)
+            continue
+        label_end, whole = found
+        lead = len(ln.content) - len(ln.content.lstrip())
+        if whole:
+            out.append(_Line(ln.start + lead, ln.end, ln.content[lead:], kind="furniture"))
+            continue
+        label = ln.content[lead:label_end].rstrip()
+        out.append(_Line(ln.start + lead, ln.start + lead + len(label), label, kind="furniture"))
+        value = ln.content[label_end:]
+        if value.strip():
+            name = label.rstrip(":： \t\u3000").lower()
+            out.append(_Line(ln.start + label_end, ln.end, value, kind="lead" if name in _LEAD_FIELDS else "meta"))
     return out
 
 
@@ -181,12 +213,12 @@ def _classify_all(text: str, marks: dict | None = None) -> tuple[list[_Line], li
     text breaks words across short lines (ア / メリカ), so there only the patterns count.
     `marks` (line start -> kind) are what a reader saw in the layout: running headers and footers
     (``page``), page-foot notes (``footnote``, ``footnote+``), headings by font; they win."""
-    lines = _split_speaker_labels(_lines(text))
+    lines = _split_cover_fields(_split_speaker_labels(_lines(text)))
     kinds: list[str] = []
     prev = None
     in_notes = False
     for ln in lines:
-        k = "speaker" if ln.speaker else classify_line(ln.content, prev)
+        k = "speaker" if ln.speaker else ln.kind or classify_line(ln.content, prev)
         if marks and ln.start in marks:
             k = marks[ln.start]
         elif in_notes and k not in ("blank", "page"):
@@ -255,19 +287,19 @@ def _segment(lines: list[_Line], kinds: list[str], by_blank: bool = False) -> li
         if k == "note+" and blocks and blocks[-1][0] == "note":
             blocks[-1] = ("note", blocks[-1][1], ln.end)  # a note continued on the next line
             continue
-        if k not in ("body", "item"):
+        if k not in ("body", "item", "lead"):
             close()
             blocks.append(("note" if k == "note+" else k, ln.start, ln.end))
             continue
-        if k == "item":
-            close()  # a list item starts a paragraph of its own
+        if k in _OPENS_PARAGRAPH:
+            close()  # a list item (or an abstract after its label) starts a paragraph of its own
         para.append(ln)
         j = i + 1
         while j < len(lines) and kinds[j] in _ASIDE:
             j += 1
         nxt = lines[j] if j < len(lines) else None
         next_blank = any(kinds[b] == "blank" for b in range(i + 1, j))
-        if nxt is None or kinds[j] == "item" or _ends_paragraph(ln, nxt, pdf, next_blank, by_blank):
+        if nxt is None or kinds[j] in _OPENS_PARAGRAPH or _ends_paragraph(ln, nxt, pdf, next_blank, by_blank):
             close()
     close()
     return sorted(blocks + asides, key=lambda b: b[1]) if asides else blocks
