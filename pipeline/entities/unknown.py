@@ -22,6 +22,9 @@ name, never about a particular one:
 - a list of places joined by ・ (中央アジア・コーカサス・大洋州) is one mention per place (`lists`);
 - each field of a Diet roster (理事 倉石 忠雄君, 竹村奈良一君) names one PERSON (`rosters`).
 - a name before a company head (…ホールディングス, …建設, …百貨店) is an ORGANIZATION (`companies`).
+- an affiliation names its institution only (Associate Professor, Faculty of Economics, … University; 関東経済大学
+  経済学部准教授), and a school named after a place (日本経済大学, Kanto Institute of Technology) is one
+  ORGANIZATION (`affiliations`).
 
 New entities are linked when the glossary knows their whole surface, else unlinked (``match``
 ``model``) with an English label built from their parts (see `english`).
@@ -34,6 +37,7 @@ from dataclasses import replace
 from ..glossary import TITLES
 from ..records import Entity
 from ..titles import HONORIFICS, LATIN_HONORIFICS, PROFESSIONS, TITLE_PREFIXES
+from .affiliations import affiliations
 from .brackets import bracket_forms
 from .companies import companies
 from .dotted import dotted_persons
@@ -106,6 +110,7 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
     ents = business_rules(shape_rules(ents, text, sdoc, glossary, breaks), text, sdoc, glossary)
     ents = split_place_lists(name_kinds(ents, text, sdoc, glossary), text, glossary)
     ents = glossed_forms(propagate(bracket_forms(ents, text, sdoc), text), text)
+    ents = affiliations(ents, text, glossary)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
 
 
