@@ -11,6 +11,9 @@
   its units are no entities;
 - a school or institute name that begins with a place (日本経済大学, 京都産業大学, 北海道国際問題研究所) is one
   ORGANIZATION, not the place and a remainder;
+- each name in the value of a cover sheet's author field (a ``byline`` block: 山田, 花子; Yamada, Hanako;
+  Hanako YAMADA) is one PERSON, whatever the model calls it; a Latin name gets its English label from the text,
+  in given-name order (Hanako Yamada);
 - a school's or institute's bulletin (関東経済大学経済研究所紀要, …研究所所報, …論集) is the title of a series, one
   OTHER, with nothing annotated inside (the annotation rules of tests/data/dev7/README.md).
 """
@@ -20,6 +23,7 @@ import re
 
 from ..records import Entity
 from .builders import new_entity
+from .english import romanized
 
 _RANKS_EN = sorted((
     "Professor", "Associate Professor", "Assistant Professor", "Visiting Professor", "Adjunct Professor",
@@ -49,12 +53,12 @@ _RANKS_JA = "|".join(sorted((
     "博士課程", "修士課程", "大学院生"), key=len, reverse=True))
 _UNIT_HEADS_JA = "学部|学科|研究科|研究所|研究院|研究センター|センター|機構|専攻|大学院|学環|学府|部門|講座|研究室|課程"
 _SCHOOL_JA = "大学|短期大学|高等専門学校"
-_AFFILIATION_JA = re.compile(rf"(?<![{_NAME}])(?P<inst>[{_NAME}]{{1,12}}?(?:{_SCHOOL_JA}))"
+_AFFILIATION_JA = re.compile(rf"(?<![{_NAME}・＝=])(?P<inst>[{_NAME}]{{1,12}}?(?:{_SCHOOL_JA}))"
                              rf"(?P<units>(?:[{_NAME}]*?(?:{_UNIT_HEADS_JA}))*)(?P<rank>{_RANKS_JA})")
 _PLACE_SCHOOL = re.compile(rf"[{_NAME}]{{0,8}}?(?:{_SCHOOL_JA}|研究所)(?!院|生)")  # not 大学院, 大学生
-_NAME_CHAR = re.compile(f"[{_NAME}]")
+_NAME_CHAR = re.compile(f"[{_NAME}・=＝]")  # a name's character, or the dot inside a katakana name
 _BULLETIN = re.compile(rf"[{_NAME}]*?(?:{_SCHOOL_JA}|研究所|研究機構|学会)[{_NAME}]{{0,16}}?"
-                       rf"(?:紀要|所報|年報|論集|論叢|学報|研究報告)(?![{_NAME}])")
+                       rf"(?:紀要|所報|年報|論集|論叢|学報|研究報告)(?=[^{_NAME}]|$|第[0-9０-９一二三四五六七八九十])")  # …所報第2巻
 _MAX_SEGMENT_WORDS = 8
 _PLACES = ("COUNTRY", "LOCATION")
 
@@ -69,10 +73,12 @@ def affiliations(ents: list[Entity], text: str, glossary) -> list[Entity]:
             ents = _put(ents, new_entity(text, *inst, "ORGANIZATION", glossary, text[inst[0]:inst[1]], "text"), *inst)
     for m in _AFFILIATION_JA.finditer(text):
         s, e = m.span("inst")
+        if any(x.start < s < x.end for x in ents):
+            continue  # a name that begins before: the model's reading of it stands
         ents = _put(ents, new_entity(text, s, e, "ORGANIZATION", glossary, None, None), s, m.end("units"))
     for place in [x for x in ents if x.type in _PLACES]:
         m = _PLACE_SCHOOL.match(text, place.end)
-        if m is None or (place.start > 0 and _NAME_CHAR.match(text[place.start - 1])):
+        if m is None or (place.start > 0 and _NAME_CHAR.match(text[place.start - 1])):  # ジョージ・ワシントン大学
             continue
         s, e = place.start, m.end()
         if not any(x.start <= s and e <= x.end and x.type == "ORGANIZATION" for x in ents) and \
@@ -144,3 +150,39 @@ def _institution(text: str, segments: list[tuple[int, int]]) -> tuple[int, int] 
         return colleges[0]
     institutes = [seg for seg in segments if _INSTITUTE.search(text, *seg)]
     return institutes[-1] if institutes else None
+
+
+_AUTHOR_CUT = re.compile(r"\s*(?:[;；/／]|\s{2,}|(?<=[A-Za-z.])\s*,\s*(?=[A-Z][a-z\u00e0-\u024f]+\s*,))\s*")
+_LATIN_NAME = re.compile(r"[A-Za-z\u00c0-\u024f'’.\- ]+(?:,\s*[A-Za-z\u00c0-\u024f'’.\- ]+)?")
+
+
+def author_names(ents: list[Entity], text: str, glossary) -> list[Entity]:
+    """The value of a cover sheet's author field: each name (parted by ; or /) one PERSON."""
+    out, last = [], 0
+    for cut in [*_AUTHOR_CUT.finditer(text), None]:
+        s, e = last, cut.start() if cut else len(text)
+        last = cut.end() if cut else e
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e <= s or re.search(r"[0-9０-９]", text[s:e]):
+            continue
+        same = next((x for x in ents if (x.start, x.end) == (s, e) and x.type == "PERSON"), None)
+        label, how = _label(text[s:e])
+        out.append(same or new_entity(text, s, e, "PERSON", glossary, label, how))
+    return out or ents
+
+
+def _label(name: str) -> tuple[str | None, str | None]:
+    """Yamada, Hanako -> Hanako Yamada; Hanako YAMADA -> Hanako Yamada (from the text); 山田, 花子 -> the
+    romanization in given-name order; (None, None) for any other name (labelled as every entity is)."""
+    latin = bool(_LATIN_NAME.fullmatch(name))
+    if "," in name:
+        family, given = (p.strip() for p in name.split(",", 1))
+        if not latin:
+            return f"{romanized(given)} {romanized(family)}", "romanized"
+        name = f"{given} {family}"
+    if not latin:
+        return None, None
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in name.split()), "text"

@@ -12,7 +12,7 @@ from ..claims import (apply_frames, extract_claims, find_frames, named_arguments
                       speaker_subjects, stat_subjects, surname_links, pair_links, home_links, author_links,
                       lead_topic_subjects)
 from ..temporal import DateExtractor, find_quantities, parse_document_date, writing_year
-from ..entities import (english_labels, extend_matches, harmonize, line_breaks, link_in_context, link_short_forms,
+from ..entities import (author_names, english_labels, extend_matches, harmonize, line_breaks, link_in_context, link_short_forms,
                         merge_entities,
                         model_entities, refine_entities, space_breaks, split_at_breaks, link_composed, name_again)
 from ..records import Document, Footnote, Sentence
@@ -200,7 +200,10 @@ def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, da
         matches = extend_matches(chunk.text, matcher.feed(chunk.text, breaks), res.glossary, threshold)
         model = split_at_breaks(model_entities(sdoc), chunk.text, spaces, res.glossary)
         ents = merge_entities(model, matches, res.glossary, threshold)
-        ents = english_labels(refine_entities(ents, chunk.text, sdoc, res.glossary, breaks), chunk.text, sdoc)
+        ents = refine_entities(ents, chunk.text, sdoc, res.glossary, breaks)
+        if chunk.kind == "byline":  # a cover sheet's authors
+            ents = author_names(ents, chunk.text, res.glossary)
+        ents = english_labels(ents, chunk.text, sdoc)
     date_recs, warns, qty, sentences = dated
     for w in warns:
         s, e = chunk.to_original(w.start, w.end)

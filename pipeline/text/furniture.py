@@ -26,25 +26,27 @@ PAGE_FOOT_NOTE_START = re.compile(rf"^\s*{NOTE_NUMBER}(?:\s|[^\s0-9０-９])")
 # 2434-0537), are page furniture: no entity, date or claim is made in them. The values that are text (a title, an
 # author, a journal, a date) are lines of their own, read like a byline.
 # Fields whose value is vocabulary or an identifier: the whole line is furniture.
-_CHROME_FIELDS = (r"Type|Resource\s?Type|Text\s?version|Rights?|URI|URL|Handle|DOI|NCID|ISBN|"
-                  r"(?:Online\s|Print\s|e-|p-)?ISSN(?:-L)?|資料タイプ|資源タイプ|本文言語|権利|出現コレクション|著者版フラグ")
+_CHROME_FIELDS = (r"Type|Resource\s?Type|Text\s?version|URI|URL|Handle|DOI|NCID|ISBN|"
+                  r"(?:Online\s|Print\s|e-|p-)?ISSN(?:-L)?|資料タイプ|資源タイプ|本文言語|出現コレクション|著者版フラグ")
 # Fields whose value is text: the label is furniture, the value a line of its own.
 _VALUE_FIELDS = (r"Title|Other\s?Titles?|Alternative(?:\s?Title)?|Author\(s\)|Authors?|Creators?|Citation|Issue\s?Date|"
-                 r"Publisher|Journal|Keywords?|Abstract|Description|"
-                 r"タイトル|その他のタイトル|別タイトル|著者|著者\(別言語\)|著者名|キーワード|発行日|出版者|掲載誌情報|掲載誌|抄録")
+                 r"Publisher|Journal|Keywords?|Abstract|Description|Rights?|"
+                 r"タイトル|その他のタイトル|別タイトル|著者|著者\(別言語\)|著者名|キーワード|発行日|発行年|刊行年|出版者|"
+                 r"掲載誌情報|掲載誌名|掲載誌|雑誌名|巻|号|ページ|権利|抄録")
 _SEP = r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|[ \t\u3000]*$)"
 COVER_FIELD = re.compile(rf"^[ \t\u3000]*(?:(?P<chrome>{_CHROME_FIELDS})|(?P<value>{_VALUE_FIELDS})){_SEP}", re.IGNORECASE)
 # An identifier line that is furniture wherever it stands: ISSN 2434-0537, Print ISSN : 0002-2942, DOI: 10.1234/x.
 IDENTIFIER_LINE = re.compile(r"^[ \t\u3000]*(?:(?:Online|Print|e-|p-)?\s?ISSN(?:-L)?\s*[:：]?\s*[0-9]{4}-?[0-9]{3}[0-9Xx]"
                              r"|DOI\s*[:：]?\s*(?:https?://(?:dx\.)?doi\.org/)?10\.[0-9]{4,}/\S+"
                              r"|ISBN\s*[:：]?\s*[0-9][0-9-]{8,}[0-9Xx])\s*$", re.IGNORECASE)
+_JA_SEP = re.compile(r"[ \t\u3000]*[:：]|[ \t\u3000]+\S")
 COVER_SHEET_MIN_FIELDS = 3  # a document with this many distinct cover-sheet labels has a cover sheet
 
 
 def cover_field(line: str, in_cover_sheet: bool) -> tuple[int, bool] | None:
     """Where a cover-sheet line's label (with its separator) ends, and whether the whole line is furniture;
     None for any other line. Outside a cover sheet only an identifier line (ISSN, DOI, ISBN) is furniture.
-    A Japanese label must have its colon (著者: 廣瀬陽子; 著者は… is running text)."""
+    A Japanese label has its colon (著者: 廣瀬陽子) or, on a cover sheet, a space (著者 佐藤 章); 著者は… is running text."""
     if IDENTIFIER_LINE.match(line):
         return len(line), True
     if not in_cover_sheet:
@@ -52,12 +54,13 @@ def cover_field(line: str, in_cover_sheet: bool) -> tuple[int, bool] | None:
     m = COVER_FIELD.match(line)
     if not m:
         return None
-    label = m.group("chrome") or m.group("value")
-    if not label.isascii() and not re.search("[:：]", m.group()[len(label):]):
-        return None
+    group = "chrome" if m.group("chrome") else "value"
+    label = m.group(group)
+    if not label.isascii() and not _JA_SEP.match(line, m.end(group)):
+        return None  # a Japanese label alone on its line
     rest = line[m.end():]
-    if label.isascii() and rest[:1].islower() and not rest.startswith(("http", "www.", "doi")):
-        return None  # Types of ..., Titles are ...: English prose
+    if m.group("value") and label.isascii() and rest[:1].islower():
+        return None  # Title is ..., Description of ...: English prose (a repository's own values may be lower case)
     return (len(line), True) if m.group("chrome") else (m.end(), False)
 
 

@@ -127,13 +127,15 @@ def _split_speaker_labels(lines: list[_Line]) -> list[_Line]:
 # cover-sheet fields whose value is running text (an abstract): it opens a paragraph of its own
 _OPENS_PARAGRAPH = ("item", "lead")
 _LEAD_FIELDS = frozenset({"abstract", "description", "抄録"})
+# cover-sheet fields whose value is a list of persons (``byline``: the entity step reads each as a PERSON)
+_AUTHOR_FIELDS = frozenset({"author", "authors", "author(s)", "creator", "creators", "著者", "著者(別言語)", "著者名"})
 
 
 def _split_cover_fields(lines: list[_Line]) -> list[_Line]:
     """Cover-sheet lines (see `furniture.cover_field`): a line that is all furniture (Type Departmental
     Bulletin Paper, URI http://..., ISSN 2434-0537) becomes a ``furniture`` line; a label with a text value
-    (Title …, 著者: …) becomes two, the label (``furniture``) and the value (``meta``, or ``lead`` for an
-    abstract, which opens a paragraph)."""
+    (Title …, 著者: …) becomes two, the label (``furniture``) and the value (``meta``; ``byline`` for the
+    authors; ``lead`` for an abstract, which opens a paragraph)."""
     cover = has_cover_sheet([ln.content for ln in lines])
     out = []
     for ln in lines:
@@ -151,7 +153,8 @@ def _split_cover_fields(lines: list[_Line]) -> list[_Line]:
         value = ln.content[label_end:]
         if value.strip():
             name = label.rstrip(":： \t\u3000").lower()
-            out.append(_Line(ln.start + label_end, ln.end, value, kind="lead" if name in _LEAD_FIELDS else "meta"))
+            kind = "lead" if name in _LEAD_FIELDS else "byline" if name in _AUTHOR_FIELDS else "meta"
+            out.append(_Line(ln.start + label_end, ln.end, value, kind=kind))
     return out
 
 
@@ -183,7 +186,7 @@ def classify_line(content: str, previous_kind: str | None = None) -> str:
 
 def _pdf_style(lines: list[_Line], kinds: list[str]) -> bool:
     """True when most body lines are followed by a blank line (double-spaced PDF extraction)."""
-    body = [i for i, k in enumerate(kinds) if k == "body"]
+    body = [i for i, k in enumerate(kinds) if k == "body" or lines[i].kind]  # a cover sheet's lines count as written
     if len(body) < 3:
         return False
     followed = sum(1 for i in body if i + 1 < len(kinds) and kinds[i + 1] == "blank")

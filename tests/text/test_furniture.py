@@ -70,8 +70,13 @@ def test_cover_sheet_labels_and_vocabulary_values_are_furniture_blocks():
                          "Right", "Type Departmental Bulletin Paper", "Textversion Publisher"]
     # the text values stay, each a block of its own, in original offsets, never glued to the body
     assert ("meta", "北極海航路の安全保障--海氷減少と沿岸国--") in kinds
-    assert ("meta", "山田 花子") in kinds and ("meta", "2019-3") in kinds
+    assert ("byline", "山田 花子") in kinds and ("meta", "2019-3") in kinds
     assert ("paragraph", "北極海の海氷は急速に減少している。 ") in kinds
+
+
+def test_a_repositorys_lower_case_vocabulary_is_furniture_too():
+    text = "Title 北極海航路\n\nAuthor(s) 山田 花子\n\nTextversion publisher\n\nType article\n\n北極海の海氷は減少した。 \n"
+    assert [t for k, t in _kinds(text) if k == "furniture"] == ["Title", "Author(s)", "Textversion publisher", "Type article"]
 
 
 def test_japanese_cover_fields_need_their_colon_and_an_abstract_opens_a_paragraph():
@@ -86,6 +91,7 @@ def test_japanese_cover_fields_need_their_colon_and_an_abstract_opens_a_paragrap
 @pytest.mark.parametrize("text", [
     "著者は北極海を調査した。\n\nタイトルは仮のものである。\n\nType Aの船が多い。\n",  # no cover sheet: running text
     "Title 北極海\n\nTypes of vessels differ.\n\n著者は北極海を調査した。\n",  # one label only
+    "Title is what we read first.\n\nAuthor is unknown.\n\nCitation of the text is free.\n",  # English prose
 ])
 def test_label_words_in_running_text_are_not_furniture(text):
     assert "furniture" not in [k for k, _ in _kinds(text)]
