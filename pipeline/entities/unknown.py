@@ -24,7 +24,9 @@ name, never about a particular one:
 - a name before a company head (…ホールディングス, …建設, …百貨店) is an ORGANIZATION (`companies`).
 - an affiliation names its institution only (Associate Professor, Faculty of Economics, … University; 関東経済大学
   経済学部准教授), and a school named after a place (日本経済大学, Kanto Institute of Technology) is one
-  ORGANIZATION (`affiliations`).
+  ORGANIZATION (`affiliations`);
+- a body named after a place or a matter is one ORGANIZATION where a match cut its head (南シナ海仲裁裁判 | 所) or
+  a sea, a region or a compass-prefixed state precedes a company's or a court's head (東インド会社: `place_bodies`).
 
 New entities are linked when the glossary knows their whole surface, else unlinked (``match``
 ``model``) with an English label built from their parts (see `english`).
@@ -38,6 +40,7 @@ from ..glossary import TITLES
 from ..records import Entity
 from ..titles import HONORIFICS, LATIN_HONORIFICS, PROFESSIONS, TITLE_PREFIXES
 from .affiliations import affiliations
+from .place_bodies import place_bodies
 from .brackets import bracket_forms
 from .companies import companies
 from .dotted import dotted_persons
@@ -110,7 +113,7 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
     ents = business_rules(shape_rules(ents, text, sdoc, glossary, breaks), text, sdoc, glossary)
     ents = split_place_lists(name_kinds(ents, text, sdoc, glossary), text, glossary)
     ents = glossed_forms(propagate(bracket_forms(ents, text, sdoc), text), text)
-    ents = affiliations(ents, text, glossary)
+    ents = place_bodies(affiliations(ents, text, glossary), text, glossary)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
 
 

@@ -12,7 +12,7 @@ from ..claims import (apply_frames, extract_claims, find_frames, named_arguments
                       speaker_subjects, stat_subjects, surname_links, pair_links, home_links, author_links,
                       lead_topic_subjects)
 from ..temporal import DateExtractor, find_quantities, parse_document_date, writing_year
-from ..entities import (author_names, english_labels, extend_matches, harmonize, line_breaks, link_in_context, link_short_forms,
+from ..entities import (author_names, english_labels, latin_surnames, extend_matches, harmonize, line_breaks, link_in_context, link_short_forms,
                         merge_entities,
                         model_entities, refine_entities, space_breaks, split_at_breaks, link_composed, name_again)
 from ..records import Document, Footnote, Sentence
@@ -120,7 +120,7 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     parsed = timed("parse", parse(res.nlp, texts, res.config.batch_chars, res.config.batch_size, res.cache))
     for chunk, sdoc, dated in zip(chunks, parsed, found):
         _extract_chunk(doc, chunk, sdoc, res, dated, matcher, memo)
-    doc.entities = harmonize(doc.entities)  # one reading per name across chunks
+    doc.entities = latin_surnames(harmonize(doc.entities))  # one reading per name across chunks; Freitas after Serafim de Freitas
     doc.entities = link_short_forms(doc.entities)  # 河野大臣 after 河野太郎: the person named in full
     doc.entities = link_in_context(doc.entities, raw.text, res.glossary, reference_date(anchor, doc.dates))  # whose 外交部
     doc.entities = link_composed(doc.entities, res.glossary)  # 中南米地域, TICAD 9, タイ外務省, 在ソロモン米大使館
