@@ -26,7 +26,9 @@ name, never about a particular one:
   経済学部准教授), and a school named after a place (日本経済大学, Kanto Institute of Technology) is one
   ORGANIZATION (`affiliations`);
 - a body named after a place or a matter is one ORGANIZATION where a match cut its head (南シナ海仲裁裁判 | 所) or
-  a sea, a region or a compass-prefixed state precedes a company's or a court's head (東インド会社: `place_bodies`).
+  a sea, a region or a compass-prefixed state precedes a company's or a court's head (東インド会社: `place_bodies`);
+- the name after a legal form ((独)国際協力機構, (株)…, 公益財団法人…) is an ORGANIZATION, the form no entity
+  (`legal_forms`: (独) is not Germany).
 
 New entities are linked when the glossary knows their whole surface, else unlinked (``match``
 ``model``) with an English label built from their parts (see `english`).
@@ -40,6 +42,7 @@ from ..glossary import TITLES
 from ..records import Entity
 from ..titles import HONORIFICS, LATIN_HONORIFICS, PROFESSIONS, TITLE_PREFIXES
 from .affiliations import affiliations
+from .legal_forms import legal_form_bodies
 from .place_bodies import place_bodies
 from .brackets import bracket_forms
 from .companies import companies
@@ -113,7 +116,7 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
     ents = business_rules(shape_rules(ents, text, sdoc, glossary, breaks), text, sdoc, glossary)
     ents = split_place_lists(name_kinds(ents, text, sdoc, glossary), text, glossary)
     ents = glossed_forms(propagate(bracket_forms(ents, text, sdoc), text), text)
-    ents = place_bodies(affiliations(ents, text, glossary), text, glossary)
+    ents = legal_form_bodies(place_bodies(affiliations(ents, text, glossary), text, glossary), text, glossary)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
 
 
