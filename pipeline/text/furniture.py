@@ -1,4 +1,5 @@
-"""What a line alone shows about the page around it: a page number, or the number a note opens with.
+"""What a line alone shows about the page around it: a page number, the number a note opens with, or a field of
+a repository's cover sheet (its label and, for identifiers and the repository's vocabulary, its value).
 
 One definition for every reader: the plain-text repair step (`repair.classify_line`, notes sections)
 and the PDF reader (`inputs.pdf`: running footers, page-foot notes) both use these patterns.
@@ -72,3 +73,30 @@ def has_cover_sheet(lines: list[str]) -> bool:
         if m and cover_field(ln, True):
             labels.add((m.group("chrome") or m.group("value")).lower())
     return len(labels) >= COVER_SHEET_MIN_FIELDS
+
+
+# fields whose value is running text (an abstract): it opens a paragraph of its own (``lead``)
+_LEAD_FIELDS = frozenset({"abstract", "description", "抄録"})
+# fields whose value is a list of persons (``byline``: the entity step reads each name as a PERSON)
+_AUTHOR_FIELDS = frozenset({"author", "authors", "author(s)", "creator", "creators", "著者", "著者(別言語)", "著者名"})
+
+
+def cover_parts(line: str, in_cover_sheet: bool) -> list[tuple[int, int, str]] | None:
+    """A cover-sheet line's parts as (start, end, kind) in the line: all of it ``furniture`` (Type Departmental
+    Bulletin Paper, URI http://..., ISSN 2434-0537), or its label ``furniture`` and its value ``meta`` (a title,
+    a journal, a date), ``byline`` (the authors) or ``lead`` (an abstract, which opens a paragraph); None for
+    any other line."""
+    found = cover_field(line, in_cover_sheet)
+    if found is None:
+        return None
+    label_end, whole = found
+    lead = len(line) - len(line.lstrip())
+    if whole:
+        return [(lead, len(line), "furniture")]
+    label = line[lead:label_end].rstrip()
+    parts = [(lead, lead + len(label), "furniture")]
+    if line[label_end:].strip():
+        name = label.rstrip(":： \t\u3000").lower()
+        kind = "lead" if name in _LEAD_FIELDS else "byline" if name in _AUTHOR_FIELDS else "meta"
+        parts.append((label_end, len(line), kind))
+    return parts

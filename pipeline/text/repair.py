@@ -18,6 +18,9 @@ Rules (all tested in tests/test_repair.py):
 * a line that is only a page number (``12``, ``- 12 -``, ``p. 12``, ``3/20``, ``12頁``; the patterns are
   :mod:`pipeline.text.furniture`'s, shared with the PDF reader) is dropped, and the paragraph it
   interrupts goes on;
+* a repository cover sheet's labels and identifier lines (``Title``, ``著者:``, ``Type Departmental Bulletin
+  Paper``, ``ISSN 2434-0537``; :mod:`pipeline.text.furniture`) are ``furniture`` blocks, kept but never analysed,
+  and each text value a block of its own (``meta``; ``byline`` for the authors; an abstract opens a paragraph);
 * footnote markers (superscript digits and bracketed ``[2]`` / ``[注 1]`` markers) are found by
   :mod:`pipeline.text.footnotes` and deleted from the analysis text.
 """
@@ -29,7 +32,7 @@ from dataclasses import dataclass, field, replace
 
 from .chars import CLOSE_BRACKETS, SENTENCE_END, has_japanese, is_japanese
 from .footnotes import FootnoteCandidate, find_all_markers
-from .furniture import NOTE_START, PAGE_NUMBER, cover_field, has_cover_sheet
+from .furniture import NOTE_START, PAGE_NUMBER, cover_parts, has_cover_sheet
 from .headings import is_heading_line
 from .rosters import padded_name as _padded_name
 from .title import is_title_line
@@ -124,37 +127,17 @@ def _split_speaker_labels(lines: list[_Line]) -> list[_Line]:
     return out
 
 
-# cover-sheet fields whose value is running text (an abstract): it opens a paragraph of its own
-_OPENS_PARAGRAPH = ("item", "lead")
-_LEAD_FIELDS = frozenset({"abstract", "description", "抄録"})
-# cover-sheet fields whose value is a list of persons (``byline``: the entity step reads each as a PERSON)
-_AUTHOR_FIELDS = frozenset({"author", "authors", "author(s)", "creator", "creators", "著者", "著者(別言語)", "著者名"})
-
-
 def _split_cover_fields(lines: list[_Line]) -> list[_Line]:
-    """Cover-sheet lines (see `furniture.cover_field`): a line that is all furniture (Type Departmental
-    Bulletin Paper, URI http://..., ISSN 2434-0537) becomes a ``furniture`` line; a label with a text value
-    (Title …, 著者: …) becomes two, the label (``furniture``) and the value (``meta``; ``byline`` for the
-    authors; ``lead`` for an abstract, which opens a paragraph)."""
+    """Cover-sheet lines become their parts (`furniture.cover_parts`): the label or the whole line as
+    ``furniture``, a text value as ``meta``, ``byline`` or ``lead``."""
     cover = has_cover_sheet([ln.content for ln in lines])
     out = []
     for ln in lines:
-        found = None if ln.speaker else cover_field(ln.content, cover)
-        if found is None:
+        parts = None if ln.speaker else cover_parts(ln.content, cover)
+        if parts is None:
             out.append(ln)
             continue
-        label_end, whole = found
-        lead = len(ln.content) - len(ln.content.lstrip())
-        if whole:
-            out.append(_Line(ln.start + lead, ln.end, ln.content[lead:], kind="furniture"))
-            continue
-        label = ln.content[lead:label_end].rstrip()
-        out.append(_Line(ln.start + lead, ln.start + lead + len(label), label, kind="furniture"))
-        value = ln.content[label_end:]
-        if value.strip():
-            name = label.rstrip(":： \t\u3000").lower()
-            kind = "lead" if name in _LEAD_FIELDS else "byline" if name in _AUTHOR_FIELDS else "meta"
-            out.append(_Line(ln.start + label_end, ln.end, value, kind=kind))
+        out.extend(_Line(ln.start + a, ln.start + b, ln.content[a:b], kind=k) for a, b, k in parts)
     return out
 
 
@@ -207,6 +190,9 @@ def _ends_paragraph(line: _Line, next_line: _Line | None, pdf: bool, next_blank:
     trailing_space = len(core) < len(line.content)
     indented = next_line is not None and next_line.content[:1].isspace()
     return trailing_space or indented
+
+
+_OPENS_PARAGRAPH = ("item", "lead")  # a list item, an abstract after its label
 
 
 def _classify_all(text: str, marks: dict | None = None) -> tuple[list[_Line], list[str]]:
