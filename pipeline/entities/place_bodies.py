@@ -7,7 +7,9 @@
   followed by a company's or a court's head noun (会社, 商会, 商館, 裁判所, 法廷) is one ORGANIZATION over the whole
   (東インド会社, 西インド会社, 北海仲裁裁判所): a historical company or a tribunal is named by its place, not
   the place's state. A state followed by a body of its own (タイ外務省, ロシア最高裁判所) stays two mentions
-  (the annotation rules), so a bare state takes no head here.
+  (the annotation rules), so a bare state takes no head here;
+- a name directly before 号 is a vessel's (Santa Catarina号, クイーン・エリザベス号): one OTHER, not the place or the
+  person it is named after (号 after a number, 第3号 or 8号, is a count, and 号機 / 号線 no vessel).
 """
 from __future__ import annotations
 
@@ -22,10 +24,11 @@ _PLACE_HEADS = "会社|商会|商館|公社|裁判所|法廷"
 _NAME = "\u4e00-\u9fff\u30a1-\u30fa\u30fc々"
 _PLACE_BODY = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{_PLACE_HEADS})(?![{_NAME}])")
 _COMPASS = "東西南北"
+_VESSEL_NOT = re.compile(r"号(?:機|線|車|館|棟|炉|室|議定書|決議|文書)")
 
 
 def place_bodies(ents: list[Entity], text: str, glossary) -> list[Entity]:
-    """The chunk's entities with the two rules of the module docstring applied."""
+    """The chunk's entities with the first two rules of the module docstring applied (`vessels` is the third)."""
     for e in list(ents):
         end = _head_end(e, text)
         if end is not None:
@@ -42,6 +45,17 @@ def place_bodies(ents: list[Entity], text: str, glossary) -> list[Entity]:
         if m:
             ents = _put(ents, new_entity(text, start, m.end(), "ORGANIZATION", glossary, None, None))
     return ents
+
+
+def vessels(ents: list[Entity], text: str) -> list[Entity]:
+    """Santa Catarina号: the name before 号 is a ship's, an unlinked OTHER without the 号."""
+    out = []
+    for e in ents:
+        if text.startswith("号", e.end) and not _VESSEL_NOT.match(text, e.end) and not re.search(r"[0-9０-９]$", e.text):
+            e = Entity(e.start, e.end, e.text, "OTHER", match="model", score=0.5, model_label=e.model_label,
+                       label_en=e.text if e.text.isascii() else None, label_en_source="text" if e.text.isascii() else None)
+        out.append(e)
+    return out
 
 
 def _head_end(e: Entity, text: str) -> int | None:

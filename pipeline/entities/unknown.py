@@ -27,6 +27,7 @@ name, never about a particular one:
   ORGANIZATION (`affiliations`);
 - a body named after a place or a matter is one ORGANIZATION where a match cut its head (南シナ海仲裁裁判 | 所) or
   a sea, a region or a compass-prefixed state precedes a company's or a court's head (東インド会社: `place_bodies`);
+  a name before 号 is a vessel, OTHER (Santa Catarina号);
 - the name after a legal form ((独)国際協力機構, (株)…, 公益財団法人…) is an ORGANIZATION, the form no entity
   (`legal_forms`: (独) is not Germany).
 
@@ -43,7 +44,7 @@ from ..records import Entity
 from ..titles import HONORIFICS, LATIN_HONORIFICS, PROFESSIONS, TITLE_PREFIXES
 from .affiliations import affiliations
 from .legal_forms import legal_form_bodies
-from .place_bodies import place_bodies
+from .place_bodies import place_bodies, vessels
 from .brackets import bracket_forms
 from .companies import companies
 from .dotted import dotted_persons
@@ -117,6 +118,7 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
     ents = split_place_lists(name_kinds(ents, text, sdoc, glossary), text, glossary)
     ents = glossed_forms(propagate(bracket_forms(ents, text, sdoc), text), text)
     ents = legal_form_bodies(place_bodies(affiliations(ents, text, glossary), text, glossary), text, glossary)
+    ents = vessels(ents, text)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
 
 

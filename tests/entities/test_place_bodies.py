@@ -45,3 +45,22 @@ def test_a_state_and_its_own_body_stay_two_mentions(run):
     got = run("ロシア最高裁判所とインド政府は協議した。")
     assert ("ロシア", "COUNTRY") in got
     assert "ロシア最高裁判所" not in {t for t, _ in got}
+
+
+@pytest.mark.parametrize("text, ship", [
+    ("海賊はポルトガルの商船Santa Maria号を襲った。", "Santa Maria"),
+    ("タイタニック号とクイーン・エリザベス号は大西洋を渡った。", "クイーン・エリザベス"),
+])
+def test_a_name_before_go_is_a_vessel(run, text, ship):
+    got = run(text)
+    assert (ship, "OTHER") in got
+    assert not any(t == ship and typ in ("LOCATION", "PERSON") for t, typ in got)
+
+
+def test_go_after_a_number_or_before_a_unit_word_is_no_vessel():
+    from pipeline.entities.place_bodies import vessels
+    from pipeline.records import Entity
+    text = "ひまわり8号とASEAN号線"
+    ents = [Entity(0, 5, "ひまわり8", "PRODUCT", match="model", score=0.5),
+            Entity(6, 11, "ASEAN", "ORGANIZATION", glossary_id="org:asean", match="exact", score=1.0)]
+    assert [e.type for e in vessels(ents, text)] == ["PRODUCT", "ORGANIZATION"]
