@@ -81,6 +81,10 @@ _LEAD_FIELDS = frozenset({"abstract", "description", "抄録"})
 _AUTHOR_FIELDS = frozenset({"author", "authors", "author(s)", "creator", "creators", "著者", "著者(別言語)", "著者名"})
 
 
+_RIGHTS_FIELDS = frozenset({"right", "rights", "権利"})
+_COPYRIGHT = re.compile(r"(?:Copyrights?|©|Ⓒ|\([cC]\))\s*(?:[0-9]{4}\s*)?", re.IGNORECASE)
+
+
 def cover_parts(line: str, in_cover_sheet: bool) -> list[tuple[int, int, str]] | None:
     """A cover-sheet line's parts as (start, end, kind) in the line: all of it ``furniture`` (Type Departmental
     Bulletin Paper, URI http://..., ISSN 2434-0537), or its label ``furniture`` and its value ``meta`` (a title,
@@ -95,8 +99,12 @@ def cover_parts(line: str, in_cover_sheet: bool) -> list[tuple[int, int, str]] |
         return [(lead, len(line), "furniture")]
     label = line[lead:label_end].rstrip()
     parts = [(lead, lead + len(label), "furniture")]
+    name = label.rstrip(":： \t\u3000").lower()
+    mark = _COPYRIGHT.match(line, label_end) if name in _RIGHTS_FIELDS else None
+    if mark and mark.end() > label_end:  # Copyrights 日本貿易振興機構: the word is furniture, the holder a value
+        parts.append((label_end, label_end + len(mark.group().rstrip()), "furniture"))
+        label_end = mark.end()
     if line[label_end:].strip():
-        name = label.rstrip(":： \t\u3000").lower()
         kind = "lead" if name in _LEAD_FIELDS else "byline" if name in _AUTHOR_FIELDS else "meta"
         parts.append((label_end, len(line), kind))
     return parts

@@ -115,3 +115,14 @@ def test_no_entity_or_date_is_made_in_cover_sheet_furniture(resources):
               if any(b.start <= r.start < b.end for b in furniture)]
     assert inside == []
     assert any(e.text == "ロシア" for e in doc.entities)  # the body is analysed as before
+
+
+@pytest.mark.parametrize("value, holder", [
+    ("Copyrights 北方交流推進協会", "北方交流推進協会"), ("© 2019 北方交流推進協会", "北方交流推進協会"),
+    ("北方交流推進協会", "北方交流推進協会"),
+])
+def test_a_rights_statement_keeps_its_holder_and_drops_the_copyright_word(value, holder):
+    text = f"タイトル: 北極海航路\n著者: 山田, 花子\n権利: {value}\n発行日: 2019年3月1日\n\n北極海の海氷は減少した。\n"
+    kinds = _kinds(text)
+    assert ("meta", holder) in kinds
+    assert not any(k == "meta" and ("Copyright" in t or "©" in t) for k, t in kinds)
