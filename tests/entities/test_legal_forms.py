@@ -28,3 +28,12 @@ def test_a_legal_form_with_no_name_after_it_makes_no_organization(run):
     # (独) before a particle names no body: nothing is made of the particle and what follows
     got = run("日本と(独)の関係は深い。")
     assert not any(typ == "ORGANIZATION" for _, typ in got)
+
+
+def test_a_linked_body_after_a_legal_form_keeps_its_link_and_a_title_after_it_is_no_part(resources):
+    # regression: the run after 独立行政法人 took the title too (…機構理事長) and replaced the glossary's body
+    doc = process_text(resources, "独立行政法人国際協力機構理事長が答弁した。(独)北極海洋研究センター所長が同席した。")
+    got = {(e.text, e.type, e.glossary_id) for e in doc.entities}
+    assert ("国際協力機構", "ORGANIZATION", "org:jica") in got
+    assert ("北極海洋研究センター", "ORGANIZATION", None) in got
+    assert not any(t.endswith(("理事長", "所長")) for t, _, _ in got)
