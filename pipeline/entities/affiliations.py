@@ -14,6 +14,7 @@
 - each name in the value of a cover sheet's author field (a ``byline`` block: 山田, 花子; Yamada, Hanako;
   Hanako YAMADA) is one PERSON, whatever the model calls it; a Latin name gets its English label from the text,
   in given-name order (Hanako Yamada);
+- a journal's name above its ISSN line (a ``masthead`` block: アジア経済) is one OTHER, the title of a series;
 - a school's or institute's bulletin (関東経済大学経済研究所紀要, …研究所所報, …論集) is the title of a series, one
   OTHER, with nothing annotated inside (the annotation rules of tests/data/dev7/README.md).
 """
@@ -186,3 +187,10 @@ def _label(name: str) -> tuple[str | None, str | None]:
     if not latin:
         return None, None
     return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in name.split()), "text"
+
+
+def masthead_title(ents: list[Entity], text: str, glossary) -> list[Entity]:
+    """A journal's name above its ISSN line (a ``masthead`` block): one OTHER over it, nothing inside (the
+    annotation rule for titles of series), linked when the glossary knows it."""
+    s, e = len(text) - len(text.lstrip()), len(text.rstrip())
+    return [new_entity(text, s, e, "OTHER", glossary, None, None)] if e > s else ents

@@ -12,7 +12,7 @@ from ..claims import (apply_frames, extract_claims, find_frames, named_arguments
                       speaker_subjects, stat_subjects, surname_links, pair_links, home_links, author_links,
                       lead_topic_subjects)
 from ..temporal import DateExtractor, find_quantities, parse_document_date, writing_year
-from ..entities import (author_names, english_labels, latin_surnames, extend_matches, harmonize, line_breaks, link_in_context, link_short_forms,
+from ..entities import (author_names, english_labels, latin_surnames, masthead_title, extend_matches, harmonize, line_breaks, link_in_context, link_short_forms,
                         merge_entities,
                         model_entities, refine_entities, space_breaks, split_at_breaks, link_composed, name_again)
 from ..records import Document, Footnote, Sentence
@@ -203,6 +203,8 @@ def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, da
         ents = refine_entities(ents, chunk.text, sdoc, res.glossary, breaks)
         if chunk.kind == "byline":  # a cover sheet's authors
             ents = author_names(ents, chunk.text, res.glossary)
+        elif chunk.kind == "masthead":  # a journal's name above its ISSN
+            ents = masthead_title(ents, chunk.text, res.glossary)
         ents = english_labels(ents, chunk.text, sdoc)
     date_recs, warns, qty, sentences = dated
     for w in warns:

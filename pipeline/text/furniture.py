@@ -41,6 +41,7 @@ IDENTIFIER_LINE = re.compile(r"^[ \t\u3000]*(?:(?:Online|Print|e-|p-)?\s?ISSN(?:
                              r"|DOI\s*[:：]?\s*(?:https?://(?:dx\.)?doi\.org/)?10\.[0-9]{4,}/\S+"
                              r"|ISBN\s*[:：]?\s*[0-9][0-9-]{8,}[0-9Xx])\s*$", re.IGNORECASE)
 _JA_SEP = re.compile(r"[ \t\u3000]*[:：]|[ \t\u3000]+\S")
+ISSN_LINE = re.compile(r"^[ \t\u3000]*(?:Online|Print|e-|p-)?\s?ISSN", re.IGNORECASE)  # an identifier line of a journal
 COVER_SHEET_MIN_FIELDS = 3  # a document with this many distinct cover-sheet labels has a cover sheet
 
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 
 from .chars import CLOSE_BRACKETS, SENTENCE_END, has_japanese, is_japanese
 from .footnotes import FootnoteCandidate, find_all_markers
-from .furniture import NOTE_START, PAGE_NUMBER, cover_parts, has_cover_sheet
+from .furniture import ISSN_LINE, NOTE_START, PAGE_NUMBER, cover_parts, has_cover_sheet
 from .headings import is_heading_line
 from .rosters import padded_name as _padded_name
 from .title import is_title_line
@@ -193,6 +193,7 @@ def _ends_paragraph(line: _Line, next_line: _Line | None, pdf: bool, next_blank:
 
 
 _OPENS_PARAGRAPH = ("item", "lead")  # a list item, an abstract after its label
+_MASTHEAD_MAX = 40
 
 
 def _classify_all(text: str, marks: dict | None = None) -> tuple[list[_Line], list[str]]:
@@ -218,7 +219,22 @@ def _classify_all(text: str, marks: dict | None = None) -> tuple[list[_Line], li
             prev = k
     if marks is None and not _pdf_style(lines, kinds):
         _short_lines_are_headings(lines, kinds)
+    _mastheads(lines, kinds)
     return lines, kinds
+
+
+def _mastheads(lines: list[_Line], kinds: list[str]) -> None:
+    """A short line right above a journal's ISSN line (アジア経済 / Online ISSN : 0002-2942) is the journal's
+    name: a ``masthead`` block, read as one title."""
+    for i, ln in enumerate(lines):
+        if kinds[i] != "furniture" or not ISSN_LINE.match(ln.content):
+            continue
+        j = i - 1
+        while j >= 0 and kinds[j] == "blank":
+            j -= 1
+        if j >= 0 and kinds[j] in ("heading", "body") and is_title_line(lines[j].content) and \
+                len(lines[j].content.strip()) <= _MASTHEAD_MAX:
+            kinds[j] = "masthead"
 
 
 def _short_lines_are_headings(lines: list[_Line], kinds: list[str]) -> None:

@@ -100,3 +100,9 @@ def test_a_place_inside_a_dotted_katakana_name_does_not_cut_it(run):
     # regression: ワシントン (a place) after ジョージ・ cut the university's name to ワシントン大学
     got = run("マーク・ベイカー ジョージ・ワシントン大学 教授(政治学)は北極海について述べた。")
     assert ("ワシントン大学", "ORGANIZATION") not in got
+
+
+def test_a_journals_masthead_is_one_series_title(run):
+    got = run("北方アジア経済\nOnline ISSN : 1234-5678\nPrint ISSN : 8765-4321\n論文\n北極海の海氷は減少した。\n")
+    assert ("北方アジア経済", "OTHER") in got
+    assert "アジア" not in {t for t, _ in got}

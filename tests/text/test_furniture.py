@@ -126,3 +126,11 @@ def test_a_rights_statement_keeps_its_holder_and_drops_the_copyright_word(value,
     kinds = _kinds(text)
     assert ("meta", holder) in kinds
     assert not any(k == "meta" and ("Copyright" in t or "©" in t) for k, t in kinds)
+
+
+def test_a_short_line_above_an_issn_line_is_the_journals_masthead():
+    text = "極地研究\nOnline ISSN : 1234-5678\nPrint ISSN : 8765-4321\n論文\n北極海の海氷は減少した。\n"
+    kinds = _kinds(text)
+    assert kinds[0] == ("masthead", "極地研究")
+    text = "北極海の海氷は急速に減少し、航路の利用が増えたと報告された。\nISSN 1234-5678\n"  # running text above: no title
+    assert "masthead" not in [k for k, _ in _kinds(text)]
