@@ -101,8 +101,13 @@ def _latin_institutions(text: str) -> list[tuple[int, int]]:
     """Kanto Institute of Technology, University of Kanto: spans, a rank title after the name left out."""
     out = []
     for m in _OF_NAME.finditer(text):
-        tail = _TRAILING.search(m.group())
-        end = m.end() - (len(tail.group()) if tail else 0)
+        name = m.group()
+        for joint in re.finditer(r" and ", name):  # University of Tokyo and Kyoto University: two names
+            if _COLLEGE.search(name, joint.end()) or _INSTITUTE.search(name, joint.end()):
+                name = name[:joint.start()]
+                break
+        tail = _TRAILING.search(name)
+        end = m.start() + len(name) - (len(tail.group()) if tail else 0)
         if end > m.start():
             out.append((m.start(), end))
     return out

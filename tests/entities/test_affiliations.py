@@ -106,3 +106,12 @@ def test_a_journals_masthead_is_one_series_title(run):
     got = run("北方アジア経済\nOnline ISSN : 1234-5678\nPrint ISSN : 8765-4321\n論文\n北極海の海氷は減少した。\n")
     assert ("北方アジア経済", "OTHER") in got
     assert "アジア" not in {t for t, _ in got}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("University of Kanto and Hokkai University", ["University of Kanto"]),
+    ("Kanto Institute of Science and Technology Visiting Fellow", ["Kanto Institute of Science and Technology"]),
+])
+def test_where_a_latin_institution_named_with_of_ends(text, names):
+    from pipeline.entities.affiliations import _latin_institutions
+    assert [text[a:b] for a, b in _latin_institutions(text)] == names
