@@ -158,7 +158,7 @@ class Sentence:
 class Block:
     """A unit of repaired text: a paragraph, heading, caption, unit line or source line."""
 
-    kind: str  # paragraph | heading | caption | unit | source
+    kind: str  # paragraph | heading | caption | unit | source | meta | furniture (cover-sheet labels, never analysed) ...
     start: int  # span in the original text
     end: int
 

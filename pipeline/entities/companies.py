@@ -31,7 +31,9 @@ _TRADE_HEADS = ("建設工業", "建設", "工業", "港運", "百貨店", "ゴ�
                 "物産", "重工業", "重工", "製鉄", "証券", "海運", "化学工業", "自動車工業", "総研", "精機",
                 # more trades of business news (日東精工, 東京ガス, 千代田化工建設, 韓国電力, 日本板硝子 …)
                 "精工", "ガス", "化工建設", "化工", "石油", "電力", "板硝子", "硝子", "電子", "薬品", "化学",
-                "製紙", "銀行", "生命", "集団", "科技", "商会", "加工", "・グループ")
+                "製紙", "銀行", "生命", "集団", "科技", "商会", "加工", "・グループ",
+                # publishers, as a paper's references name them (岩波書店, 晃洋書房, 東京大学出版会)
+                "書房", "書店", "出版社", "出版会")
 _NAME = r"[\u4e00-\u9fff\u30a1-\u30fa\u30fcA-Za-zＡ-Ｚａ-ｚ0-9０-９々・.&＆]"
 COMPANY_HEADS = _FORM_HEADS + _TRADE_HEADS
 _HEADS = "|".join(sorted(_FORM_HEADS + _TRADE_HEADS, key=len, reverse=True))

@@ -20,6 +20,7 @@ Applied by `refine_entities` after the shape and business rules, on one chunk's 
   form "name・country title") is the person and the country;
 - a generic agreement of common nouns (経済連携協定, 自由貿易協定 with no party, no name) is no entity;
   one with a named party before it (EAEUとの自由貿易協定) is that particular agreement;
+- a Latin name with a particle (Serafim de Freitas, Ursula von der Leyen) is a PERSON (`latin_names`);
 - Latin words of a title the model calls a person (The Phases, Chance For) are no person; bodies
   run together around ・ (A評議会・B評議会) are each their own name;
 - numbers with their unit or change word (前年比3.8%増, 九一年), honorifics alone (H.E. Ms.) and page chrome (breadcrumbs with
@@ -34,7 +35,7 @@ from ..records import Entity
 from ..titles import LATIN_HONORIFICS
 from .composed import BODY_HEADS, state_body_link
 from .headwords import FLEET, GENERIC_AGREEMENTS
-from .latin_names import latin_heads, title_fragment
+from .latin_names import latin_heads, particle_persons, title_fragment
 from .mentions import _suffix_type
 from .context import state_bodies
 from .governments import state_entry
@@ -89,7 +90,7 @@ def name_kinds(ents: list[Entity], text: str, sdoc, glossary) -> list[Entity]:
     ents = [e for e in ents if not _no_name(e) and not title_fragment(e)
             and not (_generic_agreement(e, sdoc, glossary) and not _party_before(e, text, ents))]
     ents = [part for e in ents for part in _listed_bodies(e)]
-    ents = _state_bodies(latin_heads(_split_person_country(ents, glossary), text), glossary)
+    ents = _state_bodies(particle_persons(latin_heads(_split_person_country(ents, glossary), text), text), glossary)
     ents = sorted((*ents, *_bodies_after_states(text, ents, sdoc, glossary)), key=lambda e: (e.start, e.end))
     for new in (*_meetings(text, ents, sdoc), *_fleets(text, ents, sdoc), *_plans(text, ents, sdoc)):
         ents = _retyped_or_put(ents, new)

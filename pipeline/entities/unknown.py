@@ -27,6 +27,14 @@ name, never about a particular one:
   party named with its state and standing (カザフスタン与党ヌルオタン党) the state and the party (`parties`);
 - a common noun's acronym (ODA), the bare word for a kind of legal text (憲法) or an era name (令和) is no
   entity (`generic`).
+- an affiliation names its institution only (Associate Professor, Faculty of Economics, … University; 関東経済大学
+  経済学部准教授), and a school named after a place (日本経済大学, Kanto Institute of Technology) is one
+  ORGANIZATION (`affiliations`);
+- a body named after a place or a matter is one ORGANIZATION where a match cut its head (南シナ海仲裁裁判 | 所) or
+  a sea, a region or a compass-prefixed state precedes a company's or a court's head (東インド会社: `place_bodies`);
+  a name before 号 is a vessel, OTHER (Santa Catarina号);
+- the name after a legal form ((独)国際協力機構, (株)…, 公益財団法人…) is an ORGANIZATION, the form no entity
+  (`legal_forms`: (独) is not Germany).
 
 New entities are linked when the glossary knows their whole surface, else unlinked (``match``
 ``model``) with an English label built from their parts (see `english`).
@@ -43,6 +51,9 @@ from .agents import split_agents
 from .bills import bill_laws
 from .parties import state_parties
 from .generic import generic_word
+from .affiliations import affiliations
+from .legal_forms import legal_form_bodies
+from .place_bodies import place_bodies
 from .brackets import bracket_forms, noted_short_forms
 from .companies import companies
 from .dotted import dotted_persons
@@ -115,6 +126,7 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
     ents = business_rules(shape_rules(ents, text, sdoc, glossary, breaks), text, sdoc, glossary)
     ents = split_place_lists(name_kinds(ents, text, sdoc, glossary), text, glossary)
     ents = glossed_forms(propagate(bracket_forms(noted_short_forms(ents, text, glossary), text, sdoc), text), text)
+    ents = legal_form_bodies(place_bodies(affiliations(ents, text, glossary), text, glossary), text, glossary)
     ents = bill_laws(state_parties(split_agents(ents, text, glossary), text, glossary), text, glossary)
     ents = [e for e in ents if not generic_word(e)]
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))

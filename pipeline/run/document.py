@@ -12,7 +12,7 @@ from ..claims import (apply_frames, extract_claims, find_frames, named_arguments
                       speaker_subjects, stat_subjects, surname_links, pair_links, home_links, author_links,
                       lead_topic_subjects)
 from ..temporal import DateExtractor, find_quantities, parse_document_date, writing_year
-from ..entities import (english_labels, extend_matches, harmonize, line_breaks, link_in_context, link_short_forms,
+from ..entities import (author_names, english_labels, latin_surnames, masthead_title, extend_matches, harmonize, line_breaks, link_in_context, link_short_forms,
                         merge_entities,
                         model_entities, refine_entities, space_breaks, split_at_breaks, link_composed, name_again)
 from ..records import Document, Footnote, Sentence
@@ -106,6 +106,8 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     doc.blocks = [b.as_record() for b in blocks]
     chunks: list[RepairedBlock] = []
     for b in blocks:
+        if b.kind == "furniture":  # a cover sheet's labels and identifiers: kept as a block, never analysed
+            continue
         parts, warns = split_block(b, res.config.chunk_bytes)
         chunks.extend(parts)
         doc.warnings.extend(warns)
@@ -118,7 +120,7 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     parsed = timed("parse", parse(res.nlp, texts, res.config.batch_chars, res.config.batch_size, res.cache))
     for chunk, sdoc, dated in zip(chunks, parsed, found):
         _extract_chunk(doc, chunk, sdoc, res, dated, matcher, memo)
-    doc.entities = harmonize(doc.entities)  # one reading per name across chunks
+    doc.entities = latin_surnames(harmonize(doc.entities))  # one reading per name across chunks; Freitas after Serafim de Freitas
     doc.entities = link_short_forms(doc.entities)  # 河野大臣 after 河野太郎: the person named in full
     doc.entities = link_in_context(doc.entities, raw.text, res.glossary, reference_date(anchor, doc.dates))  # whose 外交部
     doc.entities = link_composed(doc.entities, res.glossary)  # 中南米地域, TICAD 9, タイ外務省, 在ソロモン米大使館
@@ -198,7 +200,12 @@ def _extract_chunk(doc: Document, chunk: RepairedBlock, sdoc, res: Resources, da
         matches = extend_matches(chunk.text, matcher.feed(chunk.text, breaks), res.glossary, threshold)
         model = split_at_breaks(model_entities(sdoc), chunk.text, spaces, res.glossary)
         ents = merge_entities(model, matches, res.glossary, threshold)
-        ents = english_labels(refine_entities(ents, chunk.text, sdoc, res.glossary, breaks), chunk.text, sdoc)
+        ents = refine_entities(ents, chunk.text, sdoc, res.glossary, breaks)
+        if chunk.kind == "byline":  # a cover sheet's authors
+            ents = author_names(ents, chunk.text, res.glossary)
+        elif chunk.kind == "masthead":  # a journal's name above its ISSN
+            ents = masthead_title(ents, chunk.text, res.glossary)
+        ents = english_labels(ents, chunk.text, sdoc)
     date_recs, warns, qty, sentences = dated
     for w in warns:
         s, e = chunk.to_original(w.start, w.end)

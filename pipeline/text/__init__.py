@@ -4,7 +4,7 @@ Takes a document's original text and gives `RepairedBlock`s: the analysis text o
 an offset map back to the original, its kind (paragraph, heading, note, ...) and its footnote
 markers. Sentences are split bracket-aware; blocks over the chunk size are cut under Sudachi's byte
 limit. Also the line rules the readers in `inputs` share: page numbers, note numbers, the title line, the
-numbered heading line.
+numbered heading line; a repository cover sheet's fields (`furniture` blocks, never analysed).
 No model is used here.
 """
 from .abbrev import ABBREVIATION_DEFINITION_RE

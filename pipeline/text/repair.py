@@ -18,6 +18,9 @@ Rules (all tested in tests/test_repair.py):
 * a line that is only a page number (``12``, ``- 12 -``, ``p. 12``, ``3/20``, ``12頁``; the patterns are
   :mod:`pipeline.text.furniture`'s, shared with the PDF reader) is dropped, and the paragraph it
   interrupts goes on;
+* a repository cover sheet's labels and identifier lines (``Title``, ``著者:``, ``Type Departmental Bulletin
+  Paper``, ``ISSN 2434-0537``; :mod:`pipeline.text.furniture`) are ``furniture`` blocks, kept but never analysed,
+  and each text value a block of its own (``meta``; ``byline`` for the authors; an abstract opens a paragraph);
 * footnote markers (superscript digits and bracketed ``[2]`` / ``[注 1]`` markers) are found by
   :mod:`pipeline.text.footnotes` and deleted from the analysis text.
 """
@@ -29,7 +32,7 @@ from dataclasses import dataclass, field, replace
 
 from .chars import CLOSE_BRACKETS, SENTENCE_END, has_japanese, is_japanese
 from .footnotes import FootnoteCandidate, find_all_markers
-from .furniture import NOTE_START, PAGE_NUMBER
+from .furniture import ISSN_LINE, NOTE_START, PAGE_NUMBER, cover_parts, has_cover_sheet
 from .headings import is_heading_line
 from .rosters import padded_name as _padded_name
 from .title import is_title_line
@@ -96,6 +99,7 @@ class _Line:
     end: int
     content: str
     speaker: bool = False  # a speaker label split off the start of a line (○茂木国務大臣)
+    kind: str | None = None  # a kind the line's place on a cover sheet gives it (furniture, meta, lead)
 
 
 def _lines(text: str) -> list[_Line]:
@@ -120,6 +124,20 @@ def _split_speaker_labels(lines: list[_Line]) -> list[_Line]:
         lead = len(m.group()) - len(m.group().lstrip())
         out.append(_Line(ln.start + lead, ln.start + m.end(), m.group()[lead:], speaker=True))
         out.append(_Line(ln.start + rest, ln.end, ln.content[rest:]))
+    return out
+
+
+def _split_cover_fields(lines: list[_Line]) -> list[_Line]:
+    """Cover-sheet lines become their parts (`furniture.cover_parts`): the label or the whole line as
+    ``furniture``, a text value as ``meta``, ``byline`` or ``lead``."""
+    cover = has_cover_sheet([ln.content for ln in lines])
+    out = []
+    for ln in lines:
+        parts = None if ln.speaker else cover_parts(ln.content, cover)
+        if parts is None:
+            out.append(ln)
+            continue
+        out.extend(_Line(ln.start + a, ln.start + b, ln.content[a:b], kind=k) for a, b, k in parts)
     return out
 
 
@@ -151,7 +169,7 @@ def classify_line(content: str, previous_kind: str | None = None) -> str:
 
 def _pdf_style(lines: list[_Line], kinds: list[str]) -> bool:
     """True when most body lines are followed by a blank line (double-spaced PDF extraction)."""
-    body = [i for i, k in enumerate(kinds) if k == "body"]
+    body = [i for i, k in enumerate(kinds) if k == "body" or lines[i].kind]  # a cover sheet's lines count as written
     if len(body) < 3:
         return False
     followed = sum(1 for i in body if i + 1 < len(kinds) and kinds[i + 1] == "blank")
@@ -174,6 +192,10 @@ def _ends_paragraph(line: _Line, next_line: _Line | None, pdf: bool, next_blank:
     return trailing_space or indented
 
 
+_OPENS_PARAGRAPH = ("item", "lead")  # a list item, an abstract after its label
+_MASTHEAD_MAX = 40
+
+
 def _classify_all(text: str, marks: dict | None = None) -> tuple[list[_Line], list[str]]:
     """Each line's kind; after a notes heading (注, Notes) every line is a ``note`` or its
     continuation (``note+``). In single-spaced text, a short line with no end punctuation among
@@ -181,12 +203,12 @@ def _classify_all(text: str, marks: dict | None = None) -> tuple[list[_Line], li
     text breaks words across short lines (ア / メリカ), so there only the patterns count.
     `marks` (line start -> kind) are what a reader saw in the layout: running headers and footers
     (``page``), page-foot notes (``footnote``, ``footnote+``), headings by font; they win."""
-    lines = _split_speaker_labels(_lines(text))
+    lines = _split_cover_fields(_split_speaker_labels(_lines(text)))
     kinds: list[str] = []
     prev = None
     in_notes = False
     for ln in lines:
-        k = "speaker" if ln.speaker else classify_line(ln.content, prev)
+        k = "speaker" if ln.speaker else ln.kind or classify_line(ln.content, prev)
         if marks and ln.start in marks:
             k = marks[ln.start]
         elif in_notes and k not in ("blank", "page"):
@@ -197,7 +219,22 @@ def _classify_all(text: str, marks: dict | None = None) -> tuple[list[_Line], li
             prev = k
     if marks is None and not _pdf_style(lines, kinds):
         _short_lines_are_headings(lines, kinds)
+    _mastheads(lines, kinds)
     return lines, kinds
+
+
+def _mastheads(lines: list[_Line], kinds: list[str]) -> None:
+    """A short line right above a journal's ISSN line (アジア経済 / Online ISSN : 0002-2942) is the journal's
+    name: a ``masthead`` block, read as one title."""
+    for i, ln in enumerate(lines):
+        if kinds[i] != "furniture" or not ISSN_LINE.match(ln.content):
+            continue
+        j = i - 1
+        while j >= 0 and kinds[j] == "blank":
+            j -= 1
+        if j >= 0 and kinds[j] in ("heading", "body") and is_title_line(lines[j].content) and \
+                len(lines[j].content.strip()) <= _MASTHEAD_MAX:
+            kinds[j] = "masthead"
 
 
 def _short_lines_are_headings(lines: list[_Line], kinds: list[str]) -> None:
@@ -255,19 +292,19 @@ def _segment(lines: list[_Line], kinds: list[str], by_blank: bool = False) -> li
         if k == "note+" and blocks and blocks[-1][0] == "note":
             blocks[-1] = ("note", blocks[-1][1], ln.end)  # a note continued on the next line
             continue
-        if k not in ("body", "item"):
+        if k not in ("body", "item", "lead"):
             close()
             blocks.append(("note" if k == "note+" else k, ln.start, ln.end))
             continue
-        if k == "item":
-            close()  # a list item starts a paragraph of its own
+        if k in _OPENS_PARAGRAPH:
+            close()  # a list item (or an abstract after its label) starts a paragraph of its own
         para.append(ln)
         j = i + 1
         while j < len(lines) and kinds[j] in _ASIDE:
             j += 1
         nxt = lines[j] if j < len(lines) else None
         next_blank = any(kinds[b] == "blank" for b in range(i + 1, j))
-        if nxt is None or kinds[j] == "item" or _ends_paragraph(ln, nxt, pdf, next_blank, by_blank):
+        if nxt is None or kinds[j] in _OPENS_PARAGRAPH or _ends_paragraph(ln, nxt, pdf, next_blank, by_blank):
             close()
     close()
     return sorted(blocks + asides, key=lambda b: b[1]) if asides else blocks

@@ -57,3 +57,11 @@ def test_no_company_without_a_name(run, text, surface):
 ])
 def test_companies_without_a_parse(text, expected):
     assert [c.text for c in companies(text, None)] == expected
+
+
+@pytest.mark.parametrize("text, publisher", [
+    ("山田花子編『北極海の政治』京都:ミネルヴァ書房、2019年。", "ミネルヴァ書房"),
+    ("詳しくは鈴木一郎『極地の外交』(慶應義塾大学出版会、2020年)を参照。", "慶應義塾大学出版会"),
+])
+def test_a_publisher_in_a_reference_is_an_organization(run, text, publisher):
+    assert (publisher, "ORGANIZATION") in run(text)
