@@ -273,6 +273,8 @@ def _state_bodies(ents: list[Entity], glossary) -> list[Entity]:
 
 _SHORT_BODIES = ("中銀",)  # a central bank's short form (ブラジル中銀), too short for the bare-name table
 _LINKED_HEADS = ("省", "部", "庁", "府", "局", *_SHORT_BODIES)
+_MINISTRY_HEADS = ("省", "部")
+_FORCES = {"MIL", "COP"}  # armed forces and police, coast guards: CAMEO actor sectors
 
 
 def _linked_state_prefix(e: Entity, glossary) -> int:
@@ -280,9 +282,13 @@ def _linked_state_prefix(e: Entity, glossary) -> int:
     state's name before the body, when the rest is a body's bare name (a ministry head, a bare name other
     states' bodies share, or a name of the entry itself), else 0. Only ministries and agencies (…省, 部, 庁,
     府, 局, 中銀): a government (日本政府), an army (イスラエル軍), a party or an institute keeps its whole name,
-    as the annotation rules have it."""
+    as the annotation rules have it; so does a security force named with its state, whatever its head noun
+    (中国海警局, the China Coast Guard: the sectors of armed and police forces, MIL and COP) unless it is a
+    ministry (…省, …部: 米 + 国防総省, 台湾 + 国防部)."""
     entry = glossary.get(e.glossary_id)
     if entry is None or not entry.country or e.text.endswith("政府") or not e.text.endswith(_LINKED_HEADS):
+        return 0
+    if entry.sector in _FORCES and not e.text.endswith(_MINISTRY_HEADS):  # 米 + 国防総省 is still a ministry
         return 0
     cuts = [cut for cut in range(len(e.text) - 2, 0, -1)
             if getattr(state_entry(e.text[:cut], glossary), "iso3166", None) == entry.country]

@@ -308,6 +308,7 @@ def test_state_before_a_body_the_glossary_knows_is_its_own_mention(run, text, co
     ("日本政府は懸念を表明した。", "日本政府"),  # a government is one mention
     ("イスラエル軍が空爆を行った。", "イスラエル軍"),  # so is an army
     ("日本国際問題研究所の研究員が登壇した。", "日本国際問題研究所"),  # and an institute's name
+    ("中国海警局の船舶が領海に侵入した。", "中国海警局"),  # and a security force, whatever its head (局)
 ])
 def test_a_government_army_or_institute_keeps_its_whole_name(run, text, whole):
     assert whole in {e.text for e in run(text)}
