@@ -53,7 +53,7 @@ from .parties import state_parties
 from .generic import generic_word
 from .affiliations import affiliations
 from .legal_forms import legal_form_bodies
-from .place_bodies import place_bodies
+from .place_bodies import place_bodies, vessels
 from .brackets import bracket_forms, noted_short_forms
 from .companies import companies
 from .dotted import dotted_persons
@@ -128,7 +128,7 @@ def refine_entities(ents: list[Entity], text: str, sdoc, glossary, breaks: froze
     ents = glossed_forms(propagate(bracket_forms(noted_short_forms(ents, text, glossary), text, sdoc), text), text)
     ents = legal_form_bodies(place_bodies(affiliations(ents, text, glossary), text, glossary), text, glossary)
     ents = bill_laws(state_parties(split_agents(ents, text, glossary), text, glossary), text, glossary)
-    ents = [e for e in ents if not generic_word(e)]
+    ents = vessels([e for e in ents if not generic_word(e)], text)
     return sorted(ents, key=lambda e: (e.start, e.end, e.glossary_id or ""))
 
 
