@@ -32,3 +32,35 @@ def test_a_framed_phrase_is_the_object_not_its_frame_noun(nlp, lexicon, text, pr
 def test_an_object_hung_on_hikitsuzuki_is_the_predicates(nlp, lexicon):
     """ケニアの改革を|引き続き|支持していく: the parser makes 改革 the object of 引き続く."""
     assert objects_of(nlp, lexicon, "日本はケニアの改革を引き続き支持していく。", "支持する") == ["ケニアの改革"]
+
+
+def arguments_of(nlp, lexicon, text: str, predicate: str, names: list[str]) -> list[str]:
+    """Object and target phrases of the claim with ``predicate``, with entity records for ``names``."""
+    from pipeline.records import Entity
+    ents = [Entity(text.index(n), text.index(n) + len(n), n, "COUNTRY", id=f"E{k}") for k, n in enumerate(names)]
+    claims = extract_claims(nlp(text), ents, [], [], [], lexicon)
+    (c,) = [c for c in claims if c.predicate == predicate]
+    return [a.text for a in c.objects + c.targets]
+
+
+@pytest.mark.parametrize("text, predicate, names, want", [
+    # the goal of the predicate: に向けて / へ向けて, ために, を目指して
+    ("両国はケニアの和平の実現に向けて連携していく。", "連携する", ["ケニア"], "ケニアの和平の実現"),
+    ("首相はインドとの関係改善へ向けて行動力を示した。", "示す", ["インド"], "インドとの関係改善"),
+    ("政府はチリの復興のために資金を拠出した。", "拠出する", ["チリ"], "チリの復興"),
+    ("艦隊はペルーを目指して出港した。", "出港する", ["ペルー"], "ペルー"),
+    # the goal of an object that names nobody itself
+    ("両外相はケニアの安定化に向けた率直な意見交換を行った。", "交換を行う", ["ケニア"], "ケニアの安定化"),
+])
+def test_a_named_goal_is_an_argument(nlp, lexicon, text, predicate, names, want):
+    assert want in arguments_of(nlp, lexicon, text, predicate, names)
+
+
+@pytest.mark.parametrize("text, predicate, names, not_want", [
+    # a goal naming nothing adds nothing
+    ("両国は地域の平和の実現に向けて連携していく。", "連携する", [], "地域の平和の実現"),
+    # an object naming someone keeps its own participant: the goal of 日本の尽力 is not added
+    ("大臣はペルーでの会議の開催に向けた日本の尽力を賞賛した。", "賞賛する", ["ペルー", "日本"], "ペルーでの会議の開催"),
+])
+def test_no_goal_argument(nlp, lexicon, text, predicate, names, not_want):
+    assert not_want not in arguments_of(nlp, lexicon, text, predicate, names)
