@@ -14,7 +14,7 @@ from .cues import ADVERBIAL_NOUNS, EVALUATIVE_WRAPPER_CUES, find_cues, modality_
 from .content import content_predicate
 from .formal import formal_head, polite_copula
 from .phrase import build_arg, bunsetu_index
-from .speech import mune_marker, organisation_setting, passive_agent
+from .speech import mune_contents, mune_marker, organisation_setting, passive_agent
 from .targets import find_targets, phrase_targets
 from .places import about_targets, goal_targets, place_targets, setting_targets
 from .pred import PredicateMixin
@@ -179,10 +179,17 @@ class ArgFinder(RoleMixin, WrapperMixin, PredicateMixin):
         objs = self.object_tokens(an.pred, qlo, qhi)
         if kind in ("plain", "possibility") and head.i != an.pred.i:
             objs += [t for t in self.object_tokens(head, lo, an.pred.i) if t not in objs]
+        contents = mune_contents(self, an.pred, head, qlo) if kind == "plain" else []  # …を歓迎する旨の発言があった
+        for v in contents:
+            objs += [t for t in self.object_tokens(v, qlo, v.i + 1) if t not in objs]
         objs = [t for t in objs if self.bunsetu(t.i) != self.bunsetu(an.pred.i)]  # お|書き|に|なる: no object of itself
         if an.complement:
             objs = [an.pred] + [t for t in objs if t.i != an.pred.i]
         targets, drop = find_targets(self, an.pred, qlo, qhi, objs, kind not in ("plain", "possibility"))
+        for v in contents:
+            more, gone = find_targets(self, v, qlo, v.i + 1, objs, False)
+            targets += [x for x in more if x[0].i not in {t.i for t, _ in targets}]
+            drop += gone
         objs = [t for t in objs if t not in drop]
         objs += [t for t, _ in about_targets(self, an.pred, qlo) if t not in objs]  # トルコの外交努力について説明
         objs += [t for t, _ in goal_targets(self, an.pred, qlo, objs) if t not in objs]  # サミットの成功に向けて連携

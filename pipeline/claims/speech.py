@@ -3,6 +3,8 @@
 - `mune_marker`: the 旨 of meeting summaries (…連携していきたい旨を述べました, …発展させたい旨述べた,
   …旨発言した): like the quotative と, it closes the content clause of a reporting verb, so the
   claim's predicate is the content verb (連携, 発展) attributed to the speaker.
+- `mune_contents`: a 旨-clause the claim is not read through (…歓迎する旨の発言があった, …感謝する旨
+  応じた): its content verb, whose を/に/と-phrases are arguments of the claim.
 - `OPINION_SELF`: 思う / 存じる without the passive (…万全を期してまいりたいと思っております) is the
   speaker's own view of the と-clause: the content verb is the predicate, the claim evaluative (the
   speaker's frame, if any, attributes it).
@@ -36,6 +38,23 @@ def mune_marker(finder, head, lo: int):
         return None
     prev = doc[i - 1]
     return doc[i] if prev.pos_ in ("VERB", "AUX", "ADJ") else None  # …したい旨: a clause, not 同旨
+
+
+def mune_contents(finder, pred, head, lo: int) -> list:
+    """The content verbs of the 旨-clauses that ``pred`` itself governs when the claim was not read
+    through them (…進展を歓迎する旨の発言があった: 旨 hangs on 発言; …協力に感謝する旨応じた): their
+    を/に/と-phrases are what the speech is about, so they are the claim's arguments too."""
+    tops = {pred.i, head.i}
+    out = []
+    for m in finder.doc[max(lo, 0) + 1:pred.i]:
+        if m.lemma_ not in MUNE or not (m.head.i in tops or m.head.head.i in tops):
+            continue
+        v = finder.doc[m.i - 1]
+        while v.pos_ == "AUX" and v.head.i != v.i and v.head.i < m.i:
+            v = v.head  # 歓迎|する|旨: the verb, not its light する
+        if v.pos_ in ("VERB", "ADJ") and v.i != pred.i:
+            out.append(v)
+    return out
 
 
 SELF_VIEW = frozenset({"考える", "確信", "確信する", "痛感", "痛感する", "信じる", "存ずる"})

@@ -64,3 +64,13 @@ def test_a_named_goal_is_an_argument(nlp, lexicon, text, predicate, names, want)
 ])
 def test_no_goal_argument(nlp, lexicon, text, predicate, names, not_want):
     assert not_want not in arguments_of(nlp, lexicon, text, predicate, names)
+
+
+@pytest.mark.parametrize("text, predicate, names, want", [
+    # 旨 hangs on the noun 発言 of …があった: the claim stays 発言, the content verb's を-phrase is its argument
+    ("会談で、チリ外相より、ペルーとの対話の進展を歓迎する旨の発言があった。", "発言する", ["チリ", "ペルー"], "ペルーとの対話の進展"),
+    # …旨応じた: 応じる is no reporting verb; the に-phrase of 感謝する is the argument
+    ("外相からは、ケニアの理解と協力に感謝する旨応じた。", "応ずる", ["ケニア"], "ケニアの理解と協力"),
+])
+def test_the_content_of_a_mune_clause_gives_arguments(nlp, lexicon, text, predicate, names, want):
+    assert want in arguments_of(nlp, lexicon, text, predicate, names)
