@@ -74,3 +74,15 @@ def test_no_goal_argument(nlp, lexicon, text, predicate, names, not_want):
 ])
 def test_the_content_of_a_mune_clause_gives_arguments(nlp, lexicon, text, predicate, names, want):
     assert want in arguments_of(nlp, lexicon, text, predicate, names)
+
+
+@pytest.mark.parametrize("text, names, predicate, want", [
+    ("現在、ペルーはチリにとって2番目の輸出市場となっている。", ["ペルー", "チリ"], "なる", "チリ"),
+    ("この協定はケニアにとって大きな意味を持つ。", ["ケニア"], "持つ", "ケニア"),
+])
+def test_the_party_for_whom_a_statement_holds_is_a_target(nlp, lexicon, text, names, predicate, want):
+    """X にとって: X is a party of the claim (for whom it holds)."""
+    from pipeline.records import Entity
+    ents = [Entity(text.index(n), text.index(n) + len(n), n, "COUNTRY", id=f"E{k}") for k, n in enumerate(names)]
+    (c,) = [c for c in extract_claims(nlp(text), ents, [], [], [], lexicon) if c.predicate == predicate]
+    assert (want, "にとって") in [(t.text, t.marker) for t in c.targets]
