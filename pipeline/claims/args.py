@@ -14,7 +14,7 @@ from .cues import ADVERBIAL_NOUNS, EVALUATIVE_WRAPPER_CUES, find_cues, modality_
 from .content import content_predicate
 from .formal import formal_head, polite_copula
 from .phrase import build_arg, bunsetu_index
-from .speech import mune_contents, mune_marker, organisation_setting, passive_agent
+from .speech import mune_contents, mune_marker, organisation_setting, passive_agent, speaker_topic
 from .targets import find_targets, phrase_targets
 from .places import about_targets, goal_targets, place_targets, setting_targets
 from .pred import PredicateMixin
@@ -167,7 +167,8 @@ class ArgFinder(RoleMixin, WrapperMixin, PredicateMixin):
         found_by = "dependency"
         if subj is None and not an.quote_bracketed and focus is None:  # 防衛省では、…実施しております
             subj = organisation_setting(self, an.pred, qlo, qhi, head) or (
-                organisation_setting(self, head, lo, hi) if head.i != an.pred.i else None)
+                organisation_setting(self, head, lo, hi) if head.i != an.pred.i else None) \
+                or speaker_topic(self, an.pred, qlo) or speaker_topic(self, head, lo)  # 外相からは、…を歓迎する
         if subj is None and an.quote_bracketed:  # 「ロシアの…スタンスは、…インドに近い」
             subj, found_by = self.topic_before(an.pred, qlo), "topic"
         agent = passive_agent(self, an.pred, qlo) if self._passive(an.pred) is not None else None

@@ -14,6 +14,8 @@
 - `organisation_setting`: an organisation or state marked では / としては / としても, politely といたしましては (防衛省・自衛隊では、
   …訓練を実施しております; 政府としては、…考えている) is the one that acts or holds the view: the
   subject of a clause that names none (so a speaker frame does not replace it with the speaker).
+- `speaker_topic`: a から-phrase made the topic (シコルスキ外相からは、…を歓迎する) is the side the
+  statement comes from: the subject of a clause that names none (and, in `claims.targets`, no party).
 - `passive_agent`: the agent of a passive (ユン長官から…感謝の意が表明され; …の政府によって設立された),
   a person, organisation, state or title marked から/より/によって/により: the one who acts, so the
   claim's subject (the grammatical subject becomes an object).
@@ -126,22 +128,36 @@ def _chain(pred, top) -> set[int]:
     return out if t.i == top.i else set()
 
 
-AGENT_MARKS = frozenset({"によって", "により", "によりまして", "から", "より"})
+AGENT_MARKS = ("によって", "により", "によりまして", "から", "より")
 AGENT_TYPES = frozenset({"PERSON", "ORGANIZATION", "COUNTRY"})
+
+
+def speaker_topic(finder, pred, lo: int):
+    """A から-phrase made the topic (シコルスキ外相からは、…訪問を歓迎する) naming a person, organisation,
+    state or title: the side the statement comes from, the subject of a clause that names none; else None."""
+    for c in sorted(pred.children, key=lambda t: t.i):
+        if lo <= c.i < pred.i and c.pos_ in ("NOUN", "PROPN") and finder.particles(c) == "からは" and _agentive(finder, c):
+            return c
+    return None
+
+
+def _agentive(finder, c) -> bool:
+    bs, _ = finder.bunsetu(c.i)
+    s, e = finder.doc[bs].idx, c.idx + len(c.text)
+    return is_title(c.text) or c.text.endswith(SPEAKER_TITLES) or any(
+        x.type in AGENT_TYPES and x.start < e and s < x.end for x in finder.entities)
 
 
 def passive_agent(finder, pred, lo: int):
     """The agent dependent of the passive ``pred`` (module doc), or None."""
     for c in sorted(pred.children, key=lambda t: t.i):
-        if not (lo <= c.i < pred.i) or c.pos_ not in ("NOUN", "PROPN") or finder.particles(c) not in AGENT_MARKS:
+        if not (lo <= c.i < pred.i) or c.pos_ not in ("NOUN", "PROPN") or finder.particles(c) not in AGENT_MARKS + ("からは",):
             continue
         if c.lemma_ == "方":  # 総理の方から: the polite 方 stands for the one before it
             owner = [n for n in c.children if n.i < c.i and n.pos_ in ("NOUN", "PROPN") and finder.particles(n) == "の"]
             if not owner:
                 continue
             c = owner[-1]
-        bs, _ = finder.bunsetu(c.i)
-        s, e = finder.doc[bs].idx, c.idx + len(c.text)
-        if is_title(c.text) or c.text.endswith(SPEAKER_TITLES) or any(x.type in AGENT_TYPES and x.start < e and s < x.end for x in finder.entities):
+        if _agentive(finder, c):
             return c
     return None

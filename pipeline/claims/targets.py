@@ -49,6 +49,8 @@ def find_targets(finder, pred, lo: int, hi: int, objects: list, quote_wrapper: b
             drop.append(c)
         elif c.lemma_ in ADVERBIAL_NOUNS:
             continue
+        elif marks == "からは":
+            continue  # 日本からは、…外相が訪問し / 外相からは、…歓迎する: the side it comes from (speech.speaker_topic)
         elif marks.endswith("は") and marks[:-1] in PRED_MARKERS and pred.pos_ == "VERB" \
                 and not (marks.startswith("と") and _complement_verb(pred)):
             out.append((c, marks[:-1].rstrip("も") or marks[:-1]))  # 米国とは会談した: a party made the topic

@@ -86,3 +86,20 @@ def test_the_party_for_whom_a_statement_holds_is_a_target(nlp, lexicon, text, na
     ents = [Entity(text.index(n), text.index(n) + len(n), n, "COUNTRY", id=f"E{k}") for k, n in enumerate(names)]
     (c,) = [c for c in extract_claims(nlp(text), ents, [], [], [], lexicon) if c.predicate == predicate]
     assert (want, "にとって") in [(t.text, t.marker) for t in c.targets]
+
+
+def test_a_topicalised_kara_phrase_is_the_side_not_a_party(nlp, lexicon):
+    """Xからは、…: the side the statement comes from.  A speaker so marked is the subject of a clause
+    naming none; an origin before a clause with its own subject is no target of it."""
+    from pipeline.records import Entity
+    text = "チリ外相からは、ペルーの提案を歓迎する。ケニアからは、3月に大統領がペルーを訪問した。"
+    names = [("チリ", 0), ("ペルー", 0), ("ケニア", 0), ("ペルー", 20)]
+    ents = []
+    for k, (n, at) in enumerate(names):
+        i = text.index(n, at)
+        ents.append(Entity(i, i + len(n), n, "COUNTRY", id=f"E{k}"))
+    claims = {c.predicate: c for c in extract_claims(nlp(text), ents, [], [], [], lexicon)}
+    welcome, visit = claims["歓迎する"], claims["訪問する"]
+    assert welcome.subject.text == "チリ外相"
+    assert "チリ外相" not in [t.text for t in welcome.targets]
+    assert visit.subject.text == "大統領" and "ケニア" not in [t.text for t in visit.targets]
