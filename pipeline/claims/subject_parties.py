@@ -12,7 +12,8 @@ carried over, a zero subject filled by `claims.fill`).
 mention inside the claim's own subject phrase (the phrase within the claim's span, not a speaker from a
 frame) that is marked as a party -- followed by との/への/に対する/向け/からの/との間の (a bracketed note or
 gloss between them is skipped: 中東(注)への, 北大西洋条約機構(NATO)との), or preceded by the prefix 対
-(対中国輸出額, 対露制裁) -- becomes a target with that marker, unless it is the subject's own referent
+(対中国輸出額, 対露制裁), or glued to a verbal noun of :data:`ACT_NOUNS` (NATO加盟以外の選択肢, 中国訪問の成果:
+the name is what the act is done to) -- becomes a target with that marker, unless it is the subject's own referent
 or the claim has it as an argument already.  Where it is inside a phrase (での, における, の) it is no party:
 ガザ地区での死者 names a place, ブラジルの輸出 the owner.
 """
@@ -26,6 +27,8 @@ from ..records import Claim, Entity
 
 PARTY_MARKS = ("との間の", "との", "への", "に対する", "に対しての", "向けの", "向け", "からの")
 PARTY_PREFIX = "対"
+# Verbal nouns glued after a name: the name is what the act is done to (NATO加盟, 中国訪問, 国連復帰).
+ACT_NOUNS = ("加盟", "訪問", "侵攻", "侵略", "派遣", "復帰", "脱退", "攻撃", "承認", "参加")
 _NOTE = re.compile(r"\s*(?:（[^（）]{0,30}）|\([^()]{0,30}\))")  # 中東(注)への, 機構(NATO)との
 
 
@@ -66,4 +69,6 @@ def _party_mark(text: str, e: Entity, start: int, end: int):
         return mark
     if e.start - 1 >= start and text[e.start - 1] == PARTY_PREFIX:
         return PARTY_PREFIX
+    if text.startswith(ACT_NOUNS, e.end) and e.end < end:
+        return next(n for n in ACT_NOUNS if text.startswith(n, e.end))
     return None

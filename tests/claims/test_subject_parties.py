@@ -35,6 +35,9 @@ def claim(text: str, subject: str, names: list[str], linked_to: str | None = Non
     ("対露制裁パッケージが承認された。", "対露制裁パッケージ", ["露"], None, [("Russia", "対")]),
     # a reading in brackets after the name
     ("北大西洋条約機構(NATO)との協力が深まった。", "北大西洋条約機構(NATO)との協力", ["北大西洋条約機構"], None, [("NATO", "との")]),
+    # a name glued to a verbal noun is what the act is done to: NATO加盟, 中国訪問
+    ("中国訪問の成果は大きかった。", "中国訪問の成果", ["中国"], None, [("China", "訪問")]),
+    ("インド加盟以外の選択肢はなかった。", "インド加盟以外の選択肢", ["インド"], None, [("India", "加盟")]),
     # no party: a place (での), an owner (の), the subject's own referent
     ("ガザ地区での死者は増えた。", "ガザ地区での死者", ["ガザ地区"], None, []),
     ("インドの輸出は増えた。", "インドの輸出", ["インド"], "インド", []),
