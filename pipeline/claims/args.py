@@ -16,7 +16,7 @@ from .formal import formal_head, polite_copula
 from .phrase import build_arg, bunsetu_index
 from .speech import mune_contents, mune_marker, organisation_setting, passive_agent, speaker_topic
 from .targets import find_targets, phrase_targets
-from .places import about_targets, goal_targets, place_targets, setting_targets
+from .places import about_targets, goal_targets, place_targets, relative_targets, setting_targets
 from .pred import PredicateMixin
 from .roles import RoleMixin, lone_kana
 from .wrappers import WrapperMixin
@@ -194,6 +194,8 @@ class ArgFinder(RoleMixin, WrapperMixin, PredicateMixin):
         objs = [t for t in objs if t not in drop]
         objs += [t for t, _ in about_targets(self, an.pred, qlo) if t not in objs]  # トルコの外交努力について説明
         objs += [t for t, _ in goal_targets(self, an.pred, qlo, objs) if t not in objs]  # サミットの成功に向けて連携
+        objs += [t for t, _ in relative_targets(self, qlo, [t for t in objs if not (an.complement and t.i == an.pred.i)])
+                 if t not in objs]  # 退陣を含む|調停案; not a copula's complement (…戦争が行われた|時期である)
         an.objects = [replace(self.arg(t, qlo), found_by="dependency") for t in sorted(objs + extra, key=lambda t: t.i)]
         seen = {t.i for t, _ in targets}
         targets += [(t, m) for t, m in phrase_targets(self, an.objects) if t.i not in seen and not seen.add(t.i)]

@@ -103,3 +103,18 @@ def test_a_topicalised_kara_phrase_is_the_side_not_a_party(nlp, lexicon):
     assert welcome.subject.text == "チリ外相"
     assert "チリ外相" not in [t.text for t in welcome.targets]
     assert visit.subject.text == "大統領" and "ケニア" not in [t.text for t in visit.targets]
+
+
+@pytest.mark.parametrize("text, predicate, names, want", [
+    # the を-phrase of a relative clause on an object naming nobody: what the object is made of
+    ("理事会はチリの銅の輸出禁止を柱とする決議を採択した。", "採択する", ["チリ"], "チリの銅の輸出禁止"),
+    ("同機構はペルー大統領の退陣を含む調停案を提示した。", "提示する", ["ペルー"], "ペルー大統領の退陣"),
+])
+def test_a_named_phrase_of_a_relative_clause_on_an_object_is_an_argument(nlp, lexicon, text, predicate, names, want):
+    assert want in arguments_of(nlp, lexicon, text, predicate, names)
+
+
+def test_an_object_naming_someone_keeps_its_relative_clause_to_itself(nlp, lexicon):
+    """ケニアの計画 names Kenya: the relative clause on it (チリを含む) adds no argument."""
+    args = arguments_of(nlp, lexicon, "政府はチリを含むケニアの計画を支持した。", "支持する", ["チリ", "ケニア"])
+    assert "チリ" not in args
