@@ -95,16 +95,21 @@ def goal_targets(finder, pred, lo: int, objects: list) -> list:
 
 def relative_targets(finder, lo: int, objects: list) -> list:
     """(token, marker) for the を/に-phrases of a relative clause on an object that names nothing itself
-    (北朝鮮の…輸出禁止などを柱とする|制裁決議, …大統領退陣を含む|調停案), when they name something: what
-    the object is made of is who or what the claim involves."""
+    (北朝鮮の…輸出禁止などを柱とする|制裁決議, …大統領退陣を含む|調停案), and for its の-possessor before
+    such a clause (イスラエルの|暴走する|パワー: the phrase stops at the clause), when they name something:
+    what the object is made of or whose it is is who or what the claim involves."""
     out = []
     for o in objects:
         if _names_inside(finder, finder.arg(o, lo)):
             continue
+        start = finder.arg(o, lo).start
         for v in o.children:
             if v.i < o.i and v.dep_ == "acl" and v.pos_ == "VERB":
                 out += [(x, finder.particles(x)) for x in v.children
                         if lo <= x.i < v.i and x.pos_ in _NOUNS and finder.particles(x) in ("を", "に") and not finder.is_date(x)]
+            elif lo <= v.i < o.i and v.pos_ in _NOUNS and finder.particles(v) == "の" and v.idx < start \
+                    and not finder.is_date(v):
+                out.append((v, "の"))  # イスラエルの|暴走する|パワー: the possessor before the relative clause
     return [(x, m) for x, m in out if _names_inside(finder, finder.arg(x, lo))]
 
 

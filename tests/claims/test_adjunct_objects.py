@@ -118,3 +118,9 @@ def test_an_object_naming_someone_keeps_its_relative_clause_to_itself(nlp, lexic
     """ケニアの計画 names Kenya: the relative clause on it (チリを含む) adds no argument."""
     args = arguments_of(nlp, lexicon, "政府はチリを含むケニアの計画を支持した。", "支持する", ["チリ", "ケニア"])
     assert "チリ" not in args
+
+
+def test_a_possessor_cut_off_by_a_relative_clause_is_an_argument(nlp, lexicon):
+    """ケニアの|急速に成長する|経済: the phrase stops at the relative clause, its possessor is still named."""
+    args = arguments_of(nlp, lexicon, "政府はケニアの急速に成長する経済を重視している。", "重視する", ["ケニア"])
+    assert "ケニア" in args and "経済" in args
