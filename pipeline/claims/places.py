@@ -94,22 +94,26 @@ def goal_targets(finder, pred, lo: int, objects: list) -> list:
 
 
 def relative_targets(finder, lo: int, objects: list) -> list:
-    """(token, marker) for the を/に-phrases of a relative clause on an object that names nothing itself
-    (北朝鮮の…輸出禁止などを柱とする|制裁決議, …大統領退陣を含む|調停案), and for its の-possessor before
-    such a clause (イスラエルの|暴走する|パワー: the phrase stops at the clause), when they name something:
-    what the object is made of or whose it is is who or what the claim involves."""
+    """(token, marker) for the を/に-phrases of a relative clause on an object that names nothing itself,
+    or on a noun its phrase is built of (北朝鮮の…輸出禁止などを柱とする|制裁決議, …大統領退陣を含む|調停案), and
+    for the の-possessor before such a clause (イスラエルの|暴走する|パワー, ペルーの|長年続く|紛争の解決: the
+    phrase stops at the clause), when they name something: what the object is made of or whose it is is
+    who or what the claim involves."""
     out = []
     for o in objects:
-        if _names_inside(finder, finder.arg(o, lo)):
+        phrase = finder.arg(o, lo)
+        if _names_inside(finder, phrase):
             continue
-        start = finder.arg(o, lo).start
-        for v in o.children:
-            if v.i < o.i and v.dep_ == "acl" and v.pos_ == "VERB":
-                out += [(x, finder.particles(x)) for x in v.children
-                        if lo <= x.i < v.i and x.pos_ in _NOUNS and finder.particles(x) in ("を", "に") and not finder.is_date(x)]
-            elif lo <= v.i < o.i and v.pos_ in _NOUNS and finder.particles(v) == "の" and v.idx < start \
-                    and not finder.is_date(v):
-                out.append((v, "の"))  # イスラエルの|暴走する|パワー: the possessor before the relative clause
+        heads = [o] + [n for n in o.children if n.i < o.i and n.pos_ in _NOUNS and n.idx >= phrase.start
+                       and finder.particles(n) == "の"]  # 紛争の|解決: the nouns the phrase is built of
+        for h in heads:
+            for v in h.children:
+                if v.i < h.i and v.dep_ == "acl" and v.pos_ == "VERB":
+                    out += [(x, finder.particles(x)) for x in v.children if lo <= x.i < v.i and x.pos_ in _NOUNS
+                            and finder.particles(x) in ("を", "に") and not finder.is_date(x)]
+                elif lo <= v.i < h.i and v.pos_ in _NOUNS and finder.particles(v) == "の" and v.idx < phrase.start \
+                        and not finder.is_date(v):
+                    out.append((v, "の"))  # イスラエルの|暴走する|パワー: the possessor before the relative clause
     return [(x, m) for x, m in out if _names_inside(finder, finder.arg(x, lo))]
 
 

@@ -124,3 +124,9 @@ def test_a_possessor_cut_off_by_a_relative_clause_is_an_argument(nlp, lexicon):
     """ケニアの|急速に成長する|経済: the phrase stops at the relative clause, its possessor is still named."""
     args = arguments_of(nlp, lexicon, "政府はケニアの急速に成長する経済を重視している。", "重視する", ["ケニア"])
     assert "ケニア" in args and "経済" in args
+
+
+def test_a_possessor_cut_off_inside_the_object_phrase_is_an_argument(nlp, lexicon):
+    """ペルーの|長年続く|紛争の解決: the possessor of 紛争, a noun the object phrase is built of."""
+    args = arguments_of(nlp, lexicon, "両国はペルーの長年続く紛争の解決を支援する。", "支援する", ["ペルー"])
+    assert "ペルー" in args
