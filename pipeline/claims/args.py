@@ -14,9 +14,9 @@ from .cues import ADVERBIAL_NOUNS, EVALUATIVE_WRAPPER_CUES, find_cues, modality_
 from .content import content_predicate
 from .formal import formal_head, polite_copula
 from .phrase import build_arg, bunsetu_index
-from .speech import mune_marker, organisation_setting, passive_agent
+from .speech import mune_contents, mune_marker, organisation_setting, passive_agent, speaker_topic
 from .targets import find_targets, phrase_targets
-from .places import about_targets, place_targets, setting_targets
+from .places import about_targets, goal_targets, place_targets, relative_targets, setting_targets
 from .pred import PredicateMixin
 from .roles import RoleMixin, lone_kana
 from .wrappers import WrapperMixin
@@ -167,7 +167,8 @@ class ArgFinder(RoleMixin, WrapperMixin, PredicateMixin):
         found_by = "dependency"
         if subj is None and not an.quote_bracketed and focus is None:  # 防衛省では、…実施しております
             subj = organisation_setting(self, an.pred, qlo, qhi, head) or (
-                organisation_setting(self, head, lo, hi) if head.i != an.pred.i else None)
+                organisation_setting(self, head, lo, hi) if head.i != an.pred.i else None) \
+                or speaker_topic(self, an.pred, qlo) or speaker_topic(self, head, lo)  # 外相からは、…を歓迎する
         if subj is None and an.quote_bracketed:  # 「ロシアの…スタンスは、…インドに近い」
             subj, found_by = self.topic_before(an.pred, qlo), "topic"
         agent = passive_agent(self, an.pred, qlo) if self._passive(an.pred) is not None else None
@@ -179,12 +180,22 @@ class ArgFinder(RoleMixin, WrapperMixin, PredicateMixin):
         objs = self.object_tokens(an.pred, qlo, qhi)
         if kind in ("plain", "possibility") and head.i != an.pred.i:
             objs += [t for t in self.object_tokens(head, lo, an.pred.i) if t not in objs]
+        contents = mune_contents(self, an.pred, head, qlo) if kind == "plain" else []  # …を歓迎する旨の発言があった
+        for v in contents:
+            objs += [t for t in self.object_tokens(v, qlo, v.i + 1) if t not in objs]
         objs = [t for t in objs if self.bunsetu(t.i) != self.bunsetu(an.pred.i)]  # お|書き|に|なる: no object of itself
         if an.complement:
             objs = [an.pred] + [t for t in objs if t.i != an.pred.i]
         targets, drop = find_targets(self, an.pred, qlo, qhi, objs, kind not in ("plain", "possibility"))
+        for v in contents:
+            more, gone = find_targets(self, v, qlo, v.i + 1, objs, False)
+            targets += [x for x in more if x[0].i not in {t.i for t, _ in targets}]
+            drop += gone
         objs = [t for t in objs if t not in drop]
         objs += [t for t, _ in about_targets(self, an.pred, qlo) if t not in objs]  # トルコの外交努力について説明
+        objs += [t for t, _ in goal_targets(self, an.pred, qlo, objs) if t not in objs]  # サミットの成功に向けて連携
+        objs += [t for t, _ in relative_targets(self, qlo, [t for t in objs if not (an.complement and t.i == an.pred.i)])
+                 if t not in objs]  # 退陣を含む|調停案; not a copula's complement (…戦争が行われた|時期である)
         an.objects = [replace(self.arg(t, qlo), found_by="dependency") for t in sorted(objs + extra, key=lambda t: t.i)]
         seen = {t.i for t, _ in targets}
         targets += [(t, m) for t, m in phrase_targets(self, an.objects) if t.i not in seen and not seen.add(t.i)]

@@ -8,7 +8,9 @@ named setting is one.  Two cases, both found by dependency:
 |---|---|---|
 | で, にて, において | 上海にて設立, フィジーで開かれ, 東京で開催した | a dependent of an event predicate (held, founded, signed: `EVENT_LEMMAS`) that is a place (COUNTRY or LOCATION mention) |
 | での, における, において | 国連での協力を深め, 中東における緊張緩和 | a named mention so marked inside an object's or subject's phrase |
+| (relative clause) | 北朝鮮の…輸出禁止を柱とする制裁決議を採択, 大統領退陣を含む調停案を提示 | the を/に-phrase of a relative clause on an object that names nobody, when it names something (kept as an object) |
 | について, に関して, につき, をめぐり | トルコの外交努力について説明, 大臣の出席につき謝意 | a dependent of the predicate whose phrase names something: what the talk or thanks is about (kept as an object, so `named_arguments` links it to the names inside) |
+| に向けて, へ向けて, のために, を目指して, に向けた | サミットの成功に向けて連携, 関係改善のために協力, 極東を目指して出港, 安定化に向けた意見交換 | the goal of the predicate (the に/へ-phrase of its adverbial 向けて, the の-phrase of its ため(に), the を-phrase of its 目指して) or of one of its objects that names nothing itself (…に向けた|意見交換) whose phrase names something: what the action is for (kept as an object, like the topic of talks) |
 
 Only named mentions count (世界で, 現地で, 会談で are settings with no name, 首脳会議で a meeting
 type); a date (2022年に), a time noun, or a mention that is the claim's subject is never a target.
@@ -62,6 +64,62 @@ def about_targets(finder, pred, lo: int) -> list:
         if marks in ABOUT_MARKS and _names_inside(finder, finder.arg(c, lo)):
             out.append((c, marks))
     return out
+
+
+# (verb of the adverbial, the particles of its goal phrase): …に向けて, …を目指して
+GOAL_VERBS = {"向ける": ("に", "へ", "にも", "へも"), "目指す": ("を",)}
+GOAL_NOUNS = frozenset({"ため", "為"})
+
+
+def goal_targets(finder, pred, lo: int, objects: list) -> list:
+    """(token, marker) for the goal of ``pred`` (サミットの成功に向けて連携, 成功のために連携, 極東を目指して
+    出港) or of one of its ``objects`` that names nothing (安定化に向けた|意見交換), when the goal phrase
+    names something.  A bare のため (…出席のため|トルクメニスタンを訪問) is left alone: the parse glues it to
+    the next phrase."""
+    out = []
+    for c in pred.children:
+        if not (lo <= c.i < pred.i):
+            continue
+        if c.pos_ == "VERB" and c.dep_ == "advcl" and c.lemma_ in GOAL_VERBS:
+            out += [(x, ("を目指して" if c.lemma_ == "目指す" else "に向けて")) for x in _goal_phrases(finder, c, lo)]
+        elif c.lemma_ in GOAL_NOUNS and c.pos_ == "NOUN" and finder.particles(c) in ("に", "には", "にも"):
+            out += [(x, "のために") for x in c.children if x.i < c.i and x.pos_ in _NOUNS and finder.particles(x) == "の"]
+    for o in objects:
+        if _names_inside(finder, finder.arg(o, lo)):
+            continue  # 開催に向けた|日本の尽力: an object naming someone has its participant
+        for v in o.children:
+            if v.i < o.i and v.lemma_ == "向ける" and v.dep_ == "acl":
+                out += [(x, "に向けた") for x in _goal_phrases(finder, v, lo)]
+    return [(x, m) for x, m in out if lo <= x.i and not finder.is_date(x) and _names_inside(finder, finder.arg(x, lo))]
+
+
+def relative_targets(finder, lo: int, objects: list) -> list:
+    """(token, marker) for the を/に-phrases of a relative clause on an object that names nothing itself,
+    or on a noun its phrase is built of (北朝鮮の…輸出禁止などを柱とする|制裁決議, …大統領退陣を含む|調停案), and
+    for the の-possessor before such a clause (イスラエルの|暴走する|パワー, ペルーの|長年続く|紛争の解決: the
+    phrase stops at the clause), when they name something: what the object is made of or whose it is is
+    who or what the claim involves."""
+    out = []
+    for o in objects:
+        phrase = finder.arg(o, lo)
+        if _names_inside(finder, phrase):
+            continue
+        heads = [o] + [n for n in o.children if n.i < o.i and n.pos_ in _NOUNS and n.idx >= phrase.start
+                       and finder.particles(n) == "の"]  # 紛争の|解決: the nouns the phrase is built of
+        for h in heads:
+            for v in h.children:
+                if v.i < h.i and v.dep_ == "acl" and v.pos_ == "VERB":
+                    out += [(x, finder.particles(x)) for x in v.children if lo <= x.i < v.i and x.pos_ in _NOUNS
+                            and finder.particles(x) in ("を", "に") and not finder.is_date(x)]
+                elif lo <= v.i < h.i and v.pos_ in _NOUNS and finder.particles(v) == "の" and v.idx < phrase.start \
+                        and not finder.is_date(v):
+                    out.append((v, "の"))  # イスラエルの|暴走する|パワー: the possessor before the relative clause
+    return [(x, m) for x, m in out if _names_inside(finder, finder.arg(x, lo))]
+
+
+def _goal_phrases(finder, verb, lo: int) -> list:
+    marks = GOAL_VERBS[verb.lemma_]
+    return [x for x in verb.children if lo <= x.i < verb.i and x.pos_ in _NOUNS and finder.particles(x) in marks]
 
 
 def _names_inside(finder, a) -> bool:

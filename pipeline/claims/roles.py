@@ -13,6 +13,11 @@ SUBJECT_MARKS = frozenset({"は", "が", "も", "のは", "のが", "こそ", "�
 RESUMPTIVES = frozenset({"これ", "それ", "これら", "それら"})
 RELATIVE_ADJUNCT_MARKS = frozenset({"に", "で", "から", "まで", "へ", "より"})
 OBJECT_MARKS = frozenset({"を", "に", "をも", "にも", "には"})
+# Nouns that frame a を-phrase as an adjunct (インド太平洋地域を中心に, 中国を念頭に, 企業を対象に): the を-phrase
+# is the argument, the noun itself is not.
+FRAME_NOUNS = frozenset({"中心", "念頭", "対象", "軸", "基軸", "主眼"})
+# Verb forms used as adverbs (引き続き): intransitive, so a を-phrase the parser hangs on them is the next predicate's.
+ADVERBIAL_VERBS = frozenset({"引き続く", "引続く"})
 RELATION_NOUNS = frozenset({"関係", "関係性", "協力", "協力関係", "パートナーシップ", "連携", "対話", "絆"})
 TRANSITIVE_RELATION_VERBS = frozenset({
     "格上げ", "格下げ", "強化", "深化", "重視", "維持", "構築", "樹立", "改善", "見直す", "築く", "結ぶ", "進める", "正常化",
@@ -105,7 +110,7 @@ class RoleMixin:
 
     def object_tokens(self, pred, lo: int, hi: int) -> list:
         out = []
-        for c in sorted(pred.children, key=lambda t: t.i):
+        for c in sorted(self._through_adverbial_verbs(pred), key=lambda t: t.i):
             if not (lo <= c.i < pred.i) or c.pos_ in ("PUNCT", "SCONJ", "ADP", "VERB", "ADV") \
                     or c.lemma_ in ADVERBIAL_NOUNS:
                 continue
@@ -116,12 +121,29 @@ class RoleMixin:
                 continue  # CAATSA施行後に
             if "副詞可能" in c.tag_ and marks not in ("を", "をも"):
                 continue  # どちらの時期にも, 短期間に: time adjuncts, not objects
+            if c.lemma_ in FRAME_NOUNS and marks in ("に", "と", "として", "とし"):
+                out += [x for x in self._framed(c) if x not in out]  # 中国を念頭に: 中国, not 念頭
+                continue
             if (c.dep_ in ("obj", "iobj") and marks in ("", "を", "をも")) or marks in OBJECT_MARKS \
                     or self.relation_object(c, pred) \
                     or (pred.lemma_ == "なる" and marks == "と"):  # 障害となる
                 if not self.is_date(c):
                     out.append(self._resumed(c, pred) or c)
         return out
+
+    def _through_adverbial_verbs(self, pred) -> list:
+        """``pred``'s dependents, with those the parser hung on an adverbial verb form before it (サウジ
+        アラビアの改革を|引き続き|支持していく: 引き続く is intransitive, its を-phrase is the predicate's)."""
+        out = list(pred.children)
+        for v in pred.children:
+            if v.i < pred.i and v.pos_ == "VERB" and v.dep_ == "advcl" and v.lemma_ in ADVERBIAL_VERBS:
+                out += [x for x in v.children if x.i < v.i and self.particles(x) in ("を", "をも")]
+        return out
+
+    def _framed(self, noun) -> list:
+        """The を-phrases a frame noun takes (インド太平洋地域を|中心に -> 地域), dates left out."""
+        return [x for x in noun.children if x.i < noun.i and x.pos_ in ("NOUN", "PROPN", "PRON")
+                and self.particles(x) in ("を", "をも") and not self.is_date(x)]
 
     def _resumed(self, tok, pred):
         """The phrase a resumptive これ/それ takes up (北朝鮮による挑発行動、|これを強く非難します): the noun

@@ -3,6 +3,8 @@
 - `mune_marker`: the 旨 of meeting summaries (…連携していきたい旨を述べました, …発展させたい旨述べた,
   …旨発言した): like the quotative と, it closes the content clause of a reporting verb, so the
   claim's predicate is the content verb (連携, 発展) attributed to the speaker.
+- `mune_contents`: a 旨-clause the claim is not read through (…歓迎する旨の発言があった, …感謝する旨
+  応じた): its content verb, whose を/に/と-phrases are arguments of the claim.
 - `OPINION_SELF`: 思う / 存じる without the passive (…万全を期してまいりたいと思っております) is the
   speaker's own view of the と-clause: the content verb is the predicate, the claim evaluative (the
   speaker's frame, if any, attributes it).
@@ -12,6 +14,8 @@
 - `organisation_setting`: an organisation or state marked では / としては / としても, politely といたしましては (防衛省・自衛隊では、
   …訓練を実施しております; 政府としては、…考えている) is the one that acts or holds the view: the
   subject of a clause that names none (so a speaker frame does not replace it with the speaker).
+- `speaker_topic`: a から-phrase made the topic (シコルスキ外相からは、…を歓迎する) is the side the
+  statement comes from: the subject of a clause that names none (and, in `claims.targets`, no party).
 - `passive_agent`: the agent of a passive (ユン長官から…感謝の意が表明され; …の政府によって設立された),
   a person, organisation, state or title marked から/より/によって/により: the one who acts, so the
   claim's subject (the grammatical subject becomes an object).
@@ -36,6 +40,23 @@ def mune_marker(finder, head, lo: int):
         return None
     prev = doc[i - 1]
     return doc[i] if prev.pos_ in ("VERB", "AUX", "ADJ") else None  # …したい旨: a clause, not 同旨
+
+
+def mune_contents(finder, pred, head, lo: int) -> list:
+    """The content verbs of the 旨-clauses that ``pred`` itself governs when the claim was not read
+    through them (…進展を歓迎する旨の発言があった: 旨 hangs on 発言; …協力に感謝する旨応じた): their
+    を/に/と-phrases are what the speech is about, so they are the claim's arguments too."""
+    tops = {pred.i, head.i}
+    out = []
+    for m in finder.doc[max(lo, 0) + 1:pred.i]:
+        if m.lemma_ not in MUNE or not (m.head.i in tops or m.head.head.i in tops):
+            continue
+        v = finder.doc[m.i - 1]
+        while v.pos_ == "AUX" and v.head.i != v.i and v.head.i < m.i:
+            v = v.head  # 歓迎|する|旨: the verb, not its light する
+        if v.pos_ in ("VERB", "ADJ") and v.i != pred.i:
+            out.append(v)
+    return out
 
 
 SELF_VIEW = frozenset({"考える", "確信", "確信する", "痛感", "痛感する", "信じる", "存ずる"})
@@ -107,22 +128,36 @@ def _chain(pred, top) -> set[int]:
     return out if t.i == top.i else set()
 
 
-AGENT_MARKS = frozenset({"によって", "により", "によりまして", "から", "より"})
+AGENT_MARKS = ("によって", "により", "によりまして", "から", "より")
 AGENT_TYPES = frozenset({"PERSON", "ORGANIZATION", "COUNTRY"})
+
+
+def speaker_topic(finder, pred, lo: int):
+    """A から-phrase made the topic (シコルスキ外相からは、…訪問を歓迎する) naming a person, organisation,
+    state or title: the side the statement comes from, the subject of a clause that names none; else None."""
+    for c in sorted(pred.children, key=lambda t: t.i):
+        if lo <= c.i < pred.i and c.pos_ in ("NOUN", "PROPN") and finder.particles(c) == "からは" and _agentive(finder, c):
+            return c
+    return None
+
+
+def _agentive(finder, c) -> bool:
+    bs, _ = finder.bunsetu(c.i)
+    s, e = finder.doc[bs].idx, c.idx + len(c.text)
+    return is_title(c.text) or c.text.endswith(SPEAKER_TITLES) or any(
+        x.type in AGENT_TYPES and x.start < e and s < x.end for x in finder.entities)
 
 
 def passive_agent(finder, pred, lo: int):
     """The agent dependent of the passive ``pred`` (module doc), or None."""
     for c in sorted(pred.children, key=lambda t: t.i):
-        if not (lo <= c.i < pred.i) or c.pos_ not in ("NOUN", "PROPN") or finder.particles(c) not in AGENT_MARKS:
+        if not (lo <= c.i < pred.i) or c.pos_ not in ("NOUN", "PROPN") or finder.particles(c) not in AGENT_MARKS + ("からは",):
             continue
         if c.lemma_ == "方":  # 総理の方から: the polite 方 stands for the one before it
             owner = [n for n in c.children if n.i < c.i and n.pos_ in ("NOUN", "PROPN") and finder.particles(n) == "の"]
             if not owner:
                 continue
             c = owner[-1]
-        bs, _ = finder.bunsetu(c.i)
-        s, e = finder.doc[bs].idx, c.idx + len(c.text)
-        if is_title(c.text) or c.text.endswith(SPEAKER_TITLES) or any(x.type in AGENT_TYPES and x.start < e and s < x.end for x in finder.entities):
+        if _agentive(finder, c):
             return c
     return None

@@ -7,6 +7,7 @@ A target is a noun phrase marked, on the predicate or inside one of its objects,
 | と | 米国と合意した, 米国とは会談した | a dependent of the predicate (not a quotation: …と述べた is a report; with the light verb する too: 外相と議論をしたい, 首相とお会いする) |
 | との間で | フィリピンとの間で…署名した | the possessor of 間 (間で is a dependent of the predicate) |
 | に対し, に対して | フィリピンに対して抗議した | a dependent of the predicate |
+| にとって | 中国はブラジルにとって最大の市場となった | a dependent of the predicate: the party for whom it holds |
 | から | ロシアから武器を購入している | the giver (購入, 輸入, 受ける) or the speaker (…から説明を受けた); `marker` keeps から so a reader can tell the role |
 | へ | 中国へ武器を輸出した | a dependent of the predicate |
 | 向けに | ベトナム向けに戦闘機を製造した | a dependent ending in the suffix 向け |
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from .cues import ADVERBIAL_NOUNS
 
-PRED_MARKERS = ("と", "に対し", "に対して", "から", "へ", "とも", "からも", "へも", "に対しても")
+PRED_MARKERS = ("と", "に対し", "に対して", "から", "へ", "とも", "からも", "へも", "に対しても", "にとって", "にとっても")
 ABOUT_MARKS = ("について", "に関して", "に関し", "につき", "をめぐり", "をめぐって")
 NESTED_MARKERS = ("との", "への", "に対する", "からの", "との間の", "に対しての", "向けの")
 _NOUNS = ("NOUN", "PROPN", "PRON")
@@ -48,6 +49,8 @@ def find_targets(finder, pred, lo: int, hi: int, objects: list, quote_wrapper: b
             drop.append(c)
         elif c.lemma_ in ADVERBIAL_NOUNS:
             continue
+        elif marks == "からは":
+            continue  # 日本からは、…外相が訪問し / 外相からは、…歓迎する: the side it comes from (speech.speaker_topic)
         elif marks.endswith("は") and marks[:-1] in PRED_MARKERS and pred.pos_ == "VERB" \
                 and not (marks.startswith("と") and _complement_verb(pred)):
             out.append((c, marks[:-1].rstrip("も") or marks[:-1]))  # 米国とは会談した: a party made the topic

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..text import RepairedBlock, repair, split_block, split_sentences, to_ascii
 from ..claims import (apply_frames, extract_claims, find_frames, named_arguments, office_links, reference_date,
                       speaker_subjects, stat_subjects, surname_links, pair_links, home_links, author_links,
-                      lead_topic_subjects)
+                      lead_topic_subjects, subject_parties)
 from ..temporal import DateExtractor, find_quantities, parse_document_date, writing_year
 from ..entities import (author_names, english_labels, latin_surnames, masthead_title, extend_matches, harmonize, line_breaks, link_in_context, link_short_forms,
                         merge_entities,
@@ -137,6 +137,7 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
         doc.claims = home_links(doc.claims, res.glossary, raw.text)  # 我が国 -> Japan
         doc.claims = author_links(doc.claims, doc.entities, raw.text)  # 本稿/筆者 -> the byline's author
         doc.claims = lead_topic_subjects(doc.claims, doc.entities, raw.text)  # an article's defined topic
+        doc.claims = subject_parties(doc.claims, doc.entities, raw.text)  # サウジとの関係改善が: Saudi Arabia a target
         doc.claims = named_arguments(doc.claims, doc.entities)  # a clause argument -> the entities it names
     doc.alias_proposals = sorted(set(matcher.proposed_aliases))
     finish_document(doc, raw, res)

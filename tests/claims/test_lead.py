@@ -81,3 +81,42 @@ def test_someone_elses_statement_keeps_no_subject():
     c = Claim(i, i + 6, "採択している", "採択", source=src, attributed=True)
     (after,) = lead_topic_subjects([c], body_ent(ARTICLE), ARTICLE)
     assert after.subject is None
+
+
+ORGANS = ARTICLE + "\n本部はジャカルタに置かれている。\n現在の加盟国は東南アジアの10か国である。\n組織の目標は地域の平和と安定である。"
+
+
+def with_subject(text: str, subject: str, pred: str, at: int = 0) -> Claim:
+    j = text.index(subject, at)
+    i = text.index(pred, j)
+    return Claim(j, i + len(pred), text[j:i + len(pred)], pred, subject=ArgRef(subject, start=j, end=j + len(subject)))
+
+
+@pytest.mark.parametrize("subject, pred", [
+    ("本部", "置かれている"),  # the organisation's seat
+    ("現在の加盟国", "である"),  # its members
+    ("組織の目標", "である"),  # its aims, with the generic 組織 as possessor
+])
+def test_an_organisations_unnamed_part_is_the_organisation(subject, pred):
+    (after,) = lead_topic_subjects([with_subject(ORGANS, subject, pred)], body_ent(ORGANS), ORGANS)
+    assert after.subject.label_en == "Association of Southeast Asian Nations"
+    assert after.subject.text == subject and ORGANS[after.subject.start:after.subject.end] == subject
+    assert after.subject.found_by == "topic"
+
+
+def test_a_part_named_with_another_owner_keeps_its_subject():
+    """日本の本部 names its own owner (an entity inside the phrase): the organisation is not its subject."""
+    text = ARTICLE + "\n日本の本部は東京に置かれている。"
+    i = text.index("日本の本部")
+    japan = Entity(i, i + 2, "日本", "COUNTRY", glossary_id="country:jpn", label_en="Japan", id="EJ")
+    (after,) = lead_topic_subjects([with_subject(text, "日本の本部", "置かれている")], body_ent(text) + [japan], text)
+    assert after.subject.label_en is None
+
+
+def test_parts_of_a_country_are_not_an_organisations():
+    """The rule serves organisations: in an article defining a country, 目標 stays an unlinked phrase."""
+    text = "タイ\n\nタイ王国(タイおうこく)は、東南アジアに位置する立憲君主制の国家である。首都はバンコクである。\n政府の目標は経済成長である。"
+    ents = [Entity(0, 2, "タイ", "COUNTRY", glossary_id="country:tha", label_en="Thailand", id="E0"),
+            Entity(4, 8, "タイ王国", "COUNTRY", glossary_id="country:tha", label_en="Thailand", id="E4")]
+    (after,) = lead_topic_subjects([with_subject(text, "政府の目標", "である")], ents, text)
+    assert after.subject.label_en is None

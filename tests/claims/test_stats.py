@@ -53,6 +53,17 @@ CASES = [
     # a currency's value is the country's statistic too
     ("アルゼンチン経済の現状\n\n通貨価値は年初から半分に急落した。", [("アルゼンチン", "COUNTRY", "Argentina")], ["通貨価値"],
      ["Argentina"]),
+    # the change of a statistic is the statistic: its owner comes from the title like the statistic's
+    ("ケニアの貿易動向\n\n輸出の伸びは鈍化した。輸入減少が続いた。", [("ケニア", "COUNTRY", "Kenya")],
+     ["輸出の伸び", "輸入減少"], ["Kenya", "Kenya"]),
+    # a trade or current-account balance is a statistic, and so is its change
+    ("ケニアの貿易動向\n\n貿易赤字は縮小した。経常黒字の拡大が続いた。", [("ケニア", "COUNTRY", "Kenya")],
+     ["貿易赤字", "経常黒字の拡大"], ["Kenya", "Kenya"]),
+    # a change of something that is no statistic stays unlinked
+    ("ケニアの貿易動向\n\n観光客の増加が目立った。", [("ケニア", "COUNTRY", "Kenya")], ["観光客の増加"], [None]),
+    # the owner named once carries into a later paragraph's bare statistic (no title topic here)
+    ("本日は統計を紹介する。ケニアの輸出は5%増えた。\n\n輸入額は3%減少した。", [("ケニア", "COUNTRY", "Kenya")],
+     ["ケニアの輸出", "輸入額"], ["Kenya", "Kenya"]),
     # not a statistic: the subject is left alone
     ("ベトナムの貿易動向\n\n両国の首脳は会談した。", [("ベトナム", "COUNTRY", "Vietnam")], ["両国の首脳"], [None]),
 ]
@@ -109,3 +120,21 @@ _USD52B, _PCT12 = {"value": 5.2e9, "unit": "USD"}, {"value": 12.5, "unit": "perc
 ])
 def test_changes_of_an_amount_are_statistics(text, subject, clause, predicate, quantities, expected):
     assert run_change(text, "インドネシア", "Indonesia", subject, clause, predicate, quantities) == expected
+
+
+def test_an_owner_linked_when_the_phrase_was_built_carries_on():
+    """ケニアの貿易収支 arrives linked to its possessor (claims.phrase): it still names the owner of the
+    bare statistics after it, in this paragraph and the next."""
+    text = "本日は統計を紹介する。ケニアの貿易収支は赤字だった。\n\n輸入額は3%減少した。貿易黒字の拡大はなかった。"
+    i = text.index("ケニア")
+    kenya = Entity(i, i + 3, "ケニア", "COUNTRY", glossary_id="country:ken", label_en="Kenya", id="E0")
+    first = ArgRef("ケニアの貿易収支", entity_id="E0", glossary_id="country:ken", label_en="Kenya", start=i, end=i + 8)
+    claims = [Claim(i, i + 12, text[i:i + 12], "である", subject=first)]
+    for surface in ("輸入額", "貿易黒字の拡大"):
+        j = text.index(surface)
+        claims.append(Claim(j, j + len(surface) + 1, surface, "減少する", subject=ArgRef(surface, start=j, end=j + len(surface))))
+    blocks = [(b.kind, b.start, b.end) for b in repair(text)]
+    out = stat_subjects(text, blocks, claims, [kenya])
+    assert [c.subject.label_en for c in out] == ["Kenya", "Kenya", "Kenya"]
+    assert out[0].subject == first  # the linked phrase itself is left as it was
+    assert [c.subject.found_by for c in out[1:]] == ["topic", "topic"]
