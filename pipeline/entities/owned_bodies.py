@@ -52,11 +52,18 @@ def own_state_bodies(ents: list[Entity], text: str, glossary) -> list[Entity]:
         if iso is None or iso == JAPAN:
             continue
         state = next((x for x in glossary.entries.values() if x.type == "COUNTRY" and x.iso3166 == iso), None)
-        fields = state_body_link(state.label_ja, ents[i].text.strip(), glossary) if state is not None else {}
+        fields = _body_of(state, ents[i].text.strip(), glossary) if state is not None else {}
         out[i] = replace(ents[i], **fields) if fields else replace(
             ents[i], glossary_id=None, label_en=romanized(ents[i].text), label_ja=None, match="model", score=0.5,
             candidates=(), label_en_source="romanized")
     return out
+
+
+def _body_of(state, body: str, glossary) -> dict:
+    """The link fields of `body` owned by COUNTRY `state`: the glossary's row under any of the state's names
+    (アメリカ + 財務省 -> the Treasury's row, 米財務省), else the id derived from its label (org:mof-lka)."""
+    links = [state_body_link(name, body, glossary) for name in (state.label_ja, *state.aliases_ja)]
+    return next((f for f in links if f.get("label_en_source") == "glossary"), links[0])
 
 
 def _bare_japanese_body(e: Entity, glossary) -> bool:

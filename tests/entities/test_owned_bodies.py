@@ -1,0 +1,40 @@
+"""A bare ministry name (財務省, 外務省) is the body of the state that owns it, not always Japan's."""
+from __future__ import annotations
+
+import pytest
+
+from support import process_text
+
+
+def _body(resources, text: str, surface: str):
+    return next(e for e in process_text(resources, text).entities if e.text == surface)
+
+
+@pytest.mark.parametrize("text, surface, gid", [
+    ("ケニアの財務省は新たな予算案を発表した。", "財務省", "org:mof-ken"),  # the state right before, with の
+    ("スリランカ政府は債務再編で合意した。財務省は声明で、返済を再開すると述べた。", "財務省", "org:mof-lka"),  # X政府 in the paragraph
+    ("【コロンボ共同】スリランカの経済危機が続いている。スリランカでは物価が上昇した。財務省は2日、新たな支援策を発表した。",
+     "財務省", "org:mof-lka"),  # a news item about one state that never names Japan
+    ("本日、コロンボにおいて、我が方大使と先方財務省次官との間で書簡が交換された。スリランカとの協力が進む。スリランカは重要だ。",
+     "財務省", "org:mof-lka"),  # 先方: the other party, the text's topic state
+])
+def test_a_bare_body_is_the_owning_states(resources, text, surface, gid):
+    e = _body(resources, text, surface)
+    assert (e.type, e.glossary_id, e.label_en_source) == ("ORGANIZATION", gid, "composed")
+    assert "Japan" not in e.label_en
+
+
+@pytest.mark.parametrize("text, surface, gid", [
+    ("日本とインドの外相会談が行われた。外務省は概要を公表した。", "外務省", "org:mofa-japan"),  # a Japanese text: Japan's
+    ("岸田総理大臣は、外務省で記者会見を行った。", "外務省", "org:mofa-japan"),
+    ("今次会合では、日本側は外務省が、フィリピン側は国防省が参加した。", "外務省", "org:mofa-japan"),  # 日本側は
+    ("我が国とスリランカの協力について、スリランカ政府と協議した。財務省が予算を計上した。", "財務省", "org:mof-japan"),  # Japan in the paragraph
+])
+def test_a_bare_body_in_a_japanese_text_stays_japans(resources, text, surface, gid):
+    assert _body(resources, text, surface).glossary_id == gid
+
+
+def test_a_state_named_with_its_own_body_keeps_the_glossary_row(resources):
+    """When the owner's body has a glossary row, the bare name takes that row (米 -> the Treasury's row)."""
+    e = _body(resources, "米国の財務省は為替報告書を公表した。", "財務省")
+    assert e.glossary_id == "org:us-treasury"
