@@ -9,10 +9,10 @@ and that the glossary linked to a body of the Japanese state. The owner, in orde
 - a state written right before the name, with nothing or の / 側 / は between (ケニアの財務省, フィリピン側は
   国防省, スリランカ政府の財務省; 日本側は外務省 keeps Japan's);
 - 先方 (the other party, MOFA's usage against 我が方) earlier in the sentence: the document's topic state;
-- the nearest state before the name in its paragraph, when that is a foreign state's government (X政府,
-  ``org:gov-xxx``) and the paragraph names Japan nowhere;
 - when the document names Japan nowhere (no Japanese entity, no 日本 / 我が国 / 我が方 / 本邦: Japan is not the
-  speaker), its topic state: the foreign state named most often, at least twice and more often than any other.
+  speaker): the nearest state before the name in its paragraph when that is a state's government (X政府,
+  ``org:gov-xxx``: スリランカ政府は…。財務省は…), else the document's topic state: the state named most
+  often, at least twice and more often than any other.
 
 The body is that state's (`composed.state_body_link`: its glossary row when it has one, else the derived id
 ``org:mof-lka`` "Ministry of Finance of Sri Lanka"); when no owner is found, Japan's link stays: Japanese
@@ -102,14 +102,13 @@ def _owner(ents, i: int, states, text: str, topic, japan_named: bool) -> str | N
     sentence = _start(text, e.start, _SENTENCE_END)
     if topic and _OTHER_PARTY in text[sentence:e.start] and "我が方" not in text[text.rfind(_OTHER_PARTY, sentence, e.start):e.start]:
         return topic
+    if japan_named:  # 米政府の発表を受け、外務省は…: in a text that names Japan, Japan's unless written otherwise
+        return None
     paragraph = _start(text, e.start, _PARAGRAPH_END)
-    end = _PARAGRAPH_END.search(text, e.end)
-    para = text[paragraph:end.start() if end else len(text)]
     near = [(j, iso) for j, iso in before if ents[j].start >= paragraph]
-    if near and derived_country(ents[near[-1][0]].glossary_id) and near[-1][1] != JAPAN and not _JAPAN_WORDS.search(para) \
-            and not any(iso == JAPAN for j, iso in states if paragraph <= ents[j].start < paragraph + len(para)):
+    if near and derived_country(ents[near[-1][0]].glossary_id):
         return near[-1][1]
-    return topic if not japan_named else None
+    return topic
 
 
 def _start(text: str, pos: int, ends: re.Pattern) -> int:

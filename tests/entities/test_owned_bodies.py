@@ -29,6 +29,7 @@ def test_a_bare_body_is_the_owning_states(resources, text, surface, gid):
     ("岸田総理大臣は、外務省で記者会見を行った。", "外務省", "org:mofa-japan"),
     ("今次会合では、日本側は外務省が、フィリピン側は国防省が参加した。", "外務省", "org:mofa-japan"),  # 日本側は
     ("我が国とスリランカの協力について、スリランカ政府と協議した。財務省が予算を計上した。", "財務省", "org:mof-japan"),  # Japan in the paragraph
+    ("日本の輸出が伸びた。\n米政府が追加関税を発表したことを受け、財務省は対応を協議した。", "財務省", "org:mof-japan"),  # Japan named
 ])
 def test_a_bare_body_in_a_japanese_text_stays_japans(resources, text, surface, gid):
     assert _body(resources, text, surface).glossary_id == gid
