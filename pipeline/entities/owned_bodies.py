@@ -27,6 +27,7 @@ from dataclasses import replace
 from ..glossary import japanese_state_body
 from ..records import Entity
 from .composed import BODY_HEADS, derived_country, state_body_link
+from .composed_links import link_fields
 from .english import romanized
 
 JAPAN = "JPN"
@@ -61,9 +62,17 @@ def own_state_bodies(ents: list[Entity], text: str, glossary) -> list[Entity]:
 
 def _body_of(state, body: str, glossary) -> dict:
     """The link fields of `body` owned by COUNTRY `state`: the glossary's row under any of the state's names
-    (アメリカ + 財務省 -> the Treasury's row, 米財務省), else the id derived from its label (org:mof-lka)."""
+    (アメリカ + 財務省 -> the Treasury's row, 米財務省), else its one row of the head's English name (韓国 +
+    外務省 -> 韓国外交部, "Ministry of Foreign Affairs of the Republic of Korea"), else the id derived from its
+    label (org:mof-lka)."""
     links = [state_body_link(name, body, glossary) for name in (state.label_ja, *state.aliases_ja)]
-    return next((f for f in links if f.get("label_en_source") == "glossary"), links[0])
+    found = next((f for f in links if f.get("label_en_source") == "glossary"), None)
+    if found is None and body in BODY_HEADS:  # the state's one row of that English name (韓国外交部 for 外務省)
+        english = BODY_HEADS[body][1]
+        rows = [x for x in glossary.entries.values() if x.type == "ORGANIZATION" and x.country == state.iso3166
+                and (x.label_en == english or x.label_en.startswith(english + " of "))]
+        found = link_fields(rows[0]) if len(rows) == 1 else None
+    return found or links[0]
 
 
 def _bare_japanese_body(e: Entity, glossary) -> bool:

@@ -39,3 +39,9 @@ def test_a_state_named_with_its_own_body_keeps_the_glossary_row(resources):
     """When the owner's body has a glossary row, the bare name takes that row (米 -> the Treasury's row)."""
     e = _body(resources, "米国の財務省は為替報告書を公表した。", "財務省")
     assert e.glossary_id == "org:us-treasury"
+
+
+def test_a_body_the_glossary_holds_under_another_name_is_that_row(resources):
+    """Korea's foreign ministry is held as 韓国外交部; written 外務省 after 韓国, it is that row, not a derived id."""
+    e = _body(resources, "韓国の外務省は声明を発表した。", "外務省")
+    assert e.glossary_id == "org:mofa-korea"
