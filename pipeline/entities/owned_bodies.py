@@ -109,7 +109,8 @@ def _owner(ents, i: int, states, text: str, topic, japan_named: bool) -> str | N
         if _RIGHT_BEFORE.fullmatch(text[ents[j].end:e.start]):
             return iso
     sentence = _start(text, e.start, _SENTENCE_END)
-    if topic and _OTHER_PARTY in text[sentence:e.start] and "我が方" not in text[text.rfind(_OTHER_PARTY, sentence, e.start):e.start]:
+    other = text.rfind(_OTHER_PARTY, sentence, e.start)  # 我が方…先方…財務省: the other party's
+    if topic and other >= 0 and "我が方" not in text[other:e.start]:
         return topic
     if japan_named:  # 米政府の発表を受け、外務省は…: in a text that names Japan, Japan's unless written otherwise
         return None

@@ -3,6 +3,10 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.config import Config
+from pipeline.entities import own_state_bodies
+from pipeline.glossary import load_glossary
+from pipeline.records import Entity
 from support import process_text
 
 
@@ -45,3 +49,39 @@ def test_a_body_the_glossary_holds_under_another_name_is_that_row(resources):
     """Korea's foreign ministry is held as 韓国外交部; written 外務省 after 韓国, it is that row, not a derived id."""
     e = _body(resources, "韓国の外務省は声明を発表した。", "外務省")
     assert e.glossary_id == "org:mofa-korea"
+
+
+@pytest.fixture(scope="module")
+def glossary():
+    return load_glossary(Config().glossary_paths())
+
+
+def _mentions(text: str, *found: tuple[str, str, str]) -> list[Entity]:
+    """Entities at the first place each (surface, type, id) occurs in `text`, in order."""
+    out, at = [], 0
+    for surface, typ, gid in found:
+        at = text.index(surface, at)
+        out.append(Entity(at, at + len(surface), surface, typ, glossary_id=gid, match="exact"))
+        at += len(surface)
+    return out
+
+
+@pytest.mark.parametrize("text, found, want", [
+    ("ケニア側は法務省が出席した。", [("ケニア", "COUNTRY", "country:ken"), ("法務省", "ORGANIZATION", "org:moj-japan")],
+     "org:moj-ken"),  # 側は: the state right before
+    ("ケニアとタンザニアが協議した。法務省が出席した。",  # two states, as often each, no Japan: no topic, no owner
+     [("ケニア", "COUNTRY", "country:ken"), ("タンザニア", "COUNTRY", "country:tza"),
+      ("法務省", "ORGANIZATION", "org:moj-japan")], "org:moj-japan"),
+    ("ケニア政府は発表した。ケニアとタンザニアが協議した。法務省が出席した。",  # Kenya named most
+     [("ケニア政府", "ORGANIZATION", "org:gov-ken"), ("ケニア", "COUNTRY", "country:ken"),
+      ("タンザニア", "COUNTRY", "country:tza"), ("法務省", "ORGANIZATION", "org:moj-japan")], "org:moj-ken"),
+    ("ケニアとの協議。ケニアの首都で、先方大臣と我が方の法務省が会った。",  # 我が方 after 先方: Japan's side again
+     [("ケニア", "COUNTRY", "country:ken"), ("ケニア", "COUNTRY", "country:ken"),
+      ("法務省", "ORGANIZATION", "org:moj-japan")], "org:moj-japan"),
+    ("ケニアとの協議。ケニアの首都で、我が方大使と先方の法務省次官が会った。",  # 先方 after 我が方: the topic state's
+     [("ケニア", "COUNTRY", "country:ken"), ("ケニア", "COUNTRY", "country:ken"),
+      ("法務省", "ORGANIZATION", "org:moj-japan")], "org:moj-ken"),
+])
+def test_the_owner_read_from_the_entities_and_the_text(glossary, text, found, want):
+    out = own_state_bodies(_mentions(text, *found), text, glossary)
+    assert out[-1].glossary_id == want
