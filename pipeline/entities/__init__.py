@@ -14,6 +14,7 @@ from .latin_names import latin_surnames
 from .again import name_again
 from .composed import derived_country, link_composed
 from .context import link_in_context
+from .owned_bodies import own_state_bodies
 from .coref import link_short_forms
 from .english import english_labels, romanized
 from .mentions import ENE_TO_TYPE, extend_matches, fold_label, merge_entities, model_entities
@@ -25,4 +26,5 @@ from .unknown import refine_entities
 __all__ = ["author_names", "masthead_title", "latin_surnames", "ENE_TO_TYPE", "extend_matches", "fold_label", "merge_entities", "model_entities",
            "refine_entities", "english_labels", "romanized", "line_breaks", "surname_forms", "harmonize",
            "sudachi_tokenizer", "link_short_forms", "space_breaks",
-           "split_at_breaks", "link_in_context", "link_composed", "name_again", "derived_country"]
+           "split_at_breaks", "link_in_context", "link_composed", "name_again", "derived_country",
+           "own_state_bodies"]

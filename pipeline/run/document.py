@@ -14,7 +14,8 @@ from ..claims import (apply_frames, extract_claims, find_frames, named_arguments
 from ..temporal import DateExtractor, find_quantities, parse_document_date, writing_year
 from ..entities import (author_names, english_labels, latin_surnames, masthead_title, extend_matches, harmonize, line_breaks, link_in_context, link_short_forms,
                         merge_entities,
-                        model_entities, refine_entities, space_breaks, split_at_breaks, link_composed, name_again)
+                        model_entities, refine_entities, space_breaks, split_at_breaks, link_composed, name_again,
+                        own_state_bodies)
 from ..records import Document, Footnote, Sentence
 from .finish import document_metadata, finish_document
 from .memo import document_memo
@@ -123,6 +124,7 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     doc.entities = latin_surnames(harmonize(doc.entities))  # one reading per name across chunks; Freitas after Serafim de Freitas
     doc.entities = link_short_forms(doc.entities)  # 河野大臣 after 河野太郎: the person named in full
     doc.entities = link_in_context(doc.entities, raw.text, res.glossary, reference_date(anchor, doc.dates))  # whose 外交部
+    doc.entities = own_state_bodies(doc.entities, raw.text, res.glossary)  # スリランカ政府…財務省: Sri Lanka's
     doc.entities = link_composed(doc.entities, res.glossary)  # 中南米地域, TICAD 9, タイ外務省, 在ソロモン米大使館
     doc.entities = [e if e.id else replace(e, id=make_id(doc.doc_id, "E", e.start, e.end))  # ナウセーダは、 after ナウセーダ大統領
                     for e in name_again(doc.entities, raw.text, res.glossary)]
