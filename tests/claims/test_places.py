@@ -90,3 +90,10 @@ def test_an_unnamed_topic_adds_no_argument(resources):
 def test_a_setting_inside_the_topic_is_not_a_target(resources, text, stem, setting):
     c = claim_of(resources, text, stem)
     assert setting not in [a.label_en for a in c.targets], (c.predicate, c.subject, c.targets)
+
+
+def test_a_setting_before_another_name_in_the_phrase_is_no_target(resources):
+    # アフリカにおける|フランスの影響力: France is who the phrase is about; Africa only says where
+    c = claim_of(resources, "首相はアフリカにおけるフランスの影響力の低下を指摘した。", "指摘")
+    assert "Africa" not in [a.label_en for a in c.targets], (c.objects, c.targets)
+    assert "France" in labels(c), (c.objects, c.targets)
