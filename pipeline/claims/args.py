@@ -142,7 +142,8 @@ class ArgFinder(RoleMixin, WrapperMixin, PredicateMixin):
         if an.subject is not None and an.subject.start is not None:
             span = self.doc.char_span(an.subject.start, an.subject.end, alignment_mode="expand")
             sub_toks = {t.i for t in span} if span is not None else set()
-        found = place_targets(self, an.pred, lo, hi) + setting_targets(self, an.objects + subject) \
+        settled = an.objects + ([] if an.topic else subject)  # シリアでの内戦は…: a topic's setting describes it
+        found = place_targets(self, an.pred, lo, hi) + setting_targets(self, settled) \
             + phrase_targets(self, subject)
         return [(t, m) for t, m in found if not (t.i in sub_toks and an.subject.entity_id is not None)]
 

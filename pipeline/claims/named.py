@@ -10,6 +10,8 @@ document-level pass over the claims (after speaker frames and subjects are known
   one mention is linked to it (国際通貨基金(IMF)への支援, as a
   possessor links ユン長官の訪日); a mention the claim has as a target already is not repeated;
   a phrase with no mention, or one already linked, stays as it is;
+- a country written as the office of a person named next to it (エジプトのシュクリ外務大臣, ラモラ・南アフリカ
+  共和国国際関係大臣) is part of the person's title, not a referent of its own: the person stands for both;
 - an argument that repeats another one (the same entity or glossary entry at an overlapping span) is
   kept once; conjuncts sharing a phrase (ベトナム、ミャンマー) are different entities and all stay;
 - an argument that is the claim's own subject or source (the speaker 岸田大臣から read as a target)
@@ -70,12 +72,31 @@ def _expand(a: ArgRef, ents: list[Entity], targets: list[ArgRef]) -> list[ArgRef
         inside = inside[:1]
     else:
         inside = plain
+    inside = [e for e in inside if not _office_country(a, e, inside)]
     fresh = [e for e in inside if not any(t.start is not None and t.start <= e.start and e.end <= t.end for t in targets)]
     if not fresh:
         return [a]
     if len(fresh) == 1 and len(inside) == 1:
         return [replace(a, entity_id=fresh[0].id or None, glossary_id=fresh[0].glossary_id, label_en=fresh[0].label_en)]
     return [entity_arg(e, found_by=a.found_by, marker=a.marker) for e in fresh]
+
+
+def _office_country(a: ArgRef, e: Entity, inside: list[Entity]) -> bool:
+    """Is COUNTRY mention ``e`` the country of a person's office in phrase ``a``: just before a PERSON
+    mention (with の, ・ or nothing between: エジプトのシュクリ外務大臣), or just after one (with ・ or nothing
+    between) and itself followed by the office title (ラモラ・南アフリカ共和国国際関係大臣)?"""
+    if e.type != "COUNTRY":
+        return False
+    for p in inside:
+        if p.type != "PERSON":
+            continue
+        if e.end <= p.start and a.text[e.end - a.start:p.start - a.start] in ("", "の", "・"):
+            return True
+        after = a.text[e.end - a.start:e.end - a.start + 1]
+        if p.end <= e.start and a.text[p.end - a.start:e.start - a.start] in ("", "・") and after \
+                and "\u4e00" <= after <= "\u9fff":
+            return True
+    return False
 
 
 def _quoted_name(text: str) -> bool:

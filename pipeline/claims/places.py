@@ -7,7 +7,7 @@ named setting is one.  Two cases, both found by dependency:
 | marker | example | where |
 |---|---|---|
 | で, にて, において | 上海にて設立, フィジーで開かれ, 東京で開催した | a dependent of an event predicate (held, founded, signed: `EVENT_LEMMAS`) that is a place (COUNTRY or LOCATION mention) |
-| での, における, において | 国連での協力を深め, 中東における緊張緩和 | a named mention so marked inside an object's or subject's phrase |
+| での, における, において | 国連での協力を深め, 中東における緊張緩和 | a named mention so marked inside an object's phrase, when no other name follows it in the phrase (アジアにおける|ポルトガルの覇権: Portugal is the participant, Asia only where), or inside the subject's unless the subject is the topic (は/も): シリアでの内戦は…拡大した describes the subject, the civil war, and names no participant of its own |
 | (relative clause) | 北朝鮮の…輸出禁止を柱とする制裁決議を採択, 大統領退陣を含む調停案を提示 | the を/に-phrase of a relative clause on an object that names nobody, when it names something (kept as an object) |
 | について, に関して, につき, をめぐり | トルコの外交努力について説明, 大臣の出席につき謝意 | a dependent of the predicate whose phrase names something: what the talk or thanks is about (kept as an object, so `named_arguments` links it to the names inside) |
 | に向けて, へ向けて, のために, を目指して, に向けた | サミットの成功に向けて連携, 関係改善のために協力, 極東を目指して出港, 安定化に向けた意見交換 | the goal of the predicate (the に/へ-phrase of its adverbial 向けて, the の-phrase of its ため(に), the を-phrase of its 目指して) or of one of its objects that names nothing itself (…に向けた|意見交換) whose phrase names something: what the action is for (kept as an object, like the topic of talks) |
@@ -138,9 +138,15 @@ def setting_targets(finder, args) -> list:
         for t in span if span is not None else ():
             if t.pos_ in _NOUNS and not finder.is_date(t) and t.lemma_ not in ADVERBIAL_NOUNS \
                     and finder.particles(t) in NESTED_SETTING_MARKS and finder.bunsetu(t.i)[1] < span.end \
-                    and _named(finder, t) is not None:
+                    and _named(finder, t) is not None and not _names_another(finder, a, _named(finder, t)):
                 out.append((t, finder.particles(t)))
     return out
+
+
+def _names_another(finder, a, setting) -> bool:
+    """Does phrase ``a`` name an entity after its setting ``setting`` (アジアにおける|ポルトガルの海洋覇権)?
+    Then that entity is the phrase's participant and the setting only says where."""
+    return any(e.start is not None and setting.end <= e.start and e.end <= a.end for e in finder.entities)
 
 
 def _named(finder, tok, types=None) -> Optional[object]:

@@ -87,3 +87,37 @@ def test_the_speaker_is_no_target_of_what_he_says():
     [out] = named_arguments([Claim(0, len(text), text, "歓迎する", subject=speaker, source=speaker, targets=(target,))],
                             [kishida])
     assert out.targets == ()
+
+
+T8 = "外相は、チリのペレス外務大臣とともに共同議長を務めた。"
+T9 = "首相は、サラ・ペルー共和国外務大臣と会談した。"
+T10 = "外相は、チリとペルーの協力を確認した。"
+
+
+def typed(text, surface, typ, gid):
+    i = text.index(surface)
+    return Entity(i, i + len(surface), surface, typ, glossary_id=gid, label_en=gid, id=f"E{i}")
+
+
+@pytest.mark.parametrize("text, obj, entities, want", [
+    # a country before a person's office (の, ・ or nothing between) is the person's title: the person only
+    (T8, "チリのペレス外務大臣", [("チリ", "COUNTRY", "country:chl"), ("ペレス", "PERSON", "person:perez")],
+     [("チリのペレス外務大臣", "person:perez")]),
+    # ... and so is one written after the name, before the title
+    (T9, "サラ・ペルー共和国外務大臣", [("サラ", "PERSON", "person:sala"), ("ペルー共和国", "COUNTRY", "country:per")],
+     [("サラ・ペルー共和国外務大臣", "person:sala")]),
+    # two countries side by side are two referents
+    (T10, "チリとペルーの協力", [("チリ", "COUNTRY", "country:chl"), ("ペルー", "COUNTRY", "country:per")],
+     [("チリ", "country:chl"), ("ペルー", "country:per")]),
+])
+def test_a_country_in_a_persons_title_is_not_an_argument_of_its_own(text, obj, entities, want):
+    ents = [typed(text, s, t, g) for s, t, g in entities]
+    [out] = named_arguments([Claim(0, len(text), text, "務める", objects=(phrase(text, obj),))], ents)
+    assert [(o.text, o.glossary_id) for o in out.objects] == want
+
+
+def test_a_country_and_a_person_not_next_to_each_other_both_stay():
+    text = "外相は、チリの支援とペレス氏の訪問を歓迎した。"
+    ents = [typed(text, "チリ", "COUNTRY", "country:chl"), typed(text, "ペレス", "PERSON", "person:perez")]
+    [out] = named_arguments([Claim(0, len(text), text, "歓迎する", objects=(phrase(text, "チリの支援とペレス氏の訪問"),))], ents)
+    assert [o.glossary_id for o in out.objects] == ["country:chl", "person:perez"]

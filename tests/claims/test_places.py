@@ -80,3 +80,20 @@ def test_a_named_topic_is_an_argument(resources, text, stem, want):
 def test_an_unnamed_topic_adds_no_argument(resources):
     c = claim_of(resources, "両首脳は、今後の協力について議論した。", "議論")
     assert arguments(c) == []
+
+
+@pytest.mark.parametrize("text, stem, setting", [
+    # a setting inside the topic describes the subject (the war, the dead), not a participant of the claim
+    ("シリアでの内戦は周辺国にも大きな影響を与えている。", "与え", "Syria"),
+    ("スーダンでの死者は少なくとも500人に達した。", "達", "Sudan"),
+])
+def test_a_setting_inside_the_topic_is_not_a_target(resources, text, stem, setting):
+    c = claim_of(resources, text, stem)
+    assert setting not in [a.label_en for a in c.targets], (c.predicate, c.subject, c.targets)
+
+
+def test_a_setting_before_another_name_in_the_phrase_is_no_target(resources):
+    # アフリカにおける|フランスの影響力: France is who the phrase is about; Africa only says where
+    c = claim_of(resources, "首相はアフリカにおけるフランスの影響力の低下を指摘した。", "指摘")
+    assert "Africa" not in [a.label_en for a in c.targets], (c.objects, c.targets)
+    assert "France" in labels(c), (c.objects, c.targets)
