@@ -12,6 +12,7 @@ from ..claims import (apply_frames, extract_claims, find_frames, named_arguments
                       speaker_subjects, stat_subjects, surname_links, pair_links, home_links, author_links,
                       lead_topic_subjects, subject_parties)
 from ..temporal import DateExtractor, find_quantities, parse_document_date, writing_year
+from ..temporal.fields import labelled_dates
 from ..entities import (author_names, english_labels, latin_surnames, masthead_title, extend_matches, harmonize, line_breaks, link_in_context, link_short_forms,
                         merge_entities,
                         model_entities, refine_entities, space_breaks, split_at_breaks, link_composed, name_again,
@@ -106,17 +107,23 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
         blocks = memoised_blocks(raw.text, raw.line_kinds, memo)
     doc.blocks = [b.as_record() for b in blocks]
     chunks: list[RepairedBlock] = []
+    labels: list[str | None] = []  # per chunk: the cover-sheet label right above its value (Issue Date), else None
+    label = None
     for b in blocks:
         if b.kind == "furniture":  # a cover sheet's labels and identifiers: kept as a block, never analysed
+            label = b.text
             continue
         parts, warns = split_block(b, res.config.chunk_bytes)
         chunks.extend(parts)
+        labels.extend([label if b.kind == "meta" else None] + [None] * (len(parts) - 1))
+        label = None
         doc.warnings.extend(warns)
     _check_footnote_sequence(blocks, doc.warnings)
     anchor = _anchor(doc.metadata.get("date"), doc.warnings) or writing_year(raw.text)  # else 本年(2022年)
     texts = [c.text for c in chunks]
     with stage("dates"):
         found = memo.call("dates", chunk_dates, (anchor, texts), anchor, texts)
+        found = [_labelled(f, lab, t) if lab else f for f, lab, t in zip(found, labels, texts)]
     matcher = res.glossary.matcher()
     parsed = timed("parse", parse(res.nlp, texts, res.config.batch_chars, res.config.batch_size, res.cache))
     for chunk, sdoc, dated in zip(chunks, parsed, found):
@@ -146,6 +153,19 @@ def process_document(raw: RawDocument, res: Resources) -> Document:
     assign_pages(doc, raw.page_starts)  # last: every record in original offsets by now
     memo.save()
     return doc
+
+
+def _labelled(dated: tuple, label: str, text: str) -> tuple:
+    """A cover-sheet value's dates read with its label (Issue Date | 2020-2 → 2020-02, temporal/fields.py): the
+    label is furniture, a block of its own, yet it is what makes a bare 2020-2 a month. Added where no date
+    already stands; a quantity the new date covers is dropped."""
+    date_recs, warns, qty, sentences = dated
+    new = [d for d in labelled_dates(label, text)
+           if not any(o.start < d.end and d.start < o.end for o in date_recs)]
+    if not new:
+        return dated
+    qty = [q for q in qty if not any(d.start < q.end and q.start < d.end for d in new)]
+    return (sorted([*date_recs, *new], key=lambda d: d.start), warns, qty, sentences)
 
 
 def chunk_dates(anchor, texts: list[str]) -> list[tuple]:

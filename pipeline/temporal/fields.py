@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 
 from ..records import DateMention
 
@@ -45,3 +46,18 @@ def find_fields(text: str, norm: str) -> list[DateMention]:
     """The years and months of record fields and citations in `text` (`norm` = units.normalize(text))."""
     return sorted((_mention(text, m) for rx in (FIELD_RE, CITATION_RE) for m in rx.finditer(norm)),
                   key=lambda d: d.start)
+
+
+def labelled_dates(label: str, value: str) -> list[DateMention]:
+    """A cover sheet's date value whose label is a block of its own (the furniture `Issue Date` above the
+    value `2020-2`, text/furniture.py): the value read as it would be after its label, offsets in `value`."""
+    from .units import normalize
+
+    prefix = label.strip() + " "
+    norm = normalize(prefix + value)
+    out = []
+    for m in FIELD_RE.finditer(norm):
+        if m.start() == 0:
+            d = _mention(prefix + value, m)
+            out.append(replace(d, start=d.start - len(prefix), end=d.end - len(prefix)))
+    return out

@@ -115,6 +115,17 @@ def test_no_entity_or_date_is_made_in_cover_sheet_furniture(resources):
               if any(b.start <= r.start < b.end for b in furniture)]
     assert inside == []
     assert any(e.text == "ロシア" for e in doc.entities)  # the body is analysed as before
+    # the Issue Date label is furniture, yet it makes its value below a year and month (not two numbers)
+    assert [(d.text, d.value) for d in doc.dates if d.text == "2019-3"] == [("2019-3", "2019-03")]
+
+
+def test_a_labelled_value_is_a_date_only_after_a_date_label():
+    from pipeline.temporal.fields import labelled_dates
+
+    assert [(d.start, d.end, d.value) for d in labelled_dates("Issue Date", "2020-2")] == [(0, 6, "2020-02")]
+    assert [d.value for d in labelled_dates("発行年", "2019")] == ["2019"]
+    assert labelled_dates("Citation", "2020-2") == []  # no date label: two numbers
+    assert labelled_dates("Issue Date", "第5巻 2020-2") == []  # the value must open with the date
 
 
 @pytest.mark.parametrize("value, holder", [
