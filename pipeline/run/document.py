@@ -11,8 +11,7 @@ from ..text import RepairedBlock, repair, split_block, split_sentences, to_ascii
 from ..claims import (apply_frames, extract_claims, find_frames, named_arguments, office_links, reference_date,
                       speaker_subjects, stat_subjects, surname_links, pair_links, home_links, author_links,
                       lead_topic_subjects, subject_parties)
-from ..temporal import DateExtractor, find_quantities, parse_document_date, writing_year
-from ..temporal.fields import labelled_dates
+from ..temporal import DateExtractor, find_quantities, labelled_dates, parse_document_date, writing_year
 from ..entities import (author_names, english_labels, latin_surnames, masthead_title, extend_matches, harmonize, line_breaks, link_in_context, link_short_forms,
                         merge_entities,
                         model_entities, refine_entities, space_breaks, split_at_breaks, link_composed, name_again,
